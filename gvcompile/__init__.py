@@ -1,0 +1,29 @@
+"""gvcompile: a compiler for GradValley/Flux-style neural-network models.
+
+    import gvcompile
+    from gvcompile.layers import *
+    m = SequentialContainer([Fc(4, 8, activation_function="relu"), Fc(8, 2)])
+    cm = gvcompile.compile(m, np.zeros((1, 4), np.float32), target="interp")
+"""
+
+from __future__ import annotations
+
+from . import ops  # noqa: F401  (fills the op table)
+from .compiled import CompiledModel
+from .random_state import manual_seed
+from .targets import default_target, set_default_target
+
+__version__ = "0.1.0"
+
+
+def compile(model, *example_inputs, target: str | None = None, **options) -> CompiledModel:
+    """Compile ``model`` for ``target`` ("cpu", "cuda"/"gpu", "interp"). Example inputs
+    (arrays, scalars) fix ranks, non-batch extents and dtypes; any batch size works after."""
+    cm = CompiledModel(model, target or default_target(), **options)
+    if example_inputs:
+        cm.program_for(cm._convert_inputs(example_inputs))
+    return cm
+
+
+__all__ = ["compile", "CompiledModel", "manual_seed", "set_default_target", "default_target",
+           "__version__"]

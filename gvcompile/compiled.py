@@ -1,0 +1,248 @@
+"""CompiledModel: a module compiled for a target, used exactly like the module.
+
+A *program* is compiled per input signature (ranks, non-batch extents, dtypes, train/test
+modes); every batch size shares it. The forward executable also returns the values the backward
+needs ("saved"); ``backward`` runs the backward executable on them and accumulates the parameter
+gradients into the layers' own ``*_gradient`` arrays.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import config
+from .autodiff import add_backward, split_forward_backward
+from .errors import DTypeError, GVError, ShapeError
+from .ir.binding import Arg, FieldRef
+from .ir.graph import Graph, Output
+from .ir.types import BATCH, TensorType, show_shape
+from .passes import run_pipeline
+from .targets import canonical, get_backend
+from .trace import trace_module
+
+
+def iter_modules(m):
+    yield m
+    for c in m.children():
+        yield from iter_modules(c)
+
+
+@dataclass
+class Program:
+    forward: Graph
+    backward: Graph
+    fwd_exe: object
+    bwd_exe: object
+    in_types: list[TensorType]
+    out_types: list[TensorType]
+    n_outputs: int
+
+
+def build_graphs(module, in_types, batch_hint=None, name=None) -> tuple[Graph, Graph, list]:
+    """Trace, differentiate, optimise and split: (forward graph, backward graph, seeds)."""
+    g = trace_module(module, in_types, batch_hint, name=name)
+    outs = [o for o in g.outputs if o.role == "output"]
+    seeds = {}
+    for o in outs:
+        src = g.node(o.node)["src"] or "model"
+        seeds[o.node] = g.add_node("input", (), {}, g.type(o.node), f"{src} [seed]",
+                                   name=f"seed{o.key}", binding=Arg("seed", o.key))
+        g.args.append(seeds[o.node])
+    xs = [a for a in g.args if isinstance(g.node(a)["binding"], Arg)
+          and g.node(a)["binding"].kind == "input" and g.type(a).dtype.kind == "f"]
+    ps = [a for a in g.args if g.op(a) == "param"]
+    cts = add_backward(g, seeds, xs + ps)
+    for p in ps:
+        if cts[p] is not None:
+            g.outputs.append(Output(cts[p], "grad", g.node(p)["binding"]))
+    for x in xs:
+        if cts[x] is not None:
+            g.outputs.append(Output(cts[x], "input_grad", g.node(x)["binding"].index))
+    run_pipeline(g)
+    fwd, bwd = split_forward_backward(g, list(seeds.values()))
+    return fwd, bwd
+
+
+class CompiledModel:
+    def __init__(self, module, target: str = "cpu", **options):
+        self.module = module
+        self.target = canonical(target)
+        self.options = options
+        self.backend = get_backend(self.target, **options)
+        self._programs: dict = {}
+        self._last = None
+
+    # ---- the module's interface -----------------------------------------------------------
+    def __call__(self, *inputs):
+        return self.forward(*inputs)
+
+    def forward(self, *inputs):
+        arrays = self._convert_inputs(inputs)
+        prog = self.program_for(arrays)
+        args = self._gather(prog.forward, arrays, None)
+        outs = prog.fwd_exe(args)
+        nout = prog.n_outputs
+        results, rest = outs[:nout], outs[nout:]
+        roles = prog.forward.outputs
+        saved = [v for o, v in zip(roles, outs) if o.role == "saved"]
+        for o, v in zip(roles, outs):
+            if o.role == "state":
+                dst = o.key.get()
+                dst[...] = v
+        self._last = (prog, saved, [np.shape(a) for a in arrays],
+                      [np.shape(r) for r in results])
+        del rest
+        py = [float(r) if r.ndim == 0 else r for r in results]
+        return py[0] if len(py) == 1 else tuple(py)
+
+    def backward(self, derivative_loss):
+        if self._last is None:
+            raise RuntimeError(f"backward({type(self.module).__name__}) called before forward")
+        prog, saved, in_shapes, out_shapes = self._last
+        seeds = derivative_loss if isinstance(derivative_loss, (tuple, list)) and \
+            prog.n_outputs > 1 else [derivative_loss]
+        if len(seeds) != prog.n_outputs:
+            raise ShapeError(f"model ({type(self.module).__name__}): backward expects "
+                             f"{prog.n_outputs} derivatives, got {len(seeds)}")
+        seed_arrays = [self._convert_seed(s, t, shp) for s, t, shp in
+                       zip(seeds, prog.out_types, out_shapes)]
+        args = self._gather(prog.backward, seed_arrays, saved)
+        outs = prog.bwd_exe(args)
+        input_grads: dict[int, np.ndarray] = {}
+        for o, v in zip(prog.backward.outputs, outs):
+            if o.role == "grad":
+                layer = o.key.layer
+                gname = o.key.field + "_gradient"
+                acc = getattr(layer, gname, None)
+                if acc is None or np.shape(acc) != np.shape(v):
+                    setattr(layer, gname, np.array(v, copy=True))
+                else:
+                    acc += v
+            elif o.role == "input_grad":
+                input_grads[o.key] = v
+        grads = []
+        for i, (shape, t) in enumerate(zip(in_shapes, prog.in_types)):
+            g = input_grads.get(i)
+            if g is None:
+                g = np.zeros(shape, t.dtype if t.dtype.kind == "f" else np.float64)
+            grads.append(float(g) if np.ndim(g) == 0 else g)
+        from .layers.containers import GraphContainer
+
+        if isinstance(self.module, GraphContainer):
+            return grads
+        return grads[0] if len(grads) == 1 else grads
+
+    def zero_gradients(self):
+        from .layers.api import zero_gradients
+
+        zero_gradients(self.module)
+
+    def trainmode(self):
+        from .layers.api import trainmode
+
+        trainmode(self.module)
+
+    def testmode(self):
+        from .layers.api import testmode
+
+        testmode(self.module)
+
+    # ---- programs ---------------------------------------------------------------------------
+    def _signature(self, arrays):
+        ins = tuple((a.ndim, a.shape[1:], a.dtype.str) for a in arrays)
+        modes = []
+        for m in iter_modules(self.module):
+            modes.append(bool(getattr(m, "training", True)))
+            for f, a in m.parameters() + m.buffers():
+                modes.append((f, np.shape(a), np.asarray(a).dtype.str))
+        return ins, tuple(modes)
+
+    def program_for(self, arrays) -> Program:
+        key = self._signature(arrays)
+        prog = self._programs.get(key)
+        if prog is None:
+            in_types = [TensorType((BATCH,) + a.shape[1:] if a.ndim else (), a.dtype)
+                        for a in arrays]
+            hint = arrays[0].shape[0] if arrays and arrays[0].ndim else None
+            prog = self._compile(in_types, hint)
+            self._programs[key] = prog
+        return prog
+
+    def _compile(self, in_types, batch_hint) -> Program:
+        t0 = time.perf_counter()
+        fwd, bwd = build_graphs(self.module, in_types, batch_hint,
+                                name=type(self.module).__name__)
+        t1 = time.perf_counter()
+        fexe, bexe = self.backend.build(fwd), self.backend.build(bwd)
+        if config.debug_level() >= 1:
+            print(f"[gvcompile] compiled {type(self.module).__name__} for {self.target}: "
+                  f"trace+passes {1e3 * (t1 - t0):.1f} ms, codegen "
+                  f"{1e3 * (time.perf_counter() - t1):.1f} ms")
+        outs = [o for o in fwd.outputs if o.role == "output"]
+        return Program(fwd, bwd, fexe, bexe, in_types, [fwd.type(o.node) for o in outs],
+                       len(outs))
+
+    # ---- argument marshalling ---------------------------------------------------------------
+    def _param_dtype(self):
+        for m in iter_modules(self.module):
+            for _, a in m.parameters():
+                return np.asarray(a).dtype
+        return None
+
+    def _convert_inputs(self, inputs):
+        if not inputs:
+            raise TypeError(f"forward({type(self.module).__name__}) needs at least one input")
+        out = []
+        pdt = self._param_dtype()
+        for i, x in enumerate(inputs):
+            if isinstance(x, (bool, int, float)):
+                x = np.asarray(x, dtype=pdt if pdt is not None else np.float64)
+            elif isinstance(x, np.ndarray) or np.isscalar(x):
+                x = np.asarray(x)
+            else:
+                try:
+                    x = np.asarray(x)
+                except Exception:
+                    raise TypeError(f"model ({type(self.module).__name__}): input {i} is a "
+                                    f"{type(x).__name__}, expected a NumPy array") from None
+            if x.dtype.kind not in "fiub":
+                raise DTypeError(f"model ({type(self.module).__name__}): input {i} has dtype "
+                                 f"{x.dtype}, expected float32 or float64")
+            if x.ndim and x.shape[0] == 0:
+                raise ShapeError(f"model ({type(self.module).__name__}): input {i} has an "
+                                 "empty batch")
+            out.append(np.ascontiguousarray(x))
+        return out
+
+    def _convert_seed(self, s, t: TensorType, shape):
+        arr = np.asarray(s)
+        if arr.dtype.kind not in "fiu":
+            raise DTypeError(f"model ({type(self.module).__name__}): backward derivative has "
+                             f"dtype {arr.dtype}, expected {t.dtype.name}")
+        if isinstance(s, (int, float)) or arr.dtype.kind in "iu":
+            arr = arr.astype(t.dtype)
+        if arr.dtype != t.dtype:
+            raise DTypeError(f"model ({type(self.module).__name__}): backward derivative has "
+                             f"dtype {arr.dtype.name}, expected {t.dtype.name} (the output's)")
+        if arr.shape != tuple(shape):
+            raise ShapeError(f"model ({type(self.module).__name__}): backward derivative has "
+                             f"shape {show_shape(arr.shape)}, expected {show_shape(shape)} "
+                             "(the shape of the last forward's output)")
+        return np.ascontiguousarray(arr)
+
+    def _gather(self, graph: Graph, head, saved):
+        args = []
+        for nid in graph.args:
+            bind = graph.node(nid)["binding"]
+            if isinstance(bind, FieldRef):
+                args.append(np.asarray(bind.get()))
+            elif bind.kind in ("input", "seed"):
+                args.append(head[bind.index])
+            elif bind.kind == "saved":
+                args.append(saved[bind.index])
+            else:
+                raise GVError(f"unknown argument binding {bind}")
+        return args

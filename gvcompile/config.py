@@ -1,0 +1,71 @@
+"""The one place that reads GV_* environment switches.
+
+GV_DEBUG=1..5   1 stage timings, 2 IR after trace/pipeline, 3 IR after each changing pass,
+                4 generated code, 5 optimised code and assembly
+GV_DUMP_DIR     write numbered dump files there instead of printing
+GV_CHECK        verify the IR after each pass (default 1)
+GV_BACKEND      default target for plain forward/backward ("cpu", "interp", "cuda")
+GV_SKIP_PASSES  comma-separated pass names to skip (bisection)
+GV_VALIDATE     run the interpreter beside compiled code and name the first difference
+GV_CACHE_DIR    on-disk compile cache (default ~/.cache/gvcompile; "0" disables it)
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def _int(name: str, default: int) -> int:
+    try:
+        return int(os.environ.get(name, default))
+    except ValueError:
+        return default
+
+
+def debug_level() -> int:
+    return _int("GV_DEBUG", 0)
+
+
+def dump_dir() -> Path | None:
+    d = os.environ.get("GV_DUMP_DIR")
+    return Path(d) if d else None
+
+
+def check_ir() -> bool:
+    return _int("GV_CHECK", 1) != 0
+
+
+def skip_passes() -> frozenset[str]:
+    raw = os.environ.get("GV_SKIP_PASSES", "")
+    return frozenset(p.strip() for p in raw.split(",") if p.strip())
+
+
+def validate() -> bool:
+    return _int("GV_VALIDATE", 0) != 0
+
+
+def env_backend() -> str | None:
+    return os.environ.get("GV_BACKEND") or None
+
+
+def cache_dir() -> Path | None:
+    d = os.environ.get("GV_CACHE_DIR")
+    if d == "0":
+        return None
+    return Path(d) if d else Path.home() / ".cache" / "gvcompile"
+
+
+_dump_counter = [0]
+
+
+def emit_debug(stage: str, text: str, suffix: str = "txt") -> None:
+    """Print a debug artefact, or write it as a numbered file under GV_DUMP_DIR."""
+    d = dump_dir()
+    if d is None:
+        print(f"==== {stage} ====\n{text}")
+        return
+    d.mkdir(parents=True, exist_ok=True)
+    _dump_counter[0] += 1
+    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in stage)
+    (d / f"{_dump_counter[0]:03d}_{safe}.{suffix}").write_text(text)

@@ -1,0 +1,36 @@
+"""Errors raised by gvcompile. Every message names the source layer path when one is known."""
+
+from __future__ import annotations
+
+
+class GVError(Exception):
+    """Base class of gvcompile's own errors."""
+
+
+class ShapeError(GVError, ValueError):
+    """A tensor has the wrong shape or rank (message: layer path, expected, actual)."""
+
+
+class DTypeError(GVError, TypeError):
+    """A tensor has the wrong dtype (message: layer path, expected, actual)."""
+
+
+class TraceError(GVError, ValueError):
+    """A model cannot be traced into the IR (unsupported Python construct, bad argument)."""
+
+
+class VerifyError(GVError):
+    """The IR broke an invariant after a pass."""
+
+
+class LoweringError(GVError):
+    """A backend cannot generate code for a node."""
+
+
+class BackendUnavailable(GVError, RuntimeError):
+    """A target needs a tool or driver that is not installed (e.g. CUDA without a driver)."""
+
+
+def where(src: str | None) -> str:
+    """Prefix for messages: 'model[1] (Conv): ' or ''."""
+    return f"{src}: " if src else ""

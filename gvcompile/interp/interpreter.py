@@ -1,0 +1,80 @@
+"""Interpreter: walk the nodes in order, dispatch on the op's ``ref``, keep values in an env
+dict and free each value after its last use; errors are re-raised naming the node and its
+source layer."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..errors import GVError, ShapeError, where
+from ..ir.types import resolve_attr, show_shape
+from ..ops import OPS
+
+
+def bind_dims(graph, args) -> dict[str, int]:
+    """Bind the batch symbol(s) from the argument arrays, checking every other extent."""
+    dims: dict[str, int] = {}
+    for nid, a in zip(graph.args, args):
+        node = graph.node(nid)
+        ty = node["type"]
+        shape = np.shape(a)
+        if len(shape) != ty.rank:
+            raise ShapeError(f"{where(node['src'])}{node['binding']}: expected rank {ty.rank} "
+                             f"{show_shape(ty.shape)}, got shape {show_shape(shape)}")
+        for want, got in zip(ty.shape, shape):
+            if isinstance(want, str):
+                if dims.setdefault(want, got) != got:
+                    raise ShapeError(f"{where(node['src'])}{node['binding']}: batch extent "
+                                     f"{want}={dims[want]} elsewhere, got {got}")
+            elif want != got:
+                raise ShapeError(f"{where(node['src'])}{node['binding']}: expected shape "
+                                 f"{show_shape(ty.shape)}, got {show_shape(shape)}")
+    return dims
+
+
+class Interpreter:
+    """A Graph made callable: ``Interpreter(g)(args) -> outputs`` (precomputes the schedule)."""
+
+    def __init__(self, graph):
+        self.graph = graph
+        last: dict[int, int] = {}
+        for nid in graph.topo_order():
+            for i in graph.inputs(nid):
+                last[i] = nid
+        keep = set(graph.output_nodes())
+        self.frees: dict[int, list[int]] = {}
+        for v, user in last.items():
+            if v not in keep:
+                self.frees.setdefault(user, []).append(v)
+        argset = set(graph.args)
+        self.steps = [(nid, graph.node(nid), OPS[graph.op(nid)]) for nid in graph.topo_order()
+                      if nid not in argset]
+
+    def __call__(self, args, dims: dict[str, int] | None = None) -> list[np.ndarray]:
+        graph = self.graph
+        if len(args) != len(graph.args):
+            raise ValueError(f"graph {graph.name} takes {len(graph.args)} arguments, "
+                             f"got {len(args)}")
+        if dims is None:
+            dims = bind_dims(graph, args)
+        env: dict[int, np.ndarray] = dict(zip(graph.args, args))
+        for nid, node, opdef in self.steps:
+            attrs = {k: resolve_attr(v, dims) for k, v in node["attrs"].items()}
+            try:
+                out = opdef.ref(*(env[i] for i in node["inputs"]), **attrs)
+            except GVError:
+                raise
+            except Exception as e:  # re-raise naming the node and its origin
+                raise RuntimeError(f"{where(node['src'])}while running %{node['name']} = "
+                                   f"{node['op']}: {type(e).__name__}: {e}") from e
+            out = np.asarray(out)
+            if out.dtype != node["type"].dtype:
+                out = out.astype(node["type"].dtype)
+            env[nid] = out
+            for v in self.frees.get(nid, ()):
+                env.pop(v, None)
+        return [env[o.node] for o in graph.outputs]
+
+
+def run_graph(graph, args, dims: dict[str, int] | None = None) -> list[np.ndarray]:
+    return Interpreter(graph)(args, dims)

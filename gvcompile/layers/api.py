@@ -1,0 +1,143 @@
+"""forward / backward on modules, mode switches, gradients and the model summary (API.md §2)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..ir.builder import Value
+from .base import Layer, Module
+
+
+def _compiled_for(module):
+    from ..compiled import CompiledModel
+    from ..targets import default_target
+
+    target = default_target()
+    cache = module.__dict__.setdefault("_gv_compiled", {})
+    cm = cache.get(target)
+    if cm is None:
+        cm = cache[target] = CompiledModel(module, target)
+    module.__dict__["_gv_last_target"] = target
+    return cm
+
+
+def forward(module, *inputs):
+    """The output of ``module`` on ``inputs``; inside a traced forward function, the traced
+    output instead."""
+    from ..compiled import CompiledModel
+    from ..trace import current_context
+
+    if any(isinstance(x, Value) for x in inputs):
+        ctx = current_context()
+        return ctx.call(module, list(inputs), ctx.path_for(module))
+    if isinstance(module, CompiledModel):
+        return module.forward(*inputs)
+    if not isinstance(module, Module):
+        raise TypeError(f"forward: expected a layer, container or CompiledModel, got "
+                        f"{type(module).__name__}")
+    return _compiled_for(module).forward(*inputs)
+
+
+def backward(module, derivative_loss):
+    """Reverse pass of the last forward; accumulates parameter gradients and returns the
+    gradient w.r.t. the input (a list, one per input, for a GraphContainer)."""
+    from ..compiled import CompiledModel
+
+    if isinstance(module, CompiledModel):
+        return module.backward(derivative_loss)
+    target = module.__dict__.get("_gv_last_target")
+    cm = module.__dict__.get("_gv_compiled", {}).get(target)
+    if cm is None or cm._last is None:
+        raise RuntimeError(f"backward({type(module).__name__}) called before forward")
+    return cm.backward(derivative_loss)
+
+
+def iter_modules(m):
+    from ..compiled import CompiledModel
+
+    if isinstance(m, CompiledModel):
+        m = m.module
+    yield m
+    for c in m.children():
+        yield from iter_modules(c)
+
+
+def zero_gradients(module) -> None:
+    for m in iter_modules(module):
+        for f, a in m.parameters():
+            g = getattr(m, f + "_gradient", None)
+            if g is None or np.shape(g) != np.shape(a) or np.asarray(g).dtype != a.dtype:
+                setattr(m, f + "_gradient", np.zeros_like(a))
+            else:
+                g[...] = 0
+
+
+def trainmode(module) -> None:
+    for m in iter_modules(module):
+        m.training = True
+
+
+def testmode(module) -> None:
+    for m in iter_modules(module):
+        m.training = False
+
+
+def reset(module) -> None:
+    """Reset the state of recurrent layers (Flux ``reset!``); harmless elsewhere."""
+    for m in iter_modules(module):
+        if hasattr(m, "reset_state"):
+            m.reset_state()
+
+
+def clean_model_from_backward_information(module) -> None:
+    for m in iter_modules(module):
+        for cm in m.__dict__.get("_gv_compiled", {}).values():
+            cm._last = None
+
+
+def module_to_eltype_device(module, element_type=np.float32, device: str = "cpu") -> None:
+    """Convert parameters, gradients and buffers in place (``device`` "cpu" or "gpu")."""
+    dt = np.dtype(element_type)
+    if dt not in (np.dtype(np.float32), np.dtype(np.float64)):
+        raise TypeError(f"module_to_eltype_device: element_type must be float32 or float64, "
+                        f"got {dt}")
+    if device not in ("cpu", "gpu", "cuda"):
+        raise ValueError(f"module_to_eltype_device: device must be 'cpu' or 'gpu', got {device!r}")
+    for m in iter_modules(module):
+        names = [f for f in m.param_fields] + [f + "_gradient" for f in m.param_fields] + \
+            list(m.buffer_fields)
+        for f in names:
+            a = getattr(m, f, None)
+            if isinstance(a, np.ndarray) and a.dtype != dt:
+                setattr(m, f, a.astype(dt))
+        m.__dict__["_gv_device"] = "gpu" if device in ("gpu", "cuda") else "cpu"
+
+
+def _fmt(v) -> str:
+    return repr(v) if isinstance(v, str) else str(v)
+
+
+def summarize_model(container) -> tuple[str, int]:
+    lines: list[str] = []
+    counts = {"layers": 0, "params": 0}
+
+    def walk(m, prefix):
+        for k, child in enumerate(m.children(), start=1):
+            label = f"{prefix}.{k}" if prefix else f"{k}"
+            fields = ", ".join(f"{a}={_fmt(v)}" for a, v in child.summary_fields().items())
+            depth = label.count(".")
+            lines.append("    " * depth + f"({label}) {type(child).__name__}: {fields}")
+            if isinstance(child, Layer) or not child.children():
+                counts["layers"] += 1
+                counts["params"] += child.num_parameters()
+            walk(child, label)
+
+    if isinstance(container, Layer):
+        lines.append(f"(1) {type(container).__name__}: " + ", ".join(
+            f"{a}={_fmt(v)}" for a, v in container.summary_fields().items()))
+        counts["layers"], counts["params"] = 1, container.num_parameters()
+    else:
+        walk(container, "")
+    lines.append(f"Total Layers: {counts['layers']}")
+    lines.append(f"Total Parameters: {counts['params']}")
+    return "\n".join(lines), counts["params"]

@@ -1,0 +1,80 @@
+"""The base of every layer and container: which array fields are parameters and buffers,
+train/test mode, calling, and the summary line."""
+
+from __future__ import annotations
+
+import numpy as np
+
+ACTIVATIONS = ("relu", "sigmoid", "tanh", "leaky_relu", "softmax")
+
+
+def check_activation(name, cls: str):
+    if name is None:
+        return None
+    if not isinstance(name, str):
+        raise ValueError(f"{cls}: activation_function must be None or a string, got {name!r}")
+    base = name.split(":", 1)[0]
+    if base not in ACTIVATIONS or (":" in name and base != "leaky_relu"):
+        raise ValueError(f"{cls}: unknown activation_function {name!r}; expected one of "
+                         f"{ACTIVATIONS} or 'leaky_relu:<slope>'")
+    if ":" in name:
+        try:
+            float(name.split(":", 1)[1])
+        except ValueError:
+            raise ValueError(f"{cls}: bad leaky_relu slope in {name!r}") from None
+    return name
+
+
+def pair(v, name: str, cls: str) -> tuple[int, int]:
+    """An int or a (height, width) pair -> (h, w), checked."""
+    if isinstance(v, (int, np.integer)):
+        t = (int(v), int(v))
+    elif isinstance(v, (tuple, list)) and len(v) == 2 and all(
+            isinstance(x, (int, np.integer)) for x in v):
+        t = (int(v[0]), int(v[1]))
+    else:
+        raise ValueError(f"{cls}: {name} must be an int or a (height, width) pair, got {v!r}")
+    return t
+
+
+class Module:
+    """Parameters are the fields named in ``param_fields`` whose value is not None; each has a
+    gradient field ``<name>_gradient``. Buffers (running statistics, state) are in
+    ``buffer_fields``."""
+
+    param_fields: tuple[str, ...] = ()
+    buffer_fields: tuple[str, ...] = ()
+    training = True
+
+    def __call__(self, *inputs):
+        from .api import forward
+
+        return forward(self, *inputs)
+
+    def parameters(self) -> list[tuple[str, np.ndarray]]:
+        return [(f, getattr(self, f)) for f in self.param_fields if getattr(self, f) is not None]
+
+    def buffers(self) -> list[tuple[str, np.ndarray]]:
+        return [(f, getattr(self, f)) for f in self.buffer_fields if getattr(self, f) is not None]
+
+    def children(self) -> list["Module"]:
+        return []
+
+    def summary_fields(self) -> dict:
+        return {}
+
+    def num_parameters(self) -> int:
+        return sum(int(np.size(a)) for _, a in self.parameters())
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{k}={v}" for k, v in self.summary_fields().items())
+        return f"{type(self).__name__}({fields})"
+
+
+class Layer(Module):
+    """A leaf layer."""
+
+    def _init_gradients(self) -> None:
+        for f in self.param_fields:
+            a = getattr(self, f)
+            setattr(self, f + "_gradient", None if a is None else np.zeros_like(a))

@@ -1,0 +1,63 @@
+"""SequentialContainer and GraphContainer (API.md §2)."""
+
+from __future__ import annotations
+
+from .base import Module
+
+
+def _check_stack(layer_stack, cls: str) -> list:
+    if not isinstance(layer_stack, (list, tuple)):
+        raise TypeError(f"{cls}: layer_stack must be a list of layers/containers, got "
+                        f"{type(layer_stack).__name__}")
+    for i, m in enumerate(layer_stack):
+        if not isinstance(m, Module):
+            raise TypeError(f"{cls}: entry {i} is a {type(m).__name__}, not a layer or container")
+    return list(layer_stack)
+
+
+class SequentialContainer(Module):
+    def __init__(self, layer_stack):
+        self.layer_stack = _check_stack(layer_stack, "SequentialContainer")
+        if not self.layer_stack:
+            raise ValueError("SequentialContainer needs at least one layer")
+
+    def children(self):
+        return list(self.layer_stack)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return SequentialContainer(self.layer_stack[i])
+        return self.layer_stack[i]
+
+    def __len__(self) -> int:
+        return len(self.layer_stack)
+
+    def __iter__(self):
+        return iter(self.layer_stack)
+
+    def summary_fields(self):
+        return {"layers": len(self.layer_stack)}
+
+
+class GraphContainer(Module):
+    def __init__(self, forward_pass, layer_stack):
+        if not callable(forward_pass):
+            raise TypeError("GraphContainer: forward_pass must be callable")
+        self.forward_pass = forward_pass
+        self.layer_stack = _check_stack(layer_stack, "GraphContainer")
+
+    def children(self):
+        return list(self.layer_stack)
+
+    def __getitem__(self, i):
+        return self.layer_stack[i]
+
+    def __len__(self) -> int:
+        return len(self.layer_stack)
+
+    def __iter__(self):
+        return iter(self.layer_stack)
+
+    def summary_fields(self):
+        return {"forward_pass": getattr(self.forward_pass, "__name__", "<function>"),
+                "layers": len(self.layer_stack)}

@@ -1,0 +1,20 @@
+"""The op table. Importing this package registers every op family into ``OPS``."""
+
+from . import (  # noqa: F401  (each module registers its ops)
+    conv,
+    elementwise,
+    leaf,
+    linalg,
+    loss,
+    norm,
+    optim,
+    pool,
+    random,
+    reduce,
+    rnn,
+    shape,
+    softmax,
+)
+from .registry import OPS, OpDef, defop, register_lowering
+
+__all__ = ["OPS", "OpDef", "defop", "register_lowering"]

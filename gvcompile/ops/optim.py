@@ -1,0 +1,1 @@
+"""optim ops (to be filled)."""

@@ -1,0 +1,1 @@
+"""pool ops (to be filled)."""

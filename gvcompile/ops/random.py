@@ -1,0 +1,1 @@
+"""random ops (to be filled)."""

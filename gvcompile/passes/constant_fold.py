@@ -1,0 +1,34 @@
+"""fold_constants: op(const, const...) ⇒ const, evaluated with the op's reference.
+
+Declines for symbolic shapes (the batch extent is unknown), for results above 4096 elements
+(folding must not bloat the graph) and for random ops."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..ops import OPS
+
+MAX_FOLD = 4096
+
+
+def fold_constants(graph) -> bool:
+    changed = False
+    for nid in graph.topo_order():
+        d = graph.node(nid)
+        op = OPS[d["op"]]
+        if op.kind in ("leaf", "random") or not d["inputs"]:
+            continue
+        if d["type"].symbolic or any(graph.op(i) != "const" for i in d["inputs"]):
+            continue
+        size = int(np.prod(d["type"].shape, dtype=np.int64))
+        if size > MAX_FOLD:
+            continue
+        vals = [graph.node(i)["attrs"]["value"] for i in d["inputs"]]
+        out = np.asarray(op.ref(*vals, **d["attrs"]), dtype=d["type"].dtype)
+        # Turn the node itself into the constant: same id and type, so order stays valid.
+        graph.set_inputs(nid, ())
+        d["op"] = "const"
+        d["attrs"] = {"value": np.ascontiguousarray(out)}
+        changed = True
+    return changed

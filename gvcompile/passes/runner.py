@@ -1,0 +1,52 @@
+"""The pass runner: an ordered list of named passes; verify after each (GV_CHECK), dump the IR
+(GV_DEBUG>=3 after each changing pass), time them (GV_DEBUG>=1), skip some (GV_SKIP_PASSES)."""
+
+from __future__ import annotations
+
+import time
+
+from .. import config
+from ..ir.printer import format_graph
+from ..ir.verify import verify
+from .constant_fold import fold_constants
+from .cse import eliminate_common_subexpressions
+from .dead_code import remove_dead_nodes
+from .simplify import simplify_algebra
+
+# Each pass mutates the graph in place and returns True when it changed something.
+PIPELINE = [
+    ("remove_dead_nodes", remove_dead_nodes),
+    ("simplify_algebra", simplify_algebra),
+    ("fold_constants", fold_constants),
+    ("eliminate_common_subexpressions", eliminate_common_subexpressions),
+    ("remove_dead_nodes", remove_dead_nodes),
+]
+
+
+def run_pipeline(graph, passes=None, stage: str = ""):
+    passes = PIPELINE if passes is None else passes
+    level = config.debug_level()
+    skip = config.skip_passes()
+    check = config.check_ir()
+    if check:
+        verify(graph, "trace")
+    if level >= 2:
+        config.emit_debug(f"{stage}{graph.name}_traced", format_graph(graph))
+    done = []
+    for name, fn in passes:
+        if name in skip:
+            continue
+        t0 = time.perf_counter()
+        changed = fn(graph)
+        dt = time.perf_counter() - t0
+        done.append(name)
+        if check:
+            verify(graph, " -> ".join(done))
+        if level >= 1:
+            print(f"[gvcompile] pass {name:<34} {dt * 1e3:7.2f} ms  {len(graph)} nodes"
+                  f"{'  (changed)' if changed else ''}")
+        if level >= 3 and changed:
+            config.emit_debug(f"{stage}{graph.name}_after_{name}", format_graph(graph))
+    if level >= 2:
+        config.emit_debug(f"{stage}{graph.name}_optimised", format_graph(graph))
+    return graph

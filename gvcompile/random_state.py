@@ -1,0 +1,21 @@
+"""The package's random state: parameter initialisation and DataLoader shuffling draw from it;
+``manual_seed(s)`` makes both reproducible (and keys the counter-based dropout generator)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+_state = {"rng": np.random.default_rng(), "seed": 0}
+
+
+def manual_seed(seed: int) -> None:
+    _state["rng"] = np.random.default_rng(seed)
+    _state["seed"] = int(seed)
+
+
+def rng() -> np.random.Generator:
+    return _state["rng"]
+
+
+def seed() -> int:
+    return _state["seed"]
