@@ -8,6 +8,9 @@ from .errors import BackendUnavailable
 _BACKENDS: dict[str, callable] = {}
 _ALIASES = {"gpu": "cuda", "llvm": "cpu", "numpy": "interp"}
 _default = {"target": None}
+# The target of plain forward/backward when neither set_default_target nor GV_BACKEND says.
+# It becomes "cpu" once the LLVM backend lowers every op of the table.
+DEFAULT = "interp"
 
 
 def register_backend(name: str):
@@ -63,5 +66,4 @@ def default_target() -> str:
     env = config.env_backend()
     if env:
         return canonical(env)
-    _load("cpu")
-    return "cpu" if "cpu" in _BACKENDS else "interp"
+    return DEFAULT

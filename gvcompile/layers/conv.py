@@ -1,0 +1,3 @@
+"""Layers: conv (being written)."""
+
+__all__: list[str] = []

@@ -1,0 +1,3 @@
+"""Layers: dropout (being written)."""
+
+__all__: list[str] = []

@@ -1,0 +1,3 @@
+"""Layers: flux (being written)."""
+
+__all__: list[str] = []

@@ -1,0 +1,3 @@
+"""Layers: norm (being written)."""
+
+__all__: list[str] = []

@@ -1,0 +1,3 @@
+"""Layers: pool (being written)."""
+
+__all__: list[str] = []

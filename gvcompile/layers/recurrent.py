@@ -1,0 +1,3 @@
+"""Layers: recurrent (being written)."""
+
+__all__: list[str] = []

@@ -1,0 +1,1 @@
+"""Optimizers and losses (being written)."""

@@ -1,0 +1,1 @@
+"""Tracing rules: conv layers (being written)."""

@@ -1,0 +1,1 @@
+"""Tracing rules: flux layers (being written)."""
