@@ -214,7 +214,7 @@ class CompiledModel:
             if x.ndim and x.shape[0] == 0:
                 raise ShapeError(f"model ({type(self.module).__name__}): input {i} has an "
                                  "empty batch")
-            out.append(np.ascontiguousarray(x))
+            out.append(np.asarray(x, order="C"))
         return out
 
     def _convert_seed(self, s, t: TensorType, shape):
@@ -231,7 +231,7 @@ class CompiledModel:
             raise ShapeError(f"model ({type(self.module).__name__}): backward derivative has "
                              f"shape {show_shape(arr.shape)}, expected {show_shape(shape)} "
                              "(the shape of the last forward's output)")
-        return np.ascontiguousarray(arr)
+        return np.asarray(arr, order="C")
 
     def _gather(self, graph: Graph, head, saved):
         args = []

@@ -36,7 +36,7 @@ def run_op(op: str, inputs, attrs: dict, target: str = "interp", batch_symbolic=
         return run_graph(g, [np.asarray(a) for a in inputs])[0]
     from .targets import get_backend
 
-    return get_backend(target).build(g)([np.ascontiguousarray(a) for a in inputs])[0]
+    return get_backend(target).build(g)([np.asarray(a, order="C") for a in inputs])[0]
 
 
 def vjp_graph(op: str, inputs, attrs: dict, diff: list[int], batch_symbolic=False) -> Graph:

@@ -29,6 +29,6 @@ def fold_constants(graph) -> bool:
         # Turn the node itself into the constant: same id and type, so order stays valid.
         graph.set_inputs(nid, ())
         d["op"] = "const"
-        d["attrs"] = {"value": np.ascontiguousarray(out)}
+        d["attrs"] = {"value": np.asarray(out, order="C")}
         changed = True
     return changed
