@@ -11,6 +11,7 @@ from __future__ import annotations
 from . import ops  # noqa: F401  (fills the op table)
 from .compiled import CompiledModel
 from .random_state import manual_seed
+from .spec import Spec
 from .targets import default_target, set_default_target
 
 __version__ = "0.1.0"
@@ -21,9 +22,9 @@ def compile(model, *example_inputs, target: str | None = None, **options) -> Com
     (arrays, scalars) fix ranks, non-batch extents and dtypes; any batch size works after."""
     cm = CompiledModel(model, target or default_target(), **options)
     if example_inputs:
-        cm.program_for(cm._convert_inputs(example_inputs))
+        cm.program_for(cm._convert_inputs(example_inputs, allow_spec=True))
     return cm
 
 
-__all__ = ["compile", "CompiledModel", "manual_seed", "set_default_target", "default_target",
+__all__ = ["compile", "CompiledModel", "Spec", "manual_seed", "set_default_target", "default_target",
            "__version__"]

@@ -167,6 +167,7 @@ class CompiledModel:
             in_types = [TensorType((BATCH,) + a.shape[1:] if a.ndim else (), a.dtype)
                         for a in arrays]
             hint = arrays[0].shape[0] if arrays and arrays[0].ndim else None
+            hint = hint if isinstance(hint, int) else None
             prog = self._compile(in_types, hint)
             self._programs[key] = prog
         return prog
@@ -192,12 +193,17 @@ class CompiledModel:
                 return np.asarray(a).dtype
         return None
 
-    def _convert_inputs(self, inputs):
+    def _convert_inputs(self, inputs, allow_spec: bool = False):
+        from .spec import Spec
+
         if not inputs:
             raise TypeError(f"forward({type(self.module).__name__}) needs at least one input")
         out = []
         pdt = self._param_dtype()
         for i, x in enumerate(inputs):
+            if isinstance(x, Spec) and allow_spec:
+                out.append(x)
+                continue
             if isinstance(x, (bool, int, float)):
                 x = np.asarray(x, dtype=pdt if pdt is not None else np.float64)
             elif isinstance(x, np.ndarray) or np.isscalar(x):
