@@ -1,0 +1,113 @@
+"""Train a small CNN on scikit-learn's bundled 8x8 handwritten digits (real data, no download).
+
+    python examples/train_digits.py [--epochs 12] [--target cpu|interp]
+
+Uses the package's DataLoader, an optimizer and a loss, compiles the model once for the fastest
+available target, and prints a progress bar with loss and accuracy per epoch.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+import numpy as np
+
+import gvcompile
+from gvcompile import DataLoader, reshuffle
+from gvcompile.layers import (
+    Conv,
+    Fc,
+    MaxPool,
+    Reshape,
+    SequentialContainer,
+    testmode,
+    trainmode,
+    zero_gradients,
+)
+from gvcompile.optimization import Adam, logitcrossentropy_loss, step
+
+
+def load_digits_split(seed: int = 0):
+    from sklearn.datasets import load_digits
+
+    d = load_digits()
+    x = (d.images / 16.0).astype(np.float32)[:, None, :, :]  # (1797, 1, 8, 8)
+    y = d.target.astype(np.int64)
+    idx = np.random.default_rng(seed).permutation(len(x))
+    cut = int(0.8 * len(x))
+    return (x[idx[:cut]], y[idx[:cut]]), (x[idx[cut:]], y[idx[cut:]])
+
+
+def build_model():
+    return SequentialContainer([
+        Conv(1, 16, (3, 3), padding=(1, 1), activation_function="relu"),
+        MaxPool((2, 2)),                                   # 16 x 4 x 4
+        Conv(16, 32, (3, 3), padding=(1, 1), activation_function="relu"),
+        MaxPool((2, 2)),                                   # 32 x 2 x 2
+        Reshape((128,)),
+        Fc(128, 64, activation_function="relu"),
+        Fc(64, 10),
+    ])
+
+
+def one_hot(y, n=10):
+    out = np.zeros((len(y), n), np.float32)
+    out[np.arange(len(y)), y] = 1
+    return out
+
+
+def accuracy(model, x, y) -> float:
+    testmode(model)
+    logits = model(x)
+    trainmode(model)
+    return float((np.argmax(logits, 1) == y).mean())
+
+
+def bar(done, total, width=30):
+    k = int(width * done / total)
+    return "[" + "#" * k + "." * (width - k) + "]"
+
+
+def main(argv=None) -> float:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--epochs", type=int, default=12)
+    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--lr", type=float, default=3e-3)
+    ap.add_argument("--target", default=None, help="cpu, interp (default: fastest available)")
+    args = ap.parse_args(argv)
+
+    gvcompile.manual_seed(0)
+    (xtr, ytr), (xte, yte) = load_digits_split()
+    model = build_model()
+    target = args.target or gvcompile.default_target()
+    compiled = gvcompile.compile(model, xtr[:args.batch_size], target=target)
+    loader = DataLoader(lambda i: (xtr[i], one_hot(ytr[i:i + 1])[0]), len(xtr),
+                        batch_size=args.batch_size, shuffle=True)
+    opt = Adam(model, learning_rate=args.lr)
+    print(f"digits: {len(xtr)} train / {len(xte)} test images, target={target}")
+    t0 = time.perf_counter()
+    for epoch in range(1, args.epochs + 1):
+        reshuffle(loader)
+        total, correct, seen = 0.0, 0, 0
+        for k, (xb, tb) in enumerate(loader, start=1):
+            zero_gradients(model)
+            logits = compiled(xb)
+            loss, dloss = logitcrossentropy_loss(logits, tb)
+            compiled.backward(dloss)
+            step(opt)
+            total += loss * len(xb)
+            correct += int((np.argmax(logits, 1) == np.argmax(tb, 1)).sum())
+            seen += len(xb)
+            sys.stdout.write(f"\repoch {epoch:2d} {bar(k, len(loader))} loss {total / seen:.4f} "
+                             f"acc {correct / seen:.3f}")
+            sys.stdout.flush()
+        test_acc = accuracy(compiled, xte, yte)
+        print(f"  test acc {test_acc:.3f}  ({time.perf_counter() - t0:.1f} s)")
+    return test_acc
+
+
+if __name__ == "__main__":
+    acc = main()
+    sys.exit(0 if acc >= 0.95 else 1)
