@@ -1,0 +1,169 @@
+"""Optimizers (API.md §6): SGD, MSGD, Nesterov, Adam and ``step``.
+
+Semantics are PyTorch's ``torch.optim`` (single-tensor implementation); the update math is the
+optim ops of the op table (ops/optim.py): the eager ``step`` evaluates their ``ref``s, so a
+compiled training step that emits the same ops computes the same numbers.
+
+State is explicit and per parameter: ``optimizer.state[(k, field)]`` holds the step count ``t``
+(a 0-d array) and the buffers (``b`` for SGD-type, ``m``, ``v`` and ``v_max`` for Adam), where
+``k`` indexes ``optimizer.modules``. Parameters are updated in place (``θ[...] = θ'``): compiled
+models share the arrays. A parameter whose gradient field is missing or None is skipped (as
+PyTorch skips parameters without ``.grad``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..layers.api import iter_modules
+from ..layers.base import Module
+from ..ops import OPS
+
+
+def _modules_of(model) -> list[Module]:
+    """The distinct modules of a container, a CompiledModel or a list of those (walk order)."""
+    roots = model if isinstance(model, (list, tuple)) else [model]
+    out, seen = [], set()
+    for r in roots:
+        for m in iter_modules(r):
+            if id(m) not in seen:
+                seen.add(id(m))
+                out.append(m)
+    return out
+
+
+def _check_positive(value, name, cls, allow_zero=True):
+    v = float(value)
+    if v < 0 or (v == 0 and not allow_zero) or not np.isfinite(v):
+        raise ValueError(f"{cls}: {name} must be {'>= 0' if allow_zero else '> 0'}, got {value}")
+    return v
+
+
+class Optimizer:
+    """Base class: walks the parameters, keeps per-parameter state, applies ``_update``."""
+
+    def __init__(self, model, learning_rate, weight_decay=0.0, maximize=False):
+        cls = type(self).__name__
+        self.modules = _modules_of(model)
+        self.learning_rate = _check_positive(learning_rate, "learning_rate", cls)
+        self.weight_decay = _check_positive(weight_decay, "weight_decay", cls)
+        self.maximize = bool(maximize)
+        self.state: dict[tuple[int, str], dict[str, np.ndarray]] = {}
+
+    def parameters(self):
+        """(key, parameter array, gradient array or None) for every parameter, in walk order."""
+        for k, m in enumerate(self.modules):
+            for field, p in m.parameters():
+                yield (k, field), p, getattr(m, field + "_gradient", None)
+
+    def _state_for(self, key, p: np.ndarray, names) -> dict[str, np.ndarray]:
+        st = self.state.get(key)
+        if st is None or st["t"].dtype != p.dtype or any(st[n].shape != p.shape for n in names):
+            # first step, or the model was converted (module_to_eltype_device): PyTorch keeps
+            # state across dtype casts, so convert it rather than restart it
+            old = st or {}
+            st = {"t": np.asarray(old.get("t", 0.0), dtype=p.dtype)}
+            for n in names:
+                st[n] = (np.asarray(old[n], dtype=p.dtype) if n in old and old[n].shape == p.shape
+                         else np.zeros_like(p))
+            self.state[key] = st
+        return st
+
+    def step(self) -> None:
+        """One update of every parameter that has a gradient."""
+        for key, p, g in self.parameters():
+            if g is None:
+                continue
+            g = np.asarray(g)
+            if g.shape != p.shape:
+                raise ValueError(f"{type(self).__name__}: gradient of {key[1]} has shape "
+                                 f"{g.shape}, parameter {p.shape}")
+            g = g.astype(p.dtype, copy=False)
+            st = self._state_for(key, p, self._buffers)
+            st["t"] = st["t"] + p.dtype.type(1)
+            p[...] = self._update(p, g, st)
+
+    _buffers: tuple[str, ...] = ()
+
+    def _update(self, p, g, st) -> np.ndarray:
+        raise NotImplementedError
+
+
+class _MomentumSGD(Optimizer):
+    """SGD family: ``b' = sgd_momentum(θ, g, b, t)``, ``θ' = sgd_param(θ, g, b')``."""
+
+    _buffers = ("b",)
+    _nesterov = False
+
+    def __init__(self, model, learning_rate, momentum, weight_decay, dampening, maximize):
+        super().__init__(model, learning_rate, weight_decay, maximize)
+        self.momentum = _check_positive(momentum, "momentum", type(self).__name__)
+        self.dampening = float(dampening)
+
+    def _update(self, p, g, st):
+        common = {"momentum": self.momentum, "weight_decay": self.weight_decay,
+                  "maximize": self.maximize}
+        st["b"] = OPS["sgd_momentum"].ref(p, g, st["b"], st["t"], dampening=self.dampening,
+                                          **common)
+        return OPS["sgd_param"].ref(p, g, st["b"], lr=self.learning_rate,
+                                    nesterov=self._nesterov, **common)
+
+
+class SGD(_MomentumSGD):
+    """Plain SGD: ``θ -= lr * d``; with dampening τ, ``d`` is scaled by (1 - τ) from the second
+    step on (GradValley's definition; PyTorch ignores dampening without momentum)."""
+
+    def __init__(self, model, learning_rate, weight_decay=0.0, dampening=0.0, maximize=False):
+        super().__init__(model, learning_rate, 0.0, weight_decay, dampening, maximize)
+
+
+class MSGD(_MomentumSGD):
+    """SGD with momentum: ``b = d`` at the first step, then ``b = μ b + (1 - τ) d``;
+    ``θ -= lr * b``."""
+
+    def __init__(self, model, learning_rate, momentum=0.9, weight_decay=0.0, dampening=0.0,
+                 maximize=False):
+        super().__init__(model, learning_rate, momentum, weight_decay, dampening, maximize)
+
+
+class Nesterov(_MomentumSGD):
+    """SGD with Nesterov momentum: the buffer as MSGD, ``θ -= lr * (d + μ b)``."""
+
+    _nesterov = True
+
+    def __init__(self, model, learning_rate, momentum=0.9, weight_decay=0.0, dampening=0.0,
+                 maximize=False):
+        super().__init__(model, learning_rate, momentum, weight_decay, dampening, maximize)
+
+
+class Adam(Optimizer):
+    """Adam with bias correction; ``amsgrad`` keeps the running maximum of the raw second
+    moment and divides by it (PyTorch's formula); weight decay is L2 (added to the gradient)."""
+
+    def __init__(self, model, learning_rate=0.001, beta1=0.9, beta2=0.999, epsilon=1e-8,
+                 weight_decay=0.0, amsgrad=False, maximize=False):
+        super().__init__(model, learning_rate, weight_decay, maximize)
+        for name, b in (("beta1", beta1), ("beta2", beta2)):
+            if not 0.0 <= float(b) < 1.0:
+                raise ValueError(f"Adam: {name} must be in [0, 1), got {b}")
+        self.beta1, self.beta2 = float(beta1), float(beta2)
+        self.epsilon = _check_positive(epsilon, "epsilon", "Adam")
+        self.amsgrad = bool(amsgrad)
+        self._buffers = ("m", "v", "v_max") if self.amsgrad else ("m", "v")
+
+    def _update(self, p, g, st):
+        common = {"weight_decay": self.weight_decay, "maximize": self.maximize}
+        st["m"] = OPS["adam_moment1"].ref(p, g, st["m"], beta1=self.beta1, **common)
+        st["v"] = OPS["adam_moment2"].ref(p, g, st["v"], beta2=self.beta2, **common)
+        v = st["v"]
+        if self.amsgrad:
+            st["v_max"] = v = OPS["maximum"].ref(st["v_max"], st["v"])
+        return OPS["adam_param"].ref(p, st["m"], v, st["t"], lr=self.learning_rate,
+                                     beta1=self.beta1, beta2=self.beta2, epsilon=self.epsilon)
+
+
+def step(optimizer: Optimizer) -> None:
+    """Perform one optimization step (GradValley's ``step!``)."""
+    if not isinstance(optimizer, Optimizer):
+        raise TypeError(f"step: expected an optimizer, got {type(optimizer).__name__}")
+    optimizer.step()
