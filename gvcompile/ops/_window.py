@@ -54,10 +54,12 @@ def pad_hw(x: np.ndarray, padding, value=0.0) -> np.ndarray:
 
 
 def image_type(t: TensorType, src, op: str, what: str = "input") -> TensorType:
-    """Check ``t`` is a float NCHW tensor with concrete C, H, W."""
+    """Check ``t`` is a float NCHW tensor with concrete C, H, W (a weight: concrete all)."""
     require_float(t, src, op)
-    if t.rank != 4 or not all(isinstance(e, int) for e in t.shape[1:]):
-        raise ShapeError(f"{where(src)}{op}: expected {what} of shape (N, C, H, W), got "
+    first = 0 if what == "weight" else 1
+    if t.rank != 4 or not all(isinstance(e, int) for e in t.shape[first:]):
+        lay = "(O, C, kH, kW)" if what == "weight" else "(N, C, H, W)"
+        raise ShapeError(f"{where(src)}{op}: expected {what} of shape {lay}, got "
                          f"{show_shape(t.shape)}")
     return t
 
