@@ -1,0 +1,1 @@
+"""The CPU backend: kernel plan -> LLVM IR (llvmlite) -> host machine code."""

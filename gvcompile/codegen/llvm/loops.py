@@ -1,0 +1,149 @@
+"""Loop nests of the plan (``Loop``) as LLVM functions.
+
+Each Loop becomes ``internal void L(i64 N, i64 lo, i64 hi, ptr noalias b...)`` running axis 0
+over [lo, hi) (after dropping unit axes and merging axes every access walks contiguously), and,
+when it may be split across threads (no accumulation along axis 0), a trampoline
+``L.par(ptr ctx, i64 tid, i64 nt)`` for gv_parallel. The body evaluates the expression DAG with
+``OPS[op].scalar`` on LLVMScalarOps: the backend never re-implements an op's math.
+"""
+
+from __future__ import annotations
+
+from llvmlite import ir
+
+from ...ops import OPS
+from ..lin import Lin
+from ..plan import Access, Loop, Sink
+from .irutil import I64, PTR, VOID, counted_loop, ftype, i64, lin_value
+from .scalar_ops import FLAGS, LLVMScalarOps
+
+
+def _mergeable(domain, accesses, k) -> bool:
+    try:
+        return all(a.strides[k] == a.strides[k + 1] * domain[k + 1] for a in accesses)
+    except ValueError:
+        return False
+
+
+def normalise(lp: Loop) -> tuple[tuple[Lin, ...], list[Access], list[Sink]]:
+    """Drop unit axes and merge adjacent axes that every access walks contiguously."""
+    dom = list(lp.domain)
+    loads = list(lp.loads)
+    sinks = list(lp.sinks)
+    keep = [k for k, e in enumerate(dom) if e != Lin(0, 1)]
+
+    def pick(a: Access, ks):
+        return Access(a.buf, a.offset, tuple(a.strides[k] for k in ks))
+
+    dom = [dom[k] for k in keep]
+    loads = [pick(a, keep) for a in loads]
+    sinks = [Sink(s.expr, pick(s.access, keep), s.mode) for s in sinks]
+    k = len(dom) - 2
+    while k >= 0:
+        accs = loads + [s.access for s in sinks]
+        if _mergeable(dom, accs, k):
+            merged = dom[k] * dom[k + 1]
+            dom[k:k + 2] = [merged]
+
+            def fold(a, k=k):
+                st = list(a.strides)
+                st[k:k + 2] = [st[k + 1]]
+                return Access(a.buf, a.offset, tuple(st))
+
+            loads = [fold(a) for a in loads]
+            sinks = [Sink(s.expr, fold(s.access), s.mode) for s in sinks]
+        k -= 1
+    return tuple(dom), loads, sinks
+
+
+def parallel_ok(dom, sinks) -> bool:
+    return bool(dom) and all(s.mode == "store" or s.access.strides[0] != Lin() for s in sinks)
+
+
+class LoopEmitter:
+    def __init__(self, module: ir.Module, plan):
+        self.m = module
+        self.plan = plan
+
+    def emit(self, name: str, lp: Loop, bufs: list[int]) -> tuple[ir.Function, object, tuple]:
+        """Returns (function, trampoline or None, normalised domain)."""
+        dom, loads, sinks = normalise(lp)
+        fn = ir.Function(self.m, ir.FunctionType(VOID, [I64, I64, I64] + [PTR] * len(bufs)),
+                         name)
+        fn.linkage = "internal"
+        n, lo, hi = fn.args[:3]
+        n.name, lo.name, hi.name = "N", "lo", "hi"
+        ptrs = {}
+        for b, a in zip(bufs, fn.args[3:], strict=True):
+            a.name = f"b{b}_{self.plan.buffers[b].name}"
+            a.add_attribute("noalias")
+            ptrs[b] = a
+        b = ir.IRBuilder(fn.append_basic_block("entry"))
+        ext = [lin_value(b, e, n) for e in dom]
+        accs = loads + [s.access for s in sinks]
+        strides = [[lin_value(b, s, n) for s in a.strides] for a in accs]
+        offs = [lin_value(b, a.offset, n) for a in accs]
+        fty = ftype(lp.dtype)
+        if not dom:
+            self._body(b, lp, fty, ptrs, loads, sinks, offs)
+        else:
+            self._nest(b, lp, fty, ptrs, loads, sinks, offs, strides, ext, 0, lo, hi)
+        b.ret_void()
+        tramp = self._trampoline(name, fn, len(bufs)) if parallel_ok(dom, sinks) else None
+        return fn, tramp, dom
+
+    def _nest(self, b, lp, fty, ptrs, loads, sinks, offs, strides, ext, k, lo, hi):
+        start = lo if k == 0 else i64(0)
+        stop = hi if k == 0 else ext[k]
+        with counted_loop(b, start, stop, f"i{k}") as i:
+            cur = [b.add(o, b.mul(i, s[k], flags=["nsw"]), flags=["nsw"])
+                   for o, s in zip(offs, strides, strict=True)]
+            if k + 1 < len(ext):
+                self._nest(b, lp, fty, ptrs, loads, sinks, cur, strides, ext, k + 1, lo, hi)
+            else:
+                self._body(b, lp, fty, ptrs, loads, sinks, cur)
+
+    def _body(self, b, lp, fty, ptrs, loads, sinks, offs):
+        s = LLVMScalarOps(b, fty)
+        vals = []
+        for e in lp.exprs:
+            if e[0] == "load":
+                a = loads[e[1]]
+                p = b.gep(ptrs[a.buf], [offs[e[1]]], source_etype=fty, inbounds=True)
+                vals.append(b.load(p, typ=fty))
+            elif e[0] == "const":
+                vals.append(ir.Constant(fty, e[1]))
+            elif e[0] == "lin":
+                vals.append(b.sitofp(lin_value(b, e[1], b.function.args[0]), fty))
+            else:
+                _, op, attrs, args = e
+                vals.append(OPS[op].scalar(s, *(vals[i] for i in args), **dict(attrs)))
+        for j, sk in enumerate(sinks):
+            v = s._f(vals[sk.expr])
+            p = b.gep(ptrs[sk.access.buf], [offs[len(loads) + j]], source_etype=fty,
+                      inbounds=True)
+            if sk.mode == "sum":
+                v = b.fadd(b.load(p, typ=fty), v, flags=FLAGS)
+            elif sk.mode == "max":
+                old = b.load(p, typ=fty)
+                v = b.select(b.fcmp_ordered(">", v, old), v, old)
+            b.store(v, p)
+
+    def _trampoline(self, name, fn, nbuf):
+        """``L.par(ctx, tid, nt)``: ctx = {i64 N, i64 extent0, ptr b...}; runs its share."""
+        ctx_t = ir.LiteralStructType([I64, I64] + [PTR] * nbuf)
+        t = ir.Function(self.m, ir.FunctionType(VOID, [PTR, I64, I64]), name + ".par")
+        t.linkage = "internal"
+        ctx, tid, nt = t.args
+        b = ir.IRBuilder(t.append_basic_block("entry"))
+
+        def field(k, ty):
+            return b.load(b.gep(ctx, [i64(0), ir.Constant(ir.IntType(32), k)],
+                                source_etype=ctx_t), typ=ty)
+
+        n, ext = field(0, I64), field(1, I64)
+        lo = b.sdiv(b.mul(ext, tid), nt)
+        hi = b.sdiv(b.mul(ext, b.add(tid, i64(1))), nt)
+        b.call(fn, [n, lo, hi] + [field(2 + j, PTR) for j in range(nbuf)])
+        b.ret_void()
+        return t, ctx_t

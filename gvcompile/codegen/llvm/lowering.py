@@ -1,0 +1,5 @@
+"""Lowering rules of ops with their own loop nests (``register_lowering("llvm", op)``)."""
+
+from __future__ import annotations
+
+from . import gemm  # noqa: F401

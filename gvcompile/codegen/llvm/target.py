@@ -1,0 +1,71 @@
+"""The host target machine, the O3 pipeline and the JIT (llvmlite >= 0.50 API, see
+notes/toolchain.md): host CPU name and features (without them nothing uses AVX2), the new pass
+builder, MCJIT. One JIT engine per process; every compiled module is added to it."""
+
+from __future__ import annotations
+
+import functools
+
+import llvmlite.binding as llvm
+
+
+@functools.lru_cache(maxsize=None)
+def _init() -> None:
+    llvm.initialize_native_target()
+    llvm.initialize_native_asmprinter()
+    llvm.initialize_native_asmparser()
+
+
+@functools.lru_cache(maxsize=None)
+def target_machine(jit: bool = True):
+    _init()
+    target = llvm.Target.from_triple(llvm.get_process_triple())
+    return target.create_target_machine(
+        cpu=llvm.get_host_cpu_name(), features=llvm.get_host_cpu_features().flatten(), opt=3,
+        reloc="default", codemodel="jitdefault", jit=jit)
+
+
+def host_description() -> str:
+    _init()
+    return f"{llvm.get_host_cpu_name()} {llvm.get_process_triple()}"
+
+
+def optimise(text: str, name: str):
+    """Parse LLVM IR text, verify it and run the O3 module pipeline; returns a ModuleRef."""
+    _init()
+    tm = target_machine()
+    mod = llvm.parse_assembly(text)
+    mod.name = name
+    mod.triple = tm.triple
+    mod.data_layout = str(tm.target_data)
+    mod.verify()
+    pto = llvm.create_pipeline_tuning_options(speed_level=3)
+    pto.loop_vectorization = True
+    pto.slp_vectorization = True
+    pto.loop_unrolling = True
+    pb = llvm.create_pass_builder(tm, pto)
+    pb.getModulePassManager().run(mod, pb)
+    return mod
+
+
+def assembly(mod) -> str:
+    return target_machine().emit_assembly(mod)
+
+
+_engine = {}
+
+
+def jit_add(mod) -> "llvm.ExecutionEngine":
+    """Add an optimised module to the process JIT; returns the engine (for symbol lookup)."""
+    from .runtime import load_runtime
+
+    load_runtime()
+    eng = _engine.get("mcjit")
+    if eng is None:
+        backing = llvm.parse_assembly("")
+        eng = llvm.create_mcjit_compiler(backing, target_machine())
+        _engine["mcjit"] = eng
+    eng.add_module(mod)
+    eng.finalize_object()
+    eng.run_static_constructors()
+    return eng
