@@ -1,3 +1,83 @@
-"""Layers: flux (being written)."""
+"""Structural layers of the Flux set (API.md §4): Chain, Dense, Flatten, GlobalMaxPool,
+GlobalMeanPool, SkipConnection, Maxout. (Conv aliases: layers/flux_conv.py.)"""
 
-__all__: list[str] = []
+from __future__ import annotations
+
+from .base import Layer, Module
+from .basic import Fc
+from .containers import SequentialContainer, _check_stack
+
+__all__ = ["Chain", "Dense", "Flatten", "GlobalMaxPool", "GlobalMeanPool", "SkipConnection",
+           "Maxout"]
+
+
+class Chain(SequentialContainer):
+    """Flux's ``Chain(layers...)``: a SequentialContainer built from positional layers."""
+
+    def __init__(self, *layers):
+        if len(layers) == 1 and isinstance(layers[0], (list, tuple)):
+            layers = tuple(layers[0])
+        super().__init__(list(layers))
+
+
+class Dense(Fc):
+    """Flux's ``Dense(in, out, σ)``: exactly Fc (API.md §4), y = x W^T + b on (N, in)."""
+
+
+class Flatten(Layer):
+    """(N, d1, d2, ...) -> (N, d1*d2*...), row-major (Flux's flatten on WHCN data gives the same
+    bytes)."""
+
+
+class GlobalMaxPool(Layer):
+    """(N, C, H, W) -> (N, C, 1, 1): the max over all spatial axes (any rank >= 3)."""
+
+
+class GlobalMeanPool(Layer):
+    """(N, C, H, W) -> (N, C, 1, 1): the mean over all spatial axes (any rank >= 3)."""
+
+
+class SkipConnection(Module):
+    """``connection(layer(x), x)`` with connection "+", "concat" (along axis 1) or a callable
+    traced like a GraphContainer forward function: ``(layer_out, x) -> y``."""
+
+    def __init__(self, layer, connection):
+        self.layer = _check_stack([layer], "SkipConnection")[0]
+        if not (callable(connection) or connection in ("+", "concat")):
+            raise ValueError(f"SkipConnection: connection must be '+', 'concat' or a callable, "
+                             f"got {connection!r}")
+        self.connection = connection
+
+    @property
+    def layer_stack(self):
+        return [self.layer]
+
+    def children(self):
+        return [self.layer]
+
+    def summary_fields(self):
+        c = self.connection
+        return {"connection": c if isinstance(c, str) else getattr(c, "__name__", "<function>")}
+
+
+class Maxout(Module):
+    """The element-wise maximum of the layers' outputs, all on the same input."""
+
+    def __init__(self, layers):
+        if isinstance(layers, Module):
+            layers = [layers]
+        self.layer_stack = _check_stack(layers, "Maxout")
+        if not self.layer_stack:
+            raise ValueError("Maxout needs at least one layer")
+
+    def children(self):
+        return list(self.layer_stack)
+
+    def __getitem__(self, i):
+        return self.layer_stack[i]
+
+    def __len__(self) -> int:
+        return len(self.layer_stack)
+
+    def summary_fields(self):
+        return {"layers": len(self.layer_stack)}

@@ -1,1 +1,136 @@
-"""Tracing rules: flux layers (being written)."""
+"""Tracing rules of the Flux layer set (API.md §4): recurrent layers, normalisation, dropout,
+and the small structural layers (Chain, Dense, SkipConnection, Maxout, Flatten, global pools)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..errors import ShapeError, TraceError
+from ..ir.types import show_shape
+from ..layers.flux import Dense, Flatten, GlobalMaxPool, GlobalMeanPool, Maxout, SkipConnection
+from ..layers.recurrent import GRU, LSTM, RNN
+from .context import trace_rule
+from .rules_basic import activation, expect_dtype, expect_input, one_input
+
+# ---- recurrent ------------------------------------------------------------------------------
+
+
+def _initial_state(ctx, m, field, batch, path):
+    """The state entering this call: zeros if fresh (shape (0, H)), else the state buffer."""
+    b = ctx.b
+    st = getattr(m, field)
+    hid = m.out_features
+    if st.shape[0] == 0:
+        return b.emit("broadcast_to", b.const(np.zeros((), m.weight_ih.dtype)),
+                      shape=(batch, hid))
+    if tuple(st.shape) != (batch, hid):
+        raise ShapeError(f"{b.src}: the {field} has batch size {st.shape[0]} from the previous "
+                         f"call, got a batch of {batch}: call reset(layer) before changing the "
+                         "batch size")
+    return ctx.buffer(m, field, path)
+
+
+@trace_rule(RNN)
+@trace_rule(LSTM)
+@trace_rule(GRU)
+def _recurrent(ctx, m, inputs, path):
+    """One sequence op for the whole input (never unrolled); the final states are written back
+    to the layer's buffers, with no gradient (the call boundary stops it)."""
+    b = ctx.b
+    x = one_input(b, inputs)
+    expect_input(b, x, x.ndim == 3 and x.shape[2] == m.in_features,
+                 f"(T, N, {m.in_features})")
+    w_ih = ctx.param(m, "weight_ih", path)
+    expect_dtype(b, x, w_ih.dtype)
+    states = [_initial_state(ctx, m, f, x.shape[1], path) for f in m.buffer_fields]
+    packed = b.emit(m.op, x, *states, w_ih, ctx.param(m, "weight_hh", path),
+                    ctx.param(m, "bias", path), **m.op_attrs())
+    hid = m.out_features
+    y = b.emit("slice", packed, axis=2, start=0, stop=hid)
+    ctx.update_state(m, "hidden_state_update", path, b.emit("seq_index", y, index=-1))
+    if isinstance(m, LSTM):
+        c = b.emit("slice", packed, axis=2, start=2 * hid, stop=3 * hid)
+        ctx.update_state(m, "cell_state_update", path, b.emit("seq_index", c, index=-1))
+    return y
+
+
+# ---- structural layers --------------------------------------------------------------------
+
+
+@trace_rule(Dense)
+def _dense(ctx, m, inputs, path):
+    """As Fc, on (..., in) (Flux's Dense applies to the leading axis of any array, which is the
+    last NumPy axis): y = x W^T + b."""
+    b = ctx.b
+    x = one_input(b, inputs)
+    expect_input(b, x, x.ndim >= 2 and x.shape[-1] == m.in_features,
+                 f"(N, ..., {m.in_features})")
+    w = ctx.param(m, "weight", path)
+    expect_dtype(b, x, w.dtype)
+    y = b.emit("matmul", x, w, trans_b=True)
+    if m.bias is not None:
+        y = y + ctx.param(m, "bias", path)
+    return activation(b, y, m.activation_function)
+
+
+@trace_rule(Flatten)
+def _flatten(ctx, m, inputs, path):
+    b = ctx.b
+    x = one_input(b, inputs)
+    expect_input(b, x, x.ndim >= 1, "(N, ...)")
+    return b.emit("reshape", x, shape=(x.shape[0], int(np.prod(x.shape[1:], dtype=np.int64))))
+
+
+def _global_pool(op):
+    def rule(ctx, m, inputs, path):
+        b = ctx.b
+        x = one_input(b, inputs)
+        expect_input(b, x, x.ndim >= 3, "(N, C, H, W)")
+        return b.emit(op, x, axes=tuple(range(2, x.ndim)), keepdims=True)
+
+    return rule
+
+
+trace_rule(GlobalMaxPool)(_global_pool("reduce_max"))
+trace_rule(GlobalMeanPool)(_global_pool("reduce_mean"))
+
+
+@trace_rule(SkipConnection)
+def _skip(ctx, m, inputs, path):
+    """connection(layer(x), x): "+" adds, "concat" joins along axis 1, a callable is traced."""
+    b = ctx.b
+    x = one_input(b, inputs)
+    y = ctx.call(m.layer, [x], f"{path}[0]")
+    if m.connection == "+":
+        if tuple(y.shape) != tuple(x.shape):
+            raise ShapeError(f"{b.src}: connection '+' needs the layer to keep the shape "
+                             f"{show_shape(x.shape, b.batch_hint)}, got "
+                             f"{show_shape(y.shape, b.batch_hint)}")
+        return y + x
+    if m.connection == "concat":
+        if y.ndim != x.ndim or y.ndim < 2 or y.shape[0] != x.shape[0] or \
+                y.shape[2:] != x.shape[2:]:
+            raise ShapeError(f"{b.src}: connection 'concat' joins along axis 1; shapes "
+                             f"{show_shape(y.shape, b.batch_hint)} and "
+                             f"{show_shape(x.shape, b.batch_hint)} do not fit")
+        return b.emit("concat", y, x, axis=1)
+    out = m.connection(y, x)
+    if isinstance(out, (tuple, list)):
+        raise TraceError(f"{b.src}: the connection must return one value")
+    return b.lift(out, like=x)
+
+
+@trace_rule(Maxout)
+def _maxout(ctx, m, inputs, path):
+    """max(layer_1(x), ..., layer_k(x)) element-wise (ties split the gradient, as maximum)."""
+    b = ctx.b
+    x = one_input(b, inputs)
+    out = None
+    for i, layer in enumerate(m.layer_stack):
+        y = ctx.call(layer, [x], f"{path}[{i}]")
+        if out is not None and tuple(y.shape) != tuple(out.shape):
+            raise ShapeError(f"{b.src}: the layers' outputs differ in shape: "
+                             f"{show_shape(out.shape, b.batch_hint)} and "
+                             f"{show_shape(y.shape, b.batch_hint)}")
+        out = y if out is None else b.emit("maximum", out, y)
+    return out
