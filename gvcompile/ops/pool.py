@@ -111,8 +111,8 @@ def _max_pool2d_grad_ref(x, ct, kernel_size, stride=None, padding=ZERO, dilation
     for t, si, sj in _offsets(k, s, d, out):
         v = xp[:, :, si, sj]
         take = (v > best) | np.isnan(v)  # strict: ties keep the first maximum (as PyTorch)
-        best = np.where(take, v, best)
-        arg[take] = t
+        np.copyto(best, v, where=take)
+        np.copyto(arg, t, where=take)
     dxp = np.zeros(xp.shape, np.result_type(x, ct))
     for t, si, sj in _offsets(k, s, d, out):
         dxp[:, :, si, sj] += np.where(arg == t, ct, 0)
