@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from . import ops  # noqa: F401  (fills the op table)
 from .compiled import CompiledModel
+from .data import DataLoader, reshuffle
 from .random_state import manual_seed
 from .spec import Spec
 from .targets import default_target, set_default_target
@@ -26,5 +27,5 @@ def compile(model, *example_inputs, target: str | None = None, **options) -> Com
     return cm
 
 
-__all__ = ["compile", "CompiledModel", "Spec", "manual_seed", "set_default_target", "default_target",
+__all__ = ["compile", "CompiledModel", "Spec", "DataLoader", "reshuffle", "manual_seed", "set_default_target", "default_target",
            "__version__"]
