@@ -233,3 +233,51 @@ def test_against_torch(case):
         np.testing.assert_allclose(layer.weight_gradient, wt.grad.numpy(), rtol=1e-10,
                                    atol=1e-10)
         np.testing.assert_allclose(layer.bias_gradient, bt.grad.numpy(), rtol=1e-10, atol=1e-10)
+
+
+# ---- op-level shape checks (what the layers rely on) ----------------------------------------
+
+
+@pytest.mark.parametrize("op,shapes,attrs,pattern", [
+    ("conv2d", [(1, 4, 5, 5), (2, 3, 3, 3)], {"groups": 2}, r"C/groups = 2"),
+    ("conv2d", [(1, 4, 5, 5), (3, 1, 3, 3)], {"groups": 3}, r"input channels \(4\)"),
+    ("conv2d", [(1, 4, 5, 5), (3, 2, 3, 3)], {"groups": 2}, r"output channels \(3\)"),
+    ("conv2d", [(1, 2, 3, 3), (2, 2, 3, 3)], {"dilation": (2, 1)}, r"too small"),
+    ("conv2d", [(1, 2, 5), (2, 2, 3, 3)], {}, r"expected input of shape \(N, C, H, W\)"),
+    ("conv2d", [(1, 2, 5, 5), (2, 2, 3, 3)], {"stride": (0, 1)}, r"stride must be >= 1"),
+    ("conv_transpose2d", [(1, 2, 3, 3), (2, 1, 3, 3)], {"stride": (2, 2),
+                                                        "output_padding": (2, 0)},
+     r"output_padding .* smaller than stride .* or dilation"),
+    ("conv_transpose2d", [(1, 2, 3, 3), (3, 1, 3, 3)], {}, r"needs C = 2 at axis 0"),
+    ("conv_transpose2d", [(1, 2, 1, 1), (2, 1, 1, 1)], {"padding": (1, 0)}, r"would be"),
+    ("conv2d_grad_weight", [(1, 2, 5, 5), (1, 3, 4, 3)], {"kernel_size": (3, 3)},
+     r"does not match the conv output \(H, W\) = \(3, 3\)"),
+    ("max_pool2d", [(1, 2, 5, 5)], {"kernel_size": (3, 3), "padding": (2, 0)},
+     r"at most half the kernel"),
+    ("avg_pool2d_grad", [(1, 2, 3, 3)], {"kernel_size": (2, 2), "input_size": (5, 5)},
+     r"does not match the pooled shape"),
+    ("adaptive_max_pool2d_grad", [(1, 2, 5, 5), (1, 2, 2, 3)], {"output_size": (2, 2)},
+     r"does not match the pooled shape"),
+])
+def test_op_shape_errors(op, shapes, attrs, pattern):
+    from gvcompile.errors import GVError
+    from gvcompile.testing import op_graph
+
+    with pytest.raises(GVError, match=pattern):
+        op_graph(op, [np.zeros(s) for s in shapes], attrs)
+
+
+def test_float32_refs_keep_dtype():
+    from gvcompile.testing import run_op
+
+    x, w = _rand(2, 4, 6, 5), _rand(4, 2, 3, 2)
+    a = {"stride": (2, 1), "padding": (1, 1), "groups": 2}
+    y = run_op("conv2d", [x, w], a)
+    assert y.dtype == np.float32
+    assert run_op("conv_transpose2d", [y, w], a).dtype == np.float32
+    assert run_op("conv2d_grad_weight", [x, y], dict(a, kernel_size=(3, 2))).dtype == np.float32
+    for op, attrs in (("max_pool2d", {"kernel_size": (2, 2)}),
+                      ("avg_pool2d", {"kernel_size": (2, 2)}),
+                      ("adaptive_max_pool2d", {"output_size": (4, 7)}),
+                      ("adaptive_avg_pool2d", {"output_size": (4, 7)})):
+        assert run_op(op, [x], attrs).dtype == np.float32, op
