@@ -87,6 +87,7 @@ def main(argv=None) -> float:
                         batch_size=args.batch_size, shuffle=True)
     opt = Adam(model, learning_rate=args.lr)
     print(f"digits: {len(xtr)} train / {len(xte)} test images, target={target}")
+    tty = sys.stdout.isatty()
     t0 = time.perf_counter()
     for epoch in range(1, args.epochs + 1):
         reshuffle(loader)
@@ -100,9 +101,10 @@ def main(argv=None) -> float:
             total += loss * len(xb)
             correct += int((np.argmax(logits, 1) == np.argmax(tb, 1)).sum())
             seen += len(xb)
-            sys.stdout.write(f"\repoch {epoch:2d} {bar(k, len(loader))} loss {total / seen:.4f} "
-                             f"acc {correct / seen:.3f}")
-            sys.stdout.flush()
+            if tty or k == len(loader):
+                sys.stdout.write(f"\repoch {epoch:2d} {bar(k, len(loader))} loss "
+                                 f"{total / seen:.4f} acc {correct / seen:.3f}")
+                sys.stdout.flush()
         test_acc = accuracy(compiled, xte, yte)
         print(f"  test acc {test_acc:.3f}  ({time.perf_counter() - t0:.1f} s)")
     return test_acc
