@@ -8,6 +8,7 @@ import numpy as np
 from ..errors import ShapeError, TraceError
 from ..ir.types import show_shape
 from ..layers.flux import Dense, Flatten, GlobalMaxPool, GlobalMeanPool, Maxout, SkipConnection
+from ..layers.norm import GroupNorm, InstanceNorm, LayerNorm
 from ..layers.recurrent import GRU, LSTM, RNN
 from .context import trace_rule
 from .rules_basic import activation, expect_dtype, expect_input, one_input
@@ -134,3 +135,97 @@ def _maxout(ctx, m, inputs, path):
                              f"{show_shape(y.shape, b.batch_hint)}")
         out = y if out is None else b.emit("maximum", out, y)
     return out
+
+
+# ---- normalisation ------------------------------------------------------------------------
+
+
+def _moments(b, x, axes):
+    """Centred x and the biased variance over ``axes`` (kept as size-1 axes)."""
+    xc = x - b.emit("reduce_mean", x, axes=axes, keepdims=True)
+    return xc, b.emit("reduce_mean", xc * xc, axes=axes, keepdims=True)
+
+
+@trace_rule(LayerNorm)
+def _layer_norm(ctx, m, inputs, path):
+    """y = (x - mean) / sqrt(var + eps) * w + b over the trailing normalized_shape axes."""
+    b = ctx.b
+    x = one_input(b, inputs)
+    k = len(m.normalized_shape)
+    expect_input(b, x, x.ndim > k and tuple(x.shape[-k:]) == m.normalized_shape,
+                 f"(N, ..., {', '.join(map(str, m.normalized_shape))})")
+    xc, var = _moments(b, x, tuple(range(x.ndim - k, x.ndim)))
+    y = xc * b.emit("rsqrt", var + m.epsilon)
+    if m.affine:
+        expect_dtype(b, x, m.weight.dtype)
+        y = y * ctx.param(m, "weight", path) + ctx.param(m, "bias", path)
+    return y
+
+
+def _track(ctx, m, path, mean, var, count, stats):
+    """running = (1 - momentum) running + momentum * batch-mean of the per-sample statistics
+    (variance made unbiased by count / (count - 1))."""
+    b, mom = ctx.b, m.momentum
+    unbias = count / (count - 1.0) if count > 1 else 1.0
+    bmean = b.emit("reshape", b.emit("reduce_mean", mean, axes=(0,), keepdims=False),
+                   shape=(stats,))
+    bvar = b.emit("reshape", b.emit("reduce_mean", var, axes=(0,), keepdims=False),
+                  shape=(stats,)) * unbias
+    rm, rv = ctx.buffer(m, "running_mean", path), ctx.buffer(m, "running_variance", path)
+    ctx.update_state(m, "running_mean", path, rm * (1.0 - mom) + bmean * mom)
+    ctx.update_state(m, "running_variance", path, rv * (1.0 - mom) + bvar * mom)
+
+
+def _channel_norm(ctx, m, x, path, xs, stats):
+    """Normalise ``xs`` (x reshaped so axis 1 indexes the ``stats`` statistics) over its axes
+    2.., with batch or running statistics; returns the normalised xs."""
+    b = ctx.b
+    axes = tuple(range(2, xs.ndim))
+    sshape = (1, stats) + (1,) * (xs.ndim - 2)
+    if m.training or not m.track_running_stats:
+        mean = b.emit("reduce_mean", xs, axes=axes, keepdims=True)
+        xc = xs - mean
+        var = b.emit("reduce_mean", xc * xc, axes=axes, keepdims=True)
+        if m.training and m.track_running_stats:
+            count = int(np.prod([xs.shape[a] for a in axes], dtype=np.int64))
+            _track(ctx, m, path, mean, var, count, stats)
+    else:
+        xc = xs - b.emit("reshape", ctx.buffer(m, "running_mean", path), shape=sshape)
+        var = b.emit("reshape", ctx.buffer(m, "running_variance", path), shape=sshape)
+    return xc * b.emit("rsqrt", var + m.epsilon)
+
+
+def _affine(ctx, m, path, y):
+    if not m.affine:
+        return y
+    b = ctx.b
+    cshape = (1, y.shape[1]) + (1,) * (y.ndim - 2)
+    w = b.emit("reshape", ctx.param(m, "weight", path), shape=cshape)
+    return y * w + b.emit("reshape", ctx.param(m, "bias", path), shape=cshape)
+
+
+@trace_rule(InstanceNorm)
+def _instance_norm(ctx, m, inputs, path):
+    b = ctx.b
+    x = one_input(b, inputs)
+    c = m.num_features
+    expect_input(b, x, x.ndim >= 3 and x.shape[1] == c, f"(N, {c}, H, W) or (N, {c}, L)")
+    if m.affine or m.track_running_stats:
+        expect_dtype(b, x, (m.weight if m.affine else m.running_mean).dtype)
+    if m.training and int(np.prod(x.shape[2:])) == 1:
+        raise ShapeError(f"{b.src}: expected more than 1 spatial element in train mode, got "
+                         f"{show_shape(x.shape, b.batch_hint)} (as PyTorch)")
+    return _affine(ctx, m, path, _channel_norm(ctx, m, x, path, x, c))
+
+
+@trace_rule(GroupNorm)
+def _group_norm(ctx, m, inputs, path):
+    b = ctx.b
+    x = one_input(b, inputs)
+    c, g = m.num_channels, m.num_groups
+    expect_input(b, x, x.ndim >= 2 and x.shape[1] == c, f"(N, {c}, ...)")
+    if m.affine or m.track_running_stats:
+        expect_dtype(b, x, (m.weight if m.affine else m.running_mean).dtype)
+    xs = b.emit("reshape", x, shape=(x.shape[0], g, c // g) + tuple(x.shape[2:]))
+    y = b.emit("reshape", _channel_norm(ctx, m, x, path, xs, g), shape=tuple(x.shape))
+    return _affine(ctx, m, path, y)
