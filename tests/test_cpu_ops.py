@@ -25,7 +25,7 @@ LOOP_OPS = {"reduce_sum", "reduce_max", "reduce_mean", "numel", "softmax", "log_
 
 def lowered(op: str) -> bool:
     o = OPS[op]
-    return o.kind == "elementwise" or op in LOOP_OPS or "llvm" in o.lower
+    return o.scalar is not None or op in LOOP_OPS or "llvm" in o.lower
 
 
 NOT_LOWERED = sorted(op for op in OPS if op not in EXCLUDED and not lowered(op))

@@ -68,9 +68,13 @@ def expand(graph: Graph) -> Graph:
     return new
 
 
+def pointwise(op: str) -> bool:
+    """Ops computed point by point from a scalar body (element-wise and optimizer updates)."""
+    return op != "const" and OPS[op].scalar is not None
+
+
 def _domain(graph: Graph, user: int):
-    kind = OPS[graph.op(user)].kind
-    if kind == "elementwise":
+    if pointwise(graph.op(user)):
         return graph.type(user).shape
     if graph.op(user) in ("reduce_sum", "reduce_max"):
         return graph.type(graph.inputs(user)[0]).shape
@@ -81,7 +85,7 @@ def inline_set(graph: Graph) -> set[int]:
     outs = set(graph.output_nodes())
     keep: set[int] = set()
     for nid in graph.topo_order():
-        if OPS[graph.op(nid)].kind != "elementwise" or nid in outs:
+        if not pointwise(graph.op(nid)) or nid in outs:
             continue
         users = graph.users(nid)
         if len(users) != 1:

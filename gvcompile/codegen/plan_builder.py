@@ -8,7 +8,7 @@ import numpy as np
 from ..errors import BackendUnavailable
 from ..ir.graph import Graph
 from ..ops import OPS
-from .fusion import expand, inline_set
+from .fusion import expand, inline_set, pointwise
 from .lin import Lin, contiguous_strides, lin_shape, numel
 from .memory import plan_memory
 from .plan import Access, Kernel, Loop, OutRef, Plan, Sink
@@ -149,10 +149,9 @@ class _Builder:
             return
         if nid in self.inline or op == "numel":
             return  # computed inside its consumer (or on demand by view())
-        kind = OPS[op].kind
         if op in VIEW_OPS:
             self.views[nid] = self._view_op(nid)
-        elif kind == "elementwise":
+        elif pointwise(op):
             self.views[nid] = self._materialise_loop(nid)
         elif op in REDUCE_INIT:
             self.views[nid] = self._reduce(nid)
