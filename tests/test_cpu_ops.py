@@ -7,7 +7,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from gvcompile.codegen.plan_builder import UnsupportedOp
+import gvcompile.codegen.llvm.backend  # noqa: F401  (registers the LLVM lowering rules)
+from gvcompile.codegen.plan_builder import UnsupportedOp, build_plan
 from gvcompile.errors import GVError
 from gvcompile.interp import run_graph
 from gvcompile.ops import OPS
@@ -89,8 +90,6 @@ def test_not_lowered_list_is_explicit():
     """The ops without a CPU lowering, visible in the test output."""
     for op in NOT_LOWERED:
         with pytest.raises(UnsupportedOp):
-            from gvcompile.codegen.plan_builder import build_plan
-
             inputs = _cast(SAMPLES[op][0].inputs, np.float32)
             build_plan(op_graph(op, inputs, SAMPLES[op][0].attrs))
     print("not lowered:", NOT_LOWERED)

@@ -18,8 +18,20 @@ from llvmlite import ir
 
 from ...ops.registry import register_lowering
 from ..lin import Lin, numel
-from .irutil import (I1, I32, I64, PTR, VOID, counted_loop, ftype, gv_parallel, gv_workspace,
-                     i64, imin, lin_value)
+from .irutil import (
+    I1,
+    I32,
+    I64,
+    PTR,
+    VOID,
+    counted_loop,
+    ftype,
+    gv_parallel,
+    gv_workspace,
+    i64,
+    imin,
+    lin_value,
+)
 from .scalar_ops import FLAGS
 
 PARALLEL_MIN_FLOPS = 1 << 21
