@@ -14,6 +14,7 @@ from .data import DataLoader, reshuffle
 from .random_state import manual_seed
 from .spec import Spec
 from .targets import default_target, set_default_target
+from .train_step import TrainStep, compile_train_step
 
 __version__ = "0.1.0"
 
@@ -27,5 +28,5 @@ def compile(model, *example_inputs, target: str | None = None, **options) -> Com
     return cm
 
 
-__all__ = ["compile", "CompiledModel", "Spec", "DataLoader", "reshuffle", "manual_seed", "set_default_target", "default_target",
+__all__ = ["compile", "compile_train_step", "TrainStep", "CompiledModel", "Spec", "DataLoader", "reshuffle", "manual_seed", "set_default_target", "default_target",
            "__version__"]

@@ -1,0 +1,196 @@
+"""compile_train_step: forward, loss, backward and the optimizer update in ONE graph, compiled
+into one function per target (API.md §8).
+
+The graph's arguments are the input, the target, every parameter, every buffer (running
+statistics) and every optimizer state array (step count, momentum / moment buffers); its
+outputs are the loss and the new value of every parameter, buffer and state array (role
+'state'), which the runtime writes back in place, so the model's own arrays hold the new
+parameters after a step and an eager optimizer built on the same model sees the same state.
+The layers' ``*_gradient`` fields are not touched: the gradients live only inside the step.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from . import config
+from .autodiff import add_backward
+from .errors import DTypeError, ShapeError
+from .ir.binding import Arg, FieldRef
+from .ir.builder import Builder, Value
+from .ir.graph import Graph, Output
+from .ir.types import BATCH, TensorType, show_shape
+from .optimization.loss_graphs import loss_graph, resolve
+from .optimization.optimizers import MSGD, SGD, Adam, Nesterov, Optimizer
+from .passes import run_pipeline
+from .targets import canonical, get_backend
+from .trace import TraceContext
+
+
+@dataclass(frozen=True)
+class OptStateRef:
+    """One optimizer state array: ``optimizer.state[key][name]`` (created on first use)."""
+
+    key: tuple
+    name: str
+    opt: Any = field(compare=False, repr=False)
+    param: Any = field(compare=False, repr=False)
+
+    def get(self) -> np.ndarray:
+        st = self.opt._state_for(self.key, self.param, self.opt._buffers)
+        return st[self.name]
+
+    def __str__(self) -> str:
+        return f"optstate {self.key[1]}#{self.key[0]}.{self.name}"
+
+
+def emit_update(opt: Optimizer, b: Builder, p: Value, g: Value, st: dict[str, Value]):
+    """The optimizer's update as graph nodes: (new parameter, {state name: new value}).
+    Mirrors the eager ``_update`` of optimization/optimizers.py op for op."""
+    new = {"t": st["t"] + 1.0}
+    t = new["t"]
+    if isinstance(opt, (SGD, MSGD, Nesterov)):
+        common = {"momentum": opt.momentum, "weight_decay": opt.weight_decay,
+                  "maximize": opt.maximize}
+        new["b"] = b.emit("sgd_momentum", p, g, st["b"], t, dampening=opt.dampening, **common)
+        return b.emit("sgd_param", p, g, new["b"], lr=opt.learning_rate,
+                      nesterov=opt._nesterov, **common), new
+    if isinstance(opt, Adam):
+        common = {"weight_decay": opt.weight_decay, "maximize": opt.maximize}
+        new["m"] = b.emit("adam_moment1", p, g, st["m"], beta1=opt.beta1, **common)
+        new["v"] = b.emit("adam_moment2", p, g, st["v"], beta2=opt.beta2, **common)
+        v = new["v"]
+        if opt.amsgrad:
+            new["v_max"] = v = b.emit("maximum", st["v_max"], new["v"])
+        return b.emit("adam_param", p, new["m"], v, t, lr=opt.learning_rate, beta1=opt.beta1,
+                      beta2=opt.beta2, epsilon=opt.epsilon), new
+    raise TypeError(f"compile_train_step: unsupported optimizer {type(opt).__name__}")
+
+
+def build_train_graph(model, loss, optimizer: Optimizer, x_type: TensorType,
+                      t_type: TensorType | None, loss_options: dict, batch_hint=None) -> Graph:
+    graph = Graph(f"{type(model).__name__}_train_step")
+    b = Builder(graph, batch_hint=batch_hint)
+    with TraceContext(b) as ctx:
+        with b.scope(f"model ({type(model).__name__}) input"):
+            x = b.arg(Arg("input", 0), x_type, "x")
+        out = ctx.call(model, [x], "model")
+        if isinstance(out, (tuple, list)):
+            raise ShapeError("compile_train_step: the model must have one output")
+        d = resolve(loss)
+        with b.scope(f"loss ({d.name})"):
+            tt = t_type or out.type
+            if tuple(tt.shape) != tuple(out.shape):
+                raise ShapeError(f"loss ({d.name}): target shape "
+                                 f"{show_shape(tt.shape, batch_hint)} differs from the model "
+                                 f"output {show_shape(out.shape, batch_hint)}")
+            t = b.arg(Arg("input", 1), tt, "target")
+            lval = loss_graph(d.name, b, out, t, "mean", **loss_options)
+            if lval.ndim != 0:
+                raise ShapeError(f"loss ({d.name}): a training step needs a scalar loss")
+            one = b.const(np.ones((), lval.dtype))
+    graph.outputs = [Output(lval.id, "output", 0)]
+    for ref, v in ctx.state_updates:
+        graph.outputs.append(Output(v.id, "state", ref))
+    params = {graph.node(a)["binding"]: a for a in graph.args if graph.op(a) == "param"}
+    grads = add_backward(graph, {lval.id: one.id}, list(params.values()))
+    for key, p_arr, _ in optimizer.parameters():
+        layer = optimizer.modules[key[0]]
+        ref = FieldRef.of("param", "", layer, key[1])
+        nid = params.get(ref)
+        if nid is None or grads[nid] is None:
+            continue  # not used by this model's forward: no gradient, no update (as eager)
+        src = f"{graph.node(nid)['binding'].path} optimizer ({type(optimizer).__name__})"
+        with b.scope(src):
+            st = {}
+            for name in ("t",) + tuple(optimizer._buffers):
+                sref = OptStateRef(key, name, optimizer, p_arr)
+                shape = () if name == "t" else p_arr.shape
+                st[name] = b.arg(sref, TensorType(shape, p_arr.dtype), f"{name}_{nid}",
+                                 op="buffer")
+            new_p, new_st = emit_update(optimizer, b, Value(b, nid), Value(b, grads[nid]), st)
+        graph.outputs.append(Output(new_p.id, "state", graph.node(nid)["binding"]))
+        for name, v in new_st.items():
+            graph.outputs.append(Output(v.id, "state", graph.node(st[name].id)["binding"]))
+    return graph
+
+
+class TrainStep:
+    """``step(x, t) -> loss`` runs one generated function: forward, loss, backward, update."""
+
+    def __init__(self, model, loss, optimizer, target="cpu", loss_options=None, **options):
+        if not isinstance(optimizer, Optimizer):
+            raise TypeError(f"compile_train_step: expected an optimizer, got "
+                            f"{type(optimizer).__name__}")
+        self.model, self.loss, self.optimizer = model, loss, optimizer
+        self.loss_options = dict(loss_options or {})
+        self.target = canonical(target)
+        self.backend = get_backend(self.target, **options)
+        self._programs: dict = {}
+
+    def __call__(self, x, t) -> float:
+        return self.step(x, t)
+
+    def _convert(self, a, what):
+        arr = np.asarray(a)
+        if arr.dtype.kind not in "fiub":
+            raise DTypeError(f"train step: {what} has dtype {arr.dtype}, expected a float array")
+        if arr.ndim == 0 or arr.shape[0] == 0:
+            raise ShapeError(f"train step: {what} must have a non-empty batch axis, got "
+                             f"{show_shape(arr.shape)}")
+        return np.asarray(arr, order="C")
+
+    def program_for(self, x, t):
+        from .compiled import iter_modules
+
+        modes = tuple(bool(getattr(m, "training", True)) for m in iter_modules(self.model))
+        key = (x.shape[1:], x.dtype.str, t.shape[1:], t.dtype.str, modes)
+        prog = self._programs.get(key)
+        if prog is None:
+            t0 = time.perf_counter()
+            xt = TensorType((BATCH,) + x.shape[1:], x.dtype)
+            tt = TensorType((BATCH,) + t.shape[1:], t.dtype)
+            g = build_train_graph(self.model, self.loss, self.optimizer, xt, tt,
+                                  self.loss_options, batch_hint=x.shape[0])
+            run_pipeline(g, stage="train_")
+            prog = (g, self.backend.build(g))
+            self._programs[key] = prog
+            if config.debug_level() >= 1:
+                print(f"[gvcompile] compiled train step for {self.target} in "
+                      f"{1e3 * (time.perf_counter() - t0):.1f} ms")
+        return prog
+
+    def step(self, x, t) -> float:
+        x = self._convert(x, "input")
+        t = self._convert(t, "target")
+        if t.dtype.kind in "iub":
+            t = t.astype(x.dtype)
+        if x.shape[0] != t.shape[0]:
+            raise ShapeError(f"train step: input batch {x.shape[0]} and target batch "
+                             f"{t.shape[0]} differ")
+        graph, exe = self.program_for(x, t)
+        args = []
+        for nid in graph.args:
+            bind = graph.node(nid)["binding"]
+            args.append((x, t)[bind.index] if isinstance(bind, Arg) else np.asarray(bind.get()))
+        outs = exe(args)  # everything is computed before anything is written back
+        for o, v in zip(graph.outputs, outs):
+            if o.role == "state":
+                o.key.get()[...] = v
+        return float(outs[0])
+
+
+def compile_train_step(model, loss, optimizer, example_input, example_target,
+                       target: str | None = None, loss_options: dict | None = None,
+                       **options) -> TrainStep:
+    from .targets import default_target
+
+    ts = TrainStep(model, loss, optimizer, target or default_target(), loss_options, **options)
+    x = ts._convert(example_input, "input")
+    t = ts._convert(example_target, "target")
+    ts.program_for(x, t.astype(x.dtype) if t.dtype.kind in "iub" else t)
+    return ts
