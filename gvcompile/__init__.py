@@ -28,5 +28,6 @@ def compile(model, *example_inputs, target: str | None = None, **options) -> Com
     return cm
 
 
-__all__ = ["compile", "compile_train_step", "TrainStep", "CompiledModel", "Spec", "DataLoader", "reshuffle", "manual_seed", "set_default_target", "default_target",
+__all__ = ["compile", "compile_train_step", "TrainStep", "CompiledModel", "Spec", "DataLoader",
+           "reshuffle", "manual_seed", "set_default_target", "default_target",
            "__version__"]

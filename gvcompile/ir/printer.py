@@ -22,7 +22,9 @@ def format_node(graph, nid: int) -> str:
     d = graph.node(nid)
     args = ", ".join(f"%{graph.node(i)['name']}" for i in d["inputs"])
     attrs = {k: v for k, v in sorted(d["attrs"].items())}
-    attr_s = (" {" + ", ".join(f"{k}={_fmt_attr(v)}" for k, v in attrs.items()) + "}") if attrs else ""
+    attr_s = ""
+    if attrs:
+        attr_s = " {" + ", ".join(f"{k}={_fmt_attr(v)}" for k, v in attrs.items()) + "}"
     bind = f" <{d['binding']}>" if d.get("binding") is not None else ""
     src = f"  # {d['src']}" if d.get("src") else ""
     return f"%{d['name']} = {d['op']}({args}){attr_s}{bind} : {d['type']}{src}"

@@ -27,7 +27,8 @@ def _rule_identity_shape(graph, nid):
     x = d["inputs"][0] if d["inputs"] else None
     if d["op"] in ("reshape", "broadcast_to") and _same_type(graph, x, nid):
         return x
-    if d["op"] == "transpose" and tuple(d["attrs"]["perm"]) == tuple(range(len(d["attrs"]["perm"]))):
+    perm = d["attrs"].get("perm")
+    if d["op"] == "transpose" and tuple(perm) == tuple(range(len(perm))):
         return x
     if d["op"] == "neg" and graph.op(x) == "neg":
         return graph.inputs(x)[0]
