@@ -81,12 +81,32 @@ class Optimizer:
             g = g.astype(p.dtype, copy=False)
             st = self._state_for(key, p, self._buffers)
             st["t"] = st["t"] + p.dtype.type(1)
-            p[...] = self._update(p, g, st)
+            p[...] = self._update(_eager, p, g, st)
+
+    def update_graph(self, b, p, g, state: dict) -> tuple:
+        """Emit one update of parameter ``p`` with gradient ``g`` into the graph of Builder
+        ``b`` (for compiled training steps). ``state`` maps "t" (the step count *after* this
+        step, a 0-d Value) and the buffers named in ``state_names`` to Values; returns
+        ``(new parameter, {buffer: new value})``: exactly the ops the eager ``step`` runs."""
+        st = dict(state)
+        new_p = self._update(lambda op, *xs, **attrs: b.emit(op, *xs, **attrs), p, g, st)
+        return new_p, {n: st[n] for n in self.state_names}
+
+    @property
+    def state_names(self) -> tuple[str, ...]:
+        """The per-parameter buffers (besides the step count "t")."""
+        return self._buffers
 
     _buffers: tuple[str, ...] = ()
 
-    def _update(self, p, g, st) -> np.ndarray:
+    def _update(self, apply, p, g, st):
+        """One update through ``apply(op, *operands, **attrs)``; writes new buffers into
+        ``st`` and returns the new parameter."""
         raise NotImplementedError
+
+
+def _eager(op, *xs, **attrs):
+    return OPS[op].ref(*xs, **attrs)
 
 
 class _MomentumSGD(Optimizer):
@@ -100,13 +120,13 @@ class _MomentumSGD(Optimizer):
         self.momentum = _check_positive(momentum, "momentum", type(self).__name__)
         self.dampening = float(dampening)
 
-    def _update(self, p, g, st):
+    def _update(self, apply, p, g, st):
         common = {"momentum": self.momentum, "weight_decay": self.weight_decay,
                   "maximize": self.maximize}
-        st["b"] = OPS["sgd_momentum"].ref(p, g, st["b"], st["t"], dampening=self.dampening,
-                                          **common)
-        return OPS["sgd_param"].ref(p, g, st["b"], lr=self.learning_rate,
-                                    nesterov=self._nesterov, **common)
+        st["b"] = apply("sgd_momentum", p, g, st["b"], st["t"], dampening=self.dampening,
+                        **common)
+        return apply("sgd_param", p, g, st["b"], lr=self.learning_rate,
+                     nesterov=self._nesterov, **common)
 
 
 class SGD(_MomentumSGD):
@@ -151,15 +171,15 @@ class Adam(Optimizer):
         self.amsgrad = bool(amsgrad)
         self._buffers = ("m", "v", "v_max") if self.amsgrad else ("m", "v")
 
-    def _update(self, p, g, st):
+    def _update(self, apply, p, g, st):
         common = {"weight_decay": self.weight_decay, "maximize": self.maximize}
-        st["m"] = OPS["adam_moment1"].ref(p, g, st["m"], beta1=self.beta1, **common)
-        st["v"] = OPS["adam_moment2"].ref(p, g, st["v"], beta2=self.beta2, **common)
+        st["m"] = apply("adam_moment1", p, g, st["m"], beta1=self.beta1, **common)
+        st["v"] = apply("adam_moment2", p, g, st["v"], beta2=self.beta2, **common)
         v = st["v"]
         if self.amsgrad:
-            st["v_max"] = v = OPS["maximum"].ref(st["v_max"], st["v"])
-        return OPS["adam_param"].ref(p, st["m"], v, st["t"], lr=self.learning_rate,
-                                     beta1=self.beta1, beta2=self.beta2, epsilon=self.epsilon)
+            st["v_max"] = v = apply("maximum", st["v_max"], st["v"])
+        return apply("adam_param", p, st["m"], v, st["t"], lr=self.learning_rate,
+                     beta1=self.beta1, beta2=self.beta2, epsilon=self.epsilon)
 
 
 def step(optimizer: Optimizer) -> None:
