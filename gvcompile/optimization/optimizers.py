@@ -9,6 +9,9 @@ State is explicit and per parameter: ``optimizer.state[(k, field)]`` holds the s
 ``k`` indexes ``optimizer.modules``. Parameters are updated in place (``θ[...] = θ'``): compiled
 models share the arrays. A parameter whose gradient field is missing or None is skipped (as
 PyTorch skips parameters without ``.grad``).
+
+Each optimizer's update is written once (``_update(apply, ...)``): ``step`` applies the ops'
+``ref``s, ``update_graph`` emits the same ops into an IR graph for compiled training steps.
 """
 
 from __future__ import annotations
