@@ -6,7 +6,16 @@ from __future__ import annotations
 import numpy as np
 
 from ..errors import ShapeError, TraceError
+from ..ir.binding import FieldRef
 from ..ir.types import show_shape
+from ..layers.dropout import (
+    DROPOUT_STREAM,
+    SELU_ALPHA,
+    SELU_LAMBDA,
+    AlphaDropout,
+    Dropout,
+    mask_shape,
+)
 from ..layers.flux import Dense, Flatten, GlobalMaxPool, GlobalMeanPool, Maxout, SkipConnection
 from ..layers.norm import GroupNorm, InstanceNorm, LayerNorm
 from ..layers.recurrent import GRU, LSTM, RNN
@@ -229,3 +238,60 @@ def _group_norm(ctx, m, inputs, path):
     xs = b.emit("reshape", x, shape=(x.shape[0], g, c // g) + tuple(x.shape[2:]))
     y = b.emit("reshape", _channel_norm(ctx, m, x, path, xs, g), shape=tuple(x.shape))
     return _affine(ctx, m, path, y)
+
+
+# ---- dropout ------------------------------------------------------------------------------
+
+
+def _uniform(ctx, x, shape):
+    """Uniform [0, 1) numbers from the process-wide generator state; the graph advances the
+    state's call counter once, however many dropouts it holds (each gets its own stream)."""
+    b = ctx.b
+    ref = FieldRef.of("buffer", "rng", DROPOUT_STREAM, "state")
+    state = b.field(ref, "rng_state")
+    if not any(r == ref for r, _ in ctx.state_updates):
+        ctx.state_updates.append((ref, b.emit("rng_advance", state)))
+    stream = sum(1 for n in b.graph.g.nodes if b.graph.op(n) == "philox_uniform")
+    return b.emit("philox_uniform", state, shape=tuple(shape), stream=stream,
+                  dtype=x.dtype.name)
+
+
+def dropout_value(ctx, x, p: float, dims=None):
+    """x * (u >= p) / (1 - p), u uniform with the mask's shape (broadcast over axes not in
+    dims); p = 1 gives zeros, as Flux and PyTorch."""
+    b = ctx.b
+    if x.dtype.kind != "f":
+        raise TraceError(f"{b.src}: dropout needs a float input, got {x.dtype.name}")
+    if p == 0.0:
+        return x
+    if p == 1.0:
+        return x * 0.0
+    try:
+        shape = mask_shape(x.shape, dims, b.src or "dropout")
+    except ValueError as e:
+        raise ShapeError(str(e)) from None
+    keep = b.emit("ge", _uniform(ctx, x, shape), b.const(np.asarray(p, x.dtype)))
+    return x * (keep * (1.0 / (1.0 - p)))
+
+
+@trace_rule(Dropout)
+def _dropout(ctx, m, inputs, path):
+    x = one_input(ctx.b, inputs)
+    return dropout_value(ctx, x, m.p, m.dims) if m.training else x
+
+
+@trace_rule(AlphaDropout)
+def _alpha_dropout(ctx, m, inputs, path):
+    """x~ = x where kept, α' = -λα where dropped; y = A x~ + B, A = ((1-p)(1+p α'²))^-1/2,
+    B = -A α' p (mean 0 and variance 1 are kept for standard-normal input)."""
+    b = ctx.b
+    x = one_input(b, inputs)
+    p = m.p
+    if not m.training or p == 0.0:
+        return x
+    if p == 1.0:
+        return x * 0.0
+    ap = -SELU_LAMBDA * SELU_ALPHA
+    a = 1.0 / np.sqrt((1.0 - p) * (1.0 + p * ap * ap))
+    keep = b.emit("ge", _uniform(ctx, x, x.shape), b.const(np.asarray(p, x.dtype)))
+    return x * (keep * a) + ((1.0 - keep) * (a * ap) + (-a * ap * p))
