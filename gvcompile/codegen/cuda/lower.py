@@ -1,8 +1,9 @@
 """Graph -> CudaModule: one kernel (or a few) per IR node, in topological order.
 
-Element-wise ops are lowered generically from their scalar bodies; every other op has a rule in
-``OPS[op].lower["cuda"]`` (registered by the *_cuda modules imported below). Leaves (inputs,
-parameters, buffers, constants) need no kernel: constants are uploaded once at build time.
+Ops with a scalar body (element-wise, optimizer updates) are lowered generically; every other
+op has a rule in ``OPS[op].lower["cuda"]`` (registered by the *_cuda modules imported below).
+Leaves (inputs, parameters, buffers, constants) need no kernel: constants are uploaded once
+at build time.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ LEAVES = ("input", "param", "buffer", "const")
 
 def has_lowering(op: str) -> bool:
     d = OPS[op]
-    return op in LEAVES or "cuda" in d.lower or (d.kind == "elementwise" and d.scalar is not None)
+    return op in LEAVES or "cuda" in d.lower or d.scalar is not None
 
 
 def lower_node(ctx: LowerCtx, nid: int) -> list:
@@ -29,7 +30,7 @@ def lower_node(ctx: LowerCtx, nid: int) -> list:
     if rule is not None:
         out = rule(ctx, nid)
         return out if isinstance(out, list) else [out]
-    if d.kind == "elementwise" and d.scalar is not None:
+    if d.scalar is not None:  # element-wise ops, optimizer updates: their scalar body
         return [elementwise_kernel(ctx, nid)]
     src = ctx.graph.node(nid)["src"]
     raise LoweringError(f"{where(src)}the CUDA backend has no lowering for op {op!r} "
