@@ -75,6 +75,7 @@ class Kernel:
     outputs: list[View] = field(default_factory=list)
     nodes: list[str] = field(default_factory=list)  # IR node names (provenance)
     ops: list[str] = field(default_factory=list)  # their ops (for the readable name)
+    nids: list[int] = field(default_factory=list)  # their node ids
     srcs: list[str] = field(default_factory=list)  # source layers
     shapes: list[str] = field(default_factory=list)
 

@@ -92,12 +92,17 @@ class _Builder:
         return k
 
     def _prov(self, k: Kernel, nid: int) -> None:
+        """Record that kernel ``k`` computes node ``nid`` (kept in graph order)."""
         d = self.g.node(nid)
-        k.nodes.insert(0, "%" + d["name"])
-        k.ops.insert(0, d["op"])
+        k.nids.append(nid)
+        order = sorted(range(len(k.nids)), key=lambda i: k.nids[i])
+        k.nids = [k.nids[i] for i in order]
+        k.nodes = [k.nodes[i] if i < len(k.nodes) else "%" + d["name"] for i in order]
+        k.ops = [k.ops[i] if i < len(k.ops) else d["op"] for i in order]
+        k.shapes = [k.shapes[i] if i < len(k.shapes) else f"%{d['name']}: {d['type']}"
+                    for i in order]
         if d["src"] and d["src"] not in k.srcs:
             k.srcs.append(d["src"])
-        k.shapes.insert(0, f"%{d['name']}: {d['type']}")
 
     # ---- bodies ---------------------------------------------------------------------------
     def _expr(self, nid: int, lp: Loop, memo: dict, k: Kernel) -> int:
