@@ -52,9 +52,13 @@ def sqrt(x):
     return _apply("sqrt", x)
 
 
+def _tensor(x) -> bool:
+    return isinstance(x, (Value, np.ndarray, np.generic))
+
+
 def abs(x):  # noqa: A001  (the API's name)
-    """|x|; derivative 0 at 0 (PyTorch)."""
-    return _apply("abs", x)
+    """|x|; derivative 0 at 0 (PyTorch). Python numbers go to the builtin."""
+    return _apply("abs", x) if _tensor(x) else builtins.abs(x)
 
 
 def relu(x):
@@ -84,6 +88,11 @@ def _axes(x, axis):
 
 
 def sum(x, axis=None, keepdims: bool = False):  # noqa: A001
+    """Sum over ``axis`` (all axes by default). ``from gvcompile.functional import *`` shadows
+    the builtins, so anything but an array or traced value (a list of values, a generator)
+    goes to ``builtins.sum`` (the second argument is then its ``start``)."""
+    if not _tensor(x):
+        return builtins.sum(x) if axis is None else builtins.sum(x, axis)
     return _apply("reduce_sum", x, axes=_axes(x, axis), keepdims=bool(keepdims))
 
 
@@ -91,8 +100,16 @@ def mean(x, axis=None, keepdims: bool = False):
     return _apply("reduce_mean", x, axes=_axes(x, axis), keepdims=bool(keepdims))
 
 
-def max(x, axis=None, keepdims: bool = False):  # noqa: A001
-    """Maximum over ``axis``; ties share the gradient equally (PyTorch's amax)."""
+def max(x, *args, axis=None, keepdims: bool = False):  # noqa: A001
+    """Maximum over ``axis`` (``max(x, axis, keepdims)``); ties share the gradient equally
+    (PyTorch's amax). Anything but an array or traced value goes to ``builtins.max``, so
+    ``max(2, 3)`` and ``max(values)`` keep working after a star import."""
+    if not _tensor(x):
+        return builtins.max(x, *args)
+    if len(args) > 2:
+        raise TypeError("max(x, axis=None, keepdims=False) takes at most 3 arguments")
+    axis = args[0] if args else axis
+    keepdims = args[1] if len(args) > 1 else keepdims
     return _apply("reduce_max", x, axes=_axes(x, axis), keepdims=bool(keepdims))
 
 

@@ -130,6 +130,13 @@ def test_traced_reshape_keeps_the_batch_axis():
             gvcompile.compile(m, X, target="interp")
 
 
+def test_star_import_keeps_python_builtins_working():
+    assert F.max(2, 3) == 3 and F.max([1, 5, 2]) == 5 and F.abs(-2) == 2
+    assert F.sum([1, 2, 3]) == 6 and F.sum(v for v in (1, 2)) == 3
+    np.testing.assert_allclose(F.max(X, 1, True), X.max(1, keepdims=True))
+    _check_traced(lambda u, v: F.sum([F.exp(u), v, v]), X[:, 0], X[:, 1])
+
+
 def test_errors():
     with pytest.raises(ShapeError):
         F.zero_pad_nd(X, (1, 1))
