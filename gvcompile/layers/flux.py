@@ -1,14 +1,18 @@
 """Structural layers of the Flux set (API.md §4): Chain, Dense, Flatten, GlobalMaxPool,
-GlobalMeanPool, SkipConnection, Maxout. (Conv aliases: layers/flux_conv.py.)"""
+GlobalMeanPool, SkipConnection, Maxout, and the conv/pool aliases CrossCor (= Conv),
+DepthwiseConv (groups = in_channels), MeanPool (= AvgPool) and FlippedConv (Flux's true
+convolution: the kernel flipped in both spatial axes)."""
 
 from __future__ import annotations
 
 from .base import Layer, Module
 from .basic import Fc
 from .containers import SequentialContainer, _check_stack
+from .conv import Conv
+from .pool import AvgPool
 
 __all__ = ["Chain", "Dense", "Flatten", "GlobalMaxPool", "GlobalMeanPool", "SkipConnection",
-           "Maxout"]
+           "Maxout", "CrossCor", "DepthwiseConv", "MeanPool", "FlippedConv"]
 
 
 class Chain(SequentialContainer):
@@ -81,3 +85,34 @@ class Maxout(Module):
 
     def summary_fields(self):
         return {"layers": len(self.layer_stack)}
+
+
+class CrossCor(Conv):
+    """Flux's ``CrossCor``: exactly Conv (a cross-correlation)."""
+
+
+class FlippedConv(Conv):
+    """Flux's ``Conv``: a true convolution, y = conv2d(x, flip(W)) with W flipped along kH and
+    kW; same arguments, fields and initialisation as Conv (the same as ``Conv(...,
+    flipped=True)`` of API.md §4)."""
+
+
+class DepthwiseConv(Conv):
+    """Each input channel convolved with its own out_channels/in_channels filters: Conv with
+    groups = in_channels (out_channels must be a multiple of in_channels)."""
+
+    def __init__(self, in_channels: int, out_channels: int, kernel_size, stride=1, padding=0,
+                 dilation=1, activation_function=None, init_mode: str = "default_uniform",
+                 use_bias: bool = True):
+        if isinstance(in_channels, int) and isinstance(out_channels, int) and \
+                in_channels > 0 and out_channels % in_channels:
+            raise ValueError(f"DepthwiseConv: out_channels ({out_channels}) must be a multiple "
+                             f"of in_channels ({in_channels})")
+        super().__init__(in_channels, out_channels, kernel_size, stride=stride, padding=padding,
+                         dilation=dilation, groups=in_channels,
+                         activation_function=activation_function, init_mode=init_mode,
+                         use_bias=use_bias)
+
+
+class MeanPool(AvgPool):
+    """Flux's ``MeanPool``: exactly AvgPool."""

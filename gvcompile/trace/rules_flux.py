@@ -16,7 +16,15 @@ from ..layers.dropout import (
     Dropout,
     mask_shape,
 )
-from ..layers.flux import Dense, Flatten, GlobalMaxPool, GlobalMeanPool, Maxout, SkipConnection
+from ..layers.flux import (
+    Dense,
+    Flatten,
+    FlippedConv,
+    GlobalMaxPool,
+    GlobalMeanPool,
+    Maxout,
+    SkipConnection,
+)
 from ..layers.norm import GroupNorm, InstanceNorm, LayerNorm
 from ..layers.recurrent import GRU, LSTM, RNN
 from .context import trace_rule
@@ -144,6 +152,22 @@ def _maxout(ctx, m, inputs, path):
                              f"{show_shape(y.shape, b.batch_hint)}")
         out = y if out is None else b.emit("maximum", out, y)
     return out
+
+
+@trace_rule(FlippedConv)
+def _flipped_conv(ctx, m, inputs, path):
+    """Flux's true convolution: conv2d(x, flip(W, axes=(2, 3))) + b."""
+    b = ctx.b
+    x = one_input(b, inputs)
+    expect_input(b, x, x.ndim == 4 and x.shape[1] == m.in_channels,
+                 f"(N, {m.in_channels}, H, W)")
+    w = ctx.param(m, "weight", path)
+    expect_dtype(b, x, w.dtype)
+    y = b.emit("conv2d", x, b.emit("flip", w, axes=(2, 3)), stride=m.stride,
+               padding=m.padding, dilation=m.dilation, groups=m.groups)
+    if m.bias is not None:
+        y = y + b.emit("reshape", ctx.param(m, "bias", path), shape=(1, m.out_channels, 1, 1))
+    return activation(b, y, m.activation_function)
 
 
 # ---- normalisation ------------------------------------------------------------------------
