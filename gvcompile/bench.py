@@ -1,0 +1,136 @@
+"""``python -m gvcompile bench``: the CPU backend against NumPy (and PyTorch when importable),
+measured in the same run. Prints milliseconds, GFLOP/s and ratios; never asserts timings.
+
+Rows: matmul 1024^3 fp32; MLP 1000-500-250-125 training step (forward + backward) at batch 32;
+LeNet training step at batch 64 and a 3x3 64->64 convolution on 56x56 (batch 8) when the CPU
+backend lowers conv/pool (otherwise the row says what is missing).
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+
+
+def best_ms(fn, reps: int = 10, warm: int = 2) -> float:
+    for _ in range(warm):
+        fn()
+    best = float("inf")
+    for _ in range(reps):
+        t = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t)
+    return best * 1e3
+
+
+def _torch():
+    try:
+        import torch
+
+        return torch
+    except Exception:
+        return None
+
+
+def bench_matmul(n: int = 1024):
+    from .targets import get_backend
+    from .testing import op_graph
+
+    rng = np.random.default_rng(0)
+    a = rng.standard_normal((n, n), dtype=np.float32)
+    b = rng.standard_normal((n, n), dtype=np.float32)
+    exe = get_backend("cpu").build(op_graph("matmul", [a, b], {}))
+    flops = 2.0 * n ** 3
+    ours = best_ms(lambda: exe([a, b]), 5)
+    ref = best_ms(lambda: a @ b, 5)
+    row = {"name": f"matmul {n}^3 f32", "ms": ours, "gflops": flops / ours / 1e6,
+           "numpy_ms": ref}
+    torch = _torch()
+    if torch is not None:
+        ta, tb = torch.from_numpy(a), torch.from_numpy(b)
+        row["torch_ms"] = best_ms(lambda: ta @ tb, 5)
+    return row
+
+
+def _mlp():
+    from .layers import Fc, SequentialContainer
+
+    return SequentialContainer([Fc(1000, 500, activation_function="relu"),
+                                Fc(500, 250, activation_function="relu"), Fc(250, 125)])
+
+
+def bench_mlp(batch: int = 32):
+    import gvcompile
+
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((batch, 1000), dtype=np.float32)
+    d = rng.standard_normal((batch, 125), dtype=np.float32)
+    gvcompile.manual_seed(0)
+    model = _mlp()
+    cpu = gvcompile.compile(model, x, target="cpu")
+    ref = gvcompile.compile(model, x, target="interp")
+
+    def step(cm):
+        cm(x)
+        cm.backward(d)
+
+    flops = 3 * 2.0 * batch * (1000 * 500 + 500 * 250 + 250 * 125)
+    ours = best_ms(lambda: step(cpu), 20)
+    row = {"name": f"MLP 1000-500-250-125 fwd+bwd b{batch}", "ms": ours,
+           "gflops": flops / ours / 1e6, "numpy_ms": best_ms(lambda: step(ref), 10)}
+    torch = _torch()
+    if torch is not None:
+        net = torch.nn.Sequential(torch.nn.Linear(1000, 500), torch.nn.ReLU(),
+                                  torch.nn.Linear(500, 250), torch.nn.ReLU(),
+                                  torch.nn.Linear(250, 125))
+        tx, td = torch.from_numpy(x), torch.from_numpy(d)
+
+        def tstep():
+            net.zero_grad()
+            net(tx).backward(td)
+
+        row["torch_ms"] = best_ms(tstep, 20)
+    return row
+
+
+def bench_conv():
+    from .codegen.plan_builder import UnsupportedOp
+    from .targets import get_backend
+    from .testing import op_graph
+
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((8, 64, 56, 56), dtype=np.float32)
+    w = rng.standard_normal((64, 64, 3, 3), dtype=np.float32)
+    attrs = {"stride": (1, 1), "padding": (1, 1), "dilation": (1, 1), "groups": 1}
+    name = "conv 3x3 64->64 56x56 b8"
+    try:
+        exe = get_backend("cpu").build(op_graph("conv2d", [x, w], attrs))
+    except (UnsupportedOp, KeyError, TypeError) as e:
+        return {"name": name, "missing": str(e)}
+    flops = 2.0 * 8 * 64 * 56 * 56 * 64 * 9
+    ours = best_ms(lambda: exe([x, w]), 5)
+    return {"name": name, "ms": ours, "gflops": flops / ours / 1e6}
+
+
+def _fmt(row) -> str:
+    if "missing" in row:
+        return f"{row['name']:<40} not available on cpu: {row['missing']}"
+    parts = [f"{row['name']:<40} {row['ms']:9.2f} ms {row['gflops']:8.1f} GFLOP/s"]
+    if "numpy_ms" in row:
+        parts.append(f"numpy {row['numpy_ms']:8.2f} ms (x{row['numpy_ms'] / row['ms']:.2f})")
+    if "torch_ms" in row:
+        parts.append(f"torch {row['torch_ms']:8.2f} ms (x{row['torch_ms'] / row['ms']:.2f})")
+    return "  ".join(parts)
+
+
+def main(argv=None) -> int:
+    from .codegen.llvm.runtime import num_threads
+    from .codegen.llvm.target import host_description
+
+    print(f"gvcompile bench: host {host_description()}, {num_threads()} threads; "
+          f"torch {'available' if _torch() else 'not installed'}; "
+          "ratios > 1 mean gvcompile is faster")
+    for fn in (bench_matmul, bench_mlp, bench_conv):
+        print(_fmt(fn()), flush=True)
+    return 0
