@@ -194,3 +194,14 @@ def test_summary_fields():
     assert LSTM(2, 3).num_parameters() == 12 * 2 + 12 * 3 + 12
     with pytest.raises(ValueError):
         RNN(2, 3, activation_function="softmax")
+
+
+def test_sequence_example_trains():
+    import importlib.util
+    import pathlib
+
+    path = pathlib.Path(__file__).parent.parent / "examples" / "train_sequence.py"
+    spec = importlib.util.spec_from_file_location("train_sequence", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.main(["--steps", "300"]) >= 0.9
