@@ -12,6 +12,7 @@ from . import ops  # noqa: F401  (fills the op table)
 from .compiled import CompiledModel
 from .data import DataLoader, reshuffle
 from .random_state import manual_seed
+from .serialization import load_parameters, save
 from .spec import Spec
 from .targets import default_target, set_default_target
 from .train_step import TrainStep, compile_train_step
@@ -29,5 +30,5 @@ def compile(model, *example_inputs, target: str | None = None, **options) -> Com
 
 
 __all__ = ["compile", "compile_train_step", "TrainStep", "CompiledModel", "Spec", "DataLoader",
-           "reshuffle", "manual_seed", "set_default_target", "default_target",
+           "reshuffle", "save", "load_parameters", "manual_seed", "set_default_target", "default_target",
            "__version__"]

@@ -18,6 +18,7 @@ from .autodiff import add_backward, split_forward_backward
 from .errors import DTypeError, GVError, ShapeError
 from .ir.binding import Arg, FieldRef
 from .ir.graph import Graph, Output
+from .interp import bind_dims
 from .ir.types import BATCH, TensorType, show_shape
 from .passes import run_pipeline
 from .targets import canonical, get_backend
@@ -83,7 +84,8 @@ class CompiledModel:
         arrays = self._convert_inputs(inputs)
         prog = self.program_for(arrays)
         args = self._gather(prog.forward, arrays, None)
-        outs = prog.fwd_exe(args)
+        dims = bind_dims(prog.forward, args)  # checks every extent; the backward reuses it
+        outs = prog.fwd_exe(args, dims)
         nout = prog.n_outputs
         results, rest = outs[:nout], outs[nout:]
         roles = prog.forward.outputs
@@ -93,7 +95,7 @@ class CompiledModel:
                 dst = o.key.get()
                 dst[...] = v
         self._last = (prog, saved, [np.shape(a) for a in arrays],
-                      [np.shape(r) for r in results])
+                      [np.shape(r) for r in results], dims)
         del rest
         py = [float(r) if r.ndim == 0 else r for r in results]
         return py[0] if len(py) == 1 else tuple(py)
@@ -101,7 +103,7 @@ class CompiledModel:
     def backward(self, derivative_loss):
         if self._last is None:
             raise RuntimeError(f"backward({type(self.module).__name__}) called before forward")
-        prog, saved, in_shapes, out_shapes = self._last
+        prog, saved, in_shapes, out_shapes, dims = self._last
         seeds = derivative_loss if isinstance(derivative_loss, (tuple, list)) and \
             prog.n_outputs > 1 else [derivative_loss]
         if len(seeds) != prog.n_outputs:
@@ -110,7 +112,7 @@ class CompiledModel:
         seed_arrays = [self._convert_seed(s, t, shp) for s, t, shp in
                        zip(seeds, prog.out_types, out_shapes)]
         args = self._gather(prog.backward, seed_arrays, saved)
-        outs = prog.bwd_exe(args)
+        outs = prog.bwd_exe(args, dims)
         input_grads: dict[int, np.ndarray] = {}
         for o, v in zip(prog.backward.outputs, outs):
             if o.role == "grad":

@@ -92,12 +92,8 @@ def _check_traced(fn, *inputs):
 # on traced values axis 0 is the batch N: the two reshapes that merge it are errors there
 # (test_traced_reshape_keeps_the_batch_axis)
 TRACED = [c for k, c in enumerate(ARRAY_CASES) if k not in (8, 9)]
-# A reduction over the batch axis whose backward reads no batch-shaped value: the backward
-# executable then has no argument that binds N (compiled.py passes no batch extent to it), so
-# broadcast_to(ct, (N, ...)) fails. Reported; strict xfail so the fix is noticed.
-_BWD_NO_N = pytest.mark.xfail(strict=True, reason="backward graph cannot bind N (compiled.py)")
-TRACED[4] = pytest.param(*TRACED[4], marks=_BWD_NO_N)
-TRACED[5] = pytest.param(*TRACED[5], marks=_BWD_NO_N)
+# TRACED[4] and [5] reduce over the batch axis and their backward reads no batch-shaped
+# value: the backward executable gets the batch extent from the forward (regression test).
 
 
 @pytest.mark.parametrize("fn,want,x", TRACED, ids=[f"case{k}" for k in range(len(TRACED))])
