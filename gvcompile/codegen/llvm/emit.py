@@ -110,8 +110,13 @@ class ModuleEmitter:
         head = [f"; gvcompile module for graph {self.plan.name}",
                 f"; arena: {self.plan.arena} bytes; buffers: " +
                 ", ".join(f"b{x.id}={x.kind}:%{x.name}" for x in self.plan.buffers)]
+        from .gemm import WIDE_ATTRS, has_avx512
+
+        wide = has_avx512()
         lines = []
         for line in text.splitlines():
+            if wide and line.startswith('define internal void @"gv_gemm_'):
+                line += " " + WIDE_ATTRS
             mt = re.match(r'define internal void @"?([\w.]+)"?\(', line)
             if mt and mt.group(1) in self.comments:
                 lines.append(self.comments[mt.group(1)])

@@ -47,8 +47,21 @@ class Blocking:
     nc: int
 
 
-BLOCKING = {np.dtype(np.float32): Blocking(8, 6, 16, 512, 144, 4080),
-            np.dtype(np.float64): Blocking(4, 6, 8, 256, 72, 2040)}
+# AVX2 (notes/toolchain.md: MR=6, NR=16, KC=512 matched OpenBLAS on Zen 3) and AVX-512 hosts.
+BLOCKING = {(np.dtype(np.float32), False): Blocking(8, 6, 16, 512, 144, 4080),
+            (np.dtype(np.float64), False): Blocking(4, 6, 8, 256, 72, 2040),
+            (np.dtype(np.float32), True): Blocking(16, 12, 32, 384, 96, 4096),
+            (np.dtype(np.float64), True): Blocking(8, 12, 16, 256, 96, 2048)}
+WIDE_ATTRS = '"min-legal-vector-width"="512" "prefer-vector-width"="512"'
+
+
+def has_avx512() -> bool:
+    import llvmlite.binding as llvm
+
+    from .target import _init
+
+    _init()
+    return bool(llvm.get_host_cpu_features().get("avx512f", False))
 CTX = ir.LiteralStructType([I64, I64, I64, PTR, I64, I64, PTR, I64, I64, PTR, I64])
 FIELDS = ("M", "Nn", "K", "A", "rsa", "csa", "B", "rsb", "csb", "C", "ldc")
 
@@ -64,7 +77,8 @@ class GemmGen:
         self.m = module
         self.dt = np.dtype(dtype)
         self.f = ftype(dtype)
-        self.bk = BLOCKING[self.dt]
+        self.wide = has_avx512()
+        self.bk = BLOCKING[(self.dt, self.wide)]
         self.v = ir.VectorType(self.f, self.bk.vw)
         self.sfx = _suffix(dtype)
         self.fma = ir.Function(module, ir.FunctionType(self.v, [self.v] * 3),
