@@ -25,7 +25,7 @@ from .ir.builder import Builder, Value
 from .ir.graph import Graph, Output
 from .ir.types import BATCH, TensorType, show_shape
 from .optimization.loss_graphs import loss_graph, resolve
-from .optimization.optimizers import MSGD, SGD, Adam, Nesterov, Optimizer
+from .optimization.optimizers import Optimizer
 from .passes import run_pipeline
 from .targets import canonical, get_backend
 from .trace import TraceContext
@@ -41,34 +41,11 @@ class OptStateRef:
     param: Any = field(compare=False, repr=False)
 
     def get(self) -> np.ndarray:
-        st = self.opt._state_for(self.key, self.param, self.opt._buffers)
+        st = self.opt._state_for(self.key, self.param, self.opt.state_names)
         return st[self.name]
 
     def __str__(self) -> str:
         return f"optstate {self.key[1]}#{self.key[0]}.{self.name}"
-
-
-def emit_update(opt: Optimizer, b: Builder, p: Value, g: Value, st: dict[str, Value]):
-    """The optimizer's update as graph nodes: (new parameter, {state name: new value}).
-    Mirrors the eager ``_update`` of optimization/optimizers.py op for op."""
-    new = {"t": st["t"] + 1.0}
-    t = new["t"]
-    if isinstance(opt, (SGD, MSGD, Nesterov)):
-        common = {"momentum": opt.momentum, "weight_decay": opt.weight_decay,
-                  "maximize": opt.maximize}
-        new["b"] = b.emit("sgd_momentum", p, g, st["b"], t, dampening=opt.dampening, **common)
-        return b.emit("sgd_param", p, g, new["b"], lr=opt.learning_rate,
-                      nesterov=opt._nesterov, **common), new
-    if isinstance(opt, Adam):
-        common = {"weight_decay": opt.weight_decay, "maximize": opt.maximize}
-        new["m"] = b.emit("adam_moment1", p, g, st["m"], beta1=opt.beta1, **common)
-        new["v"] = b.emit("adam_moment2", p, g, st["v"], beta2=opt.beta2, **common)
-        v = new["v"]
-        if opt.amsgrad:
-            new["v_max"] = v = b.emit("maximum", st["v_max"], new["v"])
-        return b.emit("adam_param", p, new["m"], v, t, lr=opt.learning_rate, beta1=opt.beta1,
-                      beta2=opt.beta2, epsilon=opt.epsilon), new
-    raise TypeError(f"compile_train_step: unsupported optimizer {type(opt).__name__}")
 
 
 def build_train_graph(model, loss, optimizer: Optimizer, x_type: TensorType,
@@ -107,12 +84,15 @@ def build_train_graph(model, loss, optimizer: Optimizer, x_type: TensorType,
         src = f"{graph.node(nid)['binding'].path} optimizer ({type(optimizer).__name__})"
         with b.scope(src):
             st = {}
-            for name in ("t",) + tuple(optimizer._buffers):
+            for name in ("t",) + tuple(optimizer.state_names):
                 sref = OptStateRef(key, name, optimizer, p_arr)
                 shape = () if name == "t" else p_arr.shape
                 st[name] = b.arg(sref, TensorType(shape, p_arr.dtype), f"{name}_{nid}",
                                  op="buffer")
-            new_p, new_st = emit_update(optimizer, b, Value(b, nid), Value(b, grads[nid]), st)
+            t_new = st["t"] + 1.0
+            new_p, new_st = optimizer.update_graph(b, Value(b, nid), Value(b, grads[nid]),
+                                                   {**st, "t": t_new})
+            new_st["t"] = t_new
         graph.outputs.append(Output(new_p.id, "state", graph.node(nid)["binding"]))
         for name, v in new_st.items():
             graph.outputs.append(Output(v.id, "state", graph.node(st[name].id)["binding"]))
