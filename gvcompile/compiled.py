@@ -67,6 +67,14 @@ def build_graphs(module, in_types, batch_hint=None, name=None) -> tuple[Graph, G
     return fwd, bwd
 
 
+def build_forward_graph(module, in_types, batch_hint=None, name=None) -> Graph:
+    """Trace and optimise the forward only: outputs (role 'output') and buffer updates (role
+    'state'), no saved values, no backward (inference and ahead-of-time export)."""
+    g = trace_module(module, in_types, batch_hint, name=name)
+    run_pipeline(g, stage="fwd_")
+    return g
+
+
 class CompiledModel:
     def __init__(self, module, target: str = "cpu", **options):
         self.module = module
