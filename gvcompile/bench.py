@@ -14,6 +14,9 @@ import numpy as np
 
 
 def best_ms(fn, reps: int = 10, warm: int = 2) -> float:
+    # OpenBLAS and OpenMP workers spin for a while after each call and steal the second core
+    # from the next measurement (notes/toolchain.md §3): let them go to sleep first.
+    time.sleep(0.3)
     for _ in range(warm):
         fn()
     best = float("inf")

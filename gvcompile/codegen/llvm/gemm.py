@@ -114,14 +114,25 @@ class GemmGen:
             base = b.mul(p, b.mul(kc, i64(r)))
             first = b.mul(p, i64(r))
             cnt = imin(b, i64(r), b.sub(rows, first))
-            with counted_loop(b, i64(0), cnt, "r") as q:
-                srow = b.mul(b.add(first, q), s_row)
-                with counted_loop(b, i64(0), kc, "k") as k:
-                    v = b.load(self._gep(b, src, b.add(srow, b.mul(k, s_k))), typ=self.f)
-                    b.store(v, self._gep(b, dst, b.add(base, b.add(b.mul(k, i64(r)), q))))
-            with counted_loop(b, cnt, i64(r), "z") as q:
-                with counted_loop(b, i64(0), kc, "kz") as k:
-                    b.store(zero, self._gep(b, dst, b.add(base, b.add(b.mul(k, i64(r)), q))))
+            src_p = self._gep(b, src, b.mul(first, s_row))
+            dst_p = self._gep(b, dst, base)
+            # walk the source in memory order: rows inner when they are contiguous
+            with b.if_else(b.icmp_signed("==", s_row, i64(1))) as (rows_inner, k_inner):
+                with rows_inner:
+                    with counted_loop(b, i64(0), kc, "k") as k:
+                        with counted_loop(b, i64(0), cnt, "r") as q:
+                            v = b.load(self._gep(b, src_p, b.add(q, b.mul(k, s_k))), typ=self.f)
+                            b.store(v, self._gep(b, dst_p, b.add(b.mul(k, i64(r)), q)))
+                with k_inner:
+                    with counted_loop(b, i64(0), cnt, "r") as q:
+                        srow = b.mul(q, s_row)
+                        with counted_loop(b, i64(0), kc, "k") as k:
+                            v = b.load(self._gep(b, src_p, b.add(srow, b.mul(k, s_k))),
+                                       typ=self.f)
+                            b.store(v, self._gep(b, dst_p, b.add(b.mul(k, i64(r)), q)))
+            with counted_loop(b, i64(0), kc, "kz") as k:
+                with counted_loop(b, cnt, i64(r), "z") as q:
+                    b.store(zero, self._gep(b, dst_p, b.add(b.mul(k, i64(r)), q)))
         b.ret_void()
         return fn
 
