@@ -14,14 +14,6 @@ from .samples import all_samples
 # Ops the CUDA backend does not lower yet, with the reason. Visible on purpose: the tests
 # xfail their samples (strict), and test_cuda_lowering_list_is_exact keeps this list honest.
 CUDA_MISSING = {
-    "max_pool2d": "pooling kernels not written yet",
-    "max_pool2d_grad": "pooling kernels not written yet",
-    "avg_pool2d": "pooling kernels not written yet",
-    "avg_pool2d_grad": "pooling kernels not written yet",
-    "adaptive_max_pool2d": "pooling kernels not written yet",
-    "adaptive_max_pool2d_grad": "pooling kernels not written yet",
-    "adaptive_avg_pool2d": "pooling kernels not written yet",
-    "adaptive_avg_pool2d_grad": "pooling kernels not written yet",
     "rnn_seq": "recurrent layers (a loop on the device) not written yet",
     "rnn_seq_grad": "recurrent layers not written yet",
     "lstm_seq": "recurrent layers not written yet",

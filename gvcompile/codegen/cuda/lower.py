@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from ...errors import LoweringError, where
 from ...ops import OPS
-from . import conv_cuda, matmul_cuda, movement_cuda, reduce_cuda  # noqa: F401 (registration)
+from . import (  # noqa: F401 (each module registers its lowerings)
+    conv_cuda,
+    matmul_cuda,
+    movement_cuda,
+    pool_cuda,
+    reduce_cuda,
+)
 from .context import LowerCtx
 from .kernel import CudaModule
 from .scalar_cuda import elementwise_kernel
