@@ -102,11 +102,12 @@ class CudaExecutable:
                                  f"{want.name}, got {a.dtype.name}")
             bufs[nid] = self.driver.upload(a)
 
-    def __call__(self, args) -> list[np.ndarray]:
+    def __call__(self, args, dims: dict | None = None) -> list[np.ndarray]:
         g = self.graph
         if len(args) != len(g.args):
             raise ValueError(f"graph {g.name} takes {len(g.args)} arguments, got {len(args)}")
-        dims = bind_dims(g, args)
+        if dims is None:
+            dims = bind_dims(g, args)
         n = dims.get("N", 0)
         bufs = dict(self._buffers(n))
         bufs.update(self.consts)
