@@ -30,5 +30,5 @@ def compile(model, *example_inputs, target: str | None = None, **options) -> Com
 
 
 __all__ = ["compile", "compile_train_step", "TrainStep", "CompiledModel", "Spec", "DataLoader",
-           "reshuffle", "save", "load_parameters", "manual_seed", "set_default_target", "default_target",
-           "__version__"]
+           "reshuffle", "save", "load_parameters", "manual_seed", "set_default_target",
+           "default_target", "__version__"]

@@ -16,9 +16,9 @@ import numpy as np
 from . import config
 from .autodiff import add_backward, split_forward_backward
 from .errors import DTypeError, GVError, ShapeError
+from .interp import bind_dims
 from .ir.binding import Arg, FieldRef
 from .ir.graph import Graph, Output
-from .interp import bind_dims
 from .ir.types import BATCH, TensorType, show_shape
 from .passes import run_pipeline
 from .targets import canonical, get_backend
@@ -100,8 +100,7 @@ class CompiledModel:
         saved = [v for o, v in zip(roles, outs) if o.role == "saved"]
         for o, v in zip(roles, outs):
             if o.role == "state":
-                dst = o.key.get()
-                dst[...] = v
+                o.key.write(v)
         self._last = (prog, saved, [np.shape(a) for a in arrays],
                       [np.shape(r) for r in results], dims)
         del rest

@@ -18,9 +18,9 @@ from .ir.builder import Value
 from .ir.types import BATCH, normalize_axes, show_shape
 from .ops import OPS
 
-__all__ = ["zero_pad_nd", "zero_pad_2d", "exp", "log", "sqrt", "abs", "sum", "mean", "max",
-           "reshape", "transpose", "concat", "relu", "sigmoid", "tanh", "leaky_relu", "softmax",
-           "log_softmax", "normalise", "flatten"]
+__all__ = ["dropout", "zero_pad_nd", "zero_pad_2d", "exp", "log", "sqrt", "abs", "sum", "mean",
+           "max", "reshape", "transpose", "concat", "relu", "sigmoid", "tanh", "leaky_relu",
+           "softmax", "log_softmax", "normalise", "flatten"]
 
 
 def _array(x) -> np.ndarray:
@@ -225,3 +225,6 @@ def zero_pad_2d(x, padding):
     if n != 4:
         raise ShapeError(f"{_src(x)}zero_pad_2d: expected an (N, C, H, W) input, got rank {n}")
     return zero_pad_nd(x, (0, 0, int(ph), int(pw)))
+
+
+from .layers.dropout import dropout  # noqa: E402  (written with the dropout layers)

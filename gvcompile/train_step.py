@@ -44,6 +44,9 @@ class OptStateRef:
         st = self.opt._state_for(self.key, self.param, self.opt.state_names)
         return st[self.name]
 
+    def write(self, value) -> None:
+        self.get()[...] = value
+
     def __str__(self) -> str:
         return f"optstate {self.key[1]}#{self.key[0]}.{self.name}"
 
@@ -160,7 +163,7 @@ class TrainStep:
         outs = exe(args)  # everything is computed before anything is written back
         for o, v in zip(graph.outputs, outs):
             if o.role == "state":
-                o.key.get()[...] = v
+                o.key.write(v)
         return float(outs[0])
 
 

@@ -175,3 +175,13 @@ def test_summary_counts_leaf_layers():
     assert "(1.1.2) LayerNorm" in text and "(2.1) Dense" in text
     assert "Total Layers: 5" in text
     assert total == 20 + 8 + 2 * 15
+
+
+def test_conv_flipped_keyword_is_a_true_convolution():
+    gvcompile.manual_seed(4)
+    x = RNG.standard_normal((2, 2, 5, 6))
+    c = Conv(2, 3, (2, 3), stride=2, flipped=True)
+    module_to_eltype_device(c, np.float64)
+    np.testing.assert_allclose(_cm(c, x)(x), _np_conv(x, c.weight[:, :, ::-1, ::-1], c.bias,
+                                                      stride=2), rtol=1e-10, atol=1e-12)
+    assert "flipped=True" in summarize_model(Chain(c))[0]

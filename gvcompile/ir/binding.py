@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 
 @dataclass(frozen=True)
 class Arg:
@@ -38,6 +40,16 @@ class FieldRef:
 
     def set(self, value) -> None:
         setattr(self.layer, self.field, value)
+
+    def write(self, value) -> None:
+        """Store a new value in place (the array keeps its identity: compiled models and
+        optimizers share it); replace the array when its shape changed (recurrent state)."""
+        dst = self.get()
+        if isinstance(dst, np.ndarray) and dst.shape == np.shape(value) and \
+                dst.dtype == np.asarray(value).dtype:
+            dst[...] = value
+        else:
+            self.set(np.array(value, copy=True))
 
     def __str__(self) -> str:
         return f"{self.kind} {self.path}.{self.field}"

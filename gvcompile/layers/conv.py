@@ -44,16 +44,21 @@ class _ConvBase(Layer):
             f["output_padding"] = self.output_padding
         f.update(dilation=self.dilation, groups=self.groups,
                  activation_function=self.activation_function, use_bias=self.use_bias)
+        if getattr(self, "flipped", False):
+            f["flipped"] = True
         return f
 
 
 class Conv(_ConvBase):
     """Cross-correlation: weight (C_out, C_in/groups, kH, kW), bias (C_out,);
-    H_out = floor((H + 2p - d(k-1) - 1)/s) + 1. fan_in = C_in/groups*kH*kW (PyTorch)."""
+    H_out = floor((H + 2p - d(k-1) - 1)/s) + 1. fan_in = C_in/groups*kH*kW (PyTorch).
+    ``flipped=True`` is Flux's true convolution: the kernel is flipped along kH and kW."""
 
     def __init__(self, in_channels: int, out_channels: int, kernel_size, stride=1, padding=0,
                  dilation=1, groups: int = 1, activation_function=None,
-                 init_mode: str = "default_uniform", use_bias: bool = True):
+                 init_mode: str = "default_uniform", use_bias: bool = True,
+                 flipped: bool = False):
+        self.flipped = bool(flipped)
         _check_groups("Conv", in_channels, out_channels, groups)
         k, s, p, d = _window_args("Conv", kernel_size, stride, padding, dilation)
         in_channels, out_channels, groups = int(in_channels), int(out_channels), int(groups)

@@ -22,17 +22,16 @@ SELU_ALPHA = 1.6732632423543772848170429916717
 
 class _GeneratorState:
     """Holds the uint32[4] generator state [key0, key1, call_lo, call_hi]; a new
-    ``manual_seed`` (a new random_state generator object) starts it again at call 0."""
+    ``manual_seed`` (random_state.epoch() changes) starts it again at call 0."""
 
     def __init__(self):
-        self._gen = None
+        self._epoch = -1
         self._state = np.zeros(4, np.uint32)
 
     @property
     def state(self) -> np.ndarray:
-        gen = random_state.rng()
-        if gen is not self._gen:
-            self._gen = gen
+        if random_state.epoch() != self._epoch:
+            self._epoch = random_state.epoch()
             s = int(random_state.seed()) & (2**64 - 1)
             self._state = np.array([s & 0xFFFFFFFF, s >> 32, 0, 0], np.uint32)
         return self._state

@@ -93,8 +93,10 @@ class CrossCor(Conv):
 
 class FlippedConv(Conv):
     """Flux's ``Conv``: a true convolution, y = conv2d(x, flip(W)) with W flipped along kH and
-    kW; same arguments, fields and initialisation as Conv (the same as ``Conv(...,
-    flipped=True)`` of API.md §4)."""
+    kW; exactly ``Conv(..., flipped=True)`` of API.md §4."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **{**kwargs, "flipped": True})
 
 
 class DepthwiseConv(Conv):

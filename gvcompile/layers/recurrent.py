@@ -16,22 +16,6 @@ from .init import init_weight_bias
 __all__ = ["RNN", "LSTM", "GRU"]
 
 
-class _StateSink:
-    """What ``layer.<state>_update`` returns: CompiledModel writes a new state with
-    ``dst[...] = value``; this stores it whatever the old state's shape (a fresh state is
-    (0, out), the new one (N, out))."""
-
-    def __init__(self, layer, field: str):
-        self.layer, self.field = layer, field
-
-    def __setitem__(self, key, value) -> None:
-        old = getattr(self.layer, self.field)
-        if key is Ellipsis and np.shape(old) == np.shape(value):
-            old[...] = value
-        else:
-            setattr(self.layer, self.field, np.array(value, copy=True))
-
-
 class _Recurrent(Layer):
     param_fields = ("weight_ih", "weight_hh", "bias")
     buffer_fields = ("hidden_state",)
@@ -58,10 +42,6 @@ class _Recurrent(Layer):
         """Back to the initial (zero) state, for any batch size."""
         for f in self.buffer_fields:
             setattr(self, f, np.zeros((0, self.out_features), self.weight_ih.dtype))
-
-    @property
-    def hidden_state_update(self):
-        return _StateSink(self, "hidden_state")
 
     def summary_fields(self):
         return {"in_features": self.in_features, "out_features": self.out_features}
@@ -103,10 +83,6 @@ class LSTM(_Recurrent):
         super().__init__(in_features, out_features)
         h = self.out_features
         self.bias[h:2 * h] = 1.0
-
-    @property
-    def cell_state_update(self):
-        return _StateSink(self, "cell_state")
 
     def op_attrs(self) -> dict:
         return {}

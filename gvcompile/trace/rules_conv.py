@@ -30,6 +30,8 @@ def _conv(ctx, m, inputs, path):
     x = _image(b, inputs, m.in_channels)
     w = ctx.param(m, "weight", path)
     expect_dtype(b, x, w.dtype)
+    if getattr(m, "flipped", False):  # Flux's true convolution
+        w = b.emit("flip", w, axes=(2, 3))
     y = b.emit("conv2d", x, w, stride=m.stride, padding=m.padding, dilation=m.dilation,
                groups=m.groups)
     return activation(b, _bias(ctx, m, y, path), m.activation_function)

@@ -19,7 +19,6 @@ from ..layers.dropout import (
 from ..layers.flux import (
     Dense,
     Flatten,
-    FlippedConv,
     GlobalMaxPool,
     GlobalMeanPool,
     Maxout,
@@ -65,10 +64,10 @@ def _recurrent(ctx, m, inputs, path):
                     ctx.param(m, "bias", path), **m.op_attrs())
     hid = m.out_features
     y = b.emit("slice", packed, axis=2, start=0, stop=hid)
-    ctx.update_state(m, "hidden_state_update", path, b.emit("seq_index", y, index=-1))
+    ctx.update_state(m, "hidden_state", path, b.emit("seq_index", y, index=-1))
     if isinstance(m, LSTM):
         c = b.emit("slice", packed, axis=2, start=2 * hid, stop=3 * hid)
-        ctx.update_state(m, "cell_state_update", path, b.emit("seq_index", c, index=-1))
+        ctx.update_state(m, "cell_state", path, b.emit("seq_index", c, index=-1))
     return y
 
 
@@ -152,22 +151,6 @@ def _maxout(ctx, m, inputs, path):
                              f"{show_shape(y.shape, b.batch_hint)}")
         out = y if out is None else b.emit("maximum", out, y)
     return out
-
-
-@trace_rule(FlippedConv)
-def _flipped_conv(ctx, m, inputs, path):
-    """Flux's true convolution: conv2d(x, flip(W, axes=(2, 3))) + b."""
-    b = ctx.b
-    x = one_input(b, inputs)
-    expect_input(b, x, x.ndim == 4 and x.shape[1] == m.in_channels,
-                 f"(N, {m.in_channels}, H, W)")
-    w = ctx.param(m, "weight", path)
-    expect_dtype(b, x, w.dtype)
-    y = b.emit("conv2d", x, b.emit("flip", w, axes=(2, 3)), stride=m.stride,
-               padding=m.padding, dilation=m.dilation, groups=m.groups)
-    if m.bias is not None:
-        y = y + b.emit("reshape", ctx.param(m, "bias", path), shape=(1, m.out_channels, 1, 1))
-    return activation(b, y, m.activation_function)
 
 
 # ---- normalisation ------------------------------------------------------------------------
