@@ -8,6 +8,7 @@ import numpy as np
 from ..errors import BackendUnavailable
 from ..ir.graph import Graph
 from ..ops import OPS
+from .conv_plan import CONV_PLANS
 from .fusion import expand, inline_set, pointwise
 from .lin import Lin, contiguous_strides, lin_shape, numel
 from .memory import plan_memory
@@ -164,6 +165,8 @@ class _Builder:
             self.views[nid] = self._pad(nid)
         elif op == "concat":
             self.views[nid] = self._concat(nid)
+        elif op in CONV_PLANS and "matmul" in OPS and self.backend in OPS["matmul"].lower:
+            self.views[nid] = CONV_PLANS[op](self, nid)
         elif self.backend in OPS[op].lower:
             self.views[nid] = self._op_kernel(nid)
         else:
