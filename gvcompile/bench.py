@@ -113,7 +113,13 @@ def bench_conv():
         return {"name": name, "missing": str(e)}
     flops = 2.0 * 8 * 64 * 56 * 56 * 64 * 9
     ours = best_ms(lambda: exe([x, w]), 5)
-    return {"name": name, "ms": ours, "gflops": flops / ours / 1e6}
+    row = {"name": name, "ms": ours, "gflops": flops / ours / 1e6}
+    torch = _torch()
+    if torch is not None:
+        tx, tw = torch.from_numpy(x), torch.from_numpy(w)
+        with torch.no_grad():
+            row["torch_ms"] = best_ms(lambda: torch.nn.functional.conv2d(tx, tw, padding=1), 5)
+    return row
 
 
 def _fmt(row) -> str:

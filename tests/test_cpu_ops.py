@@ -20,7 +20,8 @@ from .samples import all_samples
 SAMPLES, EXCLUDED = all_samples()
 CASES = [(op, k, s) for op in sorted(SAMPLES) for k, s in enumerate(SAMPLES[op])]
 IDS = [s.id(op, k) for op, k, s in CASES]
-LOOP_OPS = {"conv2d", "conv2d_grad_weight", "conv_transpose2d", "reduce_sum", "reduce_max", "reduce_mean", "numel", "softmax", "log_softmax",
+LOOP_OPS = {"conv2d", "conv2d_grad_weight", "conv_transpose2d",
+            "reduce_sum", "reduce_max", "reduce_mean", "numel", "softmax", "log_softmax",
             "reshape", "broadcast_to", "transpose", "concat", "slice", "pad", "flip", "const"}
 
 
