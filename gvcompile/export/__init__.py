@@ -1,0 +1,38 @@
+"""Ahead-of-time export (API.md §8): a CompiledModel or TrainStep -> a shared library with a C
+ABI, its C header and a JSON manifest; ``load`` opens such a library from Python (cffi).
+
+    cm = gvcompile.compile(model, x)
+    gvcompile.export(cm, "out", name="lenet")      # out/lenet.so, out/lenet.h, out/lenet.json
+    lib = gvcompile.load("out/lenet.so")
+    y = lib.forward(x)
+
+Stages: manifest.py (what to export: graphs, plans, state) -> objcode.py (LLVM objects for a
+portable CPU) -> csource.py / header.py (generated C) -> build.py (gcc link) ; loader.py.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .manifest import ExportError
+
+
+def export(compiled_or_step, path, name: str | None = None) -> Path:
+    """Write ``path/NAME.so``, ``path/NAME.h`` and ``path/NAME.json`` (NAME defaults to
+    ``"model"``). The library embeds the parameters, buffers and optimizer state as they are
+    now; each instance (``NAME_create``) starts from them. Returns the path of the .so."""
+    from .build import write_library
+    from .manifest import build_spec
+
+    return write_library(build_spec(compiled_or_step, name), path)
+
+
+def load(path_to_so):
+    """Open an exported library; returns an ``ExportedModel`` (used like the CompiledModel or
+    TrainStep it came from: forward, step, get_parameters, set_parameters)."""
+    from .loader import ExportedModel
+
+    return ExportedModel(path_to_so)
+
+
+__all__ = ["export", "load", "ExportError"]

@@ -1,0 +1,158 @@
+"""``gvcompile.load(path_to_so)``: an exported library opened through cffi (ABI mode), used like
+the CompiledModel or TrainStep it came from.
+
+The declarations handed to cffi come from the manifest next to the library (the same function
+that writes the header), so the loader and NAME.h always agree. Each ``load`` creates one
+instance (``NAME_create``), with its own copy of the weights as they were at export; it is
+destroyed when the object is garbage collected.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import DTypeError, GVError, ShapeError
+from .header import declarations
+
+_FFI: dict = {}  # library path -> (ffi, lib): one dlopen per library per process
+
+
+class ExportedError(GVError, RuntimeError):
+    """A nonzero return code from the library; the message is ``NAME_last_error``."""
+
+
+def _open(so: Path, man: dict):
+    key = (str(so), so.stat().st_mtime_ns)
+    hit = _FFI.get(key)
+    if hit is None:
+        import cffi
+
+        ffi = cffi.FFI()
+        ffi.cdef("\n".join(declarations(man)))
+        hit = (ffi, ffi.dlopen(str(so)))
+        _FFI[key] = hit
+    return hit
+
+
+class ExportedModel:
+    """forward(*xs) -> array (or float / tuple, as CompiledModel), step(x, t) -> float for a
+    train step export, get_parameters() / set_parameters(flat), num_parameters()."""
+
+    def __init__(self, path_to_so):
+        so = Path(os.fspath(path_to_so)).resolve()
+        mpath = so.with_suffix(".json")
+        if not mpath.exists():
+            raise FileNotFoundError(f"load({os.fspath(path_to_so)!r}): no manifest {mpath}")
+        self.manifest = json.loads(mpath.read_text())
+        self.name = self.manifest["name"]
+        self.kind = self.manifest["kind"]
+        self.dtype = np.dtype(self.manifest["dtype"])
+        self._ffi, self._lib = _open(so, self.manifest)
+        out = self._ffi.new(f"{self.name}_t **")
+        self._check(self._fn("create")(out), None)
+        self._inst = self._ffi.gc(out[0], self._fn("destroy"))
+
+    def _fn(self, what: str):
+        return getattr(self._lib, f"{self.name}_{what}")
+
+    def _check(self, rc: int, inst) -> None:
+        if rc != 0:
+            msg = self._ffi.string(self._fn("last_error")(
+                inst if inst is not None else self._ffi.NULL)).decode()
+            raise ExportedError(f"{self.name}.so returned {rc}: {msg}")
+
+    # ---- calls ------------------------------------------------------------------------------
+    def _arrays(self, ename: str, values) -> tuple[int, list[np.ndarray]]:
+        spec = self.manifest["entry_points"][ename]["inputs"]
+        if len(values) != len(spec):
+            raise TypeError(f"{self.name}.{ename}: expected {len(spec)} inputs, got "
+                            f"{len(values)}")
+        arrays, batch = [], None
+        for v, s in zip(values, spec, strict=True):
+            want = np.dtype(s["dtype"])
+            a = np.asarray(v)
+            if a.dtype != want:
+                if a.dtype.kind not in "iub" and not np.isscalar(v):
+                    raise DTypeError(f"{self.name}.{ename}: {s['name']} has dtype "
+                                     f"{a.dtype.name}, expected {want.name}")
+                a = a.astype(want)
+            batch = self._check_shape(ename, s, a, batch)
+            arrays.append(np.ascontiguousarray(a))
+        return (batch if batch is not None else 1), arrays
+
+    def _check_shape(self, ename, s, a, batch):
+        shape = s["shape"]
+        ok = a.ndim == len(shape) and all(d == "N" or d == e for d, e in zip(shape, a.shape))
+        if not ok:
+            raise ShapeError(f"{self.name}.{ename}: {s['name']} has shape {a.shape}, expected "
+                             f"({', '.join(str(d) for d in shape)})")
+        if shape and shape[0] == "N":
+            if a.shape[0] == 0:
+                raise ShapeError(f"{self.name}.{ename}: {s['name']} has an empty batch")
+            if batch is not None and a.shape[0] != batch:
+                raise ShapeError(f"{self.name}.{ename}: {s['name']} has batch {a.shape[0]}, "
+                                 f"the other inputs {batch}")
+            batch = a.shape[0]
+        return batch
+
+    def _call(self, ename: str, values) -> list[np.ndarray]:
+        batch, arrays = self._arrays(ename, values)
+        outs = []
+        for s in self.manifest["entry_points"][ename]["outputs"]:
+            shape = tuple(batch if d == "N" else d for d in s["shape"])
+            outs.append(np.empty(shape, np.dtype(s["dtype"])))
+        ptrs = [self._ffi.from_buffer(f"{self._ctype(a)}[]", a) for a in arrays + outs]
+        self._check(self._fn(ename)(self._inst, batch, *ptrs), self._inst)
+        return outs
+
+    def _ctype(self, a: np.ndarray) -> str:
+        from .manifest import C_TYPES
+
+        return C_TYPES[a.dtype.name]
+
+    def forward(self, *inputs):
+        outs = self._call("forward", inputs)
+        py = [float(o) if o.ndim == 0 else o for o in outs]
+        return py[0] if len(py) == 1 else tuple(py)
+
+    def step(self, x, t) -> float:
+        if "train_step" not in self.manifest["entry_points"]:
+            raise TypeError(f"{self.name}.so was exported from a CompiledModel: it has no "
+                            "train_step (export a TrainStep for that)")
+        return float(self._call("train_step", (x, t))[0])
+
+    def __call__(self, *args):
+        return self.step(*args) if self.kind == "train_step" else self.forward(*args)
+
+    # ---- parameters -------------------------------------------------------------------------
+    def num_parameters(self) -> int:
+        return int(self._fn("num_parameters")())
+
+    def get_parameters(self) -> np.ndarray:
+        """The parameters as one flat array in manifest order (``manifest['parameters']``)."""
+        dst = np.empty(self.num_parameters(), self.dtype)
+        self._check(self._fn("get_parameters")(
+            self._inst, self._ffi.from_buffer(f"{self._ctype(dst)}[]", dst)), self._inst)
+        return dst
+
+    def set_parameters(self, values) -> None:
+        """Write the parameters: one flat array of ``num_parameters()`` values, or a list of
+        arrays, one per parameter in manifest order."""
+        if isinstance(values, (list, tuple)):
+            values = np.concatenate([np.ravel(v) for v in values]) if values else np.zeros(0)
+        src = np.ascontiguousarray(np.asarray(values), dtype=self.dtype).ravel()
+        if src.size != self.num_parameters():
+            raise ShapeError(f"{self.name}.set_parameters: expected {self.num_parameters()} "
+                             f"values, got {src.size}")
+        self._check(self._fn("set_parameters")(
+            self._inst, self._ffi.from_buffer(f"{self._ctype(src)}[]", src)), self._inst)
+
+    def parameters(self) -> dict[str, np.ndarray]:
+        """``{name: array}`` views of get_parameters() shaped as in the model."""
+        flat = self.get_parameters()
+        return {p["name"]: flat[p["offset"]:p["offset"] + p["size"]].reshape(p["shape"])
+                for p in self.manifest["parameters"]}

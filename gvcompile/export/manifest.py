@@ -1,0 +1,217 @@
+"""Export stage, description: a CompiledModel or TrainStep -> the graphs to export, their plans,
+the state arrays the library holds, and the manifest (NAME.json) that everything else is
+generated from (the header, the C tables, the Python loader).
+
+State arrays are the model's parameters and buffers (walk order of ``gvcompile.save``: root
+``model``, entries ``model[0]``, ``model[1][2]``, fields appended with a dot) followed by the
+optimizer state a train step reads (``optimizer.model[0].weight.m``). The flat parameter
+vector of ``NAME_get_parameters`` is the parameters in that order, each in C order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..codegen.lin import Lin, numel
+from ..errors import GVError
+from ..ir.binding import Arg, FieldRef
+from ..ir.graph import Graph
+from ..ir.types import BATCH
+
+FORMAT = 1
+ERROR_CODES = {"OK": 0, "ERR_NULL": 1, "ERR_BATCH": 2, "ERR_ALLOC": 3}
+C_TYPES = {"float32": "float", "float64": "double", "int32": "int32_t", "int64": "int64_t",
+           "uint8": "uint8_t", "bool": "uint8_t"}
+
+
+class ExportError(GVError):
+    """The object cannot be exported (nothing compiled yet, batch-shaped state, bad name)."""
+
+
+@dataclass
+class StateArray:
+    name: str
+    kind: str  # 'param' | 'buffer' | 'optimizer'
+    value: np.ndarray
+
+
+@dataclass
+class Entry:
+    """One exported function: its graph, kernel plan and I/O description."""
+
+    name: str  # 'forward' | 'train_step'
+    graph: Graph
+    plan: object = None
+    inputs: list[dict] = field(default_factory=list)
+    outputs: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class ExportSpec:
+    name: str
+    kind: str  # 'model' | 'train_step'
+    model: object
+    entries: list[Entry]
+    state: list[StateArray]
+    state_index: dict  # binding -> index into state
+    params: list[int]  # state indices of the parameters, manifest order
+    extra: dict = field(default_factory=dict)
+
+
+def _walk(path, module, seen):
+    if id(module) in seen:
+        return
+    seen.add(id(module))
+    yield path, module
+    for i, child in enumerate(module.children()):
+        yield from _walk(f"{path}[{i}]", child, seen)
+
+
+def _shape(t) -> list:
+    return [d if d == BATCH else int(d) for d in t.shape]
+
+
+def _io(graph: Graph, nid: int, name: str) -> dict:
+    t = graph.type(nid)
+    return {"name": name, "shape": _shape(t), "dtype": np.dtype(t.dtype).name}
+
+
+def _last_program(programs: dict, what: str):
+    if not programs:
+        raise ExportError(f"export: the {what} has not been compiled yet; call it once or pass "
+                          "example inputs to compile first")
+    return list(programs.values())[-1]
+
+
+def _entries_from(obj):
+    from ..compiled import CompiledModel, build_forward_graph
+    from ..train_step import TrainStep
+
+    if isinstance(obj, CompiledModel):
+        prog = _last_program(obj._programs, "CompiledModel")
+        g = build_forward_graph(obj.module, prog.in_types, name=type(obj.module).__name__)
+        return "model", obj.module, [Entry("forward", g)], {}
+    if isinstance(obj, TrainStep):
+        tg, _ = _last_program(obj._programs, "TrainStep")
+        x = next(a for a in tg.args if tg.node(a)["binding"] == Arg("input", 0))
+        g = build_forward_graph(obj.model, [tg.type(x)], name=type(obj.model).__name__)
+        from ..optimization.loss_graphs import resolve
+
+        extra = {"loss": resolve(obj.loss).name, "optimizer": type(obj.optimizer).__name__}
+        return "train_step", obj.model, [Entry("forward", g), Entry("train_step", tg)], extra
+    raise ExportError(f"export: expected a CompiledModel or a TrainStep, got {type(obj).__name__}")
+
+
+def _collect_state(model, entries) -> tuple[list[StateArray], dict, list[int]]:
+    state: list[StateArray] = []
+    index: dict = {}
+    names: dict[int, str] = {}  # id(array) -> "model[0].weight" (names optimizer state)
+    for path, m in _walk("model", model, set()):
+        for kind, fields in (("param", m.parameters()), ("buffer", m.buffers())):
+            for f, arr in fields:
+                if not isinstance(arr, np.ndarray):
+                    continue
+                index[FieldRef.of(kind, path, m, f)] = len(state)
+                names[id(arr)] = f"{path}.{f}"
+                state.append(StateArray(f"{path}.{f}", kind, arr))
+    params = [i for i, s in enumerate(state) if s.kind == "param"]
+    for e in entries:
+        for nid in e.graph.args:
+            bind = e.graph.node(nid)["binding"]
+            if isinstance(bind, Arg) or bind in index:
+                continue
+            if not hasattr(bind, "get"):
+                raise ExportError(f"export: argument {bind} of {e.name} has no stored value")
+            arr = np.asarray(bind.get())
+            pname = names.get(id(getattr(bind, "param", None)), str(bind))
+            index[bind] = len(state)
+            state.append(StateArray(f"optimizer.{pname}.{getattr(bind, 'name', '?')}",
+                                    "optimizer", arr))
+    return state, index, params
+
+
+def _check_state(spec: ExportSpec) -> None:
+    for e in spec.entries:
+        for nid in e.graph.args:
+            bind = e.graph.node(nid)["binding"]
+            if not isinstance(bind, Arg) and BATCH in e.graph.type(nid).shape:
+                raise ExportError(f"export: {bind} has a batch-dependent shape; state that "
+                                  "depends on the batch (recurrent state) cannot be exported")
+
+
+def _names(stem: str, n: int) -> list[str]:
+    return [stem] if n == 1 else [f"{stem}{k}" for k in range(n)]
+
+
+def _describe_io(e: Entry) -> None:
+    """Inputs and outputs in ABI order, named as API.md §8 writes them: ``input`` (``input0``,
+    ``input1`` ... for several), ``output``, and ``input, target, loss`` for a train step."""
+    g = e.graph
+    ins = {}
+    for nid in g.args:
+        bind = g.node(nid)["binding"]
+        if isinstance(bind, Arg):
+            if bind.kind != "input":
+                raise ExportError(f"export: {e.name} has a {bind.kind} argument")
+            ins[bind.index] = nid
+    outs = [o.node for o in g.outputs if o.role == "output"]
+    if e.name == "train_step":
+        in_names, out_names = ["input", "target"], ["loss"]
+    else:
+        in_names, out_names = _names("input", len(ins)), _names("output", len(outs))
+    e.inputs = [_io(g, ins[i], nm) for i, nm in zip(sorted(ins), in_names, strict=True)]
+    e.outputs = [_io(g, nid, nm) for nid, nm in zip(outs, out_names, strict=True)]
+    bad = {o.role for o in g.outputs} - {"output", "state"}
+    if bad:
+        raise ExportError(f"export: {e.name} has outputs with roles {sorted(bad)}")
+
+
+def build_spec(obj, name: str | None) -> ExportSpec:
+    from ..codegen.plan_builder import build_plan
+
+    kind, model, entries, extra = _entries_from(obj)
+    name = name or "model"
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+        raise ExportError(f"export: name {name!r} is not a C identifier")
+    state, index, params = _collect_state(model, entries)
+    spec = ExportSpec(name, kind, model, entries, state, index, params, extra)
+    _check_state(spec)
+    for e in entries:
+        _describe_io(e)
+        e.plan = build_plan(e.graph)
+    return spec
+
+
+def byte_lin(shape, dtype) -> Lin:
+    return numel(shape) * np.dtype(dtype).itemsize
+
+
+def manifest(spec: ExportSpec) -> dict:
+    from .. import __version__
+
+    dtypes = {spec.state[i].value.dtype.name for i in spec.params}
+    if len(dtypes) > 1:
+        raise ExportError(f"export: parameters of several dtypes {sorted(dtypes)}; convert "
+                          "with module_to_eltype_device first")
+    dtype = dtypes.pop() if dtypes else spec.entries[0].inputs[0]["dtype"]
+    params, off = [], 0
+    for i in spec.params:
+        a = spec.state[i].value
+        params.append({"name": spec.state[i].name, "shape": list(a.shape), "offset": off,
+                       "size": int(a.size)})
+        off += int(a.size)
+    n = spec.name
+    return {
+        "format": FORMAT, "name": n, "kind": spec.kind, "model": type(spec.model).__name__,
+        "gvcompile_version": __version__, "dtype": dtype, "cpu": "x86-64-v3",
+        "library": f"{n}.so", "header": f"{n}.h", **spec.extra,
+        "entry_points": {e.name: {"symbol": f"{n}_{e.name}", "inputs": e.inputs,
+                                  "outputs": e.outputs} for e in spec.entries},
+        "parameters": params, "num_parameters": off,
+        "state": [{"name": s.name, "kind": s.kind, "shape": list(s.value.shape),
+                   "dtype": s.value.dtype.name} for s in spec.state],
+        "error_codes": {f"{n.upper()}_{k}": v for k, v in ERROR_CODES.items()},
+    }

@@ -1,0 +1,79 @@
+"""Export stage, machine code: a kernel plan -> a relocatable ELF object for a portable CPU.
+
+The module text is the CPU backend's own (``ModuleEmitter``), emitted with the wide AVX-512
+GEMM blocking switched off, optimised at O3 for an explicit CPU level (``x86-64-v3`` on x86-64:
+any AVX2 machine) and emitted position independent, so the object links into a shared library
+that runs on machines other than the one that exported it. The entry point is renamed to a
+symbol of the library (``<name>__<entry>_impl``); everything else in the module is internal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+
+import llvmlite.binding as llvm
+
+PORTABLE_CPU = "x86-64-v3"
+
+
+@functools.lru_cache(maxsize=None)
+def portable_machine():
+    """A target machine for exported objects: PIC, default code model, no JIT, a fixed CPU."""
+    from ..codegen.llvm.target import _init
+
+    _init()
+    triple = llvm.get_process_triple()
+    target = llvm.Target.from_triple(triple)
+    cpu = PORTABLE_CPU if triple.startswith("x86_64") else "generic"
+    return target.create_target_machine(cpu=cpu, features="", opt=3, reloc="pic",
+                                        codemodel="default", jit=False)
+
+
+@contextlib.contextmanager
+def _narrow_gemm():
+    """The GEMM generator picks its blocking from the HOST's features; an exported object must
+    not depend on them, so the AVX2 blocking is forced while the module is emitted."""
+    from ..codegen.llvm import gemm
+
+    saved = gemm.has_avx512
+    gemm.has_avx512 = lambda: False
+    try:
+        yield
+    finally:
+        gemm.has_avx512 = saved
+
+
+def module_text(plan, symbol: str) -> str:
+    """LLVM IR of ``plan`` with its entry point named ``symbol``."""
+    from ..codegen.llvm import lowering  # noqa: F401  (registers the op lowering rules)
+    from ..codegen.llvm.emit import ModuleEmitter, entry_name
+
+    with _narrow_gemm():
+        text = ModuleEmitter(plan).emit()
+    name = entry_name(plan)
+    return text.replace(f"@{name}(", f"@{symbol}(").replace(f'@"{name}"(', f"@{symbol}(")
+
+
+def optimise_portable(text: str, name: str):
+    """Parse, verify and run the O3 pipeline for the portable target machine."""
+    tm = portable_machine()
+    mod = llvm.parse_assembly(text)
+    mod.name = name
+    mod.triple = tm.triple
+    mod.data_layout = str(tm.target_data)
+    mod.verify()
+    pto = llvm.create_pipeline_tuning_options(speed_level=3)
+    pto.loop_vectorization = True
+    pto.slp_vectorization = True
+    pto.loop_unrolling = True
+    pb = llvm.create_pass_builder(tm, pto)
+    pb.getModulePassManager().run(mod, pb)
+    return mod
+
+
+def object_code(plan, symbol: str) -> bytes:
+    """ELF object bytes defining ``void symbol(i64 N, void **args, void **outs, void **consts,
+    void *arena)`` for ``plan``."""
+    mod = optimise_portable(module_text(plan, symbol), symbol)
+    return portable_machine().emit_object(mod)

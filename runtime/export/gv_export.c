@@ -1,0 +1,233 @@
+/* gvcompile export runtime (see gv_export.h): instances, argument marshalling, errors.
+ *
+ * An instance owns a copy of the state (parameters, buffers, optimizer state) taken from the
+ * library's blob, one arena for the temporaries and one block for the output buffers; both grow
+ * to the largest batch seen and are kept. A call computes everything into the output buffers
+ * first and only then copies results to the caller and new state into the instance, so a
+ * failed or partial step never leaves half-updated state. Calls into one library are
+ * serialised: the generated code shares the thread pool's per-thread workspaces.
+ */
+#include "gv_export.h"
+
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define GV_ALIGN 64
+
+static pthread_mutex_t gv_lock = PTHREAD_MUTEX_INITIALIZER;
+static _Thread_local char gv_static_error[GV_ERROR_LEN]; /* errors without an instance */
+
+static int fail(gv_instance *inst, int code, const char *fmt, ...) {
+    char *buf = inst ? inst->error : gv_static_error;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, GV_ERROR_LEN, fmt, ap);
+    va_end(ap);
+    return code;
+}
+
+/* a*batch + b bytes; 0 on overflow or a negative result (callers treat it as an error). */
+static int lin_eval(gv_lin l, int64_t batch, size_t *out) {
+    int64_t v;
+    if (__builtin_mul_overflow(l.a, batch, &v) || __builtin_add_overflow(v, l.b, &v) || v < 0)
+        return 0;
+    *out = (size_t)v;
+    return 1;
+}
+
+static size_t round_up(size_t n) { return (n + GV_ALIGN - 1) / GV_ALIGN * GV_ALIGN; }
+
+static void *align_ptr(void *p) {
+    uintptr_t u = (uintptr_t)p;
+    return (void *)((u + GV_ALIGN - 1) / GV_ALIGN * GV_ALIGN);
+}
+
+int gv_create(const gv_model *m, const char *fname, gv_instance **out) {
+    if (!out) return fail(NULL, GV_ERR_NULL, "%s: the output pointer is NULL", fname);
+    *out = NULL;
+    gv_instance *inst = calloc(1, sizeof *inst);
+    if (!inst) return fail(NULL, GV_ERR_ALLOC, "%s: cannot allocate the instance", fname);
+    inst->model = m;
+    inst->state = aligned_alloc(GV_ALIGN, round_up((size_t)m->state_bytes + 1));
+    inst->ptrs = malloc(sizeof(void *) * (size_t)(m->max_ptrs + 1));
+    if (!inst->state || !inst->ptrs) {
+        gv_destroy(inst);
+        return fail(NULL, GV_ERR_ALLOC, "%s: cannot allocate %lld bytes of state", fname,
+                    (long long)m->state_bytes);
+    }
+    memcpy(inst->state, m->blob, (size_t)m->state_bytes);
+    gv_static_error[0] = 0;
+    *out = inst;
+    return GV_OK;
+}
+
+void gv_destroy(gv_instance *inst) {
+    if (!inst) return;
+    free(inst->state);
+    free(inst->arena_raw);
+    free(inst->outs_raw);
+    free(inst->ptrs);
+    free(inst);
+}
+
+/* Grow *raw to hold `bytes` (plus alignment slack); returns the aligned base or NULL. */
+static void *grow(void **raw, size_t *have, size_t bytes) {
+    if (bytes > SIZE_MAX - GV_ALIGN) return NULL;
+    if (*raw == NULL || *have < bytes) {
+        void *p = malloc(bytes + GV_ALIGN);
+        if (!p) return NULL;
+        free(*raw);
+        *raw = p;
+        *have = bytes;
+    }
+    return align_ptr(*raw);
+}
+
+/* The offsets of the output buffers (and staging for arg-sourced state results) in one block. */
+static int outs_layout(const gv_entry *e, int64_t batch, size_t *offsets, size_t *total) {
+    size_t top = 0, sz;
+    for (int64_t i = 0; i < e->n_outs + e->n_results; i++) {
+        if (i < e->n_outs) {
+            if (!lin_eval(e->out_bytes[i], batch, &sz)) return 0;
+        } else {
+            const gv_result *r = &e->results[i - e->n_outs];
+            if (r->src != GV_SRC_ARG || r->to != GV_TO_STATE) continue;
+            if (!lin_eval(r->bytes, batch, &sz)) return 0;
+        }
+        offsets[i] = top;
+        sz = round_up(sz ? sz : 1);
+        if (top > SIZE_MAX - sz) return 0;
+        top += sz;
+    }
+    *total = top;
+    return 1;
+}
+
+static int check_call(gv_instance *inst, const gv_entry *e, int64_t batch,
+                      const void *const *inputs, void *const *outputs) {
+    if (!inst) return fail(NULL, GV_ERR_NULL, "%s: the instance is NULL", e->name);
+    inst->error[0] = 0;
+    if (batch < 1)
+        return fail(inst, GV_ERR_BATCH, "%s: batch must be >= 1, got %lld", e->name,
+                    (long long)batch);
+    for (int64_t i = 0; i < e->n_inputs; i++)
+        if (!inputs[i]) return fail(inst, GV_ERR_NULL, "%s: input %lld is NULL", e->name,
+                                    (long long)i);
+    for (int64_t i = 0; i < e->n_outputs; i++)
+        if (!outputs[i]) return fail(inst, GV_ERR_NULL, "%s: output %lld is NULL", e->name,
+                                     (long long)i);
+    return GV_OK;
+}
+
+static void copy_results(gv_instance *inst, const gv_entry *e, int64_t batch, void **args,
+                         void **outs, unsigned char *stage_base, const size_t *offsets,
+                         void *const *outputs) {
+    size_t sz;
+    /* 1. state results that are arguments (possibly other state arrays): stage them first */
+    for (int64_t i = 0; i < e->n_results; i++) {
+        const gv_result *r = &e->results[i];
+        if (r->src == GV_SRC_ARG && r->to == GV_TO_STATE && lin_eval(r->bytes, batch, &sz))
+            memcpy(stage_base + offsets[e->n_outs + i], args[r->index], sz);
+    }
+    /* 2. outputs to the caller (they may read state arguments), 3. new state */
+    for (int pass = 0; pass < 2; pass++) {
+        for (int64_t i = 0; i < e->n_results; i++) {
+            const gv_result *r = &e->results[i];
+            if ((pass == 0) != (r->to == GV_TO_OUTPUT) || !lin_eval(r->bytes, batch, &sz))
+                continue;
+            const void *src = r->src == GV_SRC_OUT ? outs[r->index] : args[r->index];
+            if (r->src == GV_SRC_ARG && r->to == GV_TO_STATE)
+                src = stage_base + offsets[e->n_outs + i];
+            void *dst = r->to == GV_TO_OUTPUT
+                            ? outputs[r->target]
+                            : inst->state + inst->model->state_offsets[r->target];
+            if (dst != src) memmove(dst, src, sz);
+        }
+    }
+}
+
+static int run_locked(gv_instance *inst, const gv_entry *e, int64_t batch,
+                      const void *const *inputs, void *const *outputs, size_t *offsets) {
+    const gv_model *m = inst->model;
+    size_t arena_bytes, outs_bytes;
+    if (!lin_eval(e->arena, batch, &arena_bytes) ||
+        !outs_layout(e, batch, offsets, &outs_bytes))
+        return fail(inst, GV_ERR_ALLOC, "%s: batch %lld is too large (sizes overflow)", e->name,
+                    (long long)batch);
+    void *arena = grow(&inst->arena_raw, &inst->arena_size, arena_bytes);
+    unsigned char *ob = grow(&inst->outs_raw, &inst->outs_size, outs_bytes);
+    if (!arena || !ob)
+        return fail(inst, GV_ERR_ALLOC, "%s: cannot allocate %zu bytes for batch %lld",
+                    e->name, arena_bytes + outs_bytes, (long long)batch);
+    void **args = inst->ptrs, **outs = args + e->n_args, **consts = outs + e->n_outs;
+    for (int64_t i = 0; i < e->n_args; i++) {
+        const gv_arg *a = &e->args[i];
+        args[i] = a->from == GV_FROM_INPUT ? (void *)inputs[a->index]
+                                           : inst->state + m->state_offsets[a->index];
+    }
+    for (int64_t i = 0; i < e->n_outs; i++) outs[i] = ob + offsets[i];
+    for (int64_t i = 0; i < e->n_consts; i++)
+        consts[i] = (void *)(m->blob + e->const_offsets[i]);
+    e->fn(batch, args, outs, consts, arena);
+    copy_results(inst, e, batch, args, outs, ob, offsets, outputs);
+    return GV_OK;
+}
+
+int gv_run(gv_instance *inst, const gv_entry *e, int64_t batch, const void *const *inputs,
+           void *const *outputs) {
+    int rc = check_call(inst, e, batch, inputs, outputs);
+    if (rc) return rc;
+    size_t *offsets = malloc(sizeof(size_t) * (size_t)(e->n_outs + e->n_results + 1));
+    if (!offsets) return fail(inst, GV_ERR_ALLOC, "%s: out of memory", e->name);
+    pthread_mutex_lock(&gv_lock);
+    rc = run_locked(inst, e, batch, inputs, outputs, offsets);
+    pthread_mutex_unlock(&gv_lock);
+    free(offsets);
+    return rc;
+}
+
+int gv_get_parameters(gv_instance *inst, const char *fname, void *dst) {
+    if (!inst) return fail(NULL, GV_ERR_NULL, "%s: the instance is NULL", fname);
+    inst->error[0] = 0;
+    if (!dst) return fail(inst, GV_ERR_NULL, "%s: the destination is NULL", fname);
+    const gv_model *m = inst->model;
+    unsigned char *d = dst;
+    pthread_mutex_lock(&gv_lock);
+    for (int64_t i = 0; i < m->n_params; i++) {
+        int64_t s = m->param_state[i];
+        memcpy(d, inst->state + m->state_offsets[s], (size_t)m->state_bytes_each[s]);
+        d += m->state_bytes_each[s];
+    }
+    pthread_mutex_unlock(&gv_lock);
+    return GV_OK;
+}
+
+int gv_set_parameters(gv_instance *inst, const char *fname, const void *src) {
+    if (!inst) return fail(NULL, GV_ERR_NULL, "%s: the instance is NULL", fname);
+    inst->error[0] = 0;
+    if (!src) return fail(inst, GV_ERR_NULL, "%s: the source is NULL", fname);
+    const gv_model *m = inst->model;
+    const unsigned char *s_ = src;
+    pthread_mutex_lock(&gv_lock);
+    for (int64_t i = 0; i < m->n_params; i++) {
+        int64_t s = m->param_state[i];
+        memcpy(inst->state + m->state_offsets[s], s_, (size_t)m->state_bytes_each[s]);
+        s_ += m->state_bytes_each[s];
+    }
+    pthread_mutex_unlock(&gv_lock);
+    return GV_OK;
+}
+
+int64_t gv_num_parameters(const gv_model *m) {
+    int64_t n = 0;
+    for (int64_t i = 0; i < m->n_params; i++)
+        n += m->state_bytes_each[m->param_state[i]] / m->elem_size;
+    return n;
+}
+
+const char *gv_last_error(const gv_instance *inst) {
+    return inst ? inst->error : gv_static_error;
+}
