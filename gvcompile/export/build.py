@@ -2,8 +2,9 @@
 compiler), next to the generated NAME.h and the manifest NAME.json.
 
 The library links only libc/libm (and the pthread functions that live in libc): the thread
-pool (runtime/gv_pool.c) and the export runtime (runtime/export/gv_export.c) are compiled in,
-hidden, and a version script exports exactly the ABI functions of the header.
+pool (runtime/gv_pool.c, through runtime/export/gv_pool_export.c) and the export runtime
+(runtime/export/gv_export.c) are compiled in, hidden, and a version script exports exactly the
+ABI functions of the header.
 """
 
 from __future__ import annotations
@@ -42,8 +43,9 @@ def _link(spec: ExportSpec, man: dict, tmp: Path, out: Path) -> None:
     (tmp / f"{n}.h").write_text(header_text(man))
     cmd = [compiler(), "-O2", "-fPIC", "-shared", "-pthread", "-fvisibility=hidden",
            f"-I{EXPORT_RUNTIME}", "-I.", f"{n}_abi.c", str(EXPORT_RUNTIME / "gv_export.c"),
-           str(RUNTIME / "gv_pool.c"), f"{n}_blob.S", *objs,
-           f"-Wl,--version-script={n}.map", "-Wl,-z,noexecstack", "-Wl,--no-undefined",
+           str(EXPORT_RUNTIME / "gv_pool_export.c"), f"{n}_blob.S", *objs,
+           f"-Wl,--version-script={n}.map", "-Wl,-z,noexecstack", "-Wl,-z,nodelete",
+           "-Wl,--no-undefined",
            "-lm", "-o", str(out)]
     res = subprocess.run(cmd, cwd=tmp, capture_output=True, text=True)
     if res.returncode != 0:
