@@ -13,18 +13,7 @@ from .samples import all_samples
 
 # Ops the CUDA backend does not lower yet, with the reason. Visible on purpose: the tests
 # xfail their samples (strict), and test_cuda_lowering_list_is_exact keeps this list honest.
-CUDA_MISSING = {
-    "rnn_seq": "recurrent layers (a loop on the device) not written yet",
-    "rnn_seq_grad": "recurrent layers not written yet",
-    "lstm_seq": "recurrent layers not written yet",
-    "lstm_seq_grad": "recurrent layers not written yet",
-    "gru_seq": "recurrent layers not written yet",
-    "gru_seq_grad": "recurrent layers not written yet",
-    "seq_index": "recurrent-layer helper op not lowered yet",
-    "seq_scatter": "recurrent-layer helper op not lowered yet",
-    "philox_uniform": "counter-based RNG (Philox-4x32) kernel not written yet",
-    "rng_advance": "counter-based RNG state op not lowered yet",
-}
+CUDA_MISSING: dict[str, str] = {}
 
 SAMPLES, EXCLUDED = all_samples()
 

@@ -15,7 +15,9 @@ from . import (  # noqa: F401 (each module registers its lowerings)
     matmul_cuda,
     movement_cuda,
     pool_cuda,
+    random_cuda,
     reduce_cuda,
+    rnn_cuda,
 )
 from .context import LowerCtx
 from .kernel import CudaModule

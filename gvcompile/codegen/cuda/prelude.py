@@ -20,6 +20,15 @@ __device__ __forceinline__ float gv_max(float a, float b) { return (a != a || a 
 __device__ __forceinline__ double gv_max(double a, double b) { return (a != a || a > b) ? a : b; }
 __device__ __forceinline__ float gv_min(float a, float b) { return (a != a || a < b) ? a : b; }
 __device__ __forceinline__ double gv_min(double a, double b) { return (a != a || a < b) ? a : b; }
+// Logistic sigmoid without overflow (exp of a non-positive argument only), as the interpreter.
+__device__ __forceinline__ float gv_sigmoid(float x) {
+  const float e = expf(-fabsf(x));
+  return x >= 0.0f ? 1.0f / (1.0f + e) : e / (1.0f + e);
+}
+__device__ __forceinline__ double gv_sigmoid(double x) {
+  const double e = exp(-fabs(x));
+  return x >= 0.0 ? 1.0 / (1.0 + e) : e / (1.0 + e);
+}
 struct gv_sum_op {
   template <class T> __device__ __forceinline__ T operator()(T a, T b) const { return a + b; }
 };
