@@ -9,6 +9,7 @@ from ..errors import BackendUnavailable
 from ..ir.graph import Graph
 from ..ops import OPS
 from .conv_plan import CONV_PLANS
+from .extra_plans import EXTRA_PLANS
 from .fusion import expand, inline_set, pointwise
 from .lin import Lin, contiguous_strides, lin_shape, numel
 from .memory import plan_memory
@@ -167,6 +168,8 @@ class _Builder:
             self.views[nid] = self._concat(nid)
         elif op in CONV_PLANS and "matmul" in OPS and self.backend in OPS["matmul"].lower:
             self.views[nid] = CONV_PLANS[op](self, nid)
+        elif op in EXTRA_PLANS:
+            self.views[nid] = EXTRA_PLANS[op](self, nid)
         elif self.backend in OPS[op].lower:
             self.views[nid] = self._op_kernel(nid)
         else:

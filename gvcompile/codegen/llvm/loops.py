@@ -56,8 +56,44 @@ def normalise(lp: Loop) -> tuple[tuple[Lin, ...], list[Access], list[Sink]]:
     return tuple(dom), loads, sinks
 
 
+def _nonneg(x: Lin) -> bool:
+    """x >= 0 for every batch extent N >= 1."""
+    return x.a >= 0 and x.a + x.b >= 0
+
+
+def _magnitude(x: Lin) -> Lin | None:
+    if _nonneg(x):
+        return x
+    return -x if _nonneg(-x) else None
+
+
+def disjoint_rows(dom, a: Access) -> bool:
+    """Different indices along axis 0 touch disjoint elements through access ``a``: the axis-0
+    step exceeds the span of all other axes (for every N >= 1)."""
+    s0 = _magnitude(a.strides[0])
+    if s0 is None or s0 == Lin():
+        return False
+    span = Lin()
+    try:
+        for e, st in zip(dom[1:], a.strides[1:], strict=True):
+            m = _magnitude(st)
+            if m is None:
+                return False
+            span = span + m * (e - 1)
+    except ValueError:  # not linear in N: give up (run sequentially)
+        return False
+    return _nonneg(s0 - span - 1)
+
+
 def parallel_ok(dom, sinks) -> bool:
-    return bool(dom) and all(s.mode == "store" or s.access.strides[0] != Lin() for s in sinks)
+    """Axis 0 may be split over threads: plain stores that move along axis 0 (a tensor view
+    never maps two points to one element), and accumulations (or stores that revisit an
+    element, e.g. running flags) whose axis-0 slices are disjoint."""
+    if not dom:
+        return False
+    return all((s.mode == "store" and s.access.strides[0] != Lin() and
+                all(st != Lin() for st in s.access.strides)) or disjoint_rows(dom, s.access)
+               for s in sinks)
 
 
 class LoopEmitter:
