@@ -140,10 +140,13 @@ class ExportedModel:
         return dst
 
     def set_parameters(self, values) -> None:
-        """Write the parameters: one flat array of ``num_parameters()`` values, or a list of
-        arrays, one per parameter in manifest order."""
-        if isinstance(values, (list, tuple)):
-            values = np.concatenate([np.ravel(v) for v in values]) if values else np.zeros(0)
+        """Write the parameters: one flat array of ``num_parameters()`` values, a sequence of
+        arrays (one per parameter, manifest order) or a ``{name: array}`` dict."""
+        if isinstance(values, dict):
+            values = [values[p["name"]] for p in self.manifest["parameters"]]
+        if not isinstance(values, np.ndarray):
+            values = [np.ravel(v) for v in values]
+            values = np.concatenate(values) if values else np.zeros(0)
         src = np.ascontiguousarray(np.asarray(values), dtype=self.dtype).ravel()
         if src.size != self.num_parameters():
             raise ShapeError(f"{self.name}.set_parameters: expected {self.num_parameters()} "

@@ -170,6 +170,7 @@ def _describe_io(e: Entry) -> None:
 
 
 def build_spec(obj, name: str | None) -> ExportSpec:
+    from ..codegen.llvm import lowering  # noqa: F401  (the plan depends on what is lowered)
     from ..codegen.plan_builder import build_plan
 
     kind, model, entries, extra = _entries_from(obj)
@@ -181,7 +182,7 @@ def build_spec(obj, name: str | None) -> ExportSpec:
     _check_state(spec)
     for e in entries:
         _describe_io(e)
-        e.plan = build_plan(e.graph)
+        e.plan = build_plan(e.graph, "llvm")
     return spec
 
 

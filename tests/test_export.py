@@ -1,0 +1,331 @@
+"""Ahead-of-time export (API.md §8): NAME.so + NAME.h + NAME.json, called from C and from Python.
+
+Every export is compared with the interpreter (``target="interp"``) on a deep copy of the model
+taken before anything ran: a C program built against the generated header trains and runs the
+library; ``gvcompile.load`` round-trips forward, train steps and parameters.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import gvcompile
+import gvcompile.functional as F
+from gvcompile.export import ExportError, export, load
+from gvcompile.export.header import header_text
+from gvcompile.export.loader import ExportedError
+from gvcompile.layers import (
+    BatchNorm,
+    Conv,
+    Fc,
+    GraphContainer,
+    Reshape,
+    SequentialContainer,
+    module_to_eltype_device,
+)
+from gvcompile.layers import forward as layer_forward
+from gvcompile.optimization import MSGD, Adam
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "c_inference"
+CC = shutil.which("cc") or shutil.which("gcc")
+pytestmark = pytest.mark.skipif(CC is None, reason="no system C compiler")
+
+
+def conv_net(dtype=np.float32):
+    m = SequentialContainer([
+        Conv(2, 3, (3, 3), stride=(2, 1), padding=1, activation_function="relu"),
+        BatchNorm(3), Reshape((3 * 4 * 5,)), Fc(60, 7, activation_function="tanh"), Fc(7, 3)])
+    module_to_eltype_device(m, dtype)
+    return m
+
+
+def two_io_net():
+    """Two inputs, two outputs (one of them per sample, one a scalar)."""
+    def fwd(ls, x, y):
+        h = layer_forward(ls[0], x)
+        return h * y, F.sum(h * h)
+    return GraphContainer(fwd, [Fc(4, 3, activation_function="sigmoid")])
+
+
+def rand(rng, shape, dtype=np.float32):
+    return rng.standard_normal(shape).astype(dtype)
+
+
+# ---- a train step, from C -------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def train_export(tmp_path_factory):
+    """A Conv/BatchNorm/Fc train step (Adam) exported as 'cnet'; the model copy for the oracle."""
+    gvcompile.manual_seed(3)
+    m = conv_net()
+    ref = copy.deepcopy(m)
+    rng = np.random.default_rng(0)
+    x, t = rand(rng, (5, 2, 8, 5)), rand(rng, (5, 3))
+    ts = gvcompile.compile_train_step(m, "mse_loss", Adam(m, learning_rate=0.01), x, t,
+                                      target="interp")  # export generates its own code
+    out = tmp_path_factory.mktemp("cnet")
+    export(ts, out, name="cnet")
+    return out, ref
+
+
+@pytest.fixture(scope="module")
+def c_program(train_export):
+    out, _ = train_export
+    binary = out / "main"
+    subprocess.run(["make", "-s", "-C", str(EXAMPLE), "NAME=cnet", f"EXPORT_DIR={out}",
+                    f"BIN={binary}", f"CC={CC}"], check=True, capture_output=True)
+    return binary
+
+
+def test_c_program_trains_like_the_interpreter(train_export, c_program, tmp_path):
+    out, ref = train_export
+    steps, batch = 4, 6
+    rng = np.random.default_rng(1)
+    x, t = rand(rng, (steps * batch, 2, 8, 5)), rand(rng, (steps * batch, 3))
+    xf = rand(rng, (batch, 2, 8, 5))
+    x.tofile(tmp_path / "x.bin")
+    t.tofile(tmp_path / "t.bin")
+    xf.tofile(tmp_path / "xf.bin")
+    res = subprocess.run([str(c_program), str(steps), str(batch), str(tmp_path)],
+                         capture_output=True, text=True, timeout=60)
+    assert res.returncode == 0, res.stderr
+    losses = [float(line.split()[2]) for line in res.stdout.splitlines()
+              if line.startswith("loss ")]
+
+    ref = copy.deepcopy(ref)
+    ts = gvcompile.compile_train_step(ref, "mse_loss", Adam(ref, learning_rate=0.01), x[:batch],
+                                      t[:batch], target="interp")
+    want = [ts.step(x[i:i + batch], t[i:i + batch]) for i in range(0, steps * batch, batch)]
+    np.testing.assert_allclose(losses, want, rtol=1e-4)
+    y = gvcompile.compile(ref, xf, target="interp").forward(xf)
+    np.testing.assert_allclose(np.fromfile(tmp_path / "y.bin", np.float32).reshape(y.shape), y,
+                               rtol=1e-4, atol=1e-5)
+    params = np.concatenate([np.ravel(a) for m in _leaves(ref) for _, a in m.parameters()])
+    np.testing.assert_allclose(np.fromfile(tmp_path / "p.bin", np.float32), params,
+                               rtol=1e-4, atol=1e-5)
+    assert "input 0 is NULL" in res.stdout  # the error paths of main.c ran and reported
+
+
+def _leaves(m):
+    yield m
+    for c in m.children():
+        yield from _leaves(c)
+
+
+@pytest.mark.skipif(shutil.which("valgrind") is None, reason="valgrind is not installed")
+@pytest.mark.parametrize("batch", [3, 700])  # 700: large enough to start the thread pool
+def test_c_program_is_clean_under_valgrind(c_program, batch):
+    res = subprocess.run(["valgrind", "--error-exitcode=1", "--leak-check=full",
+                          "--errors-for-leak-kinds=all", str(c_program), "2", str(batch)],
+                         capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr[-3000:]
+    assert "ERROR SUMMARY: 0 errors" in res.stderr
+    assert "All heap blocks were freed" in res.stderr
+
+
+def test_library_links_only_libc_and_libm(train_export):
+    out, _ = train_export
+    if shutil.which("ldd") is None:
+        pytest.skip("ldd is not installed")
+    res = subprocess.run(["ldd", str(out / "cnet.so")], capture_output=True, text=True,
+                         check=True)
+    text = res.stdout.lower()
+    assert "python" not in text and "llvm" not in text
+    libs = [line.split()[0] for line in res.stdout.splitlines() if line.strip()]
+    allowed = ("linux-vdso", "libc.so", "libm.so", "libpthread.so", "ld-linux", "libdl.so")
+    assert all(lib.startswith(allowed) or "ld-linux" in lib for lib in libs), libs
+
+
+def test_library_exports_exactly_the_abi_and_no_avx512(train_export):
+    out, _ = train_export
+    if shutil.which("nm") is None or shutil.which("objdump") is None:
+        pytest.skip("binutils are not installed")
+    res = subprocess.run(["nm", "-D", "--defined-only", str(out / "cnet.so")],
+                         capture_output=True, text=True, check=True)
+    syms = sorted(line.split()[-1] for line in res.stdout.splitlines())
+    assert syms == sorted(f"cnet_{f}" for f in (
+        "create", "destroy", "forward", "train_step", "get_parameters", "set_parameters",
+        "num_parameters", "last_error"))
+    dis = subprocess.run(["objdump", "-d", str(out / "cnet.so")], capture_output=True,
+                         text=True, check=True).stdout
+    assert "zmm" not in dis  # built for x86-64-v3, whatever the exporting host has
+
+
+def test_header_and_manifest(train_export):
+    out, _ = train_export
+    man = json.loads((out / "cnet.json").read_text())
+    assert (out / "cnet.h").read_text() == header_text(man)  # generated from the manifest
+    assert man["kind"] == "train_step" and man["dtype"] == "float32"
+    assert man["num_parameters"] == 3 * 2 * 9 + 3 + 3 + 3 + 60 * 7 + 7 + 7 * 3 + 3
+    assert [p["name"] for p in man["parameters"]][:4] == [
+        "model[0].weight", "model[0].bias", "model[1].weight", "model[1].bias"]
+    fwd = man["entry_points"]["forward"]
+    assert fwd["inputs"] == [{"name": "input", "shape": ["N", 2, 8, 5], "dtype": "float32"}]
+    assert fwd["outputs"] == [{"name": "output", "shape": ["N", 3], "dtype": "float32"}]
+    ts = man["entry_points"]["train_step"]
+    assert [a["name"] for a in ts["inputs"] + ts["outputs"]] == ["input", "target", "loss"]
+    assert {s["kind"] for s in man["state"]} == {"param", "buffer", "optimizer"}
+    assert man["loss"] == "mse_loss" and man["optimizer"] == "Adam"
+
+
+# ---- round trips through gvcompile.load ------------------------------------------------------
+def test_loaded_train_step_matches_interpreter_and_instances_are_independent(train_export):
+    out, ref = train_export
+    ref = copy.deepcopy(ref)
+    a, b = load(out / "cnet.so"), load(out / "cnet.so")
+    p0 = b.get_parameters()
+    ts = gvcompile.compile_train_step(ref, "mse_loss", Adam(ref, learning_rate=0.01),
+                                      np.zeros((1, 2, 8, 5), np.float32),
+                                      np.zeros((1, 3), np.float32), target="interp")
+    rng = np.random.default_rng(5)
+    for batch in (1, 9, 4):
+        x, t = rand(rng, (batch, 2, 8, 5)), rand(rng, (batch, 3))
+        np.testing.assert_allclose(a.step(x, t), ts.step(x, t), rtol=1e-4)
+        np.testing.assert_allclose(a(x, t.astype(np.float64).astype(np.float32)),
+                                   ts(x, t), rtol=1e-4)
+    np.testing.assert_array_equal(b.get_parameters(), p0)  # b never trained
+    assert not np.array_equal(a.get_parameters(), p0)
+
+
+@pytest.fixture(scope="module")
+def model_export(tmp_path_factory):
+    gvcompile.manual_seed(4)
+    m = conv_net(np.float64)
+    x = np.random.default_rng(2).standard_normal((3, 2, 8, 5))
+    cm = gvcompile.compile(m, x, target="cpu")
+    out = tmp_path_factory.mktemp("dnet")
+    so = export(cm, out, name="dnet")
+    return so, m, cm
+
+
+@pytest.mark.parametrize("batch", [1, 7, 64])
+def test_forward_round_trip_float64(model_export, batch):
+    so, m, cm = model_export
+    lib = load(so)
+    assert "double *output" in (so.parent / "dnet.h").read_text()
+    x = np.random.default_rng(batch).standard_normal((batch, 2, 8, 5))
+    ref = gvcompile.compile(copy.deepcopy(m), x, target="interp")
+    got = lib.forward(x)
+    assert got.shape == (batch, 3) and got.dtype == np.float64
+    np.testing.assert_allclose(got, cm.forward(x), rtol=1e-12, atol=1e-13)  # the CPU backend
+    np.testing.assert_allclose(got, ref.forward(x), rtol=1e-10, atol=1e-12)
+
+
+def test_get_set_parameters_round_trip(model_export):
+    so, m, _ = model_export
+    lib, other = load(so), load(so)
+    n = lib.num_parameters()
+    assert n == sum(a.size for mm in _leaves(m) for _, a in mm.parameters())
+    before = lib.get_parameters()
+    new = np.random.default_rng(9).standard_normal(n)
+    lib.set_parameters(new)
+    np.testing.assert_array_equal(lib.get_parameters(), new)
+    np.testing.assert_array_equal(other.get_parameters(), before)
+    # the new parameters are the ones used: same as the interpreter with them written in
+    ref = copy.deepcopy(m)
+    arrays = [a for mm in _leaves(ref) for _, a in mm.parameters()]
+    off = 0
+    for a in arrays:
+        a[...] = new[off:off + a.size].reshape(a.shape)
+        off += a.size
+    x = np.random.default_rng(3).standard_normal((5, 2, 8, 5))
+    np.testing.assert_allclose(lib.forward(x), gvcompile.compile(ref, x, target="interp")
+                               .forward(x), rtol=1e-10, atol=1e-12)
+    shaped = lib.parameters()
+    lib.set_parameters(np.zeros(n))
+    lib.set_parameters(shaped.values())  # shaped arrays in manifest order work too
+    np.testing.assert_array_equal(lib.get_parameters(), new)
+    lib.set_parameters(np.zeros(n))
+    lib.set_parameters(dict(reversed(shaped.items())))  # ... and a dict by name
+    np.testing.assert_array_equal(lib.get_parameters(), new)
+    with pytest.raises(gvcompile.errors.ShapeError):
+        lib.set_parameters(new[:-1])
+
+
+def test_two_inputs_two_outputs(tmp_path):
+    gvcompile.manual_seed(5)
+    m = two_io_net()
+    rng = np.random.default_rng(4)
+    x, y = rand(rng, (3, 4)), rand(rng, (3, 3))
+    export(gvcompile.compile(m, x, y, target="cpu"), tmp_path, name="two")
+    lib = load(tmp_path / "two.so")
+    assert "const float *input0, const float *input1, float *output0, float *output1" in \
+        (tmp_path / "two.h").read_text()
+    ref = gvcompile.compile(copy.deepcopy(m), x, y, target="interp")
+    for batch in (1, 5):
+        x, y = rand(rng, (batch, 4)), rand(rng, (batch, 3))
+        got, want = lib.forward(x, y), ref.forward(x, y)
+        np.testing.assert_allclose(got[0], want[0], rtol=1e-5, atol=1e-6)
+        assert isinstance(got[1], float)
+        np.testing.assert_allclose(got[1], want[1], rtol=1e-5)
+
+
+# ---- errors -----------------------------------------------------------------------------------
+def test_error_codes_and_messages(model_export):
+    so, _, _ = model_export
+    lib = load(so)
+    ffi, fn, err = lib._ffi, lib._fn("forward"), lib._fn("last_error")
+    x = np.zeros((2, 2, 8, 5))
+    y = np.zeros((2, 3))
+    px, py = ffi.from_buffer("double[]", x), ffi.from_buffer("double[]", y)
+    cases = [(lib._inst, 0, px, py, 2, "batch must be >= 1, got 0"),
+             (lib._inst, -3, px, py, 2, "batch must be >= 1"),
+             (lib._inst, 2, ffi.NULL, py, 1, "input 0 is NULL"),
+             (lib._inst, 2, px, ffi.NULL, 1, "output 0 is NULL"),
+             (lib._inst, 1 << 62, px, py, 3, "too large"),
+             (lib._inst, 1 << 40, px, py, 3, "cannot allocate")]
+    for inst, batch, a, b, code, msg in cases:
+        assert fn(inst, batch, a, b) == code
+        assert msg in ffi.string(err(inst)).decode()
+    assert fn(ffi.NULL, 2, px, py) == 1
+    assert "the instance is NULL" in ffi.string(err(ffi.NULL)).decode()
+    assert lib._fn("get_parameters")(lib._inst, ffi.NULL) == 1
+    assert lib._fn("set_parameters")(ffi.NULL, ffi.NULL) == 1
+    assert lib._fn("create")(ffi.NULL) == 1
+    lib._fn("destroy")(ffi.NULL)  # harmless
+    assert fn(lib._inst, 2, px, py) == 0 and ffi.string(err(lib._inst)) == b""
+    with pytest.raises(gvcompile.errors.ShapeError, match="expected"):
+        lib.forward(np.zeros((2, 2, 8, 6)))
+    with pytest.raises(gvcompile.errors.DTypeError, match="float64"):
+        lib.forward(np.zeros((2, 2, 8, 5), np.float32))
+    with pytest.raises(TypeError, match="no train_step"):
+        lib.step(x, y)
+    assert issubclass(ExportedError, RuntimeError)
+
+
+def test_export_errors(tmp_path):
+    m = conv_net()
+    with pytest.raises(ExportError, match="not been compiled"):
+        export(gvcompile.compile(m, target="cpu"), tmp_path)
+    cm = gvcompile.compile(m, np.zeros((1, 2, 8, 5), np.float32), target="interp")
+    with pytest.raises(ExportError, match="C identifier"):
+        export(cm, tmp_path, name="bad-name")
+    with pytest.raises(ExportError, match="CompiledModel or a TrainStep"):
+        export(m, tmp_path)
+    with pytest.raises(FileNotFoundError):
+        load(tmp_path / "missing.so")
+
+
+def test_export_of_an_interp_model_and_momentum_step(tmp_path):
+    """The target the object was compiled for does not matter: export builds its own code."""
+    gvcompile.manual_seed(6)
+    m = SequentialContainer([Fc(3, 5, activation_function="relu"), Fc(5, 2)])
+    ref = copy.deepcopy(m)
+    rng = np.random.default_rng(7)
+    x, t = rand(rng, (4, 3)), rand(rng, (4, 2))
+    ts = gvcompile.compile_train_step(m, "mse_loss", MSGD(m, 0.1, momentum=0.8), x, t,
+                                      target="interp")
+    lib = load(export(ts, tmp_path, name="mlp"))
+    ts_ref = gvcompile.compile_train_step(ref, "mse_loss", MSGD(ref, 0.1, momentum=0.8), x, t,
+                                          target="interp")
+    for _ in range(3):
+        np.testing.assert_allclose(lib.step(x, t), ts_ref.step(x, t), rtol=1e-5)
+    np.testing.assert_allclose(lib.forward(x), gvcompile.compile(ref, x, target="interp")
+                               .forward(x), rtol=1e-5, atol=1e-6)
