@@ -24,6 +24,7 @@ from gvcompile.export.loader import ExportedError
 from gvcompile.layers import (
     BatchNorm,
     Conv,
+    Dropout,
     Fc,
     GraphContainer,
     Reshape,
@@ -78,6 +79,8 @@ def train_export(tmp_path_factory):
 @pytest.fixture(scope="module")
 def c_program(train_export):
     out, _ = train_export
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
     binary = out / "main"
     subprocess.run(["make", "-s", "-C", str(EXAMPLE), "NAME=cnet", f"EXPORT_DIR={out}",
                     f"BIN={binary}", f"CC={CC}"], check=True, capture_output=True)
@@ -329,3 +332,22 @@ def test_export_of_an_interp_model_and_momentum_step(tmp_path):
         np.testing.assert_allclose(lib.step(x, t), ts_ref.step(x, t), rtol=1e-5)
     np.testing.assert_allclose(lib.forward(x), gvcompile.compile(ref, x, target="interp")
                                .forward(x), rtol=1e-5, atol=1e-6)
+
+
+def test_dropout_rng_state_lives_in_the_instance(tmp_path):
+    """The Philox state is state of the library: each instance replays the same sequence."""
+    gvcompile.manual_seed(8)
+    m = SequentialContainer([Fc(4, 16), Dropout(0.5), Fc(16, 2)])
+    ref = copy.deepcopy(m)
+    x = np.ones((3, 4), np.float32)
+    so = export(gvcompile.compile(m, x, target="interp"), tmp_path, name="drop")
+    man = json.loads((tmp_path / "drop.json").read_text())
+    assert any(s["name"] == "rng.state" and s["kind"] == "buffer" for s in man["state"])
+    a, b = load(so), load(so)
+    gvcompile.manual_seed(8)
+    cm = gvcompile.compile(ref, x, target="interp")
+    outs = [a.forward(x) for _ in range(3)]
+    for o in outs:
+        np.testing.assert_allclose(o, cm.forward(x), rtol=1e-5, atol=1e-6)
+    assert not np.allclose(outs[0], outs[1])
+    np.testing.assert_array_equal(b.forward(x), outs[0])

@@ -126,10 +126,13 @@ def _collect_state(model, entries) -> tuple[list[StateArray], dict, list[int]]:
             if not hasattr(bind, "get"):
                 raise ExportError(f"export: argument {bind} of {e.name} has no stored value")
             arr = np.asarray(bind.get())
-            pname = names.get(id(getattr(bind, "param", None)), str(bind))
             index[bind] = len(state)
-            state.append(StateArray(f"optimizer.{pname}.{getattr(bind, 'name', '?')}",
-                                    "optimizer", arr))
+            if isinstance(bind, FieldRef):  # state outside the model tree (the RNG state)
+                state.append(StateArray(f"{bind.path}.{bind.field}", "buffer", arr))
+            else:  # optimizer state: named after its parameter
+                pname = names.get(id(getattr(bind, "param", None)), str(bind))
+                state.append(StateArray(f"optimizer.{pname}.{getattr(bind, 'name', '?')}",
+                                        "optimizer", arr))
     return state, index, params
 
 

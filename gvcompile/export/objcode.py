@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import hashlib
+import os
 
+import llvmlite
 import llvmlite.binding as llvm
 
 PORTABLE_CPU = "x86-64-v3"
@@ -72,8 +75,30 @@ def optimise_portable(text: str, name: str):
     return mod
 
 
-def object_code(plan, symbol: str) -> bytes:
+def _cache_path(text: str):
+    from .. import __version__, config
+
+    d = config.cache_dir()
+    if d is None:
+        return None
+    h = hashlib.sha256()
+    for part in (text, portable_machine().triple, PORTABLE_CPU, llvmlite.__version__,
+                 __version__):
+        h.update(part.encode() + b"\0")
+    return d / "export" / f"{h.hexdigest()[:32]}.o"
+
+
+def object_code(plan, symbol: str, use_cache: bool = True) -> bytes:
     """ELF object bytes defining ``void symbol(i64 N, void **args, void **outs, void **consts,
-    void *arena)`` for ``plan``."""
-    mod = optimise_portable(module_text(plan, symbol), symbol)
-    return portable_machine().emit_object(mod)
+    void *arena)`` for ``plan``; cached on disk by the module text (as the JIT's bitcode)."""
+    text = module_text(plan, symbol)
+    path = _cache_path(text) if use_cache else None
+    if path is not None and path.exists():
+        return path.read_bytes()
+    obj = portable_machine().emit_object(optimise_portable(text, symbol))
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(obj)
+        os.replace(tmp, path)
+    return obj
