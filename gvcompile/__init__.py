@@ -11,6 +11,7 @@ from __future__ import annotations
 from . import ops  # noqa: F401  (fills the op table)
 from .compiled import CompiledModel
 from .data import DataLoader, reshuffle
+from .export import export, load
 from .random_state import manual_seed
 from .serialization import load_parameters, save
 from .spec import Spec
@@ -29,6 +30,6 @@ def compile(model, *example_inputs, target: str | None = None, **options) -> Com
     return cm
 
 
-__all__ = ["compile", "compile_train_step", "TrainStep", "CompiledModel", "Spec", "DataLoader",
+__all__ = ["compile", "compile_train_step", "export", "load", "TrainStep", "CompiledModel", "Spec", "DataLoader",
            "reshuffle", "save", "load_parameters", "manual_seed", "set_default_target",
            "default_target", "__version__"]
