@@ -30,6 +30,8 @@ def compile(model, *example_inputs, target: str | None = None, **options) -> Com
     return cm
 
 
-__all__ = ["compile", "compile_train_step", "export", "load", "TrainStep", "CompiledModel", "Spec", "DataLoader",
-           "reshuffle", "save", "load_parameters", "manual_seed", "set_default_target",
-           "default_target", "__version__"]
+__all__ = [
+    "compile", "compile_train_step", "export", "load", "TrainStep", "CompiledModel", "Spec",
+    "DataLoader", "reshuffle", "save", "load_parameters", "manual_seed", "set_default_target",
+    "default_target", "__version__",
+]
