@@ -97,6 +97,88 @@ def bench_mlp(batch: int = 32):
     return row
 
 
+def _lenet():
+    from .layers import AvgPool, Conv, Fc, Reshape, SequentialContainer
+
+    return SequentialContainer([
+        Conv(1, 6, (5, 5), activation_function="relu"), AvgPool((2, 2)),
+        Conv(6, 16, (5, 5), activation_function="relu"), AvgPool((2, 2)), Reshape((256,)),
+        Fc(256, 120, activation_function="relu"), Fc(120, 84, activation_function="relu"),
+        Fc(84, 10)])
+
+
+def _torch_lenet(torch):
+    nn = torch.nn
+    return nn.Sequential(nn.Conv2d(1, 6, 5), nn.ReLU(), nn.AvgPool2d(2), nn.Conv2d(6, 16, 5),
+                         nn.ReLU(), nn.AvgPool2d(2), nn.Flatten(), nn.Linear(256, 120),
+                         nn.ReLU(), nn.Linear(120, 84), nn.ReLU(), nn.Linear(84, 10))
+
+
+def _torch_mlp(torch):
+    nn = torch.nn
+    return nn.Sequential(nn.Linear(1000, 500), nn.ReLU(), nn.Linear(500, 250), nn.ReLU(),
+                         nn.Linear(250, 125))
+
+
+def _train_row(name, model, loss, x, t, flops, torch_model, torch_loss, reps):
+    """One row: ``compile_train_step`` (forward, loss, backward, SGD in one generated
+    function) against PyTorch eager (forward, loss, backward, ``optimizer.step()``)."""
+    import gvcompile
+    from .codegen.plan_builder import UnsupportedOp
+    from .optimization import SGD
+
+    try:
+        step = gvcompile.compile_train_step(model, loss, SGD(model, 1e-3), x, t, target="cpu")
+    except UnsupportedOp as e:
+        return {"name": name, "missing": str(e)}
+    ours = best_ms(lambda: step(x, t), reps)
+    row = {"name": name, "ms": ours, "gflops": flops / ours / 1e6}
+    torch = _torch()
+    if torch is not None:
+        net = torch_model(torch)
+        opt = torch.optim.SGD(net.parameters(), lr=1e-3)
+        tx, tt = torch.from_numpy(x), torch.from_numpy(t)
+
+        def tstep():
+            opt.zero_grad()
+            torch_loss(torch, net(tx), tt).backward()
+            opt.step()
+
+        row["torch_ms"] = best_ms(tstep, reps)
+    return row
+
+
+def bench_mlp_step(batch: int = 32):
+    import gvcompile
+    from .optimization import mse_loss
+
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((batch, 1000), dtype=np.float32)
+    t = rng.standard_normal((batch, 125), dtype=np.float32)
+    gvcompile.manual_seed(0)
+    flops = 3 * 2.0 * batch * (1000 * 500 + 500 * 250 + 250 * 125)
+    return _train_row(f"MLP 1000-500-250-125 train step b{batch}", _mlp(), mse_loss, x, t,
+                      flops, _torch_mlp, lambda torch, y, t: torch.nn.functional.mse_loss(y, t),
+                      20)
+
+
+def bench_lenet_step(batch: int = 64):
+    import gvcompile
+    from .optimization import logitcrossentropy_loss
+
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((batch, 1, 28, 28), dtype=np.float32)
+    labels = rng.integers(0, 10, batch)
+    t = np.eye(10, dtype=np.float32)[labels]
+    gvcompile.manual_seed(0)
+    conv = 2 * (24 * 24 * 6 * 25 + 8 * 8 * 16 * 150)
+    fc = 2 * (256 * 120 + 120 * 84 + 84 * 10)
+    flops = 3.0 * batch * (conv + fc)
+    return _train_row(f"LeNet train step b{batch}", _lenet(), logitcrossentropy_loss, x, t,
+                      flops, _torch_lenet,
+                      lambda torch, y, t: torch.nn.functional.cross_entropy(y, t), 20)
+
+
 def bench_conv():
     from .codegen.plan_builder import UnsupportedOp
     from .targets import get_backend
@@ -140,6 +222,6 @@ def main(argv=None) -> int:
     print(f"gvcompile bench: host {host_description()}, {num_threads()} threads; "
           f"torch {'available' if _torch() else 'not installed'}; "
           "ratios > 1 mean gvcompile is faster")
-    for fn in (bench_matmul, bench_mlp, bench_conv):
+    for fn in (bench_matmul, bench_mlp, bench_mlp_step, bench_lenet_step, bench_conv):
         print(_fmt(fn()), flush=True)
     return 0
