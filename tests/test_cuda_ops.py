@@ -100,7 +100,7 @@ def test_batch_extent_is_a_runtime_argument():
 def _all_cuda_sources() -> str:
     parts = []
     for j, res in enumerate(v for v in built().values() if isinstance(v, tuple)):
-        cmod = lower_graph(res[0].graph, f"m{j}")
+        cmod = res[0].module  # the planned module the executable runs
         text = cmod.body()
         for k in cmod.kernels:  # kernel names are unique per module only
             text = re.sub(rf"\b{k.name}\b", f"{k.name}_m{j}", text)

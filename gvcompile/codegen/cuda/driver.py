@@ -31,6 +31,59 @@ class DeviceBuffer:
     def __repr__(self) -> str:
         return f"DeviceBuffer({self.driver.name}, 0x{self.ptr:x}, {self.nbytes} B)"
 
+    def at(self, byte_offset: int) -> "DeviceBuffer":
+        """The same memory from ``byte_offset`` on (a kernel argument into an arena/view)."""
+        if not byte_offset:
+            return self
+        sub = DeviceBuffer(self.driver, self.ptr + byte_offset, self.nbytes - byte_offset,
+                           self.handle)
+        sub.base = self
+        return sub
+
+
+class DeviceArray:
+    """An array living on the device: a buffer with a shape and dtype. ``np.asarray(d)`` (or
+    ``d.get()``) copies it to the host; executables take DeviceArrays as arguments without a
+    copy and can leave results on the device as DeviceArrays."""
+
+    __array_priority__ = 100
+
+    def __init__(self, buf: DeviceBuffer, shape, dtype):
+        self.buf, self.shape, self.dtype = buf, tuple(int(d) for d in shape), np.dtype(dtype)
+
+    @property
+    def ndim(self) -> int:
+        return len(self.shape)
+
+    @property
+    def size(self) -> int:
+        return int(np.prod(self.shape, dtype=np.int64))
+
+    @property
+    def nbytes(self) -> int:
+        return self.size * self.dtype.itemsize
+
+    def get(self) -> np.ndarray:
+        return self.buf.driver.download(self.buf, self.shape, self.dtype)
+
+    def __array__(self, dtype=None, copy=None):
+        a = self.get()
+        return a if dtype is None else a.astype(dtype)
+
+    def set(self, host) -> None:
+        host = np.ascontiguousarray(host, self.dtype)
+        if host.shape != self.shape:
+            raise ValueError(f"DeviceArray.set: shape {host.shape} != {self.shape}")
+        self.buf.driver.upload(host, self.buf)
+
+    @staticmethod
+    def from_host(driver, host) -> "DeviceArray":
+        host = np.ascontiguousarray(host)
+        return DeviceArray(driver.upload(host), host.shape, host.dtype)
+
+    def __repr__(self) -> str:
+        return f"DeviceArray({self.shape}, {self.dtype.name}, {self.buf.driver.name})"
+
 
 class Driver:
     """What the backend needs from CUDA. ``fibers`` in ``launch`` matters only to the emulator
@@ -131,14 +184,14 @@ class CudaPythonDriver(Driver):
         host = np.ascontiguousarray(host)
         buf = buf or self.alloc(host.nbytes)
         if host.nbytes:
-            self._check(self.cu.cuMemcpyHtoD(buf.handle, host.ctypes.data, host.nbytes),
+            self._check(self.cu.cuMemcpyHtoD(buf.ptr, host.ctypes.data, host.nbytes),
                         "cuMemcpyHtoD")
         return buf
 
     def download(self, buf, shape, dtype):
         out = np.empty(shape, dtype)
         if out.nbytes:
-            self._check(self.cu.cuMemcpyDtoH(out.ctypes.data, buf.handle, out.nbytes),
+            self._check(self.cu.cuMemcpyDtoH(out.ctypes.data, buf.ptr, out.nbytes),
                         "cuMemcpyDtoH")
         return out
 
@@ -206,17 +259,17 @@ class PyCudaDriver(Driver):
         host = np.ascontiguousarray(host)
         buf = buf or self.alloc(host.nbytes)
         if host.nbytes:
-            self.drv.memcpy_htod(buf.handle, host)
+            self.drv.memcpy_htod(buf.ptr, host)
         return buf
 
     def download(self, buf, shape, dtype):
         out = np.empty(shape, dtype)
         if out.nbytes:
-            self.drv.memcpy_dtoh(out, buf.handle)
+            self.drv.memcpy_dtoh(out, buf.ptr)
         return out
 
     def launch(self, fn, grid, block, args, fibers=False):
-        vals = [a.handle if isinstance(a, DeviceBuffer) else np.int64(a) for a in args]
+        vals = [np.uintp(a.ptr) if isinstance(a, DeviceBuffer) else np.int64(a) for a in args]
         fn(*vals, grid=tuple(grid), block=tuple(block))
 
     def synchronize(self):

@@ -142,13 +142,15 @@ class EmuDriver(Driver):
     def upload(self, host, buf=None):
         host = np.ascontiguousarray(host)
         buf = buf or self.alloc(host.nbytes)
-        buf.handle[:host.nbytes] = host.reshape(-1).view(np.uint8)
+        off = buf.ptr - buf.handle.ctypes.data  # a sub-buffer (DeviceBuffer.at) of an arena
+        buf.handle[off:off + host.nbytes] = host.reshape(-1).view(np.uint8)
         return buf
 
     def download(self, buf, shape, dtype):
         dtype = np.dtype(dtype)
         n = int(np.prod(shape, dtype=np.int64)) * dtype.itemsize
-        return buf.handle[:n].view(dtype).reshape(shape).copy()
+        off = buf.ptr - buf.handle.ctypes.data
+        return buf.handle[off:off + n].view(dtype).reshape(shape).copy()
 
     def launch(self, fn, grid, block, args, fibers=False):
         f = ffi()

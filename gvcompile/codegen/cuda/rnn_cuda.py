@@ -90,14 +90,36 @@ def _dot(acc: str, a: str, b: str, n: str) -> str:
     return f"for (long long k = 0; k < {n}; ++k) {acc} += {a}[k] * {b}[k];"
 
 
+def _projected(ctx) -> bool:
+    """The kernel plan passes gx = x W_ih^T (all steps, one GEMM) instead of x and W_ih."""
+    return getattr(ctx, "projected", False)
+
+
+def _operands(ctx, nid, names):
+    """(operands, parameter names): without W_ih (and x named gx) when projected."""
+    ins = list(ctx.inputs(nid))
+    if not _projected(ctx):
+        return ins, names
+    return ins[:-3] + ins[-2:], ["gx"] + names[1:-3] + names[-2:]
+
+
+def _inproj(ctx, acc: str, row: str) -> str:
+    """acc += (x_t W_ih^T)[row]: a dot product, or the plan's precomputed gx."""
+    if _projected(ctx):
+        return f"{acc} += xt[{row}];"
+    return _dot(acc, "xt", f"(wih + ({row}) * IN)", "IN")
+
+
 def _fwd_frame(ctx, nid, n_states: int):
     """Lines defining xt (input of step t), hp (h_{t-1}) and cp (c_{t-1}) pointers."""
     x = ctx.inputs(nid)[0]
     rows, nin = ctx.type(x).shape[1], ctx.type(x).shape[2]
+    if _projected(ctx):
+        nin = ctx.type(ctx.inputs(nid)[-1]).shape[0]  # gx rows are G*H wide
     width = ctx.type(nid).shape[2]
     t = ctx.ctype(nid)
     lines = [f"const long long IN = {nin};",
-             f"const {t} *xt = x + (t * {rows} + n) * IN;",
+             f"const {t} *xt = {'gx' if _projected(ctx) else 'x'} + (t * {rows} + n) * IN;",
              f"const {t} *po = t ? o - {rows} * {width}LL : o;  // packed output of step t-1",
              f"const {t} *hp = t ? po : h0 + n * H;"]
     if n_states == 2:
@@ -111,12 +133,12 @@ def _rnn_seq_cuda(ctx, nid):
     t, dt = ctx.ctype(nid), ctx.type(nid).dtype
     step = _fwd_frame(ctx, nid, 1) + [
         f"{t} acc = b[j];",
-        _dot("acc", "xt", "(wih + j * IN)", "IN"),
+        _inproj(ctx, "acc", "j"),
         _dot("acc", "hp", "(whh + j * H)", "H"),
         f"const {t} hj = hp[j];",
         f"o[j] = {_act(act, 'acc', t, dt)};",
         "o[H + j] = hj;"]
-    return _kernel(ctx, nid, "rnn_seq", ctx.inputs(nid), ["x", "h0", "wih", "whh", "b"],
+    return _kernel(ctx, nid, "rnn_seq", *_operands(ctx, nid, ["x", "h0", "wih", "whh", "b"]),
                    ["\n".join(step)], f"Elman RNN ({act}), time loop inside, block per row")
 
 
@@ -127,7 +149,7 @@ def _lstm_seq_cuda(ctx, nid):
     step = _fwd_frame(ctx, nid, 2)
     for gi, g in enumerate("ifgo"):
         step += [f"{t} a_{g} = b[{gi} * H + j];",
-                 _dot(f"a_{g}", "xt", f"(wih + ({gi} * H + j) * IN)", "IN"),
+                 _inproj(ctx, f"a_{g}", f"{gi} * H + j"),
                  _dot(f"a_{g}", "hp", f"(whh + ({gi} * H + j) * H)", "H")]
     step += [f"const {t} gi = gv_sigmoid(a_i), gf = gv_sigmoid(a_f), gg = tanh{f}(a_g), "
              "go = gv_sigmoid(a_o);",
@@ -136,8 +158,8 @@ def _lstm_seq_cuda(ctx, nid):
              f"o[j] = go * tanh{f}(c); o[H + j] = hj; o[2 * H + j] = c; o[3 * H + j] = cj;",
              "o[4 * H + j] = gi; o[5 * H + j] = gf; o[6 * H + j] = gg; o[7 * H + j] = go;"]
     text = "\n".join(step)
-    return _kernel(ctx, nid, "lstm_seq", ctx.inputs(nid),
-                   ["x", "h0", "c0", "wih", "whh", "b"], [text],
+    return _kernel(ctx, nid, "lstm_seq", *_operands(ctx, nid,
+                                                   ["x", "h0", "c0", "wih", "whh", "b"]), [text],
                    "LSTM, gates [i; f; g; o], time loop inside, block per row")
 
 
@@ -148,13 +170,13 @@ def _gru_seq_cuda(ctx, nid):
     step = _fwd_frame(ctx, nid, 1)
     for gi, g in enumerate("rzn"):
         step += [f"{t} x{g} = b[{gi} * H + j], h{g} = 0;",
-                 _dot(f"x{g}", "xt", f"(wih + ({gi} * H + j) * IN)", "IN"),
+                 _inproj(ctx, f"x{g}", f"{gi} * H + j"),
                  _dot(f"h{g}", "hp", f"(whh + ({gi} * H + j) * H)", "H")]
     step += [f"const {t} r = gv_sigmoid(xr + hr), z = gv_sigmoid(xz + hz);",
              f"const {t} nn = tanh{f}(xn + r * hn), hj = hp[j];",
              f"o[j] = (({t})1 - z) * nn + z * hj; o[H + j] = hj;",
              "o[2 * H + j] = r; o[3 * H + j] = z; o[4 * H + j] = nn; o[5 * H + j] = hn;"]
-    return _kernel(ctx, nid, "gru_seq", ctx.inputs(nid), ["x", "h0", "wih", "whh", "b"],
+    return _kernel(ctx, nid, "gru_seq", *_operands(ctx, nid, ["x", "h0", "wih", "whh", "b"]),
                    ["\n".join(step)], "GRU, gates [r; z; n], time loop inside, block per row")
 
 
