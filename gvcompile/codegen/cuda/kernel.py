@@ -149,6 +149,8 @@ def flat_config(size: Lin, block: int = 256, max_grid: int = 65535):
         grid = max(1, min((total + block - 1) // block, max_grid))
         return (grid, 1, 1), (block, 1, 1)
 
+    config.c = (f"gx = gv_clamp_grid(({c_lin(size)} + {block - 1}) / {block}, {max_grid}); "
+                f"bx = {block}; by = 1;")
     return config
 
 
@@ -162,6 +164,8 @@ def rows_config(rows: Lin, inner: Lin, max_grid: int = 65535):
             block *= 2
         return (max(1, min(r, max_grid)), 1, 1), (block, 1, 1)
 
+    config.c = (f"gx = gv_clamp_grid({c_lin(rows)}, {max_grid}); bx = 32; by = 1; "
+                f"while (bx < 256 && bx < {c_lin(inner)}) bx *= 2;")
     return config
 
 

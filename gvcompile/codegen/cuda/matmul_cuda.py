@@ -34,6 +34,8 @@ def _config(m: Lin, p: Lin):
         tiles = -(-m.eval(n) // BM) * -(-p.eval(n) // BN)
         return (max(1, min(tiles, 65535)), 1, 1), (16, 16, 1)
 
+    config.c = (f"gx = gv_clamp_grid(({c_lin(m)} + {BM - 1}) / {BM} * (({c_lin(p)} + {BN - 1}) "
+                f"/ {BN}), 65535); bx = 16; by = 16;")
     return config
 
 

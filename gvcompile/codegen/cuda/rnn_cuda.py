@@ -28,6 +28,7 @@ def _config(rows: int, hid: int):
     def config(n: int):
         return (max(1, min(rows, 65535)), 1, 1), (block, 1, 1)
 
+    config.c = f"gx = {max(1, min(rows, 65535))}; bx = {block}; by = 1;"
     return config
 
 
