@@ -9,8 +9,8 @@ _BACKENDS: dict[str, callable] = {}
 _ALIASES = {"gpu": "cuda", "llvm": "cpu", "numpy": "interp"}
 _default = {"target": None}
 # The target of plain forward/backward when neither set_default_target nor GV_BACKEND says.
-# It becomes "cpu" once the LLVM backend lowers every op of the table.
-DEFAULT = "interp"
+# "cpu": the LLVM backend lowers every op of the table (tests/test_cpu_ops.py).
+DEFAULT = "cpu"
 
 
 def register_backend(name: str):
