@@ -53,33 +53,42 @@ entry.if:
 entry.else:
   %".18" = getelementptr float, ptr %"b0", i64 0
   %".19" = getelementptr float, ptr %"b1", i64 0
-  %".20" = alloca {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}
-  %".21" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 0
+  %".20" = alloca {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}
+  %".21" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 0
   store i64 %"N", i64* %".21"
-  %".23" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 1
+  %".23" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 1
   store i64 3, i64* %".23"
-  %".25" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 2
+  %".25" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 2
   store i64 4, i64* %".25"
-  %".27" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 3
+  %".27" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 3
   store ptr %".18", ptr %".27"
-  %".29" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 4
+  %".29" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 4
   store i64 4, i64* %".29"
-  %".31" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 5
+  %".31" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 5
   store i64 1, i64* %".31"
-  %".33" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 6
+  %".33" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 6
   store ptr %".19", ptr %".33"
-  %".35" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 7
+  %".35" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 7
   store i64 1, i64* %".35"
-  %".37" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 8
+  %".37" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 8
   store i64 4, i64* %".37"
-  %".39" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 9
+  %".39" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 9
   store ptr %".7", ptr %".39"
-  %".41" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 10
+  %".41" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 10
   store i64 3, i64* %".41"
-  %".43" = mul i64 %"N", 3
-  %".44" = mul i64 %".43", 4
-  %".45" = icmp sge i64 %".44", 2097152
-  br i1 %".45", label %"entry.else.if", label %"entry.else.else"
+  %".43" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 11
+  store i64 1, i64* %".43"
+  %".45" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 12
+  store i64 0, i64* %".45"
+  %".47" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 13
+  store i64 0, i64* %".47"
+  %".49" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 14
+  store i64 0, i64* %".49"
+  %".51" = mul i64 %"N", 3
+  %".52" = mul i64 %".51", 4
+  %".53" = mul i64 %".52", 1
+  %".54" = icmp sge i64 %".53", 2097152
+  br i1 %".54", label %"entry.else.if", label %"entry.else.else"
 entry.endif:
   ret void
 z.body:
@@ -92,10 +101,10 @@ z.body:
 z.done:
   br label %"entry.endif"
 entry.else.if:
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 %"nthreads")
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 %"nthreads")
   br label %"entry.else.endif"
 entry.else.else:
-  call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i64 1)
+  call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i64 1)
   br label %"entry.else.endif"
 entry.else.endif:
   br label %"entry.endif"
@@ -103,917 +112,1606 @@ entry.else.endif:
 
 declare <16 x float> @"llvm.fma.v16f32"(<16 x float> %".1", <16 x float> %".2", <16 x float> %".3")
 
-define internal void @"gv_gemm_f32.ukernel"(i64 %"kc", ptr %"ap", ptr %"bp", ptr %"c", i64 %"ldc", i64 %"mr", i64 %"nr", i1 %"first", ptr %"tile") "min-legal-vector-width"="512" "prefer-vector-width"="512"
+declare void @"llvm.masked.store.v16f32.p0"(<16 x float> %".1", ptr %".2", i32 %".3", <16 x i1> %".4")
+
+declare <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".1", i32 %".2", <16 x i1> %".3", <16 x float> %".4")
+
+define internal void @"gv_gemm_f32.ukernel12"(i64 %"kc", ptr %"ap", ptr %"bp", ptr %"c", i64 %"ldc", i64 %"mr", i64 %"nr", i1 %"first") "min-legal-vector-width"="512" "prefer-vector-width"="512"
 {
 entry:
-  %".11" = and i64 %"kc", -4
-  %".12" = icmp sgt i64 %".11", 0
-  br i1 %".12", label %"main", label %"mid"
+  %".10" = and i64 %"kc", -4
+  %".11" = icmp sgt i64 %".10", 0
+  br i1 %".11", label %"main", label %"mid"
 main:
-  %"k" = phi  i64 [0, %"entry"], [%".386", %"main"]
-  %"acc0" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".307", %"main"]
-  %"acc1" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".308", %"main"]
-  %"acc2" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".314", %"main"]
-  %"acc3" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".315", %"main"]
-  %"acc4" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".321", %"main"]
-  %"acc5" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".322", %"main"]
-  %"acc6" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".328", %"main"]
-  %"acc7" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".329", %"main"]
-  %"acc8" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".335", %"main"]
-  %"acc9" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".336", %"main"]
-  %"acc10" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".342", %"main"]
-  %"acc11" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".343", %"main"]
-  %"acc12" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".349", %"main"]
-  %"acc13" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".350", %"main"]
-  %"acc14" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".356", %"main"]
-  %"acc15" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".357", %"main"]
-  %"acc16" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".363", %"main"]
-  %"acc17" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".364", %"main"]
-  %"acc18" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".370", %"main"]
-  %"acc19" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".371", %"main"]
-  %"acc20" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".377", %"main"]
-  %"acc21" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".378", %"main"]
-  %"acc22" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".384", %"main"]
-  %"acc23" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".385", %"main"]
-  %".14" = add i64 %"k", 0
-  %".15" = mul i64 %".14", 32
-  %".16" = add i64 %".15", 0
-  %".17" = getelementptr inbounds float, ptr %"bp", i64 %".16"
-  %".18" = load <16 x float>, ptr %".17", align 64
-  %".19" = add i64 %".15", 16
-  %".20" = getelementptr inbounds float, ptr %"bp", i64 %".19"
-  %".21" = load <16 x float>, ptr %".20", align 64
-  %".22" = mul i64 %".14", 12
-  %".23" = add i64 %".22", 0
-  %".24" = getelementptr inbounds float, ptr %"ap", i64 %".23"
-  %".25" = load float, ptr %".24"
-  %".26" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".25", i32 0
-  %".27" = shufflevector <16 x float> %".26", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".28" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".27", <16 x float> %".18", <16 x float> %"acc0")
-  %".29" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".27", <16 x float> %".21", <16 x float> %"acc1")
-  %".30" = add i64 %".22", 1
-  %".31" = getelementptr inbounds float, ptr %"ap", i64 %".30"
-  %".32" = load float, ptr %".31"
-  %".33" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".32", i32 0
-  %".34" = shufflevector <16 x float> %".33", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".35" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".34", <16 x float> %".18", <16 x float> %"acc2")
-  %".36" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".34", <16 x float> %".21", <16 x float> %"acc3")
-  %".37" = add i64 %".22", 2
-  %".38" = getelementptr inbounds float, ptr %"ap", i64 %".37"
-  %".39" = load float, ptr %".38"
-  %".40" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".39", i32 0
-  %".41" = shufflevector <16 x float> %".40", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".42" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".41", <16 x float> %".18", <16 x float> %"acc4")
-  %".43" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".41", <16 x float> %".21", <16 x float> %"acc5")
-  %".44" = add i64 %".22", 3
-  %".45" = getelementptr inbounds float, ptr %"ap", i64 %".44"
-  %".46" = load float, ptr %".45"
-  %".47" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".46", i32 0
-  %".48" = shufflevector <16 x float> %".47", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".49" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".48", <16 x float> %".18", <16 x float> %"acc6")
-  %".50" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".48", <16 x float> %".21", <16 x float> %"acc7")
-  %".51" = add i64 %".22", 4
-  %".52" = getelementptr inbounds float, ptr %"ap", i64 %".51"
-  %".53" = load float, ptr %".52"
-  %".54" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".53", i32 0
-  %".55" = shufflevector <16 x float> %".54", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".56" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".55", <16 x float> %".18", <16 x float> %"acc8")
-  %".57" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".55", <16 x float> %".21", <16 x float> %"acc9")
-  %".58" = add i64 %".22", 5
-  %".59" = getelementptr inbounds float, ptr %"ap", i64 %".58"
-  %".60" = load float, ptr %".59"
-  %".61" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".60", i32 0
-  %".62" = shufflevector <16 x float> %".61", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".63" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".62", <16 x float> %".18", <16 x float> %"acc10")
-  %".64" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".62", <16 x float> %".21", <16 x float> %"acc11")
-  %".65" = add i64 %".22", 6
-  %".66" = getelementptr inbounds float, ptr %"ap", i64 %".65"
-  %".67" = load float, ptr %".66"
-  %".68" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".67", i32 0
-  %".69" = shufflevector <16 x float> %".68", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".70" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".69", <16 x float> %".18", <16 x float> %"acc12")
-  %".71" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".69", <16 x float> %".21", <16 x float> %"acc13")
-  %".72" = add i64 %".22", 7
-  %".73" = getelementptr inbounds float, ptr %"ap", i64 %".72"
-  %".74" = load float, ptr %".73"
-  %".75" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".74", i32 0
-  %".76" = shufflevector <16 x float> %".75", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".77" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".76", <16 x float> %".18", <16 x float> %"acc14")
-  %".78" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".76", <16 x float> %".21", <16 x float> %"acc15")
-  %".79" = add i64 %".22", 8
-  %".80" = getelementptr inbounds float, ptr %"ap", i64 %".79"
-  %".81" = load float, ptr %".80"
-  %".82" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".81", i32 0
-  %".83" = shufflevector <16 x float> %".82", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".84" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".83", <16 x float> %".18", <16 x float> %"acc16")
-  %".85" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".83", <16 x float> %".21", <16 x float> %"acc17")
-  %".86" = add i64 %".22", 9
-  %".87" = getelementptr inbounds float, ptr %"ap", i64 %".86"
-  %".88" = load float, ptr %".87"
-  %".89" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".88", i32 0
-  %".90" = shufflevector <16 x float> %".89", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".91" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".90", <16 x float> %".18", <16 x float> %"acc18")
-  %".92" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".90", <16 x float> %".21", <16 x float> %"acc19")
-  %".93" = add i64 %".22", 10
-  %".94" = getelementptr inbounds float, ptr %"ap", i64 %".93"
-  %".95" = load float, ptr %".94"
-  %".96" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".95", i32 0
-  %".97" = shufflevector <16 x float> %".96", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".98" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".97", <16 x float> %".18", <16 x float> %"acc20")
-  %".99" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".97", <16 x float> %".21", <16 x float> %"acc21")
-  %".100" = add i64 %".22", 11
-  %".101" = getelementptr inbounds float, ptr %"ap", i64 %".100"
-  %".102" = load float, ptr %".101"
-  %".103" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".102", i32 0
-  %".104" = shufflevector <16 x float> %".103", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".105" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".104", <16 x float> %".18", <16 x float> %"acc22")
-  %".106" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".104", <16 x float> %".21", <16 x float> %"acc23")
-  %".107" = add i64 %"k", 1
-  %".108" = mul i64 %".107", 32
-  %".109" = add i64 %".108", 0
-  %".110" = getelementptr inbounds float, ptr %"bp", i64 %".109"
-  %".111" = load <16 x float>, ptr %".110", align 64
-  %".112" = add i64 %".108", 16
-  %".113" = getelementptr inbounds float, ptr %"bp", i64 %".112"
-  %".114" = load <16 x float>, ptr %".113", align 64
-  %".115" = mul i64 %".107", 12
-  %".116" = add i64 %".115", 0
-  %".117" = getelementptr inbounds float, ptr %"ap", i64 %".116"
-  %".118" = load float, ptr %".117"
-  %".119" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".118", i32 0
-  %".120" = shufflevector <16 x float> %".119", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".121" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".120", <16 x float> %".111", <16 x float> %".28")
-  %".122" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".120", <16 x float> %".114", <16 x float> %".29")
-  %".123" = add i64 %".115", 1
-  %".124" = getelementptr inbounds float, ptr %"ap", i64 %".123"
-  %".125" = load float, ptr %".124"
-  %".126" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".125", i32 0
-  %".127" = shufflevector <16 x float> %".126", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".128" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".127", <16 x float> %".111", <16 x float> %".35")
-  %".129" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".127", <16 x float> %".114", <16 x float> %".36")
-  %".130" = add i64 %".115", 2
-  %".131" = getelementptr inbounds float, ptr %"ap", i64 %".130"
-  %".132" = load float, ptr %".131"
-  %".133" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".132", i32 0
-  %".134" = shufflevector <16 x float> %".133", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".135" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".134", <16 x float> %".111", <16 x float> %".42")
-  %".136" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".134", <16 x float> %".114", <16 x float> %".43")
-  %".137" = add i64 %".115", 3
-  %".138" = getelementptr inbounds float, ptr %"ap", i64 %".137"
-  %".139" = load float, ptr %".138"
-  %".140" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".139", i32 0
-  %".141" = shufflevector <16 x float> %".140", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".142" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".141", <16 x float> %".111", <16 x float> %".49")
-  %".143" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".141", <16 x float> %".114", <16 x float> %".50")
-  %".144" = add i64 %".115", 4
-  %".145" = getelementptr inbounds float, ptr %"ap", i64 %".144"
-  %".146" = load float, ptr %".145"
-  %".147" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".146", i32 0
-  %".148" = shufflevector <16 x float> %".147", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".149" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".148", <16 x float> %".111", <16 x float> %".56")
-  %".150" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".148", <16 x float> %".114", <16 x float> %".57")
-  %".151" = add i64 %".115", 5
-  %".152" = getelementptr inbounds float, ptr %"ap", i64 %".151"
-  %".153" = load float, ptr %".152"
-  %".154" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".153", i32 0
-  %".155" = shufflevector <16 x float> %".154", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".156" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".155", <16 x float> %".111", <16 x float> %".63")
-  %".157" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".155", <16 x float> %".114", <16 x float> %".64")
-  %".158" = add i64 %".115", 6
-  %".159" = getelementptr inbounds float, ptr %"ap", i64 %".158"
-  %".160" = load float, ptr %".159"
-  %".161" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".160", i32 0
-  %".162" = shufflevector <16 x float> %".161", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".163" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".162", <16 x float> %".111", <16 x float> %".70")
-  %".164" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".162", <16 x float> %".114", <16 x float> %".71")
-  %".165" = add i64 %".115", 7
-  %".166" = getelementptr inbounds float, ptr %"ap", i64 %".165"
-  %".167" = load float, ptr %".166"
-  %".168" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".167", i32 0
-  %".169" = shufflevector <16 x float> %".168", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".170" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".169", <16 x float> %".111", <16 x float> %".77")
-  %".171" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".169", <16 x float> %".114", <16 x float> %".78")
-  %".172" = add i64 %".115", 8
-  %".173" = getelementptr inbounds float, ptr %"ap", i64 %".172"
-  %".174" = load float, ptr %".173"
-  %".175" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".174", i32 0
-  %".176" = shufflevector <16 x float> %".175", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".177" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".176", <16 x float> %".111", <16 x float> %".84")
-  %".178" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".176", <16 x float> %".114", <16 x float> %".85")
-  %".179" = add i64 %".115", 9
-  %".180" = getelementptr inbounds float, ptr %"ap", i64 %".179"
-  %".181" = load float, ptr %".180"
-  %".182" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".181", i32 0
-  %".183" = shufflevector <16 x float> %".182", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".184" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".183", <16 x float> %".111", <16 x float> %".91")
-  %".185" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".183", <16 x float> %".114", <16 x float> %".92")
-  %".186" = add i64 %".115", 10
-  %".187" = getelementptr inbounds float, ptr %"ap", i64 %".186"
-  %".188" = load float, ptr %".187"
-  %".189" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".188", i32 0
-  %".190" = shufflevector <16 x float> %".189", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".191" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".190", <16 x float> %".111", <16 x float> %".98")
-  %".192" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".190", <16 x float> %".114", <16 x float> %".99")
-  %".193" = add i64 %".115", 11
-  %".194" = getelementptr inbounds float, ptr %"ap", i64 %".193"
-  %".195" = load float, ptr %".194"
-  %".196" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".195", i32 0
-  %".197" = shufflevector <16 x float> %".196", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".198" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".197", <16 x float> %".111", <16 x float> %".105")
-  %".199" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".197", <16 x float> %".114", <16 x float> %".106")
-  %".200" = add i64 %"k", 2
-  %".201" = mul i64 %".200", 32
-  %".202" = add i64 %".201", 0
-  %".203" = getelementptr inbounds float, ptr %"bp", i64 %".202"
-  %".204" = load <16 x float>, ptr %".203", align 64
-  %".205" = add i64 %".201", 16
-  %".206" = getelementptr inbounds float, ptr %"bp", i64 %".205"
-  %".207" = load <16 x float>, ptr %".206", align 64
-  %".208" = mul i64 %".200", 12
-  %".209" = add i64 %".208", 0
-  %".210" = getelementptr inbounds float, ptr %"ap", i64 %".209"
-  %".211" = load float, ptr %".210"
-  %".212" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".211", i32 0
-  %".213" = shufflevector <16 x float> %".212", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".214" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".213", <16 x float> %".204", <16 x float> %".121")
-  %".215" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".213", <16 x float> %".207", <16 x float> %".122")
-  %".216" = add i64 %".208", 1
-  %".217" = getelementptr inbounds float, ptr %"ap", i64 %".216"
-  %".218" = load float, ptr %".217"
-  %".219" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".218", i32 0
-  %".220" = shufflevector <16 x float> %".219", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".221" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".220", <16 x float> %".204", <16 x float> %".128")
-  %".222" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".220", <16 x float> %".207", <16 x float> %".129")
-  %".223" = add i64 %".208", 2
-  %".224" = getelementptr inbounds float, ptr %"ap", i64 %".223"
-  %".225" = load float, ptr %".224"
-  %".226" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".225", i32 0
-  %".227" = shufflevector <16 x float> %".226", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".228" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".227", <16 x float> %".204", <16 x float> %".135")
-  %".229" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".227", <16 x float> %".207", <16 x float> %".136")
-  %".230" = add i64 %".208", 3
-  %".231" = getelementptr inbounds float, ptr %"ap", i64 %".230"
-  %".232" = load float, ptr %".231"
-  %".233" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".232", i32 0
-  %".234" = shufflevector <16 x float> %".233", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".235" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".234", <16 x float> %".204", <16 x float> %".142")
-  %".236" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".234", <16 x float> %".207", <16 x float> %".143")
-  %".237" = add i64 %".208", 4
-  %".238" = getelementptr inbounds float, ptr %"ap", i64 %".237"
-  %".239" = load float, ptr %".238"
-  %".240" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".239", i32 0
-  %".241" = shufflevector <16 x float> %".240", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".242" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".241", <16 x float> %".204", <16 x float> %".149")
-  %".243" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".241", <16 x float> %".207", <16 x float> %".150")
-  %".244" = add i64 %".208", 5
-  %".245" = getelementptr inbounds float, ptr %"ap", i64 %".244"
-  %".246" = load float, ptr %".245"
-  %".247" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".246", i32 0
-  %".248" = shufflevector <16 x float> %".247", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".249" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".248", <16 x float> %".204", <16 x float> %".156")
-  %".250" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".248", <16 x float> %".207", <16 x float> %".157")
-  %".251" = add i64 %".208", 6
-  %".252" = getelementptr inbounds float, ptr %"ap", i64 %".251"
-  %".253" = load float, ptr %".252"
-  %".254" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".253", i32 0
-  %".255" = shufflevector <16 x float> %".254", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".256" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".255", <16 x float> %".204", <16 x float> %".163")
-  %".257" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".255", <16 x float> %".207", <16 x float> %".164")
-  %".258" = add i64 %".208", 7
-  %".259" = getelementptr inbounds float, ptr %"ap", i64 %".258"
-  %".260" = load float, ptr %".259"
-  %".261" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".260", i32 0
-  %".262" = shufflevector <16 x float> %".261", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".263" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".262", <16 x float> %".204", <16 x float> %".170")
-  %".264" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".262", <16 x float> %".207", <16 x float> %".171")
-  %".265" = add i64 %".208", 8
-  %".266" = getelementptr inbounds float, ptr %"ap", i64 %".265"
-  %".267" = load float, ptr %".266"
-  %".268" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".267", i32 0
-  %".269" = shufflevector <16 x float> %".268", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".270" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".269", <16 x float> %".204", <16 x float> %".177")
-  %".271" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".269", <16 x float> %".207", <16 x float> %".178")
-  %".272" = add i64 %".208", 9
-  %".273" = getelementptr inbounds float, ptr %"ap", i64 %".272"
-  %".274" = load float, ptr %".273"
-  %".275" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".274", i32 0
-  %".276" = shufflevector <16 x float> %".275", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".277" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".276", <16 x float> %".204", <16 x float> %".184")
-  %".278" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".276", <16 x float> %".207", <16 x float> %".185")
-  %".279" = add i64 %".208", 10
-  %".280" = getelementptr inbounds float, ptr %"ap", i64 %".279"
-  %".281" = load float, ptr %".280"
-  %".282" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".281", i32 0
-  %".283" = shufflevector <16 x float> %".282", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".284" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".283", <16 x float> %".204", <16 x float> %".191")
-  %".285" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".283", <16 x float> %".207", <16 x float> %".192")
-  %".286" = add i64 %".208", 11
-  %".287" = getelementptr inbounds float, ptr %"ap", i64 %".286"
-  %".288" = load float, ptr %".287"
-  %".289" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".288", i32 0
-  %".290" = shufflevector <16 x float> %".289", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".291" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".290", <16 x float> %".204", <16 x float> %".198")
-  %".292" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".290", <16 x float> %".207", <16 x float> %".199")
-  %".293" = add i64 %"k", 3
-  %".294" = mul i64 %".293", 32
-  %".295" = add i64 %".294", 0
-  %".296" = getelementptr inbounds float, ptr %"bp", i64 %".295"
-  %".297" = load <16 x float>, ptr %".296", align 64
-  %".298" = add i64 %".294", 16
-  %".299" = getelementptr inbounds float, ptr %"bp", i64 %".298"
-  %".300" = load <16 x float>, ptr %".299", align 64
-  %".301" = mul i64 %".293", 12
-  %".302" = add i64 %".301", 0
-  %".303" = getelementptr inbounds float, ptr %"ap", i64 %".302"
-  %".304" = load float, ptr %".303"
-  %".305" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".304", i32 0
-  %".306" = shufflevector <16 x float> %".305", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".307" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".306", <16 x float> %".297", <16 x float> %".214")
-  %".308" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".306", <16 x float> %".300", <16 x float> %".215")
-  %".309" = add i64 %".301", 1
-  %".310" = getelementptr inbounds float, ptr %"ap", i64 %".309"
-  %".311" = load float, ptr %".310"
-  %".312" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".311", i32 0
-  %".313" = shufflevector <16 x float> %".312", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".314" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".313", <16 x float> %".297", <16 x float> %".221")
-  %".315" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".313", <16 x float> %".300", <16 x float> %".222")
-  %".316" = add i64 %".301", 2
-  %".317" = getelementptr inbounds float, ptr %"ap", i64 %".316"
-  %".318" = load float, ptr %".317"
-  %".319" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".318", i32 0
-  %".320" = shufflevector <16 x float> %".319", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".321" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".320", <16 x float> %".297", <16 x float> %".228")
-  %".322" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".320", <16 x float> %".300", <16 x float> %".229")
-  %".323" = add i64 %".301", 3
-  %".324" = getelementptr inbounds float, ptr %"ap", i64 %".323"
-  %".325" = load float, ptr %".324"
-  %".326" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".325", i32 0
-  %".327" = shufflevector <16 x float> %".326", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".328" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".327", <16 x float> %".297", <16 x float> %".235")
-  %".329" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".327", <16 x float> %".300", <16 x float> %".236")
-  %".330" = add i64 %".301", 4
-  %".331" = getelementptr inbounds float, ptr %"ap", i64 %".330"
-  %".332" = load float, ptr %".331"
-  %".333" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".332", i32 0
-  %".334" = shufflevector <16 x float> %".333", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".335" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".334", <16 x float> %".297", <16 x float> %".242")
-  %".336" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".334", <16 x float> %".300", <16 x float> %".243")
-  %".337" = add i64 %".301", 5
-  %".338" = getelementptr inbounds float, ptr %"ap", i64 %".337"
-  %".339" = load float, ptr %".338"
-  %".340" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".339", i32 0
-  %".341" = shufflevector <16 x float> %".340", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".342" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".341", <16 x float> %".297", <16 x float> %".249")
-  %".343" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".341", <16 x float> %".300", <16 x float> %".250")
-  %".344" = add i64 %".301", 6
-  %".345" = getelementptr inbounds float, ptr %"ap", i64 %".344"
-  %".346" = load float, ptr %".345"
-  %".347" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".346", i32 0
-  %".348" = shufflevector <16 x float> %".347", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".349" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".348", <16 x float> %".297", <16 x float> %".256")
-  %".350" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".348", <16 x float> %".300", <16 x float> %".257")
-  %".351" = add i64 %".301", 7
-  %".352" = getelementptr inbounds float, ptr %"ap", i64 %".351"
-  %".353" = load float, ptr %".352"
-  %".354" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".353", i32 0
-  %".355" = shufflevector <16 x float> %".354", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".356" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".355", <16 x float> %".297", <16 x float> %".263")
-  %".357" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".355", <16 x float> %".300", <16 x float> %".264")
-  %".358" = add i64 %".301", 8
-  %".359" = getelementptr inbounds float, ptr %"ap", i64 %".358"
-  %".360" = load float, ptr %".359"
-  %".361" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".360", i32 0
-  %".362" = shufflevector <16 x float> %".361", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".363" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".362", <16 x float> %".297", <16 x float> %".270")
-  %".364" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".362", <16 x float> %".300", <16 x float> %".271")
-  %".365" = add i64 %".301", 9
-  %".366" = getelementptr inbounds float, ptr %"ap", i64 %".365"
-  %".367" = load float, ptr %".366"
-  %".368" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".367", i32 0
-  %".369" = shufflevector <16 x float> %".368", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".370" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".369", <16 x float> %".297", <16 x float> %".277")
-  %".371" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".369", <16 x float> %".300", <16 x float> %".278")
-  %".372" = add i64 %".301", 10
-  %".373" = getelementptr inbounds float, ptr %"ap", i64 %".372"
-  %".374" = load float, ptr %".373"
-  %".375" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".374", i32 0
-  %".376" = shufflevector <16 x float> %".375", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".377" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".376", <16 x float> %".297", <16 x float> %".284")
-  %".378" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".376", <16 x float> %".300", <16 x float> %".285")
-  %".379" = add i64 %".301", 11
-  %".380" = getelementptr inbounds float, ptr %"ap", i64 %".379"
-  %".381" = load float, ptr %".380"
-  %".382" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".381", i32 0
-  %".383" = shufflevector <16 x float> %".382", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".384" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".383", <16 x float> %".297", <16 x float> %".291")
-  %".385" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".383", <16 x float> %".300", <16 x float> %".292")
-  %".386" = add i64 %"k", 4
-  %".387" = icmp slt i64 %".386", %".11"
-  br i1 %".387", label %"main", label %"mid"
+  %"k" = phi  i64 [0, %"entry"], [%".385", %"main"]
+  %"acc0" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".306", %"main"]
+  %"acc1" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".307", %"main"]
+  %"acc2" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".313", %"main"]
+  %"acc3" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".314", %"main"]
+  %"acc4" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".320", %"main"]
+  %"acc5" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".321", %"main"]
+  %"acc6" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".327", %"main"]
+  %"acc7" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".328", %"main"]
+  %"acc8" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".334", %"main"]
+  %"acc9" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".335", %"main"]
+  %"acc10" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".341", %"main"]
+  %"acc11" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".342", %"main"]
+  %"acc12" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".348", %"main"]
+  %"acc13" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".349", %"main"]
+  %"acc14" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".355", %"main"]
+  %"acc15" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".356", %"main"]
+  %"acc16" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".362", %"main"]
+  %"acc17" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".363", %"main"]
+  %"acc18" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".369", %"main"]
+  %"acc19" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".370", %"main"]
+  %"acc20" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".376", %"main"]
+  %"acc21" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".377", %"main"]
+  %"acc22" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".383", %"main"]
+  %"acc23" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".384", %"main"]
+  %".13" = add i64 %"k", 0
+  %".14" = mul i64 %".13", 32
+  %".15" = add i64 %".14", 0
+  %".16" = getelementptr inbounds float, ptr %"bp", i64 %".15"
+  %".17" = load <16 x float>, ptr %".16", align 64
+  %".18" = add i64 %".14", 16
+  %".19" = getelementptr inbounds float, ptr %"bp", i64 %".18"
+  %".20" = load <16 x float>, ptr %".19", align 64
+  %".21" = mul i64 %".13", 12
+  %".22" = add i64 %".21", 0
+  %".23" = getelementptr inbounds float, ptr %"ap", i64 %".22"
+  %".24" = load float, ptr %".23"
+  %".25" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".24", i32 0
+  %".26" = shufflevector <16 x float> %".25", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".27" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".26", <16 x float> %".17", <16 x float> %"acc0")
+  %".28" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".26", <16 x float> %".20", <16 x float> %"acc1")
+  %".29" = add i64 %".21", 1
+  %".30" = getelementptr inbounds float, ptr %"ap", i64 %".29"
+  %".31" = load float, ptr %".30"
+  %".32" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".31", i32 0
+  %".33" = shufflevector <16 x float> %".32", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".34" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".33", <16 x float> %".17", <16 x float> %"acc2")
+  %".35" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".33", <16 x float> %".20", <16 x float> %"acc3")
+  %".36" = add i64 %".21", 2
+  %".37" = getelementptr inbounds float, ptr %"ap", i64 %".36"
+  %".38" = load float, ptr %".37"
+  %".39" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".38", i32 0
+  %".40" = shufflevector <16 x float> %".39", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".41" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".40", <16 x float> %".17", <16 x float> %"acc4")
+  %".42" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".40", <16 x float> %".20", <16 x float> %"acc5")
+  %".43" = add i64 %".21", 3
+  %".44" = getelementptr inbounds float, ptr %"ap", i64 %".43"
+  %".45" = load float, ptr %".44"
+  %".46" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".45", i32 0
+  %".47" = shufflevector <16 x float> %".46", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".48" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".47", <16 x float> %".17", <16 x float> %"acc6")
+  %".49" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".47", <16 x float> %".20", <16 x float> %"acc7")
+  %".50" = add i64 %".21", 4
+  %".51" = getelementptr inbounds float, ptr %"ap", i64 %".50"
+  %".52" = load float, ptr %".51"
+  %".53" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".52", i32 0
+  %".54" = shufflevector <16 x float> %".53", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".55" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".54", <16 x float> %".17", <16 x float> %"acc8")
+  %".56" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".54", <16 x float> %".20", <16 x float> %"acc9")
+  %".57" = add i64 %".21", 5
+  %".58" = getelementptr inbounds float, ptr %"ap", i64 %".57"
+  %".59" = load float, ptr %".58"
+  %".60" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".59", i32 0
+  %".61" = shufflevector <16 x float> %".60", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".62" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".61", <16 x float> %".17", <16 x float> %"acc10")
+  %".63" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".61", <16 x float> %".20", <16 x float> %"acc11")
+  %".64" = add i64 %".21", 6
+  %".65" = getelementptr inbounds float, ptr %"ap", i64 %".64"
+  %".66" = load float, ptr %".65"
+  %".67" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".66", i32 0
+  %".68" = shufflevector <16 x float> %".67", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".69" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".68", <16 x float> %".17", <16 x float> %"acc12")
+  %".70" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".68", <16 x float> %".20", <16 x float> %"acc13")
+  %".71" = add i64 %".21", 7
+  %".72" = getelementptr inbounds float, ptr %"ap", i64 %".71"
+  %".73" = load float, ptr %".72"
+  %".74" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".73", i32 0
+  %".75" = shufflevector <16 x float> %".74", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".76" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".75", <16 x float> %".17", <16 x float> %"acc14")
+  %".77" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".75", <16 x float> %".20", <16 x float> %"acc15")
+  %".78" = add i64 %".21", 8
+  %".79" = getelementptr inbounds float, ptr %"ap", i64 %".78"
+  %".80" = load float, ptr %".79"
+  %".81" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".80", i32 0
+  %".82" = shufflevector <16 x float> %".81", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".83" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".82", <16 x float> %".17", <16 x float> %"acc16")
+  %".84" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".82", <16 x float> %".20", <16 x float> %"acc17")
+  %".85" = add i64 %".21", 9
+  %".86" = getelementptr inbounds float, ptr %"ap", i64 %".85"
+  %".87" = load float, ptr %".86"
+  %".88" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".87", i32 0
+  %".89" = shufflevector <16 x float> %".88", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".90" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".89", <16 x float> %".17", <16 x float> %"acc18")
+  %".91" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".89", <16 x float> %".20", <16 x float> %"acc19")
+  %".92" = add i64 %".21", 10
+  %".93" = getelementptr inbounds float, ptr %"ap", i64 %".92"
+  %".94" = load float, ptr %".93"
+  %".95" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".94", i32 0
+  %".96" = shufflevector <16 x float> %".95", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".97" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".96", <16 x float> %".17", <16 x float> %"acc20")
+  %".98" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".96", <16 x float> %".20", <16 x float> %"acc21")
+  %".99" = add i64 %".21", 11
+  %".100" = getelementptr inbounds float, ptr %"ap", i64 %".99"
+  %".101" = load float, ptr %".100"
+  %".102" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".101", i32 0
+  %".103" = shufflevector <16 x float> %".102", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".104" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".103", <16 x float> %".17", <16 x float> %"acc22")
+  %".105" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".103", <16 x float> %".20", <16 x float> %"acc23")
+  %".106" = add i64 %"k", 1
+  %".107" = mul i64 %".106", 32
+  %".108" = add i64 %".107", 0
+  %".109" = getelementptr inbounds float, ptr %"bp", i64 %".108"
+  %".110" = load <16 x float>, ptr %".109", align 64
+  %".111" = add i64 %".107", 16
+  %".112" = getelementptr inbounds float, ptr %"bp", i64 %".111"
+  %".113" = load <16 x float>, ptr %".112", align 64
+  %".114" = mul i64 %".106", 12
+  %".115" = add i64 %".114", 0
+  %".116" = getelementptr inbounds float, ptr %"ap", i64 %".115"
+  %".117" = load float, ptr %".116"
+  %".118" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".117", i32 0
+  %".119" = shufflevector <16 x float> %".118", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".120" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".119", <16 x float> %".110", <16 x float> %".27")
+  %".121" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".119", <16 x float> %".113", <16 x float> %".28")
+  %".122" = add i64 %".114", 1
+  %".123" = getelementptr inbounds float, ptr %"ap", i64 %".122"
+  %".124" = load float, ptr %".123"
+  %".125" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".124", i32 0
+  %".126" = shufflevector <16 x float> %".125", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".127" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".126", <16 x float> %".110", <16 x float> %".34")
+  %".128" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".126", <16 x float> %".113", <16 x float> %".35")
+  %".129" = add i64 %".114", 2
+  %".130" = getelementptr inbounds float, ptr %"ap", i64 %".129"
+  %".131" = load float, ptr %".130"
+  %".132" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".131", i32 0
+  %".133" = shufflevector <16 x float> %".132", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".134" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".133", <16 x float> %".110", <16 x float> %".41")
+  %".135" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".133", <16 x float> %".113", <16 x float> %".42")
+  %".136" = add i64 %".114", 3
+  %".137" = getelementptr inbounds float, ptr %"ap", i64 %".136"
+  %".138" = load float, ptr %".137"
+  %".139" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".138", i32 0
+  %".140" = shufflevector <16 x float> %".139", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".141" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".140", <16 x float> %".110", <16 x float> %".48")
+  %".142" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".140", <16 x float> %".113", <16 x float> %".49")
+  %".143" = add i64 %".114", 4
+  %".144" = getelementptr inbounds float, ptr %"ap", i64 %".143"
+  %".145" = load float, ptr %".144"
+  %".146" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".145", i32 0
+  %".147" = shufflevector <16 x float> %".146", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".148" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".147", <16 x float> %".110", <16 x float> %".55")
+  %".149" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".147", <16 x float> %".113", <16 x float> %".56")
+  %".150" = add i64 %".114", 5
+  %".151" = getelementptr inbounds float, ptr %"ap", i64 %".150"
+  %".152" = load float, ptr %".151"
+  %".153" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".152", i32 0
+  %".154" = shufflevector <16 x float> %".153", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".155" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".154", <16 x float> %".110", <16 x float> %".62")
+  %".156" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".154", <16 x float> %".113", <16 x float> %".63")
+  %".157" = add i64 %".114", 6
+  %".158" = getelementptr inbounds float, ptr %"ap", i64 %".157"
+  %".159" = load float, ptr %".158"
+  %".160" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".159", i32 0
+  %".161" = shufflevector <16 x float> %".160", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".162" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".161", <16 x float> %".110", <16 x float> %".69")
+  %".163" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".161", <16 x float> %".113", <16 x float> %".70")
+  %".164" = add i64 %".114", 7
+  %".165" = getelementptr inbounds float, ptr %"ap", i64 %".164"
+  %".166" = load float, ptr %".165"
+  %".167" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".166", i32 0
+  %".168" = shufflevector <16 x float> %".167", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".169" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".168", <16 x float> %".110", <16 x float> %".76")
+  %".170" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".168", <16 x float> %".113", <16 x float> %".77")
+  %".171" = add i64 %".114", 8
+  %".172" = getelementptr inbounds float, ptr %"ap", i64 %".171"
+  %".173" = load float, ptr %".172"
+  %".174" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".173", i32 0
+  %".175" = shufflevector <16 x float> %".174", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".176" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".175", <16 x float> %".110", <16 x float> %".83")
+  %".177" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".175", <16 x float> %".113", <16 x float> %".84")
+  %".178" = add i64 %".114", 9
+  %".179" = getelementptr inbounds float, ptr %"ap", i64 %".178"
+  %".180" = load float, ptr %".179"
+  %".181" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".180", i32 0
+  %".182" = shufflevector <16 x float> %".181", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".183" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".182", <16 x float> %".110", <16 x float> %".90")
+  %".184" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".182", <16 x float> %".113", <16 x float> %".91")
+  %".185" = add i64 %".114", 10
+  %".186" = getelementptr inbounds float, ptr %"ap", i64 %".185"
+  %".187" = load float, ptr %".186"
+  %".188" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".187", i32 0
+  %".189" = shufflevector <16 x float> %".188", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".190" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".189", <16 x float> %".110", <16 x float> %".97")
+  %".191" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".189", <16 x float> %".113", <16 x float> %".98")
+  %".192" = add i64 %".114", 11
+  %".193" = getelementptr inbounds float, ptr %"ap", i64 %".192"
+  %".194" = load float, ptr %".193"
+  %".195" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".194", i32 0
+  %".196" = shufflevector <16 x float> %".195", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".197" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".196", <16 x float> %".110", <16 x float> %".104")
+  %".198" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".196", <16 x float> %".113", <16 x float> %".105")
+  %".199" = add i64 %"k", 2
+  %".200" = mul i64 %".199", 32
+  %".201" = add i64 %".200", 0
+  %".202" = getelementptr inbounds float, ptr %"bp", i64 %".201"
+  %".203" = load <16 x float>, ptr %".202", align 64
+  %".204" = add i64 %".200", 16
+  %".205" = getelementptr inbounds float, ptr %"bp", i64 %".204"
+  %".206" = load <16 x float>, ptr %".205", align 64
+  %".207" = mul i64 %".199", 12
+  %".208" = add i64 %".207", 0
+  %".209" = getelementptr inbounds float, ptr %"ap", i64 %".208"
+  %".210" = load float, ptr %".209"
+  %".211" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".210", i32 0
+  %".212" = shufflevector <16 x float> %".211", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".213" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".212", <16 x float> %".203", <16 x float> %".120")
+  %".214" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".212", <16 x float> %".206", <16 x float> %".121")
+  %".215" = add i64 %".207", 1
+  %".216" = getelementptr inbounds float, ptr %"ap", i64 %".215"
+  %".217" = load float, ptr %".216"
+  %".218" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".217", i32 0
+  %".219" = shufflevector <16 x float> %".218", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".220" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".219", <16 x float> %".203", <16 x float> %".127")
+  %".221" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".219", <16 x float> %".206", <16 x float> %".128")
+  %".222" = add i64 %".207", 2
+  %".223" = getelementptr inbounds float, ptr %"ap", i64 %".222"
+  %".224" = load float, ptr %".223"
+  %".225" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".224", i32 0
+  %".226" = shufflevector <16 x float> %".225", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".227" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".226", <16 x float> %".203", <16 x float> %".134")
+  %".228" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".226", <16 x float> %".206", <16 x float> %".135")
+  %".229" = add i64 %".207", 3
+  %".230" = getelementptr inbounds float, ptr %"ap", i64 %".229"
+  %".231" = load float, ptr %".230"
+  %".232" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".231", i32 0
+  %".233" = shufflevector <16 x float> %".232", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".234" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".233", <16 x float> %".203", <16 x float> %".141")
+  %".235" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".233", <16 x float> %".206", <16 x float> %".142")
+  %".236" = add i64 %".207", 4
+  %".237" = getelementptr inbounds float, ptr %"ap", i64 %".236"
+  %".238" = load float, ptr %".237"
+  %".239" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".238", i32 0
+  %".240" = shufflevector <16 x float> %".239", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".241" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".240", <16 x float> %".203", <16 x float> %".148")
+  %".242" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".240", <16 x float> %".206", <16 x float> %".149")
+  %".243" = add i64 %".207", 5
+  %".244" = getelementptr inbounds float, ptr %"ap", i64 %".243"
+  %".245" = load float, ptr %".244"
+  %".246" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".245", i32 0
+  %".247" = shufflevector <16 x float> %".246", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".248" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".247", <16 x float> %".203", <16 x float> %".155")
+  %".249" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".247", <16 x float> %".206", <16 x float> %".156")
+  %".250" = add i64 %".207", 6
+  %".251" = getelementptr inbounds float, ptr %"ap", i64 %".250"
+  %".252" = load float, ptr %".251"
+  %".253" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".252", i32 0
+  %".254" = shufflevector <16 x float> %".253", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".255" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".254", <16 x float> %".203", <16 x float> %".162")
+  %".256" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".254", <16 x float> %".206", <16 x float> %".163")
+  %".257" = add i64 %".207", 7
+  %".258" = getelementptr inbounds float, ptr %"ap", i64 %".257"
+  %".259" = load float, ptr %".258"
+  %".260" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".259", i32 0
+  %".261" = shufflevector <16 x float> %".260", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".262" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".261", <16 x float> %".203", <16 x float> %".169")
+  %".263" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".261", <16 x float> %".206", <16 x float> %".170")
+  %".264" = add i64 %".207", 8
+  %".265" = getelementptr inbounds float, ptr %"ap", i64 %".264"
+  %".266" = load float, ptr %".265"
+  %".267" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".266", i32 0
+  %".268" = shufflevector <16 x float> %".267", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".269" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".268", <16 x float> %".203", <16 x float> %".176")
+  %".270" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".268", <16 x float> %".206", <16 x float> %".177")
+  %".271" = add i64 %".207", 9
+  %".272" = getelementptr inbounds float, ptr %"ap", i64 %".271"
+  %".273" = load float, ptr %".272"
+  %".274" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".273", i32 0
+  %".275" = shufflevector <16 x float> %".274", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".276" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".275", <16 x float> %".203", <16 x float> %".183")
+  %".277" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".275", <16 x float> %".206", <16 x float> %".184")
+  %".278" = add i64 %".207", 10
+  %".279" = getelementptr inbounds float, ptr %"ap", i64 %".278"
+  %".280" = load float, ptr %".279"
+  %".281" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".280", i32 0
+  %".282" = shufflevector <16 x float> %".281", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".283" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".282", <16 x float> %".203", <16 x float> %".190")
+  %".284" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".282", <16 x float> %".206", <16 x float> %".191")
+  %".285" = add i64 %".207", 11
+  %".286" = getelementptr inbounds float, ptr %"ap", i64 %".285"
+  %".287" = load float, ptr %".286"
+  %".288" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".287", i32 0
+  %".289" = shufflevector <16 x float> %".288", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".290" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".289", <16 x float> %".203", <16 x float> %".197")
+  %".291" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".289", <16 x float> %".206", <16 x float> %".198")
+  %".292" = add i64 %"k", 3
+  %".293" = mul i64 %".292", 32
+  %".294" = add i64 %".293", 0
+  %".295" = getelementptr inbounds float, ptr %"bp", i64 %".294"
+  %".296" = load <16 x float>, ptr %".295", align 64
+  %".297" = add i64 %".293", 16
+  %".298" = getelementptr inbounds float, ptr %"bp", i64 %".297"
+  %".299" = load <16 x float>, ptr %".298", align 64
+  %".300" = mul i64 %".292", 12
+  %".301" = add i64 %".300", 0
+  %".302" = getelementptr inbounds float, ptr %"ap", i64 %".301"
+  %".303" = load float, ptr %".302"
+  %".304" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".303", i32 0
+  %".305" = shufflevector <16 x float> %".304", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".306" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".305", <16 x float> %".296", <16 x float> %".213")
+  %".307" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".305", <16 x float> %".299", <16 x float> %".214")
+  %".308" = add i64 %".300", 1
+  %".309" = getelementptr inbounds float, ptr %"ap", i64 %".308"
+  %".310" = load float, ptr %".309"
+  %".311" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".310", i32 0
+  %".312" = shufflevector <16 x float> %".311", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".313" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".312", <16 x float> %".296", <16 x float> %".220")
+  %".314" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".312", <16 x float> %".299", <16 x float> %".221")
+  %".315" = add i64 %".300", 2
+  %".316" = getelementptr inbounds float, ptr %"ap", i64 %".315"
+  %".317" = load float, ptr %".316"
+  %".318" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".317", i32 0
+  %".319" = shufflevector <16 x float> %".318", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".320" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".319", <16 x float> %".296", <16 x float> %".227")
+  %".321" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".319", <16 x float> %".299", <16 x float> %".228")
+  %".322" = add i64 %".300", 3
+  %".323" = getelementptr inbounds float, ptr %"ap", i64 %".322"
+  %".324" = load float, ptr %".323"
+  %".325" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".324", i32 0
+  %".326" = shufflevector <16 x float> %".325", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".327" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".326", <16 x float> %".296", <16 x float> %".234")
+  %".328" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".326", <16 x float> %".299", <16 x float> %".235")
+  %".329" = add i64 %".300", 4
+  %".330" = getelementptr inbounds float, ptr %"ap", i64 %".329"
+  %".331" = load float, ptr %".330"
+  %".332" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".331", i32 0
+  %".333" = shufflevector <16 x float> %".332", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".334" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".333", <16 x float> %".296", <16 x float> %".241")
+  %".335" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".333", <16 x float> %".299", <16 x float> %".242")
+  %".336" = add i64 %".300", 5
+  %".337" = getelementptr inbounds float, ptr %"ap", i64 %".336"
+  %".338" = load float, ptr %".337"
+  %".339" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".338", i32 0
+  %".340" = shufflevector <16 x float> %".339", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".341" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".340", <16 x float> %".296", <16 x float> %".248")
+  %".342" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".340", <16 x float> %".299", <16 x float> %".249")
+  %".343" = add i64 %".300", 6
+  %".344" = getelementptr inbounds float, ptr %"ap", i64 %".343"
+  %".345" = load float, ptr %".344"
+  %".346" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".345", i32 0
+  %".347" = shufflevector <16 x float> %".346", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".348" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".347", <16 x float> %".296", <16 x float> %".255")
+  %".349" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".347", <16 x float> %".299", <16 x float> %".256")
+  %".350" = add i64 %".300", 7
+  %".351" = getelementptr inbounds float, ptr %"ap", i64 %".350"
+  %".352" = load float, ptr %".351"
+  %".353" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".352", i32 0
+  %".354" = shufflevector <16 x float> %".353", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".355" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".354", <16 x float> %".296", <16 x float> %".262")
+  %".356" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".354", <16 x float> %".299", <16 x float> %".263")
+  %".357" = add i64 %".300", 8
+  %".358" = getelementptr inbounds float, ptr %"ap", i64 %".357"
+  %".359" = load float, ptr %".358"
+  %".360" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".359", i32 0
+  %".361" = shufflevector <16 x float> %".360", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".362" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".361", <16 x float> %".296", <16 x float> %".269")
+  %".363" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".361", <16 x float> %".299", <16 x float> %".270")
+  %".364" = add i64 %".300", 9
+  %".365" = getelementptr inbounds float, ptr %"ap", i64 %".364"
+  %".366" = load float, ptr %".365"
+  %".367" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".366", i32 0
+  %".368" = shufflevector <16 x float> %".367", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".369" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".368", <16 x float> %".296", <16 x float> %".276")
+  %".370" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".368", <16 x float> %".299", <16 x float> %".277")
+  %".371" = add i64 %".300", 10
+  %".372" = getelementptr inbounds float, ptr %"ap", i64 %".371"
+  %".373" = load float, ptr %".372"
+  %".374" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".373", i32 0
+  %".375" = shufflevector <16 x float> %".374", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".376" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".375", <16 x float> %".296", <16 x float> %".283")
+  %".377" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".375", <16 x float> %".299", <16 x float> %".284")
+  %".378" = add i64 %".300", 11
+  %".379" = getelementptr inbounds float, ptr %"ap", i64 %".378"
+  %".380" = load float, ptr %".379"
+  %".381" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".380", i32 0
+  %".382" = shufflevector <16 x float> %".381", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".383" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".382", <16 x float> %".296", <16 x float> %".290")
+  %".384" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".382", <16 x float> %".299", <16 x float> %".291")
+  %".385" = add i64 %"k", 4
+  %".386" = icmp slt i64 %".385", %".10"
+  br i1 %".386", label %"main", label %"mid"
 mid:
+  %".388" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".306", %"main"]
   %".389" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".307", %"main"]
-  %".390" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".308", %"main"]
+  %".390" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".313", %"main"]
   %".391" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".314", %"main"]
-  %".392" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".315", %"main"]
+  %".392" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".320", %"main"]
   %".393" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".321", %"main"]
-  %".394" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".322", %"main"]
+  %".394" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".327", %"main"]
   %".395" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".328", %"main"]
-  %".396" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".329", %"main"]
+  %".396" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".334", %"main"]
   %".397" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".335", %"main"]
-  %".398" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".336", %"main"]
+  %".398" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".341", %"main"]
   %".399" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".342", %"main"]
-  %".400" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".343", %"main"]
+  %".400" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".348", %"main"]
   %".401" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".349", %"main"]
-  %".402" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".350", %"main"]
+  %".402" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".355", %"main"]
   %".403" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".356", %"main"]
-  %".404" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".357", %"main"]
+  %".404" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".362", %"main"]
   %".405" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".363", %"main"]
-  %".406" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".364", %"main"]
+  %".406" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".369", %"main"]
   %".407" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".370", %"main"]
-  %".408" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".371", %"main"]
+  %".408" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".376", %"main"]
   %".409" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".377", %"main"]
-  %".410" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".378", %"main"]
+  %".410" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".383", %"main"]
   %".411" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".384", %"main"]
-  %".412" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".385", %"main"]
-  %".413" = icmp slt i64 %".11", %"kc"
-  br i1 %".413", label %"rem", label %"tail"
+  %".412" = icmp slt i64 %".10", %"kc"
+  br i1 %".412", label %"rem", label %"tail"
 rem:
-  %"k1" = phi  i64 [%".11", %"mid"], [%".531", %"rem"]
+  %"k1" = phi  i64 [%".10", %"mid"], [%".530", %"rem"]
+  %".414" = phi  <16 x float> [%".388", %"mid"], [%".451", %"rem"]
   %".415" = phi  <16 x float> [%".389", %"mid"], [%".452", %"rem"]
-  %".416" = phi  <16 x float> [%".390", %"mid"], [%".453", %"rem"]
+  %".416" = phi  <16 x float> [%".390", %"mid"], [%".458", %"rem"]
   %".417" = phi  <16 x float> [%".391", %"mid"], [%".459", %"rem"]
-  %".418" = phi  <16 x float> [%".392", %"mid"], [%".460", %"rem"]
+  %".418" = phi  <16 x float> [%".392", %"mid"], [%".465", %"rem"]
   %".419" = phi  <16 x float> [%".393", %"mid"], [%".466", %"rem"]
-  %".420" = phi  <16 x float> [%".394", %"mid"], [%".467", %"rem"]
+  %".420" = phi  <16 x float> [%".394", %"mid"], [%".472", %"rem"]
   %".421" = phi  <16 x float> [%".395", %"mid"], [%".473", %"rem"]
-  %".422" = phi  <16 x float> [%".396", %"mid"], [%".474", %"rem"]
+  %".422" = phi  <16 x float> [%".396", %"mid"], [%".479", %"rem"]
   %".423" = phi  <16 x float> [%".397", %"mid"], [%".480", %"rem"]
-  %".424" = phi  <16 x float> [%".398", %"mid"], [%".481", %"rem"]
+  %".424" = phi  <16 x float> [%".398", %"mid"], [%".486", %"rem"]
   %".425" = phi  <16 x float> [%".399", %"mid"], [%".487", %"rem"]
-  %".426" = phi  <16 x float> [%".400", %"mid"], [%".488", %"rem"]
+  %".426" = phi  <16 x float> [%".400", %"mid"], [%".493", %"rem"]
   %".427" = phi  <16 x float> [%".401", %"mid"], [%".494", %"rem"]
-  %".428" = phi  <16 x float> [%".402", %"mid"], [%".495", %"rem"]
+  %".428" = phi  <16 x float> [%".402", %"mid"], [%".500", %"rem"]
   %".429" = phi  <16 x float> [%".403", %"mid"], [%".501", %"rem"]
-  %".430" = phi  <16 x float> [%".404", %"mid"], [%".502", %"rem"]
+  %".430" = phi  <16 x float> [%".404", %"mid"], [%".507", %"rem"]
   %".431" = phi  <16 x float> [%".405", %"mid"], [%".508", %"rem"]
-  %".432" = phi  <16 x float> [%".406", %"mid"], [%".509", %"rem"]
+  %".432" = phi  <16 x float> [%".406", %"mid"], [%".514", %"rem"]
   %".433" = phi  <16 x float> [%".407", %"mid"], [%".515", %"rem"]
-  %".434" = phi  <16 x float> [%".408", %"mid"], [%".516", %"rem"]
+  %".434" = phi  <16 x float> [%".408", %"mid"], [%".521", %"rem"]
   %".435" = phi  <16 x float> [%".409", %"mid"], [%".522", %"rem"]
-  %".436" = phi  <16 x float> [%".410", %"mid"], [%".523", %"rem"]
+  %".436" = phi  <16 x float> [%".410", %"mid"], [%".528", %"rem"]
   %".437" = phi  <16 x float> [%".411", %"mid"], [%".529", %"rem"]
-  %".438" = phi  <16 x float> [%".412", %"mid"], [%".530", %"rem"]
-  %".439" = mul i64 %"k1", 32
-  %".440" = add i64 %".439", 0
-  %".441" = getelementptr inbounds float, ptr %"bp", i64 %".440"
-  %".442" = load <16 x float>, ptr %".441", align 64
-  %".443" = add i64 %".439", 16
-  %".444" = getelementptr inbounds float, ptr %"bp", i64 %".443"
-  %".445" = load <16 x float>, ptr %".444", align 64
-  %".446" = mul i64 %"k1", 12
-  %".447" = add i64 %".446", 0
-  %".448" = getelementptr inbounds float, ptr %"ap", i64 %".447"
-  %".449" = load float, ptr %".448"
-  %".450" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".449", i32 0
-  %".451" = shufflevector <16 x float> %".450", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".452" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".451", <16 x float> %".442", <16 x float> %".415")
-  %".453" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".451", <16 x float> %".445", <16 x float> %".416")
-  %".454" = add i64 %".446", 1
-  %".455" = getelementptr inbounds float, ptr %"ap", i64 %".454"
-  %".456" = load float, ptr %".455"
-  %".457" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".456", i32 0
-  %".458" = shufflevector <16 x float> %".457", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".459" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".458", <16 x float> %".442", <16 x float> %".417")
-  %".460" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".458", <16 x float> %".445", <16 x float> %".418")
-  %".461" = add i64 %".446", 2
-  %".462" = getelementptr inbounds float, ptr %"ap", i64 %".461"
-  %".463" = load float, ptr %".462"
-  %".464" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".463", i32 0
-  %".465" = shufflevector <16 x float> %".464", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".466" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".465", <16 x float> %".442", <16 x float> %".419")
-  %".467" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".465", <16 x float> %".445", <16 x float> %".420")
-  %".468" = add i64 %".446", 3
-  %".469" = getelementptr inbounds float, ptr %"ap", i64 %".468"
-  %".470" = load float, ptr %".469"
-  %".471" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".470", i32 0
-  %".472" = shufflevector <16 x float> %".471", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".473" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".472", <16 x float> %".442", <16 x float> %".421")
-  %".474" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".472", <16 x float> %".445", <16 x float> %".422")
-  %".475" = add i64 %".446", 4
-  %".476" = getelementptr inbounds float, ptr %"ap", i64 %".475"
-  %".477" = load float, ptr %".476"
-  %".478" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".477", i32 0
-  %".479" = shufflevector <16 x float> %".478", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".480" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".479", <16 x float> %".442", <16 x float> %".423")
-  %".481" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".479", <16 x float> %".445", <16 x float> %".424")
-  %".482" = add i64 %".446", 5
-  %".483" = getelementptr inbounds float, ptr %"ap", i64 %".482"
-  %".484" = load float, ptr %".483"
-  %".485" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".484", i32 0
-  %".486" = shufflevector <16 x float> %".485", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".487" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".486", <16 x float> %".442", <16 x float> %".425")
-  %".488" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".486", <16 x float> %".445", <16 x float> %".426")
-  %".489" = add i64 %".446", 6
-  %".490" = getelementptr inbounds float, ptr %"ap", i64 %".489"
-  %".491" = load float, ptr %".490"
-  %".492" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".491", i32 0
-  %".493" = shufflevector <16 x float> %".492", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".494" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".493", <16 x float> %".442", <16 x float> %".427")
-  %".495" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".493", <16 x float> %".445", <16 x float> %".428")
-  %".496" = add i64 %".446", 7
-  %".497" = getelementptr inbounds float, ptr %"ap", i64 %".496"
-  %".498" = load float, ptr %".497"
-  %".499" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".498", i32 0
-  %".500" = shufflevector <16 x float> %".499", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".501" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".500", <16 x float> %".442", <16 x float> %".429")
-  %".502" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".500", <16 x float> %".445", <16 x float> %".430")
-  %".503" = add i64 %".446", 8
-  %".504" = getelementptr inbounds float, ptr %"ap", i64 %".503"
-  %".505" = load float, ptr %".504"
-  %".506" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".505", i32 0
-  %".507" = shufflevector <16 x float> %".506", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".508" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".507", <16 x float> %".442", <16 x float> %".431")
-  %".509" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".507", <16 x float> %".445", <16 x float> %".432")
-  %".510" = add i64 %".446", 9
-  %".511" = getelementptr inbounds float, ptr %"ap", i64 %".510"
-  %".512" = load float, ptr %".511"
-  %".513" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".512", i32 0
-  %".514" = shufflevector <16 x float> %".513", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".515" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".514", <16 x float> %".442", <16 x float> %".433")
-  %".516" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".514", <16 x float> %".445", <16 x float> %".434")
-  %".517" = add i64 %".446", 10
-  %".518" = getelementptr inbounds float, ptr %"ap", i64 %".517"
-  %".519" = load float, ptr %".518"
-  %".520" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".519", i32 0
-  %".521" = shufflevector <16 x float> %".520", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".522" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".521", <16 x float> %".442", <16 x float> %".435")
-  %".523" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".521", <16 x float> %".445", <16 x float> %".436")
-  %".524" = add i64 %".446", 11
-  %".525" = getelementptr inbounds float, ptr %"ap", i64 %".524"
-  %".526" = load float, ptr %".525"
-  %".527" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".526", i32 0
-  %".528" = shufflevector <16 x float> %".527", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".529" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".528", <16 x float> %".442", <16 x float> %".437")
-  %".530" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".528", <16 x float> %".445", <16 x float> %".438")
-  %".531" = add i64 %"k1", 1
-  %".532" = icmp slt i64 %".531", %"kc"
-  br i1 %".532", label %"rem", label %"tail"
+  %".438" = mul i64 %"k1", 32
+  %".439" = add i64 %".438", 0
+  %".440" = getelementptr inbounds float, ptr %"bp", i64 %".439"
+  %".441" = load <16 x float>, ptr %".440", align 64
+  %".442" = add i64 %".438", 16
+  %".443" = getelementptr inbounds float, ptr %"bp", i64 %".442"
+  %".444" = load <16 x float>, ptr %".443", align 64
+  %".445" = mul i64 %"k1", 12
+  %".446" = add i64 %".445", 0
+  %".447" = getelementptr inbounds float, ptr %"ap", i64 %".446"
+  %".448" = load float, ptr %".447"
+  %".449" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".448", i32 0
+  %".450" = shufflevector <16 x float> %".449", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".451" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".450", <16 x float> %".441", <16 x float> %".414")
+  %".452" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".450", <16 x float> %".444", <16 x float> %".415")
+  %".453" = add i64 %".445", 1
+  %".454" = getelementptr inbounds float, ptr %"ap", i64 %".453"
+  %".455" = load float, ptr %".454"
+  %".456" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".455", i32 0
+  %".457" = shufflevector <16 x float> %".456", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".458" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".457", <16 x float> %".441", <16 x float> %".416")
+  %".459" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".457", <16 x float> %".444", <16 x float> %".417")
+  %".460" = add i64 %".445", 2
+  %".461" = getelementptr inbounds float, ptr %"ap", i64 %".460"
+  %".462" = load float, ptr %".461"
+  %".463" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".462", i32 0
+  %".464" = shufflevector <16 x float> %".463", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".465" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".464", <16 x float> %".441", <16 x float> %".418")
+  %".466" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".464", <16 x float> %".444", <16 x float> %".419")
+  %".467" = add i64 %".445", 3
+  %".468" = getelementptr inbounds float, ptr %"ap", i64 %".467"
+  %".469" = load float, ptr %".468"
+  %".470" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".469", i32 0
+  %".471" = shufflevector <16 x float> %".470", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".472" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".471", <16 x float> %".441", <16 x float> %".420")
+  %".473" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".471", <16 x float> %".444", <16 x float> %".421")
+  %".474" = add i64 %".445", 4
+  %".475" = getelementptr inbounds float, ptr %"ap", i64 %".474"
+  %".476" = load float, ptr %".475"
+  %".477" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".476", i32 0
+  %".478" = shufflevector <16 x float> %".477", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".479" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".478", <16 x float> %".441", <16 x float> %".422")
+  %".480" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".478", <16 x float> %".444", <16 x float> %".423")
+  %".481" = add i64 %".445", 5
+  %".482" = getelementptr inbounds float, ptr %"ap", i64 %".481"
+  %".483" = load float, ptr %".482"
+  %".484" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".483", i32 0
+  %".485" = shufflevector <16 x float> %".484", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".486" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".485", <16 x float> %".441", <16 x float> %".424")
+  %".487" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".485", <16 x float> %".444", <16 x float> %".425")
+  %".488" = add i64 %".445", 6
+  %".489" = getelementptr inbounds float, ptr %"ap", i64 %".488"
+  %".490" = load float, ptr %".489"
+  %".491" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".490", i32 0
+  %".492" = shufflevector <16 x float> %".491", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".493" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".492", <16 x float> %".441", <16 x float> %".426")
+  %".494" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".492", <16 x float> %".444", <16 x float> %".427")
+  %".495" = add i64 %".445", 7
+  %".496" = getelementptr inbounds float, ptr %"ap", i64 %".495"
+  %".497" = load float, ptr %".496"
+  %".498" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".497", i32 0
+  %".499" = shufflevector <16 x float> %".498", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".500" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".499", <16 x float> %".441", <16 x float> %".428")
+  %".501" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".499", <16 x float> %".444", <16 x float> %".429")
+  %".502" = add i64 %".445", 8
+  %".503" = getelementptr inbounds float, ptr %"ap", i64 %".502"
+  %".504" = load float, ptr %".503"
+  %".505" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".504", i32 0
+  %".506" = shufflevector <16 x float> %".505", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".507" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".506", <16 x float> %".441", <16 x float> %".430")
+  %".508" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".506", <16 x float> %".444", <16 x float> %".431")
+  %".509" = add i64 %".445", 9
+  %".510" = getelementptr inbounds float, ptr %"ap", i64 %".509"
+  %".511" = load float, ptr %".510"
+  %".512" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".511", i32 0
+  %".513" = shufflevector <16 x float> %".512", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".514" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".513", <16 x float> %".441", <16 x float> %".432")
+  %".515" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".513", <16 x float> %".444", <16 x float> %".433")
+  %".516" = add i64 %".445", 10
+  %".517" = getelementptr inbounds float, ptr %"ap", i64 %".516"
+  %".518" = load float, ptr %".517"
+  %".519" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".518", i32 0
+  %".520" = shufflevector <16 x float> %".519", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".521" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".520", <16 x float> %".441", <16 x float> %".434")
+  %".522" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".520", <16 x float> %".444", <16 x float> %".435")
+  %".523" = add i64 %".445", 11
+  %".524" = getelementptr inbounds float, ptr %"ap", i64 %".523"
+  %".525" = load float, ptr %".524"
+  %".526" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".525", i32 0
+  %".527" = shufflevector <16 x float> %".526", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".528" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".527", <16 x float> %".441", <16 x float> %".436")
+  %".529" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".527", <16 x float> %".444", <16 x float> %".437")
+  %".530" = add i64 %"k1", 1
+  %".531" = icmp slt i64 %".530", %"kc"
+  br i1 %".531", label %"rem", label %"tail"
 tail:
+  %".533" = phi  <16 x float> [%".388", %"mid"], [%".451", %"rem"]
   %".534" = phi  <16 x float> [%".389", %"mid"], [%".452", %"rem"]
-  %".535" = phi  <16 x float> [%".390", %"mid"], [%".453", %"rem"]
+  %".535" = phi  <16 x float> [%".390", %"mid"], [%".458", %"rem"]
   %".536" = phi  <16 x float> [%".391", %"mid"], [%".459", %"rem"]
-  %".537" = phi  <16 x float> [%".392", %"mid"], [%".460", %"rem"]
+  %".537" = phi  <16 x float> [%".392", %"mid"], [%".465", %"rem"]
   %".538" = phi  <16 x float> [%".393", %"mid"], [%".466", %"rem"]
-  %".539" = phi  <16 x float> [%".394", %"mid"], [%".467", %"rem"]
+  %".539" = phi  <16 x float> [%".394", %"mid"], [%".472", %"rem"]
   %".540" = phi  <16 x float> [%".395", %"mid"], [%".473", %"rem"]
-  %".541" = phi  <16 x float> [%".396", %"mid"], [%".474", %"rem"]
+  %".541" = phi  <16 x float> [%".396", %"mid"], [%".479", %"rem"]
   %".542" = phi  <16 x float> [%".397", %"mid"], [%".480", %"rem"]
-  %".543" = phi  <16 x float> [%".398", %"mid"], [%".481", %"rem"]
+  %".543" = phi  <16 x float> [%".398", %"mid"], [%".486", %"rem"]
   %".544" = phi  <16 x float> [%".399", %"mid"], [%".487", %"rem"]
-  %".545" = phi  <16 x float> [%".400", %"mid"], [%".488", %"rem"]
+  %".545" = phi  <16 x float> [%".400", %"mid"], [%".493", %"rem"]
   %".546" = phi  <16 x float> [%".401", %"mid"], [%".494", %"rem"]
-  %".547" = phi  <16 x float> [%".402", %"mid"], [%".495", %"rem"]
+  %".547" = phi  <16 x float> [%".402", %"mid"], [%".500", %"rem"]
   %".548" = phi  <16 x float> [%".403", %"mid"], [%".501", %"rem"]
-  %".549" = phi  <16 x float> [%".404", %"mid"], [%".502", %"rem"]
+  %".549" = phi  <16 x float> [%".404", %"mid"], [%".507", %"rem"]
   %".550" = phi  <16 x float> [%".405", %"mid"], [%".508", %"rem"]
-  %".551" = phi  <16 x float> [%".406", %"mid"], [%".509", %"rem"]
+  %".551" = phi  <16 x float> [%".406", %"mid"], [%".514", %"rem"]
   %".552" = phi  <16 x float> [%".407", %"mid"], [%".515", %"rem"]
-  %".553" = phi  <16 x float> [%".408", %"mid"], [%".516", %"rem"]
+  %".553" = phi  <16 x float> [%".408", %"mid"], [%".521", %"rem"]
   %".554" = phi  <16 x float> [%".409", %"mid"], [%".522", %"rem"]
-  %".555" = phi  <16 x float> [%".410", %"mid"], [%".523", %"rem"]
+  %".555" = phi  <16 x float> [%".410", %"mid"], [%".528", %"rem"]
   %".556" = phi  <16 x float> [%".411", %"mid"], [%".529", %"rem"]
-  %".557" = phi  <16 x float> [%".412", %"mid"], [%".530", %"rem"]
-  %".558" = icmp eq i64 %"mr", 12
-  %".559" = icmp eq i64 %"nr", 32
-  %".560" = and i1 %".558", %".559"
-  br i1 %".560", label %"tail.if", label %"tail.else"
+  %".557" = icmp eq i64 %"mr", 12
+  %".558" = icmp eq i64 %"nr", 32
+  %".559" = and i1 %".557", %".558"
+  br i1 %".559", label %"tail.if", label %"tail.else"
 tail.if:
   br i1 %"first", label %"tail.if.if", label %"tail.if.else"
 tail.else:
-  %".806" = getelementptr inbounds float, ptr %"tile", i64 0
-  store <16 x float> %".534", ptr %".806", align 64
-  %".808" = getelementptr inbounds float, ptr %"tile", i64 16
-  store <16 x float> %".535", ptr %".808", align 64
-  %".810" = getelementptr inbounds float, ptr %"tile", i64 32
-  store <16 x float> %".536", ptr %".810", align 64
-  %".812" = getelementptr inbounds float, ptr %"tile", i64 48
-  store <16 x float> %".537", ptr %".812", align 64
-  %".814" = getelementptr inbounds float, ptr %"tile", i64 64
-  store <16 x float> %".538", ptr %".814", align 64
-  %".816" = getelementptr inbounds float, ptr %"tile", i64 80
-  store <16 x float> %".539", ptr %".816", align 64
-  %".818" = getelementptr inbounds float, ptr %"tile", i64 96
-  store <16 x float> %".540", ptr %".818", align 64
-  %".820" = getelementptr inbounds float, ptr %"tile", i64 112
-  store <16 x float> %".541", ptr %".820", align 64
-  %".822" = getelementptr inbounds float, ptr %"tile", i64 128
-  store <16 x float> %".542", ptr %".822", align 64
-  %".824" = getelementptr inbounds float, ptr %"tile", i64 144
-  store <16 x float> %".543", ptr %".824", align 64
-  %".826" = getelementptr inbounds float, ptr %"tile", i64 160
-  store <16 x float> %".544", ptr %".826", align 64
-  %".828" = getelementptr inbounds float, ptr %"tile", i64 176
-  store <16 x float> %".545", ptr %".828", align 64
-  %".830" = getelementptr inbounds float, ptr %"tile", i64 192
-  store <16 x float> %".546", ptr %".830", align 64
-  %".832" = getelementptr inbounds float, ptr %"tile", i64 208
-  store <16 x float> %".547", ptr %".832", align 64
-  %".834" = getelementptr inbounds float, ptr %"tile", i64 224
-  store <16 x float> %".548", ptr %".834", align 64
-  %".836" = getelementptr inbounds float, ptr %"tile", i64 240
-  store <16 x float> %".549", ptr %".836", align 64
-  %".838" = getelementptr inbounds float, ptr %"tile", i64 256
-  store <16 x float> %".550", ptr %".838", align 64
-  %".840" = getelementptr inbounds float, ptr %"tile", i64 272
-  store <16 x float> %".551", ptr %".840", align 64
-  %".842" = getelementptr inbounds float, ptr %"tile", i64 288
-  store <16 x float> %".552", ptr %".842", align 64
-  %".844" = getelementptr inbounds float, ptr %"tile", i64 304
-  store <16 x float> %".553", ptr %".844", align 64
-  %".846" = getelementptr inbounds float, ptr %"tile", i64 320
-  store <16 x float> %".554", ptr %".846", align 64
-  %".848" = getelementptr inbounds float, ptr %"tile", i64 336
-  store <16 x float> %".555", ptr %".848", align 64
-  %".850" = getelementptr inbounds float, ptr %"tile", i64 352
-  store <16 x float> %".556", ptr %".850", align 64
-  %".852" = getelementptr inbounds float, ptr %"tile", i64 368
-  store <16 x float> %".557", ptr %".852", align 64
-  %".854" = icmp slt i64 0, %"mr"
-  br i1 %".854", label %"tr.body", label %"tr.done"
+  %".805" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"nr", i32 0
+  %".806" = shufflevector <16 x i64> %".805", <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".807" = icmp slt <16 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>, %".806"
+  %".808" = icmp slt <16 x i64> <i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>, %".806"
+  switch i64 %"mr", label %"rows.done" [i64 1, label %"row11" i64 2, label %"row10" i64 3, label %"row9" i64 4, label %"row8" i64 5, label %"row7" i64 6, label %"row6" i64 7, label %"row5" i64 8, label %"row4" i64 9, label %"row3" i64 10, label %"row2" i64 11, label %"row1" i64 12, label %"row0"]
 tail.endif:
   ret void
 tail.if.if:
-  %".563" = mul i64 0, %"ldc"
-  %".564" = add i64 %".563", 0
-  %".565" = getelementptr inbounds float, ptr %"c", i64 %".564"
-  store <16 x float> %".534", ptr %".565", align 4
-  %".567" = mul i64 0, %"ldc"
-  %".568" = add i64 %".567", 16
-  %".569" = getelementptr inbounds float, ptr %"c", i64 %".568"
-  store <16 x float> %".535", ptr %".569", align 4
-  %".571" = mul i64 1, %"ldc"
-  %".572" = add i64 %".571", 0
-  %".573" = getelementptr inbounds float, ptr %"c", i64 %".572"
-  store <16 x float> %".536", ptr %".573", align 4
-  %".575" = mul i64 1, %"ldc"
-  %".576" = add i64 %".575", 16
-  %".577" = getelementptr inbounds float, ptr %"c", i64 %".576"
-  store <16 x float> %".537", ptr %".577", align 4
-  %".579" = mul i64 2, %"ldc"
-  %".580" = add i64 %".579", 0
-  %".581" = getelementptr inbounds float, ptr %"c", i64 %".580"
-  store <16 x float> %".538", ptr %".581", align 4
-  %".583" = mul i64 2, %"ldc"
-  %".584" = add i64 %".583", 16
-  %".585" = getelementptr inbounds float, ptr %"c", i64 %".584"
-  store <16 x float> %".539", ptr %".585", align 4
-  %".587" = mul i64 3, %"ldc"
-  %".588" = add i64 %".587", 0
-  %".589" = getelementptr inbounds float, ptr %"c", i64 %".588"
-  store <16 x float> %".540", ptr %".589", align 4
-  %".591" = mul i64 3, %"ldc"
-  %".592" = add i64 %".591", 16
-  %".593" = getelementptr inbounds float, ptr %"c", i64 %".592"
-  store <16 x float> %".541", ptr %".593", align 4
-  %".595" = mul i64 4, %"ldc"
-  %".596" = add i64 %".595", 0
-  %".597" = getelementptr inbounds float, ptr %"c", i64 %".596"
-  store <16 x float> %".542", ptr %".597", align 4
-  %".599" = mul i64 4, %"ldc"
-  %".600" = add i64 %".599", 16
-  %".601" = getelementptr inbounds float, ptr %"c", i64 %".600"
-  store <16 x float> %".543", ptr %".601", align 4
-  %".603" = mul i64 5, %"ldc"
-  %".604" = add i64 %".603", 0
-  %".605" = getelementptr inbounds float, ptr %"c", i64 %".604"
-  store <16 x float> %".544", ptr %".605", align 4
-  %".607" = mul i64 5, %"ldc"
-  %".608" = add i64 %".607", 16
-  %".609" = getelementptr inbounds float, ptr %"c", i64 %".608"
-  store <16 x float> %".545", ptr %".609", align 4
-  %".611" = mul i64 6, %"ldc"
-  %".612" = add i64 %".611", 0
-  %".613" = getelementptr inbounds float, ptr %"c", i64 %".612"
-  store <16 x float> %".546", ptr %".613", align 4
-  %".615" = mul i64 6, %"ldc"
-  %".616" = add i64 %".615", 16
-  %".617" = getelementptr inbounds float, ptr %"c", i64 %".616"
-  store <16 x float> %".547", ptr %".617", align 4
-  %".619" = mul i64 7, %"ldc"
-  %".620" = add i64 %".619", 0
-  %".621" = getelementptr inbounds float, ptr %"c", i64 %".620"
-  store <16 x float> %".548", ptr %".621", align 4
-  %".623" = mul i64 7, %"ldc"
-  %".624" = add i64 %".623", 16
-  %".625" = getelementptr inbounds float, ptr %"c", i64 %".624"
-  store <16 x float> %".549", ptr %".625", align 4
-  %".627" = mul i64 8, %"ldc"
-  %".628" = add i64 %".627", 0
-  %".629" = getelementptr inbounds float, ptr %"c", i64 %".628"
-  store <16 x float> %".550", ptr %".629", align 4
-  %".631" = mul i64 8, %"ldc"
-  %".632" = add i64 %".631", 16
-  %".633" = getelementptr inbounds float, ptr %"c", i64 %".632"
-  store <16 x float> %".551", ptr %".633", align 4
-  %".635" = mul i64 9, %"ldc"
-  %".636" = add i64 %".635", 0
-  %".637" = getelementptr inbounds float, ptr %"c", i64 %".636"
-  store <16 x float> %".552", ptr %".637", align 4
-  %".639" = mul i64 9, %"ldc"
-  %".640" = add i64 %".639", 16
-  %".641" = getelementptr inbounds float, ptr %"c", i64 %".640"
-  store <16 x float> %".553", ptr %".641", align 4
-  %".643" = mul i64 10, %"ldc"
-  %".644" = add i64 %".643", 0
-  %".645" = getelementptr inbounds float, ptr %"c", i64 %".644"
-  store <16 x float> %".554", ptr %".645", align 4
-  %".647" = mul i64 10, %"ldc"
-  %".648" = add i64 %".647", 16
-  %".649" = getelementptr inbounds float, ptr %"c", i64 %".648"
-  store <16 x float> %".555", ptr %".649", align 4
-  %".651" = mul i64 11, %"ldc"
-  %".652" = add i64 %".651", 0
-  %".653" = getelementptr inbounds float, ptr %"c", i64 %".652"
-  store <16 x float> %".556", ptr %".653", align 4
-  %".655" = mul i64 11, %"ldc"
-  %".656" = add i64 %".655", 16
-  %".657" = getelementptr inbounds float, ptr %"c", i64 %".656"
-  store <16 x float> %".557", ptr %".657", align 4
+  %".562" = mul i64 0, %"ldc"
+  %".563" = add i64 %".562", 0
+  %".564" = getelementptr inbounds float, ptr %"c", i64 %".563"
+  store <16 x float> %".533", ptr %".564", align 4
+  %".566" = mul i64 0, %"ldc"
+  %".567" = add i64 %".566", 16
+  %".568" = getelementptr inbounds float, ptr %"c", i64 %".567"
+  store <16 x float> %".534", ptr %".568", align 4
+  %".570" = mul i64 1, %"ldc"
+  %".571" = add i64 %".570", 0
+  %".572" = getelementptr inbounds float, ptr %"c", i64 %".571"
+  store <16 x float> %".535", ptr %".572", align 4
+  %".574" = mul i64 1, %"ldc"
+  %".575" = add i64 %".574", 16
+  %".576" = getelementptr inbounds float, ptr %"c", i64 %".575"
+  store <16 x float> %".536", ptr %".576", align 4
+  %".578" = mul i64 2, %"ldc"
+  %".579" = add i64 %".578", 0
+  %".580" = getelementptr inbounds float, ptr %"c", i64 %".579"
+  store <16 x float> %".537", ptr %".580", align 4
+  %".582" = mul i64 2, %"ldc"
+  %".583" = add i64 %".582", 16
+  %".584" = getelementptr inbounds float, ptr %"c", i64 %".583"
+  store <16 x float> %".538", ptr %".584", align 4
+  %".586" = mul i64 3, %"ldc"
+  %".587" = add i64 %".586", 0
+  %".588" = getelementptr inbounds float, ptr %"c", i64 %".587"
+  store <16 x float> %".539", ptr %".588", align 4
+  %".590" = mul i64 3, %"ldc"
+  %".591" = add i64 %".590", 16
+  %".592" = getelementptr inbounds float, ptr %"c", i64 %".591"
+  store <16 x float> %".540", ptr %".592", align 4
+  %".594" = mul i64 4, %"ldc"
+  %".595" = add i64 %".594", 0
+  %".596" = getelementptr inbounds float, ptr %"c", i64 %".595"
+  store <16 x float> %".541", ptr %".596", align 4
+  %".598" = mul i64 4, %"ldc"
+  %".599" = add i64 %".598", 16
+  %".600" = getelementptr inbounds float, ptr %"c", i64 %".599"
+  store <16 x float> %".542", ptr %".600", align 4
+  %".602" = mul i64 5, %"ldc"
+  %".603" = add i64 %".602", 0
+  %".604" = getelementptr inbounds float, ptr %"c", i64 %".603"
+  store <16 x float> %".543", ptr %".604", align 4
+  %".606" = mul i64 5, %"ldc"
+  %".607" = add i64 %".606", 16
+  %".608" = getelementptr inbounds float, ptr %"c", i64 %".607"
+  store <16 x float> %".544", ptr %".608", align 4
+  %".610" = mul i64 6, %"ldc"
+  %".611" = add i64 %".610", 0
+  %".612" = getelementptr inbounds float, ptr %"c", i64 %".611"
+  store <16 x float> %".545", ptr %".612", align 4
+  %".614" = mul i64 6, %"ldc"
+  %".615" = add i64 %".614", 16
+  %".616" = getelementptr inbounds float, ptr %"c", i64 %".615"
+  store <16 x float> %".546", ptr %".616", align 4
+  %".618" = mul i64 7, %"ldc"
+  %".619" = add i64 %".618", 0
+  %".620" = getelementptr inbounds float, ptr %"c", i64 %".619"
+  store <16 x float> %".547", ptr %".620", align 4
+  %".622" = mul i64 7, %"ldc"
+  %".623" = add i64 %".622", 16
+  %".624" = getelementptr inbounds float, ptr %"c", i64 %".623"
+  store <16 x float> %".548", ptr %".624", align 4
+  %".626" = mul i64 8, %"ldc"
+  %".627" = add i64 %".626", 0
+  %".628" = getelementptr inbounds float, ptr %"c", i64 %".627"
+  store <16 x float> %".549", ptr %".628", align 4
+  %".630" = mul i64 8, %"ldc"
+  %".631" = add i64 %".630", 16
+  %".632" = getelementptr inbounds float, ptr %"c", i64 %".631"
+  store <16 x float> %".550", ptr %".632", align 4
+  %".634" = mul i64 9, %"ldc"
+  %".635" = add i64 %".634", 0
+  %".636" = getelementptr inbounds float, ptr %"c", i64 %".635"
+  store <16 x float> %".551", ptr %".636", align 4
+  %".638" = mul i64 9, %"ldc"
+  %".639" = add i64 %".638", 16
+  %".640" = getelementptr inbounds float, ptr %"c", i64 %".639"
+  store <16 x float> %".552", ptr %".640", align 4
+  %".642" = mul i64 10, %"ldc"
+  %".643" = add i64 %".642", 0
+  %".644" = getelementptr inbounds float, ptr %"c", i64 %".643"
+  store <16 x float> %".553", ptr %".644", align 4
+  %".646" = mul i64 10, %"ldc"
+  %".647" = add i64 %".646", 16
+  %".648" = getelementptr inbounds float, ptr %"c", i64 %".647"
+  store <16 x float> %".554", ptr %".648", align 4
+  %".650" = mul i64 11, %"ldc"
+  %".651" = add i64 %".650", 0
+  %".652" = getelementptr inbounds float, ptr %"c", i64 %".651"
+  store <16 x float> %".555", ptr %".652", align 4
+  %".654" = mul i64 11, %"ldc"
+  %".655" = add i64 %".654", 16
+  %".656" = getelementptr inbounds float, ptr %"c", i64 %".655"
+  store <16 x float> %".556", ptr %".656", align 4
   br label %"tail.if.endif"
 tail.if.else:
-  %".660" = mul i64 0, %"ldc"
-  %".661" = add i64 %".660", 0
-  %".662" = getelementptr inbounds float, ptr %"c", i64 %".661"
-  %".663" = load <16 x float>, ptr %".662", align 4
-  %".664" = fadd nsz arcp contract afn reassoc <16 x float> %".663", %".534"
-  store <16 x float> %".664", ptr %".662", align 4
-  %".666" = mul i64 0, %"ldc"
-  %".667" = add i64 %".666", 16
-  %".668" = getelementptr inbounds float, ptr %"c", i64 %".667"
-  %".669" = load <16 x float>, ptr %".668", align 4
-  %".670" = fadd nsz arcp contract afn reassoc <16 x float> %".669", %".535"
-  store <16 x float> %".670", ptr %".668", align 4
-  %".672" = mul i64 1, %"ldc"
-  %".673" = add i64 %".672", 0
-  %".674" = getelementptr inbounds float, ptr %"c", i64 %".673"
-  %".675" = load <16 x float>, ptr %".674", align 4
-  %".676" = fadd nsz arcp contract afn reassoc <16 x float> %".675", %".536"
-  store <16 x float> %".676", ptr %".674", align 4
-  %".678" = mul i64 1, %"ldc"
-  %".679" = add i64 %".678", 16
-  %".680" = getelementptr inbounds float, ptr %"c", i64 %".679"
-  %".681" = load <16 x float>, ptr %".680", align 4
-  %".682" = fadd nsz arcp contract afn reassoc <16 x float> %".681", %".537"
-  store <16 x float> %".682", ptr %".680", align 4
-  %".684" = mul i64 2, %"ldc"
-  %".685" = add i64 %".684", 0
-  %".686" = getelementptr inbounds float, ptr %"c", i64 %".685"
-  %".687" = load <16 x float>, ptr %".686", align 4
-  %".688" = fadd nsz arcp contract afn reassoc <16 x float> %".687", %".538"
-  store <16 x float> %".688", ptr %".686", align 4
-  %".690" = mul i64 2, %"ldc"
-  %".691" = add i64 %".690", 16
-  %".692" = getelementptr inbounds float, ptr %"c", i64 %".691"
-  %".693" = load <16 x float>, ptr %".692", align 4
-  %".694" = fadd nsz arcp contract afn reassoc <16 x float> %".693", %".539"
-  store <16 x float> %".694", ptr %".692", align 4
-  %".696" = mul i64 3, %"ldc"
-  %".697" = add i64 %".696", 0
-  %".698" = getelementptr inbounds float, ptr %"c", i64 %".697"
-  %".699" = load <16 x float>, ptr %".698", align 4
-  %".700" = fadd nsz arcp contract afn reassoc <16 x float> %".699", %".540"
-  store <16 x float> %".700", ptr %".698", align 4
-  %".702" = mul i64 3, %"ldc"
-  %".703" = add i64 %".702", 16
-  %".704" = getelementptr inbounds float, ptr %"c", i64 %".703"
-  %".705" = load <16 x float>, ptr %".704", align 4
-  %".706" = fadd nsz arcp contract afn reassoc <16 x float> %".705", %".541"
-  store <16 x float> %".706", ptr %".704", align 4
-  %".708" = mul i64 4, %"ldc"
-  %".709" = add i64 %".708", 0
-  %".710" = getelementptr inbounds float, ptr %"c", i64 %".709"
-  %".711" = load <16 x float>, ptr %".710", align 4
-  %".712" = fadd nsz arcp contract afn reassoc <16 x float> %".711", %".542"
-  store <16 x float> %".712", ptr %".710", align 4
-  %".714" = mul i64 4, %"ldc"
-  %".715" = add i64 %".714", 16
-  %".716" = getelementptr inbounds float, ptr %"c", i64 %".715"
-  %".717" = load <16 x float>, ptr %".716", align 4
-  %".718" = fadd nsz arcp contract afn reassoc <16 x float> %".717", %".543"
-  store <16 x float> %".718", ptr %".716", align 4
-  %".720" = mul i64 5, %"ldc"
-  %".721" = add i64 %".720", 0
-  %".722" = getelementptr inbounds float, ptr %"c", i64 %".721"
-  %".723" = load <16 x float>, ptr %".722", align 4
-  %".724" = fadd nsz arcp contract afn reassoc <16 x float> %".723", %".544"
-  store <16 x float> %".724", ptr %".722", align 4
-  %".726" = mul i64 5, %"ldc"
-  %".727" = add i64 %".726", 16
-  %".728" = getelementptr inbounds float, ptr %"c", i64 %".727"
-  %".729" = load <16 x float>, ptr %".728", align 4
-  %".730" = fadd nsz arcp contract afn reassoc <16 x float> %".729", %".545"
-  store <16 x float> %".730", ptr %".728", align 4
-  %".732" = mul i64 6, %"ldc"
-  %".733" = add i64 %".732", 0
-  %".734" = getelementptr inbounds float, ptr %"c", i64 %".733"
-  %".735" = load <16 x float>, ptr %".734", align 4
-  %".736" = fadd nsz arcp contract afn reassoc <16 x float> %".735", %".546"
-  store <16 x float> %".736", ptr %".734", align 4
-  %".738" = mul i64 6, %"ldc"
-  %".739" = add i64 %".738", 16
-  %".740" = getelementptr inbounds float, ptr %"c", i64 %".739"
-  %".741" = load <16 x float>, ptr %".740", align 4
-  %".742" = fadd nsz arcp contract afn reassoc <16 x float> %".741", %".547"
-  store <16 x float> %".742", ptr %".740", align 4
-  %".744" = mul i64 7, %"ldc"
-  %".745" = add i64 %".744", 0
-  %".746" = getelementptr inbounds float, ptr %"c", i64 %".745"
-  %".747" = load <16 x float>, ptr %".746", align 4
-  %".748" = fadd nsz arcp contract afn reassoc <16 x float> %".747", %".548"
-  store <16 x float> %".748", ptr %".746", align 4
-  %".750" = mul i64 7, %"ldc"
-  %".751" = add i64 %".750", 16
-  %".752" = getelementptr inbounds float, ptr %"c", i64 %".751"
-  %".753" = load <16 x float>, ptr %".752", align 4
-  %".754" = fadd nsz arcp contract afn reassoc <16 x float> %".753", %".549"
-  store <16 x float> %".754", ptr %".752", align 4
-  %".756" = mul i64 8, %"ldc"
-  %".757" = add i64 %".756", 0
-  %".758" = getelementptr inbounds float, ptr %"c", i64 %".757"
-  %".759" = load <16 x float>, ptr %".758", align 4
-  %".760" = fadd nsz arcp contract afn reassoc <16 x float> %".759", %".550"
-  store <16 x float> %".760", ptr %".758", align 4
-  %".762" = mul i64 8, %"ldc"
-  %".763" = add i64 %".762", 16
-  %".764" = getelementptr inbounds float, ptr %"c", i64 %".763"
-  %".765" = load <16 x float>, ptr %".764", align 4
-  %".766" = fadd nsz arcp contract afn reassoc <16 x float> %".765", %".551"
-  store <16 x float> %".766", ptr %".764", align 4
-  %".768" = mul i64 9, %"ldc"
-  %".769" = add i64 %".768", 0
-  %".770" = getelementptr inbounds float, ptr %"c", i64 %".769"
-  %".771" = load <16 x float>, ptr %".770", align 4
-  %".772" = fadd nsz arcp contract afn reassoc <16 x float> %".771", %".552"
-  store <16 x float> %".772", ptr %".770", align 4
-  %".774" = mul i64 9, %"ldc"
-  %".775" = add i64 %".774", 16
-  %".776" = getelementptr inbounds float, ptr %"c", i64 %".775"
-  %".777" = load <16 x float>, ptr %".776", align 4
-  %".778" = fadd nsz arcp contract afn reassoc <16 x float> %".777", %".553"
-  store <16 x float> %".778", ptr %".776", align 4
-  %".780" = mul i64 10, %"ldc"
-  %".781" = add i64 %".780", 0
-  %".782" = getelementptr inbounds float, ptr %"c", i64 %".781"
-  %".783" = load <16 x float>, ptr %".782", align 4
-  %".784" = fadd nsz arcp contract afn reassoc <16 x float> %".783", %".554"
-  store <16 x float> %".784", ptr %".782", align 4
-  %".786" = mul i64 10, %"ldc"
-  %".787" = add i64 %".786", 16
-  %".788" = getelementptr inbounds float, ptr %"c", i64 %".787"
-  %".789" = load <16 x float>, ptr %".788", align 4
-  %".790" = fadd nsz arcp contract afn reassoc <16 x float> %".789", %".555"
-  store <16 x float> %".790", ptr %".788", align 4
-  %".792" = mul i64 11, %"ldc"
-  %".793" = add i64 %".792", 0
-  %".794" = getelementptr inbounds float, ptr %"c", i64 %".793"
-  %".795" = load <16 x float>, ptr %".794", align 4
-  %".796" = fadd nsz arcp contract afn reassoc <16 x float> %".795", %".556"
-  store <16 x float> %".796", ptr %".794", align 4
-  %".798" = mul i64 11, %"ldc"
-  %".799" = add i64 %".798", 16
-  %".800" = getelementptr inbounds float, ptr %"c", i64 %".799"
-  %".801" = load <16 x float>, ptr %".800", align 4
-  %".802" = fadd nsz arcp contract afn reassoc <16 x float> %".801", %".557"
-  store <16 x float> %".802", ptr %".800", align 4
+  %".659" = mul i64 0, %"ldc"
+  %".660" = add i64 %".659", 0
+  %".661" = getelementptr inbounds float, ptr %"c", i64 %".660"
+  %".662" = load <16 x float>, ptr %".661", align 4
+  %".663" = fadd nsz arcp contract afn reassoc <16 x float> %".662", %".533"
+  store <16 x float> %".663", ptr %".661", align 4
+  %".665" = mul i64 0, %"ldc"
+  %".666" = add i64 %".665", 16
+  %".667" = getelementptr inbounds float, ptr %"c", i64 %".666"
+  %".668" = load <16 x float>, ptr %".667", align 4
+  %".669" = fadd nsz arcp contract afn reassoc <16 x float> %".668", %".534"
+  store <16 x float> %".669", ptr %".667", align 4
+  %".671" = mul i64 1, %"ldc"
+  %".672" = add i64 %".671", 0
+  %".673" = getelementptr inbounds float, ptr %"c", i64 %".672"
+  %".674" = load <16 x float>, ptr %".673", align 4
+  %".675" = fadd nsz arcp contract afn reassoc <16 x float> %".674", %".535"
+  store <16 x float> %".675", ptr %".673", align 4
+  %".677" = mul i64 1, %"ldc"
+  %".678" = add i64 %".677", 16
+  %".679" = getelementptr inbounds float, ptr %"c", i64 %".678"
+  %".680" = load <16 x float>, ptr %".679", align 4
+  %".681" = fadd nsz arcp contract afn reassoc <16 x float> %".680", %".536"
+  store <16 x float> %".681", ptr %".679", align 4
+  %".683" = mul i64 2, %"ldc"
+  %".684" = add i64 %".683", 0
+  %".685" = getelementptr inbounds float, ptr %"c", i64 %".684"
+  %".686" = load <16 x float>, ptr %".685", align 4
+  %".687" = fadd nsz arcp contract afn reassoc <16 x float> %".686", %".537"
+  store <16 x float> %".687", ptr %".685", align 4
+  %".689" = mul i64 2, %"ldc"
+  %".690" = add i64 %".689", 16
+  %".691" = getelementptr inbounds float, ptr %"c", i64 %".690"
+  %".692" = load <16 x float>, ptr %".691", align 4
+  %".693" = fadd nsz arcp contract afn reassoc <16 x float> %".692", %".538"
+  store <16 x float> %".693", ptr %".691", align 4
+  %".695" = mul i64 3, %"ldc"
+  %".696" = add i64 %".695", 0
+  %".697" = getelementptr inbounds float, ptr %"c", i64 %".696"
+  %".698" = load <16 x float>, ptr %".697", align 4
+  %".699" = fadd nsz arcp contract afn reassoc <16 x float> %".698", %".539"
+  store <16 x float> %".699", ptr %".697", align 4
+  %".701" = mul i64 3, %"ldc"
+  %".702" = add i64 %".701", 16
+  %".703" = getelementptr inbounds float, ptr %"c", i64 %".702"
+  %".704" = load <16 x float>, ptr %".703", align 4
+  %".705" = fadd nsz arcp contract afn reassoc <16 x float> %".704", %".540"
+  store <16 x float> %".705", ptr %".703", align 4
+  %".707" = mul i64 4, %"ldc"
+  %".708" = add i64 %".707", 0
+  %".709" = getelementptr inbounds float, ptr %"c", i64 %".708"
+  %".710" = load <16 x float>, ptr %".709", align 4
+  %".711" = fadd nsz arcp contract afn reassoc <16 x float> %".710", %".541"
+  store <16 x float> %".711", ptr %".709", align 4
+  %".713" = mul i64 4, %"ldc"
+  %".714" = add i64 %".713", 16
+  %".715" = getelementptr inbounds float, ptr %"c", i64 %".714"
+  %".716" = load <16 x float>, ptr %".715", align 4
+  %".717" = fadd nsz arcp contract afn reassoc <16 x float> %".716", %".542"
+  store <16 x float> %".717", ptr %".715", align 4
+  %".719" = mul i64 5, %"ldc"
+  %".720" = add i64 %".719", 0
+  %".721" = getelementptr inbounds float, ptr %"c", i64 %".720"
+  %".722" = load <16 x float>, ptr %".721", align 4
+  %".723" = fadd nsz arcp contract afn reassoc <16 x float> %".722", %".543"
+  store <16 x float> %".723", ptr %".721", align 4
+  %".725" = mul i64 5, %"ldc"
+  %".726" = add i64 %".725", 16
+  %".727" = getelementptr inbounds float, ptr %"c", i64 %".726"
+  %".728" = load <16 x float>, ptr %".727", align 4
+  %".729" = fadd nsz arcp contract afn reassoc <16 x float> %".728", %".544"
+  store <16 x float> %".729", ptr %".727", align 4
+  %".731" = mul i64 6, %"ldc"
+  %".732" = add i64 %".731", 0
+  %".733" = getelementptr inbounds float, ptr %"c", i64 %".732"
+  %".734" = load <16 x float>, ptr %".733", align 4
+  %".735" = fadd nsz arcp contract afn reassoc <16 x float> %".734", %".545"
+  store <16 x float> %".735", ptr %".733", align 4
+  %".737" = mul i64 6, %"ldc"
+  %".738" = add i64 %".737", 16
+  %".739" = getelementptr inbounds float, ptr %"c", i64 %".738"
+  %".740" = load <16 x float>, ptr %".739", align 4
+  %".741" = fadd nsz arcp contract afn reassoc <16 x float> %".740", %".546"
+  store <16 x float> %".741", ptr %".739", align 4
+  %".743" = mul i64 7, %"ldc"
+  %".744" = add i64 %".743", 0
+  %".745" = getelementptr inbounds float, ptr %"c", i64 %".744"
+  %".746" = load <16 x float>, ptr %".745", align 4
+  %".747" = fadd nsz arcp contract afn reassoc <16 x float> %".746", %".547"
+  store <16 x float> %".747", ptr %".745", align 4
+  %".749" = mul i64 7, %"ldc"
+  %".750" = add i64 %".749", 16
+  %".751" = getelementptr inbounds float, ptr %"c", i64 %".750"
+  %".752" = load <16 x float>, ptr %".751", align 4
+  %".753" = fadd nsz arcp contract afn reassoc <16 x float> %".752", %".548"
+  store <16 x float> %".753", ptr %".751", align 4
+  %".755" = mul i64 8, %"ldc"
+  %".756" = add i64 %".755", 0
+  %".757" = getelementptr inbounds float, ptr %"c", i64 %".756"
+  %".758" = load <16 x float>, ptr %".757", align 4
+  %".759" = fadd nsz arcp contract afn reassoc <16 x float> %".758", %".549"
+  store <16 x float> %".759", ptr %".757", align 4
+  %".761" = mul i64 8, %"ldc"
+  %".762" = add i64 %".761", 16
+  %".763" = getelementptr inbounds float, ptr %"c", i64 %".762"
+  %".764" = load <16 x float>, ptr %".763", align 4
+  %".765" = fadd nsz arcp contract afn reassoc <16 x float> %".764", %".550"
+  store <16 x float> %".765", ptr %".763", align 4
+  %".767" = mul i64 9, %"ldc"
+  %".768" = add i64 %".767", 0
+  %".769" = getelementptr inbounds float, ptr %"c", i64 %".768"
+  %".770" = load <16 x float>, ptr %".769", align 4
+  %".771" = fadd nsz arcp contract afn reassoc <16 x float> %".770", %".551"
+  store <16 x float> %".771", ptr %".769", align 4
+  %".773" = mul i64 9, %"ldc"
+  %".774" = add i64 %".773", 16
+  %".775" = getelementptr inbounds float, ptr %"c", i64 %".774"
+  %".776" = load <16 x float>, ptr %".775", align 4
+  %".777" = fadd nsz arcp contract afn reassoc <16 x float> %".776", %".552"
+  store <16 x float> %".777", ptr %".775", align 4
+  %".779" = mul i64 10, %"ldc"
+  %".780" = add i64 %".779", 0
+  %".781" = getelementptr inbounds float, ptr %"c", i64 %".780"
+  %".782" = load <16 x float>, ptr %".781", align 4
+  %".783" = fadd nsz arcp contract afn reassoc <16 x float> %".782", %".553"
+  store <16 x float> %".783", ptr %".781", align 4
+  %".785" = mul i64 10, %"ldc"
+  %".786" = add i64 %".785", 16
+  %".787" = getelementptr inbounds float, ptr %"c", i64 %".786"
+  %".788" = load <16 x float>, ptr %".787", align 4
+  %".789" = fadd nsz arcp contract afn reassoc <16 x float> %".788", %".554"
+  store <16 x float> %".789", ptr %".787", align 4
+  %".791" = mul i64 11, %"ldc"
+  %".792" = add i64 %".791", 0
+  %".793" = getelementptr inbounds float, ptr %"c", i64 %".792"
+  %".794" = load <16 x float>, ptr %".793", align 4
+  %".795" = fadd nsz arcp contract afn reassoc <16 x float> %".794", %".555"
+  store <16 x float> %".795", ptr %".793", align 4
+  %".797" = mul i64 11, %"ldc"
+  %".798" = add i64 %".797", 16
+  %".799" = getelementptr inbounds float, ptr %"c", i64 %".798"
+  %".800" = load <16 x float>, ptr %".799", align 4
+  %".801" = fadd nsz arcp contract afn reassoc <16 x float> %".800", %".556"
+  store <16 x float> %".801", ptr %".799", align 4
   br label %"tail.if.endif"
 tail.if.endif:
   br label %"tail.endif"
-tr.body:
-  %"tr" = phi  i64 [0, %"tail.else"], [%"tr.next", %"tc.done"]
-  %".856" = icmp slt i64 0, %"nr"
-  br i1 %".856", label %"tc.body", label %"tc.done"
-tr.done:
+rows.done:
   br label %"tail.endif"
-tc.body:
-  %"tc" = phi  i64 [0, %"tr.body"], [%"tc.next", %"tc.body"]
-  %".858" = mul i64 %"tr", 32
-  %".859" = add i64 %".858", %"tc"
-  %".860" = getelementptr inbounds float, ptr %"tile", i64 %".859"
-  %".861" = load float, ptr %".860"
-  %".862" = mul i64 %"tr", %"ldc"
-  %".863" = add i64 %".862", %"tc"
+row0:
+  %".810" = mul i64 11, %"ldc"
+  %".811" = add i64 %".810", 0
+  %".812" = getelementptr inbounds float, ptr %"c", i64 %".811"
+  %".813" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".812", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".814" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".813"
+  %".815" = fadd nsz arcp contract afn reassoc <16 x float> %".814", %".555"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".815", ptr %".812", i32 4, <16 x i1> %".807")
+  %".817" = mul i64 11, %"ldc"
+  %".818" = add i64 %".817", 16
+  %".819" = getelementptr inbounds float, ptr %"c", i64 %".818"
+  %".820" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".819", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".821" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".820"
+  %".822" = fadd nsz arcp contract afn reassoc <16 x float> %".821", %".556"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".822", ptr %".819", i32 4, <16 x i1> %".808")
+  br label %"row1"
+row1:
+  %".825" = mul i64 10, %"ldc"
+  %".826" = add i64 %".825", 0
+  %".827" = getelementptr inbounds float, ptr %"c", i64 %".826"
+  %".828" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".827", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".829" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".828"
+  %".830" = fadd nsz arcp contract afn reassoc <16 x float> %".829", %".553"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".830", ptr %".827", i32 4, <16 x i1> %".807")
+  %".832" = mul i64 10, %"ldc"
+  %".833" = add i64 %".832", 16
+  %".834" = getelementptr inbounds float, ptr %"c", i64 %".833"
+  %".835" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".834", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".836" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".835"
+  %".837" = fadd nsz arcp contract afn reassoc <16 x float> %".836", %".554"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".837", ptr %".834", i32 4, <16 x i1> %".808")
+  br label %"row2"
+row2:
+  %".840" = mul i64 9, %"ldc"
+  %".841" = add i64 %".840", 0
+  %".842" = getelementptr inbounds float, ptr %"c", i64 %".841"
+  %".843" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".842", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".844" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".843"
+  %".845" = fadd nsz arcp contract afn reassoc <16 x float> %".844", %".551"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".845", ptr %".842", i32 4, <16 x i1> %".807")
+  %".847" = mul i64 9, %"ldc"
+  %".848" = add i64 %".847", 16
+  %".849" = getelementptr inbounds float, ptr %"c", i64 %".848"
+  %".850" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".849", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".851" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".850"
+  %".852" = fadd nsz arcp contract afn reassoc <16 x float> %".851", %".552"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".852", ptr %".849", i32 4, <16 x i1> %".808")
+  br label %"row3"
+row3:
+  %".855" = mul i64 8, %"ldc"
+  %".856" = add i64 %".855", 0
+  %".857" = getelementptr inbounds float, ptr %"c", i64 %".856"
+  %".858" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".857", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".859" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".858"
+  %".860" = fadd nsz arcp contract afn reassoc <16 x float> %".859", %".549"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".860", ptr %".857", i32 4, <16 x i1> %".807")
+  %".862" = mul i64 8, %"ldc"
+  %".863" = add i64 %".862", 16
   %".864" = getelementptr inbounds float, ptr %"c", i64 %".863"
-  %".865" = load float, ptr %".864"
-  %".866" = select  i1 %"first", float              0x0, float %".865"
-  %".867" = fadd nsz arcp contract afn reassoc float %".866", %".861"
-  store float %".867", ptr %".864"
-  %"tc.next" = add nsw i64 %"tc", 1
-  %".869" = icmp slt i64 %"tc.next", %"nr"
-  br i1 %".869", label %"tc.body", label %"tc.done"
-tc.done:
-  %"tr.next" = add nsw i64 %"tr", 1
-  %".871" = icmp slt i64 %"tr.next", %"mr"
-  br i1 %".871", label %"tr.body", label %"tr.done"
+  %".865" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".864", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".866" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".865"
+  %".867" = fadd nsz arcp contract afn reassoc <16 x float> %".866", %".550"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".867", ptr %".864", i32 4, <16 x i1> %".808")
+  br label %"row4"
+row4:
+  %".870" = mul i64 7, %"ldc"
+  %".871" = add i64 %".870", 0
+  %".872" = getelementptr inbounds float, ptr %"c", i64 %".871"
+  %".873" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".872", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".874" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".873"
+  %".875" = fadd nsz arcp contract afn reassoc <16 x float> %".874", %".547"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".875", ptr %".872", i32 4, <16 x i1> %".807")
+  %".877" = mul i64 7, %"ldc"
+  %".878" = add i64 %".877", 16
+  %".879" = getelementptr inbounds float, ptr %"c", i64 %".878"
+  %".880" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".879", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".881" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".880"
+  %".882" = fadd nsz arcp contract afn reassoc <16 x float> %".881", %".548"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".882", ptr %".879", i32 4, <16 x i1> %".808")
+  br label %"row5"
+row5:
+  %".885" = mul i64 6, %"ldc"
+  %".886" = add i64 %".885", 0
+  %".887" = getelementptr inbounds float, ptr %"c", i64 %".886"
+  %".888" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".887", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".889" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".888"
+  %".890" = fadd nsz arcp contract afn reassoc <16 x float> %".889", %".545"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".890", ptr %".887", i32 4, <16 x i1> %".807")
+  %".892" = mul i64 6, %"ldc"
+  %".893" = add i64 %".892", 16
+  %".894" = getelementptr inbounds float, ptr %"c", i64 %".893"
+  %".895" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".894", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".896" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".895"
+  %".897" = fadd nsz arcp contract afn reassoc <16 x float> %".896", %".546"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".897", ptr %".894", i32 4, <16 x i1> %".808")
+  br label %"row6"
+row6:
+  %".900" = mul i64 5, %"ldc"
+  %".901" = add i64 %".900", 0
+  %".902" = getelementptr inbounds float, ptr %"c", i64 %".901"
+  %".903" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".902", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".904" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".903"
+  %".905" = fadd nsz arcp contract afn reassoc <16 x float> %".904", %".543"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".905", ptr %".902", i32 4, <16 x i1> %".807")
+  %".907" = mul i64 5, %"ldc"
+  %".908" = add i64 %".907", 16
+  %".909" = getelementptr inbounds float, ptr %"c", i64 %".908"
+  %".910" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".909", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".911" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".910"
+  %".912" = fadd nsz arcp contract afn reassoc <16 x float> %".911", %".544"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".912", ptr %".909", i32 4, <16 x i1> %".808")
+  br label %"row7"
+row7:
+  %".915" = mul i64 4, %"ldc"
+  %".916" = add i64 %".915", 0
+  %".917" = getelementptr inbounds float, ptr %"c", i64 %".916"
+  %".918" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".917", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".919" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".918"
+  %".920" = fadd nsz arcp contract afn reassoc <16 x float> %".919", %".541"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".920", ptr %".917", i32 4, <16 x i1> %".807")
+  %".922" = mul i64 4, %"ldc"
+  %".923" = add i64 %".922", 16
+  %".924" = getelementptr inbounds float, ptr %"c", i64 %".923"
+  %".925" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".924", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".926" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".925"
+  %".927" = fadd nsz arcp contract afn reassoc <16 x float> %".926", %".542"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".927", ptr %".924", i32 4, <16 x i1> %".808")
+  br label %"row8"
+row8:
+  %".930" = mul i64 3, %"ldc"
+  %".931" = add i64 %".930", 0
+  %".932" = getelementptr inbounds float, ptr %"c", i64 %".931"
+  %".933" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".932", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".934" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".933"
+  %".935" = fadd nsz arcp contract afn reassoc <16 x float> %".934", %".539"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".935", ptr %".932", i32 4, <16 x i1> %".807")
+  %".937" = mul i64 3, %"ldc"
+  %".938" = add i64 %".937", 16
+  %".939" = getelementptr inbounds float, ptr %"c", i64 %".938"
+  %".940" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".939", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".941" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".940"
+  %".942" = fadd nsz arcp contract afn reassoc <16 x float> %".941", %".540"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".942", ptr %".939", i32 4, <16 x i1> %".808")
+  br label %"row9"
+row9:
+  %".945" = mul i64 2, %"ldc"
+  %".946" = add i64 %".945", 0
+  %".947" = getelementptr inbounds float, ptr %"c", i64 %".946"
+  %".948" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".947", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".949" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".948"
+  %".950" = fadd nsz arcp contract afn reassoc <16 x float> %".949", %".537"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".950", ptr %".947", i32 4, <16 x i1> %".807")
+  %".952" = mul i64 2, %"ldc"
+  %".953" = add i64 %".952", 16
+  %".954" = getelementptr inbounds float, ptr %"c", i64 %".953"
+  %".955" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".954", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".956" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".955"
+  %".957" = fadd nsz arcp contract afn reassoc <16 x float> %".956", %".538"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".957", ptr %".954", i32 4, <16 x i1> %".808")
+  br label %"row10"
+row10:
+  %".960" = mul i64 1, %"ldc"
+  %".961" = add i64 %".960", 0
+  %".962" = getelementptr inbounds float, ptr %"c", i64 %".961"
+  %".963" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".962", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".964" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".963"
+  %".965" = fadd nsz arcp contract afn reassoc <16 x float> %".964", %".535"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".965", ptr %".962", i32 4, <16 x i1> %".807")
+  %".967" = mul i64 1, %"ldc"
+  %".968" = add i64 %".967", 16
+  %".969" = getelementptr inbounds float, ptr %"c", i64 %".968"
+  %".970" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".969", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".971" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".970"
+  %".972" = fadd nsz arcp contract afn reassoc <16 x float> %".971", %".536"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".972", ptr %".969", i32 4, <16 x i1> %".808")
+  br label %"row11"
+row11:
+  %".975" = mul i64 0, %"ldc"
+  %".976" = add i64 %".975", 0
+  %".977" = getelementptr inbounds float, ptr %"c", i64 %".976"
+  %".978" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".977", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".979" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".978"
+  %".980" = fadd nsz arcp contract afn reassoc <16 x float> %".979", %".533"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".980", ptr %".977", i32 4, <16 x i1> %".807")
+  %".982" = mul i64 0, %"ldc"
+  %".983" = add i64 %".982", 16
+  %".984" = getelementptr inbounds float, ptr %"c", i64 %".983"
+  %".985" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".984", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".986" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".985"
+  %".987" = fadd nsz arcp contract afn reassoc <16 x float> %".986", %".534"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".987", ptr %".984", i32 4, <16 x i1> %".808")
+  br label %"rows.done"
+}
+
+define internal void @"gv_gemm_f32.ukernel6"(i64 %"kc", ptr %"ap", ptr %"bp", ptr %"c", i64 %"ldc", i64 %"mr", i64 %"nr", i1 %"first") "min-legal-vector-width"="512" "prefer-vector-width"="512"
+{
+entry:
+  %".10" = and i64 %"kc", -4
+  %".11" = icmp sgt i64 %".10", 0
+  br i1 %".11", label %"main", label %"mid"
+main:
+  %"k" = phi  i64 [0, %"entry"], [%".217", %"main"]
+  %"acc0" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".180", %"main"]
+  %"acc1" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".181", %"main"]
+  %"acc2" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".187", %"main"]
+  %"acc3" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".188", %"main"]
+  %"acc4" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".194", %"main"]
+  %"acc5" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".195", %"main"]
+  %"acc6" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".201", %"main"]
+  %"acc7" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".202", %"main"]
+  %"acc8" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".208", %"main"]
+  %"acc9" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".209", %"main"]
+  %"acc10" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".215", %"main"]
+  %"acc11" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".216", %"main"]
+  %".13" = add i64 %"k", 0
+  %".14" = mul i64 %".13", 32
+  %".15" = add i64 %".14", 0
+  %".16" = getelementptr inbounds float, ptr %"bp", i64 %".15"
+  %".17" = load <16 x float>, ptr %".16", align 64
+  %".18" = add i64 %".14", 16
+  %".19" = getelementptr inbounds float, ptr %"bp", i64 %".18"
+  %".20" = load <16 x float>, ptr %".19", align 64
+  %".21" = mul i64 %".13", 12
+  %".22" = add i64 %".21", 0
+  %".23" = getelementptr inbounds float, ptr %"ap", i64 %".22"
+  %".24" = load float, ptr %".23"
+  %".25" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".24", i32 0
+  %".26" = shufflevector <16 x float> %".25", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".27" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".26", <16 x float> %".17", <16 x float> %"acc0")
+  %".28" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".26", <16 x float> %".20", <16 x float> %"acc1")
+  %".29" = add i64 %".21", 1
+  %".30" = getelementptr inbounds float, ptr %"ap", i64 %".29"
+  %".31" = load float, ptr %".30"
+  %".32" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".31", i32 0
+  %".33" = shufflevector <16 x float> %".32", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".34" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".33", <16 x float> %".17", <16 x float> %"acc2")
+  %".35" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".33", <16 x float> %".20", <16 x float> %"acc3")
+  %".36" = add i64 %".21", 2
+  %".37" = getelementptr inbounds float, ptr %"ap", i64 %".36"
+  %".38" = load float, ptr %".37"
+  %".39" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".38", i32 0
+  %".40" = shufflevector <16 x float> %".39", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".41" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".40", <16 x float> %".17", <16 x float> %"acc4")
+  %".42" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".40", <16 x float> %".20", <16 x float> %"acc5")
+  %".43" = add i64 %".21", 3
+  %".44" = getelementptr inbounds float, ptr %"ap", i64 %".43"
+  %".45" = load float, ptr %".44"
+  %".46" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".45", i32 0
+  %".47" = shufflevector <16 x float> %".46", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".48" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".47", <16 x float> %".17", <16 x float> %"acc6")
+  %".49" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".47", <16 x float> %".20", <16 x float> %"acc7")
+  %".50" = add i64 %".21", 4
+  %".51" = getelementptr inbounds float, ptr %"ap", i64 %".50"
+  %".52" = load float, ptr %".51"
+  %".53" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".52", i32 0
+  %".54" = shufflevector <16 x float> %".53", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".55" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".54", <16 x float> %".17", <16 x float> %"acc8")
+  %".56" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".54", <16 x float> %".20", <16 x float> %"acc9")
+  %".57" = add i64 %".21", 5
+  %".58" = getelementptr inbounds float, ptr %"ap", i64 %".57"
+  %".59" = load float, ptr %".58"
+  %".60" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".59", i32 0
+  %".61" = shufflevector <16 x float> %".60", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".62" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".61", <16 x float> %".17", <16 x float> %"acc10")
+  %".63" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".61", <16 x float> %".20", <16 x float> %"acc11")
+  %".64" = add i64 %"k", 1
+  %".65" = mul i64 %".64", 32
+  %".66" = add i64 %".65", 0
+  %".67" = getelementptr inbounds float, ptr %"bp", i64 %".66"
+  %".68" = load <16 x float>, ptr %".67", align 64
+  %".69" = add i64 %".65", 16
+  %".70" = getelementptr inbounds float, ptr %"bp", i64 %".69"
+  %".71" = load <16 x float>, ptr %".70", align 64
+  %".72" = mul i64 %".64", 12
+  %".73" = add i64 %".72", 0
+  %".74" = getelementptr inbounds float, ptr %"ap", i64 %".73"
+  %".75" = load float, ptr %".74"
+  %".76" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".75", i32 0
+  %".77" = shufflevector <16 x float> %".76", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".78" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".77", <16 x float> %".68", <16 x float> %".27")
+  %".79" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".77", <16 x float> %".71", <16 x float> %".28")
+  %".80" = add i64 %".72", 1
+  %".81" = getelementptr inbounds float, ptr %"ap", i64 %".80"
+  %".82" = load float, ptr %".81"
+  %".83" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".82", i32 0
+  %".84" = shufflevector <16 x float> %".83", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".85" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".84", <16 x float> %".68", <16 x float> %".34")
+  %".86" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".84", <16 x float> %".71", <16 x float> %".35")
+  %".87" = add i64 %".72", 2
+  %".88" = getelementptr inbounds float, ptr %"ap", i64 %".87"
+  %".89" = load float, ptr %".88"
+  %".90" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".89", i32 0
+  %".91" = shufflevector <16 x float> %".90", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".92" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".91", <16 x float> %".68", <16 x float> %".41")
+  %".93" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".91", <16 x float> %".71", <16 x float> %".42")
+  %".94" = add i64 %".72", 3
+  %".95" = getelementptr inbounds float, ptr %"ap", i64 %".94"
+  %".96" = load float, ptr %".95"
+  %".97" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".96", i32 0
+  %".98" = shufflevector <16 x float> %".97", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".99" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".98", <16 x float> %".68", <16 x float> %".48")
+  %".100" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".98", <16 x float> %".71", <16 x float> %".49")
+  %".101" = add i64 %".72", 4
+  %".102" = getelementptr inbounds float, ptr %"ap", i64 %".101"
+  %".103" = load float, ptr %".102"
+  %".104" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".103", i32 0
+  %".105" = shufflevector <16 x float> %".104", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".106" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".105", <16 x float> %".68", <16 x float> %".55")
+  %".107" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".105", <16 x float> %".71", <16 x float> %".56")
+  %".108" = add i64 %".72", 5
+  %".109" = getelementptr inbounds float, ptr %"ap", i64 %".108"
+  %".110" = load float, ptr %".109"
+  %".111" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".110", i32 0
+  %".112" = shufflevector <16 x float> %".111", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".113" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".112", <16 x float> %".68", <16 x float> %".62")
+  %".114" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".112", <16 x float> %".71", <16 x float> %".63")
+  %".115" = add i64 %"k", 2
+  %".116" = mul i64 %".115", 32
+  %".117" = add i64 %".116", 0
+  %".118" = getelementptr inbounds float, ptr %"bp", i64 %".117"
+  %".119" = load <16 x float>, ptr %".118", align 64
+  %".120" = add i64 %".116", 16
+  %".121" = getelementptr inbounds float, ptr %"bp", i64 %".120"
+  %".122" = load <16 x float>, ptr %".121", align 64
+  %".123" = mul i64 %".115", 12
+  %".124" = add i64 %".123", 0
+  %".125" = getelementptr inbounds float, ptr %"ap", i64 %".124"
+  %".126" = load float, ptr %".125"
+  %".127" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".126", i32 0
+  %".128" = shufflevector <16 x float> %".127", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".129" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".128", <16 x float> %".119", <16 x float> %".78")
+  %".130" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".128", <16 x float> %".122", <16 x float> %".79")
+  %".131" = add i64 %".123", 1
+  %".132" = getelementptr inbounds float, ptr %"ap", i64 %".131"
+  %".133" = load float, ptr %".132"
+  %".134" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".133", i32 0
+  %".135" = shufflevector <16 x float> %".134", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".136" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".135", <16 x float> %".119", <16 x float> %".85")
+  %".137" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".135", <16 x float> %".122", <16 x float> %".86")
+  %".138" = add i64 %".123", 2
+  %".139" = getelementptr inbounds float, ptr %"ap", i64 %".138"
+  %".140" = load float, ptr %".139"
+  %".141" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".140", i32 0
+  %".142" = shufflevector <16 x float> %".141", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".143" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".142", <16 x float> %".119", <16 x float> %".92")
+  %".144" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".142", <16 x float> %".122", <16 x float> %".93")
+  %".145" = add i64 %".123", 3
+  %".146" = getelementptr inbounds float, ptr %"ap", i64 %".145"
+  %".147" = load float, ptr %".146"
+  %".148" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".147", i32 0
+  %".149" = shufflevector <16 x float> %".148", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".150" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".149", <16 x float> %".119", <16 x float> %".99")
+  %".151" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".149", <16 x float> %".122", <16 x float> %".100")
+  %".152" = add i64 %".123", 4
+  %".153" = getelementptr inbounds float, ptr %"ap", i64 %".152"
+  %".154" = load float, ptr %".153"
+  %".155" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".154", i32 0
+  %".156" = shufflevector <16 x float> %".155", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".157" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".156", <16 x float> %".119", <16 x float> %".106")
+  %".158" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".156", <16 x float> %".122", <16 x float> %".107")
+  %".159" = add i64 %".123", 5
+  %".160" = getelementptr inbounds float, ptr %"ap", i64 %".159"
+  %".161" = load float, ptr %".160"
+  %".162" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".161", i32 0
+  %".163" = shufflevector <16 x float> %".162", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".164" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".163", <16 x float> %".119", <16 x float> %".113")
+  %".165" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".163", <16 x float> %".122", <16 x float> %".114")
+  %".166" = add i64 %"k", 3
+  %".167" = mul i64 %".166", 32
+  %".168" = add i64 %".167", 0
+  %".169" = getelementptr inbounds float, ptr %"bp", i64 %".168"
+  %".170" = load <16 x float>, ptr %".169", align 64
+  %".171" = add i64 %".167", 16
+  %".172" = getelementptr inbounds float, ptr %"bp", i64 %".171"
+  %".173" = load <16 x float>, ptr %".172", align 64
+  %".174" = mul i64 %".166", 12
+  %".175" = add i64 %".174", 0
+  %".176" = getelementptr inbounds float, ptr %"ap", i64 %".175"
+  %".177" = load float, ptr %".176"
+  %".178" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".177", i32 0
+  %".179" = shufflevector <16 x float> %".178", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".180" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".179", <16 x float> %".170", <16 x float> %".129")
+  %".181" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".179", <16 x float> %".173", <16 x float> %".130")
+  %".182" = add i64 %".174", 1
+  %".183" = getelementptr inbounds float, ptr %"ap", i64 %".182"
+  %".184" = load float, ptr %".183"
+  %".185" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".184", i32 0
+  %".186" = shufflevector <16 x float> %".185", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".187" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".186", <16 x float> %".170", <16 x float> %".136")
+  %".188" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".186", <16 x float> %".173", <16 x float> %".137")
+  %".189" = add i64 %".174", 2
+  %".190" = getelementptr inbounds float, ptr %"ap", i64 %".189"
+  %".191" = load float, ptr %".190"
+  %".192" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".191", i32 0
+  %".193" = shufflevector <16 x float> %".192", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".194" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".193", <16 x float> %".170", <16 x float> %".143")
+  %".195" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".193", <16 x float> %".173", <16 x float> %".144")
+  %".196" = add i64 %".174", 3
+  %".197" = getelementptr inbounds float, ptr %"ap", i64 %".196"
+  %".198" = load float, ptr %".197"
+  %".199" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".198", i32 0
+  %".200" = shufflevector <16 x float> %".199", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".201" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".200", <16 x float> %".170", <16 x float> %".150")
+  %".202" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".200", <16 x float> %".173", <16 x float> %".151")
+  %".203" = add i64 %".174", 4
+  %".204" = getelementptr inbounds float, ptr %"ap", i64 %".203"
+  %".205" = load float, ptr %".204"
+  %".206" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".205", i32 0
+  %".207" = shufflevector <16 x float> %".206", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".208" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".207", <16 x float> %".170", <16 x float> %".157")
+  %".209" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".207", <16 x float> %".173", <16 x float> %".158")
+  %".210" = add i64 %".174", 5
+  %".211" = getelementptr inbounds float, ptr %"ap", i64 %".210"
+  %".212" = load float, ptr %".211"
+  %".213" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".212", i32 0
+  %".214" = shufflevector <16 x float> %".213", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".215" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".214", <16 x float> %".170", <16 x float> %".164")
+  %".216" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".214", <16 x float> %".173", <16 x float> %".165")
+  %".217" = add i64 %"k", 4
+  %".218" = icmp slt i64 %".217", %".10"
+  br i1 %".218", label %"main", label %"mid"
+mid:
+  %".220" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".180", %"main"]
+  %".221" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".181", %"main"]
+  %".222" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".187", %"main"]
+  %".223" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".188", %"main"]
+  %".224" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".194", %"main"]
+  %".225" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".195", %"main"]
+  %".226" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".201", %"main"]
+  %".227" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".202", %"main"]
+  %".228" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".208", %"main"]
+  %".229" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".209", %"main"]
+  %".230" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".215", %"main"]
+  %".231" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".216", %"main"]
+  %".232" = icmp slt i64 %".10", %"kc"
+  br i1 %".232", label %"rem", label %"tail"
+rem:
+  %"k1" = phi  i64 [%".10", %"mid"], [%".296", %"rem"]
+  %".234" = phi  <16 x float> [%".220", %"mid"], [%".259", %"rem"]
+  %".235" = phi  <16 x float> [%".221", %"mid"], [%".260", %"rem"]
+  %".236" = phi  <16 x float> [%".222", %"mid"], [%".266", %"rem"]
+  %".237" = phi  <16 x float> [%".223", %"mid"], [%".267", %"rem"]
+  %".238" = phi  <16 x float> [%".224", %"mid"], [%".273", %"rem"]
+  %".239" = phi  <16 x float> [%".225", %"mid"], [%".274", %"rem"]
+  %".240" = phi  <16 x float> [%".226", %"mid"], [%".280", %"rem"]
+  %".241" = phi  <16 x float> [%".227", %"mid"], [%".281", %"rem"]
+  %".242" = phi  <16 x float> [%".228", %"mid"], [%".287", %"rem"]
+  %".243" = phi  <16 x float> [%".229", %"mid"], [%".288", %"rem"]
+  %".244" = phi  <16 x float> [%".230", %"mid"], [%".294", %"rem"]
+  %".245" = phi  <16 x float> [%".231", %"mid"], [%".295", %"rem"]
+  %".246" = mul i64 %"k1", 32
+  %".247" = add i64 %".246", 0
+  %".248" = getelementptr inbounds float, ptr %"bp", i64 %".247"
+  %".249" = load <16 x float>, ptr %".248", align 64
+  %".250" = add i64 %".246", 16
+  %".251" = getelementptr inbounds float, ptr %"bp", i64 %".250"
+  %".252" = load <16 x float>, ptr %".251", align 64
+  %".253" = mul i64 %"k1", 12
+  %".254" = add i64 %".253", 0
+  %".255" = getelementptr inbounds float, ptr %"ap", i64 %".254"
+  %".256" = load float, ptr %".255"
+  %".257" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".256", i32 0
+  %".258" = shufflevector <16 x float> %".257", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".259" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".258", <16 x float> %".249", <16 x float> %".234")
+  %".260" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".258", <16 x float> %".252", <16 x float> %".235")
+  %".261" = add i64 %".253", 1
+  %".262" = getelementptr inbounds float, ptr %"ap", i64 %".261"
+  %".263" = load float, ptr %".262"
+  %".264" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".263", i32 0
+  %".265" = shufflevector <16 x float> %".264", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".266" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".265", <16 x float> %".249", <16 x float> %".236")
+  %".267" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".265", <16 x float> %".252", <16 x float> %".237")
+  %".268" = add i64 %".253", 2
+  %".269" = getelementptr inbounds float, ptr %"ap", i64 %".268"
+  %".270" = load float, ptr %".269"
+  %".271" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".270", i32 0
+  %".272" = shufflevector <16 x float> %".271", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".273" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".272", <16 x float> %".249", <16 x float> %".238")
+  %".274" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".272", <16 x float> %".252", <16 x float> %".239")
+  %".275" = add i64 %".253", 3
+  %".276" = getelementptr inbounds float, ptr %"ap", i64 %".275"
+  %".277" = load float, ptr %".276"
+  %".278" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".277", i32 0
+  %".279" = shufflevector <16 x float> %".278", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".280" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".279", <16 x float> %".249", <16 x float> %".240")
+  %".281" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".279", <16 x float> %".252", <16 x float> %".241")
+  %".282" = add i64 %".253", 4
+  %".283" = getelementptr inbounds float, ptr %"ap", i64 %".282"
+  %".284" = load float, ptr %".283"
+  %".285" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".284", i32 0
+  %".286" = shufflevector <16 x float> %".285", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".287" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".286", <16 x float> %".249", <16 x float> %".242")
+  %".288" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".286", <16 x float> %".252", <16 x float> %".243")
+  %".289" = add i64 %".253", 5
+  %".290" = getelementptr inbounds float, ptr %"ap", i64 %".289"
+  %".291" = load float, ptr %".290"
+  %".292" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".291", i32 0
+  %".293" = shufflevector <16 x float> %".292", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".294" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".293", <16 x float> %".249", <16 x float> %".244")
+  %".295" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".293", <16 x float> %".252", <16 x float> %".245")
+  %".296" = add i64 %"k1", 1
+  %".297" = icmp slt i64 %".296", %"kc"
+  br i1 %".297", label %"rem", label %"tail"
+tail:
+  %".299" = phi  <16 x float> [%".220", %"mid"], [%".259", %"rem"]
+  %".300" = phi  <16 x float> [%".221", %"mid"], [%".260", %"rem"]
+  %".301" = phi  <16 x float> [%".222", %"mid"], [%".266", %"rem"]
+  %".302" = phi  <16 x float> [%".223", %"mid"], [%".267", %"rem"]
+  %".303" = phi  <16 x float> [%".224", %"mid"], [%".273", %"rem"]
+  %".304" = phi  <16 x float> [%".225", %"mid"], [%".274", %"rem"]
+  %".305" = phi  <16 x float> [%".226", %"mid"], [%".280", %"rem"]
+  %".306" = phi  <16 x float> [%".227", %"mid"], [%".281", %"rem"]
+  %".307" = phi  <16 x float> [%".228", %"mid"], [%".287", %"rem"]
+  %".308" = phi  <16 x float> [%".229", %"mid"], [%".288", %"rem"]
+  %".309" = phi  <16 x float> [%".230", %"mid"], [%".294", %"rem"]
+  %".310" = phi  <16 x float> [%".231", %"mid"], [%".295", %"rem"]
+  %".311" = icmp eq i64 %"mr", 6
+  %".312" = icmp eq i64 %"nr", 32
+  %".313" = and i1 %".311", %".312"
+  br i1 %".313", label %"tail.if", label %"tail.else"
+tail.if:
+  br i1 %"first", label %"tail.if.if", label %"tail.if.else"
+tail.else:
+  %".439" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"nr", i32 0
+  %".440" = shufflevector <16 x i64> %".439", <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".441" = icmp slt <16 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>, %".440"
+  %".442" = icmp slt <16 x i64> <i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>, %".440"
+  switch i64 %"mr", label %"rows.done" [i64 1, label %"row5" i64 2, label %"row4" i64 3, label %"row3" i64 4, label %"row2" i64 5, label %"row1" i64 6, label %"row0"]
+tail.endif:
+  ret void
+tail.if.if:
+  %".316" = mul i64 0, %"ldc"
+  %".317" = add i64 %".316", 0
+  %".318" = getelementptr inbounds float, ptr %"c", i64 %".317"
+  store <16 x float> %".299", ptr %".318", align 4
+  %".320" = mul i64 0, %"ldc"
+  %".321" = add i64 %".320", 16
+  %".322" = getelementptr inbounds float, ptr %"c", i64 %".321"
+  store <16 x float> %".300", ptr %".322", align 4
+  %".324" = mul i64 1, %"ldc"
+  %".325" = add i64 %".324", 0
+  %".326" = getelementptr inbounds float, ptr %"c", i64 %".325"
+  store <16 x float> %".301", ptr %".326", align 4
+  %".328" = mul i64 1, %"ldc"
+  %".329" = add i64 %".328", 16
+  %".330" = getelementptr inbounds float, ptr %"c", i64 %".329"
+  store <16 x float> %".302", ptr %".330", align 4
+  %".332" = mul i64 2, %"ldc"
+  %".333" = add i64 %".332", 0
+  %".334" = getelementptr inbounds float, ptr %"c", i64 %".333"
+  store <16 x float> %".303", ptr %".334", align 4
+  %".336" = mul i64 2, %"ldc"
+  %".337" = add i64 %".336", 16
+  %".338" = getelementptr inbounds float, ptr %"c", i64 %".337"
+  store <16 x float> %".304", ptr %".338", align 4
+  %".340" = mul i64 3, %"ldc"
+  %".341" = add i64 %".340", 0
+  %".342" = getelementptr inbounds float, ptr %"c", i64 %".341"
+  store <16 x float> %".305", ptr %".342", align 4
+  %".344" = mul i64 3, %"ldc"
+  %".345" = add i64 %".344", 16
+  %".346" = getelementptr inbounds float, ptr %"c", i64 %".345"
+  store <16 x float> %".306", ptr %".346", align 4
+  %".348" = mul i64 4, %"ldc"
+  %".349" = add i64 %".348", 0
+  %".350" = getelementptr inbounds float, ptr %"c", i64 %".349"
+  store <16 x float> %".307", ptr %".350", align 4
+  %".352" = mul i64 4, %"ldc"
+  %".353" = add i64 %".352", 16
+  %".354" = getelementptr inbounds float, ptr %"c", i64 %".353"
+  store <16 x float> %".308", ptr %".354", align 4
+  %".356" = mul i64 5, %"ldc"
+  %".357" = add i64 %".356", 0
+  %".358" = getelementptr inbounds float, ptr %"c", i64 %".357"
+  store <16 x float> %".309", ptr %".358", align 4
+  %".360" = mul i64 5, %"ldc"
+  %".361" = add i64 %".360", 16
+  %".362" = getelementptr inbounds float, ptr %"c", i64 %".361"
+  store <16 x float> %".310", ptr %".362", align 4
+  br label %"tail.if.endif"
+tail.if.else:
+  %".365" = mul i64 0, %"ldc"
+  %".366" = add i64 %".365", 0
+  %".367" = getelementptr inbounds float, ptr %"c", i64 %".366"
+  %".368" = load <16 x float>, ptr %".367", align 4
+  %".369" = fadd nsz arcp contract afn reassoc <16 x float> %".368", %".299"
+  store <16 x float> %".369", ptr %".367", align 4
+  %".371" = mul i64 0, %"ldc"
+  %".372" = add i64 %".371", 16
+  %".373" = getelementptr inbounds float, ptr %"c", i64 %".372"
+  %".374" = load <16 x float>, ptr %".373", align 4
+  %".375" = fadd nsz arcp contract afn reassoc <16 x float> %".374", %".300"
+  store <16 x float> %".375", ptr %".373", align 4
+  %".377" = mul i64 1, %"ldc"
+  %".378" = add i64 %".377", 0
+  %".379" = getelementptr inbounds float, ptr %"c", i64 %".378"
+  %".380" = load <16 x float>, ptr %".379", align 4
+  %".381" = fadd nsz arcp contract afn reassoc <16 x float> %".380", %".301"
+  store <16 x float> %".381", ptr %".379", align 4
+  %".383" = mul i64 1, %"ldc"
+  %".384" = add i64 %".383", 16
+  %".385" = getelementptr inbounds float, ptr %"c", i64 %".384"
+  %".386" = load <16 x float>, ptr %".385", align 4
+  %".387" = fadd nsz arcp contract afn reassoc <16 x float> %".386", %".302"
+  store <16 x float> %".387", ptr %".385", align 4
+  %".389" = mul i64 2, %"ldc"
+  %".390" = add i64 %".389", 0
+  %".391" = getelementptr inbounds float, ptr %"c", i64 %".390"
+  %".392" = load <16 x float>, ptr %".391", align 4
+  %".393" = fadd nsz arcp contract afn reassoc <16 x float> %".392", %".303"
+  store <16 x float> %".393", ptr %".391", align 4
+  %".395" = mul i64 2, %"ldc"
+  %".396" = add i64 %".395", 16
+  %".397" = getelementptr inbounds float, ptr %"c", i64 %".396"
+  %".398" = load <16 x float>, ptr %".397", align 4
+  %".399" = fadd nsz arcp contract afn reassoc <16 x float> %".398", %".304"
+  store <16 x float> %".399", ptr %".397", align 4
+  %".401" = mul i64 3, %"ldc"
+  %".402" = add i64 %".401", 0
+  %".403" = getelementptr inbounds float, ptr %"c", i64 %".402"
+  %".404" = load <16 x float>, ptr %".403", align 4
+  %".405" = fadd nsz arcp contract afn reassoc <16 x float> %".404", %".305"
+  store <16 x float> %".405", ptr %".403", align 4
+  %".407" = mul i64 3, %"ldc"
+  %".408" = add i64 %".407", 16
+  %".409" = getelementptr inbounds float, ptr %"c", i64 %".408"
+  %".410" = load <16 x float>, ptr %".409", align 4
+  %".411" = fadd nsz arcp contract afn reassoc <16 x float> %".410", %".306"
+  store <16 x float> %".411", ptr %".409", align 4
+  %".413" = mul i64 4, %"ldc"
+  %".414" = add i64 %".413", 0
+  %".415" = getelementptr inbounds float, ptr %"c", i64 %".414"
+  %".416" = load <16 x float>, ptr %".415", align 4
+  %".417" = fadd nsz arcp contract afn reassoc <16 x float> %".416", %".307"
+  store <16 x float> %".417", ptr %".415", align 4
+  %".419" = mul i64 4, %"ldc"
+  %".420" = add i64 %".419", 16
+  %".421" = getelementptr inbounds float, ptr %"c", i64 %".420"
+  %".422" = load <16 x float>, ptr %".421", align 4
+  %".423" = fadd nsz arcp contract afn reassoc <16 x float> %".422", %".308"
+  store <16 x float> %".423", ptr %".421", align 4
+  %".425" = mul i64 5, %"ldc"
+  %".426" = add i64 %".425", 0
+  %".427" = getelementptr inbounds float, ptr %"c", i64 %".426"
+  %".428" = load <16 x float>, ptr %".427", align 4
+  %".429" = fadd nsz arcp contract afn reassoc <16 x float> %".428", %".309"
+  store <16 x float> %".429", ptr %".427", align 4
+  %".431" = mul i64 5, %"ldc"
+  %".432" = add i64 %".431", 16
+  %".433" = getelementptr inbounds float, ptr %"c", i64 %".432"
+  %".434" = load <16 x float>, ptr %".433", align 4
+  %".435" = fadd nsz arcp contract afn reassoc <16 x float> %".434", %".310"
+  store <16 x float> %".435", ptr %".433", align 4
+  br label %"tail.if.endif"
+tail.if.endif:
+  br label %"tail.endif"
+rows.done:
+  br label %"tail.endif"
+row0:
+  %".444" = mul i64 5, %"ldc"
+  %".445" = add i64 %".444", 0
+  %".446" = getelementptr inbounds float, ptr %"c", i64 %".445"
+  %".447" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".446", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".448" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".447"
+  %".449" = fadd nsz arcp contract afn reassoc <16 x float> %".448", %".309"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".449", ptr %".446", i32 4, <16 x i1> %".441")
+  %".451" = mul i64 5, %"ldc"
+  %".452" = add i64 %".451", 16
+  %".453" = getelementptr inbounds float, ptr %"c", i64 %".452"
+  %".454" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".453", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".455" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".454"
+  %".456" = fadd nsz arcp contract afn reassoc <16 x float> %".455", %".310"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".456", ptr %".453", i32 4, <16 x i1> %".442")
+  br label %"row1"
+row1:
+  %".459" = mul i64 4, %"ldc"
+  %".460" = add i64 %".459", 0
+  %".461" = getelementptr inbounds float, ptr %"c", i64 %".460"
+  %".462" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".461", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".463" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".462"
+  %".464" = fadd nsz arcp contract afn reassoc <16 x float> %".463", %".307"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".464", ptr %".461", i32 4, <16 x i1> %".441")
+  %".466" = mul i64 4, %"ldc"
+  %".467" = add i64 %".466", 16
+  %".468" = getelementptr inbounds float, ptr %"c", i64 %".467"
+  %".469" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".468", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".470" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".469"
+  %".471" = fadd nsz arcp contract afn reassoc <16 x float> %".470", %".308"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".471", ptr %".468", i32 4, <16 x i1> %".442")
+  br label %"row2"
+row2:
+  %".474" = mul i64 3, %"ldc"
+  %".475" = add i64 %".474", 0
+  %".476" = getelementptr inbounds float, ptr %"c", i64 %".475"
+  %".477" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".476", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".478" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".477"
+  %".479" = fadd nsz arcp contract afn reassoc <16 x float> %".478", %".305"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".479", ptr %".476", i32 4, <16 x i1> %".441")
+  %".481" = mul i64 3, %"ldc"
+  %".482" = add i64 %".481", 16
+  %".483" = getelementptr inbounds float, ptr %"c", i64 %".482"
+  %".484" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".483", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".485" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".484"
+  %".486" = fadd nsz arcp contract afn reassoc <16 x float> %".485", %".306"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".486", ptr %".483", i32 4, <16 x i1> %".442")
+  br label %"row3"
+row3:
+  %".489" = mul i64 2, %"ldc"
+  %".490" = add i64 %".489", 0
+  %".491" = getelementptr inbounds float, ptr %"c", i64 %".490"
+  %".492" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".491", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".493" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".492"
+  %".494" = fadd nsz arcp contract afn reassoc <16 x float> %".493", %".303"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".494", ptr %".491", i32 4, <16 x i1> %".441")
+  %".496" = mul i64 2, %"ldc"
+  %".497" = add i64 %".496", 16
+  %".498" = getelementptr inbounds float, ptr %"c", i64 %".497"
+  %".499" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".498", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".500" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".499"
+  %".501" = fadd nsz arcp contract afn reassoc <16 x float> %".500", %".304"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".501", ptr %".498", i32 4, <16 x i1> %".442")
+  br label %"row4"
+row4:
+  %".504" = mul i64 1, %"ldc"
+  %".505" = add i64 %".504", 0
+  %".506" = getelementptr inbounds float, ptr %"c", i64 %".505"
+  %".507" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".506", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".508" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".507"
+  %".509" = fadd nsz arcp contract afn reassoc <16 x float> %".508", %".301"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".509", ptr %".506", i32 4, <16 x i1> %".441")
+  %".511" = mul i64 1, %"ldc"
+  %".512" = add i64 %".511", 16
+  %".513" = getelementptr inbounds float, ptr %"c", i64 %".512"
+  %".514" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".513", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".515" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".514"
+  %".516" = fadd nsz arcp contract afn reassoc <16 x float> %".515", %".302"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".516", ptr %".513", i32 4, <16 x i1> %".442")
+  br label %"row5"
+row5:
+  %".519" = mul i64 0, %"ldc"
+  %".520" = add i64 %".519", 0
+  %".521" = getelementptr inbounds float, ptr %"c", i64 %".520"
+  %".522" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".521", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".523" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".522"
+  %".524" = fadd nsz arcp contract afn reassoc <16 x float> %".523", %".299"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".524", ptr %".521", i32 4, <16 x i1> %".441")
+  %".526" = mul i64 0, %"ldc"
+  %".527" = add i64 %".526", 16
+  %".528" = getelementptr inbounds float, ptr %"c", i64 %".527"
+  %".529" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".528", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".530" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".529"
+  %".531" = fadd nsz arcp contract afn reassoc <16 x float> %".530", %".300"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".531", ptr %".528", i32 4, <16 x i1> %".442")
+  br label %"rows.done"
 }
 
 define internal void @"gv_gemm_f32.pack_a"(ptr noalias %"dst", ptr noalias %"src", i64 %"rows", i64 %"kc", i64 %"s_row", i64 %"s_k") "min-legal-vector-width"="512" "prefer-vector-width"="512"
@@ -1221,137 +1919,190 @@ z.done:
 define internal void @"gv_gemm_f32.thread"(ptr %"ctx", i64 %"tid", i64 %"nt") "min-legal-vector-width"="512" "prefer-vector-width"="512"
 {
 entry:
-  %".5" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, ptr %"ctx", i64 0, i32 0
+  %".5" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 0
   %"M" = load i64, ptr %".5"
-  %".6" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, ptr %"ctx", i64 0, i32 1
+  %".6" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 1
   %"Nn" = load i64, ptr %".6"
-  %".7" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, ptr %"ctx", i64 0, i32 2
+  %".7" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 2
   %"K" = load i64, ptr %".7"
-  %".8" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, ptr %"ctx", i64 0, i32 3
+  %".8" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 3
   %"A" = load ptr, ptr %".8"
-  %".9" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, ptr %"ctx", i64 0, i32 4
+  %".9" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 4
   %"rsa" = load i64, ptr %".9"
-  %".10" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, ptr %"ctx", i64 0, i32 5
+  %".10" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 5
   %"csa" = load i64, ptr %".10"
-  %".11" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, ptr %"ctx", i64 0, i32 6
+  %".11" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 6
   %"B" = load ptr, ptr %".11"
-  %".12" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, ptr %"ctx", i64 0, i32 7
+  %".12" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 7
   %"rsb" = load i64, ptr %".12"
-  %".13" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, ptr %"ctx", i64 0, i32 8
+  %".13" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 8
   %"csb" = load i64, ptr %".13"
-  %".14" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, ptr %"ctx", i64 0, i32 9
+  %".14" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 9
   %"C" = load ptr, ptr %".14"
-  %".15" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, ptr %"ctx", i64 0, i32 10
+  %".15" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 10
   %"ldc" = load i64, ptr %".15"
-  %".16" = icmp sge i64 %"Nn", %"M"
-  %".17" = add i64 %"Nn", 31
-  %".18" = sdiv i64 %".17", 32
-  %".19" = sub i64 %"nt", 1
-  %".20" = add i64 %".18", %".19"
-  %".21" = sdiv i64 %".20", %"nt"
-  %".22" = mul i64 %".21", 32
-  %".23" = mul i64 %"tid", %".22"
-  %".24" = icmp slt i64 %".23", %"Nn"
-  %".25" = select  i1 %".24", i64 %".23", i64 %"Nn"
-  %".26" = add i64 %".25", %".22"
-  %".27" = icmp slt i64 %".26", %"Nn"
-  %".28" = select  i1 %".27", i64 %".26", i64 %"Nn"
-  %".29" = add i64 %"M", 11
-  %".30" = sdiv i64 %".29", 12
-  %".31" = sub i64 %"nt", 1
-  %".32" = add i64 %".30", %".31"
-  %".33" = sdiv i64 %".32", %"nt"
-  %".34" = mul i64 %".33", 12
-  %".35" = mul i64 %"tid", %".34"
-  %".36" = icmp slt i64 %".35", %"M"
-  %".37" = select  i1 %".36", i64 %".35", i64 %"M"
-  %".38" = add i64 %".37", %".34"
-  %".39" = icmp slt i64 %".38", %"M"
-  %".40" = select  i1 %".39", i64 %".38", i64 %"M"
-  %".41" = select  i1 %".16", i64 %".25", i64 0
-  %".42" = select  i1 %".16", i64 %".28", i64 %"Nn"
-  %".43" = select  i1 %".16", i64 0, i64 %".37"
-  %".44" = select  i1 %".16", i64 %"M", i64 %".40"
-  %"ws" = call ptr @"gv_workspace"(i64 %"tid", i64 6440448)
-  %".45" = getelementptr inbounds float, ptr %"ws", i64 36864
-  %".46" = getelementptr inbounds float, ptr %"ws", i64 1609728
-  %".47" = icmp slt i64 %".41", %".42"
-  br i1 %".47", label %"jc.body", label %"jc.done"
-jc.body:
-  %"jc" = phi  i64 [%".41", %"entry"], [%"jc.next", %"pc.done"]
-  %".49" = sub i64 %".42", %"jc"
-  %".50" = icmp slt i64 4096, %".49"
-  %".51" = select  i1 %".50", i64 4096, i64 %".49"
-  %".52" = icmp slt i64 0, %"K"
-  br i1 %".52", label %"pc.body", label %"pc.done"
-jc.done:
+  %".16" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 11
+  %"nb" = load i64, ptr %".16"
+  %".17" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 12
+  %"sa" = load i64, ptr %".17"
+  %".18" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 13
+  %"sb" = load i64, ptr %".18"
+  %".19" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 14
+  %"sc" = load i64, ptr %".19"
+  %".20" = icmp ne i64 %"sc", 0
+  %".21" = icmp sge i64 %"nb", %"nt"
+  %".22" = and i1 %".20", %".21"
+  %".23" = add i64 %"nb", 0
+  %".24" = sdiv i64 %".23", 1
+  %".25" = sub i64 %"nt", 1
+  %".26" = add i64 %".24", %".25"
+  %".27" = sdiv i64 %".26", %"nt"
+  %".28" = mul i64 %".27", 1
+  %".29" = mul i64 %"tid", %".28"
+  %".30" = icmp slt i64 %".29", %"nb"
+  %".31" = select  i1 %".30", i64 %".29", i64 %"nb"
+  %".32" = add i64 %".31", %".28"
+  %".33" = icmp slt i64 %".32", %"nb"
+  %".34" = select  i1 %".33", i64 %".32", i64 %"nb"
+  %".35" = select  i1 %".22", i64 %".31", i64 0
+  %".36" = select  i1 %".22", i64 %".34", i64 %"nb"
+  %".37" = select  i1 %".22", i64 0, i64 %"tid"
+  %".38" = select  i1 %".22", i64 1, i64 %"nt"
+  %".39" = icmp sge i64 %"Nn", %"M"
+  %".40" = add i64 %"Nn", 31
+  %".41" = sdiv i64 %".40", 32
+  %".42" = sub i64 %".38", 1
+  %".43" = add i64 %".41", %".42"
+  %".44" = sdiv i64 %".43", %".38"
+  %".45" = mul i64 %".44", 32
+  %".46" = mul i64 %".37", %".45"
+  %".47" = icmp slt i64 %".46", %"Nn"
+  %".48" = select  i1 %".47", i64 %".46", i64 %"Nn"
+  %".49" = add i64 %".48", %".45"
+  %".50" = icmp slt i64 %".49", %"Nn"
+  %".51" = select  i1 %".50", i64 %".49", i64 %"Nn"
+  %".52" = add i64 %"M", 11
+  %".53" = sdiv i64 %".52", 12
+  %".54" = sub i64 %".38", 1
+  %".55" = add i64 %".53", %".54"
+  %".56" = sdiv i64 %".55", %".38"
+  %".57" = mul i64 %".56", 12
+  %".58" = mul i64 %".37", %".57"
+  %".59" = icmp slt i64 %".58", %"M"
+  %".60" = select  i1 %".59", i64 %".58", i64 %"M"
+  %".61" = add i64 %".60", %".57"
+  %".62" = icmp slt i64 %".61", %"M"
+  %".63" = select  i1 %".62", i64 %".61", i64 %"M"
+  %".64" = select  i1 %".39", i64 %".48", i64 0
+  %".65" = select  i1 %".39", i64 %".51", i64 %"Nn"
+  %".66" = select  i1 %".39", i64 0, i64 %".60"
+  %".67" = select  i1 %".39", i64 %"M", i64 %".63"
+  %"ws" = call ptr @"gv_workspace"(i64 %"tid", i64 6438912)
+  %".68" = getelementptr inbounds float, ptr %"ws", i64 36864
+  %".69" = icmp slt i64 %".35", %".36"
+  br i1 %".69", label %"bi.body", label %"bi.done"
+bi.body:
+  %"bi" = phi  i64 [%".35", %"entry"], [%"bi.next", %"jc.done"]
+  %".71" = mul i64 %"bi", %"sa"
+  %".72" = getelementptr inbounds float, ptr %"A", i64 %".71"
+  %".73" = mul i64 %"bi", %"sb"
+  %".74" = getelementptr inbounds float, ptr %"B", i64 %".73"
+  %".75" = mul i64 %"bi", %"sc"
+  %".76" = getelementptr inbounds float, ptr %"C", i64 %".75"
+  %".77" = icmp eq i64 %"sc", 0
+  %".78" = icmp sgt i64 %"bi", 0
+  %".79" = and i1 %".77", %".78"
+  %".80" = icmp slt i64 %".64", %".65"
+  br i1 %".80", label %"jc.body", label %"jc.done"
+bi.done:
   ret void
+jc.body:
+  %"jc" = phi  i64 [%".64", %"bi.body"], [%"jc.next", %"pc.done"]
+  %".82" = sub i64 %".65", %"jc"
+  %".83" = icmp slt i64 4096, %".82"
+  %".84" = select  i1 %".83", i64 4096, i64 %".82"
+  %".85" = icmp slt i64 0, %"K"
+  br i1 %".85", label %"pc.body", label %"pc.done"
+jc.done:
+  %"bi.next" = add nsw i64 %"bi", 1
+  %".143" = icmp slt i64 %"bi.next", %".36"
+  br i1 %".143", label %"bi.body", label %"bi.done"
 pc.body:
   %"pc" = phi  i64 [0, %"jc.body"], [%"pc.next", %"ic.done"]
-  %".54" = sub i64 %"K", %"pc"
-  %".55" = icmp slt i64 384, %".54"
-  %".56" = select  i1 %".55", i64 384, i64 %".54"
-  %".57" = icmp eq i64 %"pc", 0
-  %".58" = mul i64 %"pc", %"rsb"
-  %".59" = mul i64 %"jc", %"csb"
-  %".60" = add i64 %".58", %".59"
-  %".61" = getelementptr inbounds float, ptr %"B", i64 %".60"
-  call void @"gv_gemm_f32.pack_b"(ptr %".45", ptr %".61", i64 %".51", i64 %".56", i64 %"csb", i64 %"rsb")
-  %".63" = icmp slt i64 %".43", %".44"
-  br i1 %".63", label %"ic.body", label %"ic.done"
+  %".87" = sub i64 %"K", %"pc"
+  %".88" = icmp slt i64 384, %".87"
+  %".89" = select  i1 %".88", i64 384, i64 %".87"
+  %".90" = icmp eq i64 %"pc", 0
+  %".91" = xor i1 %".79", -1
+  %".92" = and i1 %".90", %".91"
+  %".93" = mul i64 %"pc", %"rsb"
+  %".94" = mul i64 %"jc", %"csb"
+  %".95" = add i64 %".93", %".94"
+  %".96" = getelementptr inbounds float, ptr %".74", i64 %".95"
+  call void @"gv_gemm_f32.pack_b"(ptr %".68", ptr %".96", i64 %".84", i64 %".89", i64 %"csb", i64 %"rsb")
+  %".98" = icmp slt i64 %".66", %".67"
+  br i1 %".98", label %"ic.body", label %"ic.done"
 pc.done:
   %"jc.next" = add nsw i64 %"jc", 4096
-  %".101" = icmp slt i64 %"jc.next", %".42"
-  br i1 %".101", label %"jc.body", label %"jc.done"
+  %".141" = icmp slt i64 %"jc.next", %".65"
+  br i1 %".141", label %"jc.body", label %"jc.done"
 ic.body:
-  %"ic" = phi  i64 [%".43", %"pc.body"], [%"ic.next", %"jr.done"]
-  %".65" = sub i64 %".44", %"ic"
-  %".66" = icmp slt i64 96, %".65"
-  %".67" = select  i1 %".66", i64 96, i64 %".65"
-  %".68" = mul i64 %"ic", %"rsa"
-  %".69" = mul i64 %"pc", %"csa"
-  %".70" = add i64 %".68", %".69"
-  %".71" = getelementptr inbounds float, ptr %"A", i64 %".70"
-  call void @"gv_gemm_f32.pack_a"(ptr %"ws", ptr %".71", i64 %".67", i64 %".56", i64 %"rsa", i64 %"csa")
-  %".73" = icmp slt i64 0, %".51"
-  br i1 %".73", label %"jr.body", label %"jr.done"
+  %"ic" = phi  i64 [%".66", %"pc.body"], [%"ic.next", %"jr.done"]
+  %".100" = sub i64 %".67", %"ic"
+  %".101" = icmp slt i64 96, %".100"
+  %".102" = select  i1 %".101", i64 96, i64 %".100"
+  %".103" = mul i64 %"ic", %"rsa"
+  %".104" = mul i64 %"pc", %"csa"
+  %".105" = add i64 %".103", %".104"
+  %".106" = getelementptr inbounds float, ptr %".72", i64 %".105"
+  call void @"gv_gemm_f32.pack_a"(ptr %"ws", ptr %".106", i64 %".102", i64 %".89", i64 %"rsa", i64 %"csa")
+  %".108" = icmp slt i64 0, %".84"
+  br i1 %".108", label %"jr.body", label %"jr.done"
 ic.done:
   %"pc.next" = add nsw i64 %"pc", 384
-  %".99" = icmp slt i64 %"pc.next", %"K"
-  br i1 %".99", label %"pc.body", label %"pc.done"
+  %".139" = icmp slt i64 %"pc.next", %"K"
+  br i1 %".139", label %"pc.body", label %"pc.done"
 jr.body:
   %"jr" = phi  i64 [0, %"ic.body"], [%"jr.next", %"ir.done"]
-  %".75" = sub i64 %".51", %"jr"
-  %".76" = icmp slt i64 32, %".75"
-  %".77" = select  i1 %".76", i64 32, i64 %".75"
-  %".78" = mul i64 %"jr", %".56"
-  %".79" = getelementptr inbounds float, ptr %".45", i64 %".78"
-  %".80" = icmp slt i64 0, %".67"
-  br i1 %".80", label %"ir.body", label %"ir.done"
+  %".110" = sub i64 %".84", %"jr"
+  %".111" = icmp slt i64 32, %".110"
+  %".112" = select  i1 %".111", i64 32, i64 %".110"
+  %".113" = mul i64 %"jr", %".89"
+  %".114" = getelementptr inbounds float, ptr %".68", i64 %".113"
+  %".115" = icmp slt i64 0, %".102"
+  br i1 %".115", label %"ir.body", label %"ir.done"
 jr.done:
   %"ic.next" = add nsw i64 %"ic", 96
-  %".97" = icmp slt i64 %"ic.next", %".44"
-  br i1 %".97", label %"ic.body", label %"ic.done"
+  %".137" = icmp slt i64 %"ic.next", %".67"
+  br i1 %".137", label %"ic.body", label %"ic.done"
 ir.body:
-  %"ir" = phi  i64 [0, %"jr.body"], [%"ir.next", %"ir.body"]
-  %".82" = sub i64 %".67", %"ir"
-  %".83" = icmp slt i64 12, %".82"
-  %".84" = select  i1 %".83", i64 12, i64 %".82"
-  %".85" = mul i64 %"ir", %".56"
-  %".86" = getelementptr inbounds float, ptr %"ws", i64 %".85"
-  %".87" = add i64 %"ic", %"ir"
-  %".88" = mul i64 %".87", %"ldc"
-  %".89" = add i64 %"jc", %"jr"
-  %".90" = add i64 %".88", %".89"
-  %".91" = getelementptr inbounds float, ptr %"C", i64 %".90"
-  call void @"gv_gemm_f32.ukernel"(i64 %".56", ptr %".86", ptr %".79", ptr %".91", i64 %"ldc", i64 %".84", i64 %".77", i1 %".57", ptr %".46")
-  %"ir.next" = add nsw i64 %"ir", 12
-  %".93" = icmp slt i64 %"ir.next", %".67"
-  br i1 %".93", label %"ir.body", label %"ir.done"
+  %"ir" = phi  i64 [0, %"jr.body"], [%"ir.next", %"ir.body.endif"]
+  %".117" = sub i64 %".102", %"ir"
+  %".118" = icmp slt i64 12, %".117"
+  %".119" = select  i1 %".118", i64 12, i64 %".117"
+  %".120" = mul i64 %"ir", %".89"
+  %".121" = getelementptr inbounds float, ptr %"ws", i64 %".120"
+  %".122" = add i64 %"ic", %"ir"
+  %".123" = mul i64 %".122", %"ldc"
+  %".124" = add i64 %"jc", %"jr"
+  %".125" = add i64 %".123", %".124"
+  %".126" = getelementptr inbounds float, ptr %".76", i64 %".125"
+  %".127" = icmp sle i64 %".119", 6
+  br i1 %".127", label %"ir.body.if", label %"ir.body.else"
 ir.done:
   %"jr.next" = add nsw i64 %"jr", 32
-  %".95" = icmp slt i64 %"jr.next", %".51"
-  br i1 %".95", label %"jr.body", label %"jr.done"
+  %".135" = icmp slt i64 %"jr.next", %".84"
+  br i1 %".135", label %"jr.body", label %"jr.done"
+ir.body.if:
+  call void @"gv_gemm_f32.ukernel6"(i64 %".89", ptr %".121", ptr %".114", ptr %".126", i64 %"ldc", i64 %".119", i64 %".112", i1 %".92")
+  br label %"ir.body.endif"
+ir.body.else:
+  call void @"gv_gemm_f32.ukernel12"(i64 %".89", ptr %".121", ptr %".114", ptr %".126", i64 %"ldc", i64 %".119", i64 %".112", i1 %".92")
+  br label %"ir.body.endif"
+ir.body.endif:
+  %"ir.next" = add nsw i64 %"ir", 12
+  %".133" = icmp slt i64 %"ir.next", %".102"
+  br i1 %".133", label %"ir.body", label %"ir.done"
 }
 
 declare ptr @"gv_workspace"(i64 %".1", i64 %".2")
@@ -1534,33 +2285,42 @@ entry.if:
 entry.else:
   %".18" = getelementptr float, ptr %"b7", i64 0
   %".19" = getelementptr float, ptr %"b3", i64 0
-  %".20" = alloca {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}
-  %".21" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 0
+  %".20" = alloca {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}
+  %".21" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 0
   store i64 %"N", i64* %".21"
-  %".23" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 1
+  %".23" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 1
   store i64 2, i64* %".23"
-  %".25" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 2
+  %".25" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 2
   store i64 3, i64* %".25"
-  %".27" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 3
+  %".27" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 3
   store ptr %".18", ptr %".27"
-  %".29" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 4
+  %".29" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 4
   store i64 3, i64* %".29"
-  %".31" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 5
+  %".31" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 5
   store i64 1, i64* %".31"
-  %".33" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 6
+  %".33" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 6
   store ptr %".19", ptr %".33"
-  %".35" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 7
+  %".35" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 7
   store i64 1, i64* %".35"
-  %".37" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 8
+  %".37" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 8
   store i64 3, i64* %".37"
-  %".39" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 9
+  %".39" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 9
   store ptr %".7", ptr %".39"
-  %".41" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 10
+  %".41" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 10
   store i64 2, i64* %".41"
-  %".43" = mul i64 %"N", 2
-  %".44" = mul i64 %".43", 3
-  %".45" = icmp sge i64 %".44", 2097152
-  br i1 %".45", label %"entry.else.if", label %"entry.else.else"
+  %".43" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 11
+  store i64 1, i64* %".43"
+  %".45" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 12
+  store i64 0, i64* %".45"
+  %".47" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 13
+  store i64 0, i64* %".47"
+  %".49" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 14
+  store i64 0, i64* %".49"
+  %".51" = mul i64 %"N", 2
+  %".52" = mul i64 %".51", 3
+  %".53" = mul i64 %".52", 1
+  %".54" = icmp sge i64 %".53", 2097152
+  br i1 %".54", label %"entry.else.if", label %"entry.else.else"
 entry.endif:
   ret void
 z.body:
@@ -1573,10 +2333,10 @@ z.body:
 z.done:
   br label %"entry.endif"
 entry.else.if:
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 %"nthreads")
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 %"nthreads")
   br label %"entry.else.endif"
 entry.else.else:
-  call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i64 1)
+  call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i64 1)
   br label %"entry.else.endif"
 entry.else.endif:
   br label %"entry.endif"
@@ -1904,33 +2664,42 @@ entry.if:
 entry.else:
   %".18" = getelementptr float, ptr %"b0", i64 0
   %".19" = getelementptr float, ptr %"b5", i64 0
-  %".20" = alloca {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}
-  %".21" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 0
+  %".20" = alloca {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}
+  %".21" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 0
   store i64 %"N", i64* %".21"
-  %".23" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 1
+  %".23" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 1
   store i64 3, i64* %".23"
-  %".25" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 2
+  %".25" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 2
   store i64 2, i64* %".25"
-  %".27" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 3
+  %".27" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 3
   store ptr %".18", ptr %".27"
-  %".29" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 4
+  %".29" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 4
   store i64 2, i64* %".29"
-  %".31" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 5
+  %".31" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 5
   store i64 1, i64* %".31"
-  %".33" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 6
+  %".33" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 6
   store ptr %".19", ptr %".33"
-  %".35" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 7
+  %".35" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 7
   store i64 3, i64* %".35"
-  %".37" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 8
+  %".37" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 8
   store i64 1, i64* %".37"
-  %".39" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 9
+  %".39" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 9
   store ptr %".7", ptr %".39"
-  %".41" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 10
+  %".41" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 10
   store i64 3, i64* %".41"
-  %".43" = mul i64 %"N", 3
-  %".44" = mul i64 %".43", 2
-  %".45" = icmp sge i64 %".44", 2097152
-  br i1 %".45", label %"entry.else.if", label %"entry.else.else"
+  %".43" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 11
+  store i64 1, i64* %".43"
+  %".45" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 12
+  store i64 0, i64* %".45"
+  %".47" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 13
+  store i64 0, i64* %".47"
+  %".49" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 14
+  store i64 0, i64* %".49"
+  %".51" = mul i64 %"N", 3
+  %".52" = mul i64 %".51", 2
+  %".53" = mul i64 %".52", 1
+  %".54" = icmp sge i64 %".53", 2097152
+  br i1 %".54", label %"entry.else.if", label %"entry.else.else"
 entry.endif:
   ret void
 z.body:
@@ -1943,10 +2712,10 @@ z.body:
 z.done:
   br label %"entry.endif"
 entry.else.if:
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 %"nthreads")
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 %"nthreads")
   br label %"entry.else.endif"
 entry.else.else:
-  call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i64 1)
+  call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i64 1)
   br label %"entry.else.endif"
 entry.else.endif:
   br label %"entry.endif"
@@ -1954,917 +2723,1606 @@ entry.else.endif:
 
 declare <16 x float> @"llvm.fma.v16f32"(<16 x float> %".1", <16 x float> %".2", <16 x float> %".3")
 
-define internal void @"gv_gemm_f32.ukernel"(i64 %"kc", ptr %"ap", ptr %"bp", ptr %"c", i64 %"ldc", i64 %"mr", i64 %"nr", i1 %"first", ptr %"tile") "min-legal-vector-width"="512" "prefer-vector-width"="512"
+declare void @"llvm.masked.store.v16f32.p0"(<16 x float> %".1", ptr %".2", i32 %".3", <16 x i1> %".4")
+
+declare <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".1", i32 %".2", <16 x i1> %".3", <16 x float> %".4")
+
+define internal void @"gv_gemm_f32.ukernel12"(i64 %"kc", ptr %"ap", ptr %"bp", ptr %"c", i64 %"ldc", i64 %"mr", i64 %"nr", i1 %"first") "min-legal-vector-width"="512" "prefer-vector-width"="512"
 {
 entry:
-  %".11" = and i64 %"kc", -4
-  %".12" = icmp sgt i64 %".11", 0
-  br i1 %".12", label %"main", label %"mid"
+  %".10" = and i64 %"kc", -4
+  %".11" = icmp sgt i64 %".10", 0
+  br i1 %".11", label %"main", label %"mid"
 main:
-  %"k" = phi  i64 [0, %"entry"], [%".386", %"main"]
-  %"acc0" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".307", %"main"]
-  %"acc1" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".308", %"main"]
-  %"acc2" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".314", %"main"]
-  %"acc3" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".315", %"main"]
-  %"acc4" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".321", %"main"]
-  %"acc5" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".322", %"main"]
-  %"acc6" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".328", %"main"]
-  %"acc7" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".329", %"main"]
-  %"acc8" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".335", %"main"]
-  %"acc9" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".336", %"main"]
-  %"acc10" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".342", %"main"]
-  %"acc11" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".343", %"main"]
-  %"acc12" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".349", %"main"]
-  %"acc13" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".350", %"main"]
-  %"acc14" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".356", %"main"]
-  %"acc15" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".357", %"main"]
-  %"acc16" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".363", %"main"]
-  %"acc17" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".364", %"main"]
-  %"acc18" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".370", %"main"]
-  %"acc19" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".371", %"main"]
-  %"acc20" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".377", %"main"]
-  %"acc21" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".378", %"main"]
-  %"acc22" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".384", %"main"]
-  %"acc23" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".385", %"main"]
-  %".14" = add i64 %"k", 0
-  %".15" = mul i64 %".14", 32
-  %".16" = add i64 %".15", 0
-  %".17" = getelementptr inbounds float, ptr %"bp", i64 %".16"
-  %".18" = load <16 x float>, ptr %".17", align 64
-  %".19" = add i64 %".15", 16
-  %".20" = getelementptr inbounds float, ptr %"bp", i64 %".19"
-  %".21" = load <16 x float>, ptr %".20", align 64
-  %".22" = mul i64 %".14", 12
-  %".23" = add i64 %".22", 0
-  %".24" = getelementptr inbounds float, ptr %"ap", i64 %".23"
-  %".25" = load float, ptr %".24"
-  %".26" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".25", i32 0
-  %".27" = shufflevector <16 x float> %".26", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".28" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".27", <16 x float> %".18", <16 x float> %"acc0")
-  %".29" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".27", <16 x float> %".21", <16 x float> %"acc1")
-  %".30" = add i64 %".22", 1
-  %".31" = getelementptr inbounds float, ptr %"ap", i64 %".30"
-  %".32" = load float, ptr %".31"
-  %".33" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".32", i32 0
-  %".34" = shufflevector <16 x float> %".33", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".35" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".34", <16 x float> %".18", <16 x float> %"acc2")
-  %".36" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".34", <16 x float> %".21", <16 x float> %"acc3")
-  %".37" = add i64 %".22", 2
-  %".38" = getelementptr inbounds float, ptr %"ap", i64 %".37"
-  %".39" = load float, ptr %".38"
-  %".40" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".39", i32 0
-  %".41" = shufflevector <16 x float> %".40", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".42" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".41", <16 x float> %".18", <16 x float> %"acc4")
-  %".43" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".41", <16 x float> %".21", <16 x float> %"acc5")
-  %".44" = add i64 %".22", 3
-  %".45" = getelementptr inbounds float, ptr %"ap", i64 %".44"
-  %".46" = load float, ptr %".45"
-  %".47" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".46", i32 0
-  %".48" = shufflevector <16 x float> %".47", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".49" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".48", <16 x float> %".18", <16 x float> %"acc6")
-  %".50" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".48", <16 x float> %".21", <16 x float> %"acc7")
-  %".51" = add i64 %".22", 4
-  %".52" = getelementptr inbounds float, ptr %"ap", i64 %".51"
-  %".53" = load float, ptr %".52"
-  %".54" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".53", i32 0
-  %".55" = shufflevector <16 x float> %".54", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".56" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".55", <16 x float> %".18", <16 x float> %"acc8")
-  %".57" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".55", <16 x float> %".21", <16 x float> %"acc9")
-  %".58" = add i64 %".22", 5
-  %".59" = getelementptr inbounds float, ptr %"ap", i64 %".58"
-  %".60" = load float, ptr %".59"
-  %".61" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".60", i32 0
-  %".62" = shufflevector <16 x float> %".61", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".63" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".62", <16 x float> %".18", <16 x float> %"acc10")
-  %".64" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".62", <16 x float> %".21", <16 x float> %"acc11")
-  %".65" = add i64 %".22", 6
-  %".66" = getelementptr inbounds float, ptr %"ap", i64 %".65"
-  %".67" = load float, ptr %".66"
-  %".68" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".67", i32 0
-  %".69" = shufflevector <16 x float> %".68", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".70" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".69", <16 x float> %".18", <16 x float> %"acc12")
-  %".71" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".69", <16 x float> %".21", <16 x float> %"acc13")
-  %".72" = add i64 %".22", 7
-  %".73" = getelementptr inbounds float, ptr %"ap", i64 %".72"
-  %".74" = load float, ptr %".73"
-  %".75" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".74", i32 0
-  %".76" = shufflevector <16 x float> %".75", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".77" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".76", <16 x float> %".18", <16 x float> %"acc14")
-  %".78" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".76", <16 x float> %".21", <16 x float> %"acc15")
-  %".79" = add i64 %".22", 8
-  %".80" = getelementptr inbounds float, ptr %"ap", i64 %".79"
-  %".81" = load float, ptr %".80"
-  %".82" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".81", i32 0
-  %".83" = shufflevector <16 x float> %".82", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".84" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".83", <16 x float> %".18", <16 x float> %"acc16")
-  %".85" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".83", <16 x float> %".21", <16 x float> %"acc17")
-  %".86" = add i64 %".22", 9
-  %".87" = getelementptr inbounds float, ptr %"ap", i64 %".86"
-  %".88" = load float, ptr %".87"
-  %".89" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".88", i32 0
-  %".90" = shufflevector <16 x float> %".89", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".91" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".90", <16 x float> %".18", <16 x float> %"acc18")
-  %".92" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".90", <16 x float> %".21", <16 x float> %"acc19")
-  %".93" = add i64 %".22", 10
-  %".94" = getelementptr inbounds float, ptr %"ap", i64 %".93"
-  %".95" = load float, ptr %".94"
-  %".96" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".95", i32 0
-  %".97" = shufflevector <16 x float> %".96", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".98" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".97", <16 x float> %".18", <16 x float> %"acc20")
-  %".99" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".97", <16 x float> %".21", <16 x float> %"acc21")
-  %".100" = add i64 %".22", 11
-  %".101" = getelementptr inbounds float, ptr %"ap", i64 %".100"
-  %".102" = load float, ptr %".101"
-  %".103" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".102", i32 0
-  %".104" = shufflevector <16 x float> %".103", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".105" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".104", <16 x float> %".18", <16 x float> %"acc22")
-  %".106" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".104", <16 x float> %".21", <16 x float> %"acc23")
-  %".107" = add i64 %"k", 1
-  %".108" = mul i64 %".107", 32
-  %".109" = add i64 %".108", 0
-  %".110" = getelementptr inbounds float, ptr %"bp", i64 %".109"
-  %".111" = load <16 x float>, ptr %".110", align 64
-  %".112" = add i64 %".108", 16
-  %".113" = getelementptr inbounds float, ptr %"bp", i64 %".112"
-  %".114" = load <16 x float>, ptr %".113", align 64
-  %".115" = mul i64 %".107", 12
-  %".116" = add i64 %".115", 0
-  %".117" = getelementptr inbounds float, ptr %"ap", i64 %".116"
-  %".118" = load float, ptr %".117"
-  %".119" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".118", i32 0
-  %".120" = shufflevector <16 x float> %".119", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".121" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".120", <16 x float> %".111", <16 x float> %".28")
-  %".122" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".120", <16 x float> %".114", <16 x float> %".29")
-  %".123" = add i64 %".115", 1
-  %".124" = getelementptr inbounds float, ptr %"ap", i64 %".123"
-  %".125" = load float, ptr %".124"
-  %".126" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".125", i32 0
-  %".127" = shufflevector <16 x float> %".126", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".128" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".127", <16 x float> %".111", <16 x float> %".35")
-  %".129" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".127", <16 x float> %".114", <16 x float> %".36")
-  %".130" = add i64 %".115", 2
-  %".131" = getelementptr inbounds float, ptr %"ap", i64 %".130"
-  %".132" = load float, ptr %".131"
-  %".133" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".132", i32 0
-  %".134" = shufflevector <16 x float> %".133", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".135" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".134", <16 x float> %".111", <16 x float> %".42")
-  %".136" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".134", <16 x float> %".114", <16 x float> %".43")
-  %".137" = add i64 %".115", 3
-  %".138" = getelementptr inbounds float, ptr %"ap", i64 %".137"
-  %".139" = load float, ptr %".138"
-  %".140" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".139", i32 0
-  %".141" = shufflevector <16 x float> %".140", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".142" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".141", <16 x float> %".111", <16 x float> %".49")
-  %".143" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".141", <16 x float> %".114", <16 x float> %".50")
-  %".144" = add i64 %".115", 4
-  %".145" = getelementptr inbounds float, ptr %"ap", i64 %".144"
-  %".146" = load float, ptr %".145"
-  %".147" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".146", i32 0
-  %".148" = shufflevector <16 x float> %".147", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".149" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".148", <16 x float> %".111", <16 x float> %".56")
-  %".150" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".148", <16 x float> %".114", <16 x float> %".57")
-  %".151" = add i64 %".115", 5
-  %".152" = getelementptr inbounds float, ptr %"ap", i64 %".151"
-  %".153" = load float, ptr %".152"
-  %".154" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".153", i32 0
-  %".155" = shufflevector <16 x float> %".154", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".156" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".155", <16 x float> %".111", <16 x float> %".63")
-  %".157" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".155", <16 x float> %".114", <16 x float> %".64")
-  %".158" = add i64 %".115", 6
-  %".159" = getelementptr inbounds float, ptr %"ap", i64 %".158"
-  %".160" = load float, ptr %".159"
-  %".161" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".160", i32 0
-  %".162" = shufflevector <16 x float> %".161", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".163" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".162", <16 x float> %".111", <16 x float> %".70")
-  %".164" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".162", <16 x float> %".114", <16 x float> %".71")
-  %".165" = add i64 %".115", 7
-  %".166" = getelementptr inbounds float, ptr %"ap", i64 %".165"
-  %".167" = load float, ptr %".166"
-  %".168" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".167", i32 0
-  %".169" = shufflevector <16 x float> %".168", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".170" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".169", <16 x float> %".111", <16 x float> %".77")
-  %".171" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".169", <16 x float> %".114", <16 x float> %".78")
-  %".172" = add i64 %".115", 8
-  %".173" = getelementptr inbounds float, ptr %"ap", i64 %".172"
-  %".174" = load float, ptr %".173"
-  %".175" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".174", i32 0
-  %".176" = shufflevector <16 x float> %".175", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".177" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".176", <16 x float> %".111", <16 x float> %".84")
-  %".178" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".176", <16 x float> %".114", <16 x float> %".85")
-  %".179" = add i64 %".115", 9
-  %".180" = getelementptr inbounds float, ptr %"ap", i64 %".179"
-  %".181" = load float, ptr %".180"
-  %".182" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".181", i32 0
-  %".183" = shufflevector <16 x float> %".182", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".184" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".183", <16 x float> %".111", <16 x float> %".91")
-  %".185" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".183", <16 x float> %".114", <16 x float> %".92")
-  %".186" = add i64 %".115", 10
-  %".187" = getelementptr inbounds float, ptr %"ap", i64 %".186"
-  %".188" = load float, ptr %".187"
-  %".189" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".188", i32 0
-  %".190" = shufflevector <16 x float> %".189", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".191" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".190", <16 x float> %".111", <16 x float> %".98")
-  %".192" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".190", <16 x float> %".114", <16 x float> %".99")
-  %".193" = add i64 %".115", 11
-  %".194" = getelementptr inbounds float, ptr %"ap", i64 %".193"
-  %".195" = load float, ptr %".194"
-  %".196" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".195", i32 0
-  %".197" = shufflevector <16 x float> %".196", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".198" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".197", <16 x float> %".111", <16 x float> %".105")
-  %".199" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".197", <16 x float> %".114", <16 x float> %".106")
-  %".200" = add i64 %"k", 2
-  %".201" = mul i64 %".200", 32
-  %".202" = add i64 %".201", 0
-  %".203" = getelementptr inbounds float, ptr %"bp", i64 %".202"
-  %".204" = load <16 x float>, ptr %".203", align 64
-  %".205" = add i64 %".201", 16
-  %".206" = getelementptr inbounds float, ptr %"bp", i64 %".205"
-  %".207" = load <16 x float>, ptr %".206", align 64
-  %".208" = mul i64 %".200", 12
-  %".209" = add i64 %".208", 0
-  %".210" = getelementptr inbounds float, ptr %"ap", i64 %".209"
-  %".211" = load float, ptr %".210"
-  %".212" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".211", i32 0
-  %".213" = shufflevector <16 x float> %".212", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".214" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".213", <16 x float> %".204", <16 x float> %".121")
-  %".215" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".213", <16 x float> %".207", <16 x float> %".122")
-  %".216" = add i64 %".208", 1
-  %".217" = getelementptr inbounds float, ptr %"ap", i64 %".216"
-  %".218" = load float, ptr %".217"
-  %".219" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".218", i32 0
-  %".220" = shufflevector <16 x float> %".219", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".221" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".220", <16 x float> %".204", <16 x float> %".128")
-  %".222" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".220", <16 x float> %".207", <16 x float> %".129")
-  %".223" = add i64 %".208", 2
-  %".224" = getelementptr inbounds float, ptr %"ap", i64 %".223"
-  %".225" = load float, ptr %".224"
-  %".226" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".225", i32 0
-  %".227" = shufflevector <16 x float> %".226", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".228" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".227", <16 x float> %".204", <16 x float> %".135")
-  %".229" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".227", <16 x float> %".207", <16 x float> %".136")
-  %".230" = add i64 %".208", 3
-  %".231" = getelementptr inbounds float, ptr %"ap", i64 %".230"
-  %".232" = load float, ptr %".231"
-  %".233" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".232", i32 0
-  %".234" = shufflevector <16 x float> %".233", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".235" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".234", <16 x float> %".204", <16 x float> %".142")
-  %".236" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".234", <16 x float> %".207", <16 x float> %".143")
-  %".237" = add i64 %".208", 4
-  %".238" = getelementptr inbounds float, ptr %"ap", i64 %".237"
-  %".239" = load float, ptr %".238"
-  %".240" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".239", i32 0
-  %".241" = shufflevector <16 x float> %".240", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".242" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".241", <16 x float> %".204", <16 x float> %".149")
-  %".243" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".241", <16 x float> %".207", <16 x float> %".150")
-  %".244" = add i64 %".208", 5
-  %".245" = getelementptr inbounds float, ptr %"ap", i64 %".244"
-  %".246" = load float, ptr %".245"
-  %".247" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".246", i32 0
-  %".248" = shufflevector <16 x float> %".247", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".249" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".248", <16 x float> %".204", <16 x float> %".156")
-  %".250" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".248", <16 x float> %".207", <16 x float> %".157")
-  %".251" = add i64 %".208", 6
-  %".252" = getelementptr inbounds float, ptr %"ap", i64 %".251"
-  %".253" = load float, ptr %".252"
-  %".254" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".253", i32 0
-  %".255" = shufflevector <16 x float> %".254", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".256" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".255", <16 x float> %".204", <16 x float> %".163")
-  %".257" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".255", <16 x float> %".207", <16 x float> %".164")
-  %".258" = add i64 %".208", 7
-  %".259" = getelementptr inbounds float, ptr %"ap", i64 %".258"
-  %".260" = load float, ptr %".259"
-  %".261" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".260", i32 0
-  %".262" = shufflevector <16 x float> %".261", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".263" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".262", <16 x float> %".204", <16 x float> %".170")
-  %".264" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".262", <16 x float> %".207", <16 x float> %".171")
-  %".265" = add i64 %".208", 8
-  %".266" = getelementptr inbounds float, ptr %"ap", i64 %".265"
-  %".267" = load float, ptr %".266"
-  %".268" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".267", i32 0
-  %".269" = shufflevector <16 x float> %".268", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".270" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".269", <16 x float> %".204", <16 x float> %".177")
-  %".271" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".269", <16 x float> %".207", <16 x float> %".178")
-  %".272" = add i64 %".208", 9
-  %".273" = getelementptr inbounds float, ptr %"ap", i64 %".272"
-  %".274" = load float, ptr %".273"
-  %".275" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".274", i32 0
-  %".276" = shufflevector <16 x float> %".275", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".277" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".276", <16 x float> %".204", <16 x float> %".184")
-  %".278" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".276", <16 x float> %".207", <16 x float> %".185")
-  %".279" = add i64 %".208", 10
-  %".280" = getelementptr inbounds float, ptr %"ap", i64 %".279"
-  %".281" = load float, ptr %".280"
-  %".282" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".281", i32 0
-  %".283" = shufflevector <16 x float> %".282", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".284" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".283", <16 x float> %".204", <16 x float> %".191")
-  %".285" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".283", <16 x float> %".207", <16 x float> %".192")
-  %".286" = add i64 %".208", 11
-  %".287" = getelementptr inbounds float, ptr %"ap", i64 %".286"
-  %".288" = load float, ptr %".287"
-  %".289" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".288", i32 0
-  %".290" = shufflevector <16 x float> %".289", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".291" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".290", <16 x float> %".204", <16 x float> %".198")
-  %".292" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".290", <16 x float> %".207", <16 x float> %".199")
-  %".293" = add i64 %"k", 3
-  %".294" = mul i64 %".293", 32
-  %".295" = add i64 %".294", 0
-  %".296" = getelementptr inbounds float, ptr %"bp", i64 %".295"
-  %".297" = load <16 x float>, ptr %".296", align 64
-  %".298" = add i64 %".294", 16
-  %".299" = getelementptr inbounds float, ptr %"bp", i64 %".298"
-  %".300" = load <16 x float>, ptr %".299", align 64
-  %".301" = mul i64 %".293", 12
-  %".302" = add i64 %".301", 0
-  %".303" = getelementptr inbounds float, ptr %"ap", i64 %".302"
-  %".304" = load float, ptr %".303"
-  %".305" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".304", i32 0
-  %".306" = shufflevector <16 x float> %".305", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".307" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".306", <16 x float> %".297", <16 x float> %".214")
-  %".308" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".306", <16 x float> %".300", <16 x float> %".215")
-  %".309" = add i64 %".301", 1
-  %".310" = getelementptr inbounds float, ptr %"ap", i64 %".309"
-  %".311" = load float, ptr %".310"
-  %".312" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".311", i32 0
-  %".313" = shufflevector <16 x float> %".312", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".314" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".313", <16 x float> %".297", <16 x float> %".221")
-  %".315" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".313", <16 x float> %".300", <16 x float> %".222")
-  %".316" = add i64 %".301", 2
-  %".317" = getelementptr inbounds float, ptr %"ap", i64 %".316"
-  %".318" = load float, ptr %".317"
-  %".319" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".318", i32 0
-  %".320" = shufflevector <16 x float> %".319", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".321" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".320", <16 x float> %".297", <16 x float> %".228")
-  %".322" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".320", <16 x float> %".300", <16 x float> %".229")
-  %".323" = add i64 %".301", 3
-  %".324" = getelementptr inbounds float, ptr %"ap", i64 %".323"
-  %".325" = load float, ptr %".324"
-  %".326" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".325", i32 0
-  %".327" = shufflevector <16 x float> %".326", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".328" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".327", <16 x float> %".297", <16 x float> %".235")
-  %".329" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".327", <16 x float> %".300", <16 x float> %".236")
-  %".330" = add i64 %".301", 4
-  %".331" = getelementptr inbounds float, ptr %"ap", i64 %".330"
-  %".332" = load float, ptr %".331"
-  %".333" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".332", i32 0
-  %".334" = shufflevector <16 x float> %".333", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".335" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".334", <16 x float> %".297", <16 x float> %".242")
-  %".336" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".334", <16 x float> %".300", <16 x float> %".243")
-  %".337" = add i64 %".301", 5
-  %".338" = getelementptr inbounds float, ptr %"ap", i64 %".337"
-  %".339" = load float, ptr %".338"
-  %".340" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".339", i32 0
-  %".341" = shufflevector <16 x float> %".340", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".342" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".341", <16 x float> %".297", <16 x float> %".249")
-  %".343" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".341", <16 x float> %".300", <16 x float> %".250")
-  %".344" = add i64 %".301", 6
-  %".345" = getelementptr inbounds float, ptr %"ap", i64 %".344"
-  %".346" = load float, ptr %".345"
-  %".347" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".346", i32 0
-  %".348" = shufflevector <16 x float> %".347", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".349" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".348", <16 x float> %".297", <16 x float> %".256")
-  %".350" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".348", <16 x float> %".300", <16 x float> %".257")
-  %".351" = add i64 %".301", 7
-  %".352" = getelementptr inbounds float, ptr %"ap", i64 %".351"
-  %".353" = load float, ptr %".352"
-  %".354" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".353", i32 0
-  %".355" = shufflevector <16 x float> %".354", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".356" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".355", <16 x float> %".297", <16 x float> %".263")
-  %".357" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".355", <16 x float> %".300", <16 x float> %".264")
-  %".358" = add i64 %".301", 8
-  %".359" = getelementptr inbounds float, ptr %"ap", i64 %".358"
-  %".360" = load float, ptr %".359"
-  %".361" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".360", i32 0
-  %".362" = shufflevector <16 x float> %".361", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".363" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".362", <16 x float> %".297", <16 x float> %".270")
-  %".364" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".362", <16 x float> %".300", <16 x float> %".271")
-  %".365" = add i64 %".301", 9
-  %".366" = getelementptr inbounds float, ptr %"ap", i64 %".365"
-  %".367" = load float, ptr %".366"
-  %".368" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".367", i32 0
-  %".369" = shufflevector <16 x float> %".368", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".370" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".369", <16 x float> %".297", <16 x float> %".277")
-  %".371" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".369", <16 x float> %".300", <16 x float> %".278")
-  %".372" = add i64 %".301", 10
-  %".373" = getelementptr inbounds float, ptr %"ap", i64 %".372"
-  %".374" = load float, ptr %".373"
-  %".375" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".374", i32 0
-  %".376" = shufflevector <16 x float> %".375", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".377" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".376", <16 x float> %".297", <16 x float> %".284")
-  %".378" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".376", <16 x float> %".300", <16 x float> %".285")
-  %".379" = add i64 %".301", 11
-  %".380" = getelementptr inbounds float, ptr %"ap", i64 %".379"
-  %".381" = load float, ptr %".380"
-  %".382" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".381", i32 0
-  %".383" = shufflevector <16 x float> %".382", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".384" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".383", <16 x float> %".297", <16 x float> %".291")
-  %".385" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".383", <16 x float> %".300", <16 x float> %".292")
-  %".386" = add i64 %"k", 4
-  %".387" = icmp slt i64 %".386", %".11"
-  br i1 %".387", label %"main", label %"mid"
+  %"k" = phi  i64 [0, %"entry"], [%".385", %"main"]
+  %"acc0" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".306", %"main"]
+  %"acc1" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".307", %"main"]
+  %"acc2" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".313", %"main"]
+  %"acc3" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".314", %"main"]
+  %"acc4" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".320", %"main"]
+  %"acc5" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".321", %"main"]
+  %"acc6" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".327", %"main"]
+  %"acc7" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".328", %"main"]
+  %"acc8" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".334", %"main"]
+  %"acc9" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".335", %"main"]
+  %"acc10" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".341", %"main"]
+  %"acc11" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".342", %"main"]
+  %"acc12" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".348", %"main"]
+  %"acc13" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".349", %"main"]
+  %"acc14" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".355", %"main"]
+  %"acc15" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".356", %"main"]
+  %"acc16" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".362", %"main"]
+  %"acc17" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".363", %"main"]
+  %"acc18" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".369", %"main"]
+  %"acc19" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".370", %"main"]
+  %"acc20" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".376", %"main"]
+  %"acc21" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".377", %"main"]
+  %"acc22" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".383", %"main"]
+  %"acc23" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".384", %"main"]
+  %".13" = add i64 %"k", 0
+  %".14" = mul i64 %".13", 32
+  %".15" = add i64 %".14", 0
+  %".16" = getelementptr inbounds float, ptr %"bp", i64 %".15"
+  %".17" = load <16 x float>, ptr %".16", align 64
+  %".18" = add i64 %".14", 16
+  %".19" = getelementptr inbounds float, ptr %"bp", i64 %".18"
+  %".20" = load <16 x float>, ptr %".19", align 64
+  %".21" = mul i64 %".13", 12
+  %".22" = add i64 %".21", 0
+  %".23" = getelementptr inbounds float, ptr %"ap", i64 %".22"
+  %".24" = load float, ptr %".23"
+  %".25" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".24", i32 0
+  %".26" = shufflevector <16 x float> %".25", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".27" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".26", <16 x float> %".17", <16 x float> %"acc0")
+  %".28" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".26", <16 x float> %".20", <16 x float> %"acc1")
+  %".29" = add i64 %".21", 1
+  %".30" = getelementptr inbounds float, ptr %"ap", i64 %".29"
+  %".31" = load float, ptr %".30"
+  %".32" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".31", i32 0
+  %".33" = shufflevector <16 x float> %".32", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".34" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".33", <16 x float> %".17", <16 x float> %"acc2")
+  %".35" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".33", <16 x float> %".20", <16 x float> %"acc3")
+  %".36" = add i64 %".21", 2
+  %".37" = getelementptr inbounds float, ptr %"ap", i64 %".36"
+  %".38" = load float, ptr %".37"
+  %".39" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".38", i32 0
+  %".40" = shufflevector <16 x float> %".39", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".41" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".40", <16 x float> %".17", <16 x float> %"acc4")
+  %".42" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".40", <16 x float> %".20", <16 x float> %"acc5")
+  %".43" = add i64 %".21", 3
+  %".44" = getelementptr inbounds float, ptr %"ap", i64 %".43"
+  %".45" = load float, ptr %".44"
+  %".46" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".45", i32 0
+  %".47" = shufflevector <16 x float> %".46", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".48" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".47", <16 x float> %".17", <16 x float> %"acc6")
+  %".49" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".47", <16 x float> %".20", <16 x float> %"acc7")
+  %".50" = add i64 %".21", 4
+  %".51" = getelementptr inbounds float, ptr %"ap", i64 %".50"
+  %".52" = load float, ptr %".51"
+  %".53" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".52", i32 0
+  %".54" = shufflevector <16 x float> %".53", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".55" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".54", <16 x float> %".17", <16 x float> %"acc8")
+  %".56" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".54", <16 x float> %".20", <16 x float> %"acc9")
+  %".57" = add i64 %".21", 5
+  %".58" = getelementptr inbounds float, ptr %"ap", i64 %".57"
+  %".59" = load float, ptr %".58"
+  %".60" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".59", i32 0
+  %".61" = shufflevector <16 x float> %".60", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".62" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".61", <16 x float> %".17", <16 x float> %"acc10")
+  %".63" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".61", <16 x float> %".20", <16 x float> %"acc11")
+  %".64" = add i64 %".21", 6
+  %".65" = getelementptr inbounds float, ptr %"ap", i64 %".64"
+  %".66" = load float, ptr %".65"
+  %".67" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".66", i32 0
+  %".68" = shufflevector <16 x float> %".67", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".69" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".68", <16 x float> %".17", <16 x float> %"acc12")
+  %".70" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".68", <16 x float> %".20", <16 x float> %"acc13")
+  %".71" = add i64 %".21", 7
+  %".72" = getelementptr inbounds float, ptr %"ap", i64 %".71"
+  %".73" = load float, ptr %".72"
+  %".74" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".73", i32 0
+  %".75" = shufflevector <16 x float> %".74", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".76" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".75", <16 x float> %".17", <16 x float> %"acc14")
+  %".77" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".75", <16 x float> %".20", <16 x float> %"acc15")
+  %".78" = add i64 %".21", 8
+  %".79" = getelementptr inbounds float, ptr %"ap", i64 %".78"
+  %".80" = load float, ptr %".79"
+  %".81" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".80", i32 0
+  %".82" = shufflevector <16 x float> %".81", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".83" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".82", <16 x float> %".17", <16 x float> %"acc16")
+  %".84" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".82", <16 x float> %".20", <16 x float> %"acc17")
+  %".85" = add i64 %".21", 9
+  %".86" = getelementptr inbounds float, ptr %"ap", i64 %".85"
+  %".87" = load float, ptr %".86"
+  %".88" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".87", i32 0
+  %".89" = shufflevector <16 x float> %".88", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".90" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".89", <16 x float> %".17", <16 x float> %"acc18")
+  %".91" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".89", <16 x float> %".20", <16 x float> %"acc19")
+  %".92" = add i64 %".21", 10
+  %".93" = getelementptr inbounds float, ptr %"ap", i64 %".92"
+  %".94" = load float, ptr %".93"
+  %".95" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".94", i32 0
+  %".96" = shufflevector <16 x float> %".95", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".97" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".96", <16 x float> %".17", <16 x float> %"acc20")
+  %".98" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".96", <16 x float> %".20", <16 x float> %"acc21")
+  %".99" = add i64 %".21", 11
+  %".100" = getelementptr inbounds float, ptr %"ap", i64 %".99"
+  %".101" = load float, ptr %".100"
+  %".102" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".101", i32 0
+  %".103" = shufflevector <16 x float> %".102", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".104" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".103", <16 x float> %".17", <16 x float> %"acc22")
+  %".105" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".103", <16 x float> %".20", <16 x float> %"acc23")
+  %".106" = add i64 %"k", 1
+  %".107" = mul i64 %".106", 32
+  %".108" = add i64 %".107", 0
+  %".109" = getelementptr inbounds float, ptr %"bp", i64 %".108"
+  %".110" = load <16 x float>, ptr %".109", align 64
+  %".111" = add i64 %".107", 16
+  %".112" = getelementptr inbounds float, ptr %"bp", i64 %".111"
+  %".113" = load <16 x float>, ptr %".112", align 64
+  %".114" = mul i64 %".106", 12
+  %".115" = add i64 %".114", 0
+  %".116" = getelementptr inbounds float, ptr %"ap", i64 %".115"
+  %".117" = load float, ptr %".116"
+  %".118" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".117", i32 0
+  %".119" = shufflevector <16 x float> %".118", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".120" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".119", <16 x float> %".110", <16 x float> %".27")
+  %".121" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".119", <16 x float> %".113", <16 x float> %".28")
+  %".122" = add i64 %".114", 1
+  %".123" = getelementptr inbounds float, ptr %"ap", i64 %".122"
+  %".124" = load float, ptr %".123"
+  %".125" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".124", i32 0
+  %".126" = shufflevector <16 x float> %".125", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".127" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".126", <16 x float> %".110", <16 x float> %".34")
+  %".128" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".126", <16 x float> %".113", <16 x float> %".35")
+  %".129" = add i64 %".114", 2
+  %".130" = getelementptr inbounds float, ptr %"ap", i64 %".129"
+  %".131" = load float, ptr %".130"
+  %".132" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".131", i32 0
+  %".133" = shufflevector <16 x float> %".132", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".134" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".133", <16 x float> %".110", <16 x float> %".41")
+  %".135" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".133", <16 x float> %".113", <16 x float> %".42")
+  %".136" = add i64 %".114", 3
+  %".137" = getelementptr inbounds float, ptr %"ap", i64 %".136"
+  %".138" = load float, ptr %".137"
+  %".139" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".138", i32 0
+  %".140" = shufflevector <16 x float> %".139", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".141" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".140", <16 x float> %".110", <16 x float> %".48")
+  %".142" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".140", <16 x float> %".113", <16 x float> %".49")
+  %".143" = add i64 %".114", 4
+  %".144" = getelementptr inbounds float, ptr %"ap", i64 %".143"
+  %".145" = load float, ptr %".144"
+  %".146" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".145", i32 0
+  %".147" = shufflevector <16 x float> %".146", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".148" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".147", <16 x float> %".110", <16 x float> %".55")
+  %".149" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".147", <16 x float> %".113", <16 x float> %".56")
+  %".150" = add i64 %".114", 5
+  %".151" = getelementptr inbounds float, ptr %"ap", i64 %".150"
+  %".152" = load float, ptr %".151"
+  %".153" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".152", i32 0
+  %".154" = shufflevector <16 x float> %".153", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".155" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".154", <16 x float> %".110", <16 x float> %".62")
+  %".156" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".154", <16 x float> %".113", <16 x float> %".63")
+  %".157" = add i64 %".114", 6
+  %".158" = getelementptr inbounds float, ptr %"ap", i64 %".157"
+  %".159" = load float, ptr %".158"
+  %".160" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".159", i32 0
+  %".161" = shufflevector <16 x float> %".160", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".162" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".161", <16 x float> %".110", <16 x float> %".69")
+  %".163" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".161", <16 x float> %".113", <16 x float> %".70")
+  %".164" = add i64 %".114", 7
+  %".165" = getelementptr inbounds float, ptr %"ap", i64 %".164"
+  %".166" = load float, ptr %".165"
+  %".167" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".166", i32 0
+  %".168" = shufflevector <16 x float> %".167", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".169" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".168", <16 x float> %".110", <16 x float> %".76")
+  %".170" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".168", <16 x float> %".113", <16 x float> %".77")
+  %".171" = add i64 %".114", 8
+  %".172" = getelementptr inbounds float, ptr %"ap", i64 %".171"
+  %".173" = load float, ptr %".172"
+  %".174" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".173", i32 0
+  %".175" = shufflevector <16 x float> %".174", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".176" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".175", <16 x float> %".110", <16 x float> %".83")
+  %".177" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".175", <16 x float> %".113", <16 x float> %".84")
+  %".178" = add i64 %".114", 9
+  %".179" = getelementptr inbounds float, ptr %"ap", i64 %".178"
+  %".180" = load float, ptr %".179"
+  %".181" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".180", i32 0
+  %".182" = shufflevector <16 x float> %".181", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".183" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".182", <16 x float> %".110", <16 x float> %".90")
+  %".184" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".182", <16 x float> %".113", <16 x float> %".91")
+  %".185" = add i64 %".114", 10
+  %".186" = getelementptr inbounds float, ptr %"ap", i64 %".185"
+  %".187" = load float, ptr %".186"
+  %".188" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".187", i32 0
+  %".189" = shufflevector <16 x float> %".188", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".190" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".189", <16 x float> %".110", <16 x float> %".97")
+  %".191" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".189", <16 x float> %".113", <16 x float> %".98")
+  %".192" = add i64 %".114", 11
+  %".193" = getelementptr inbounds float, ptr %"ap", i64 %".192"
+  %".194" = load float, ptr %".193"
+  %".195" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".194", i32 0
+  %".196" = shufflevector <16 x float> %".195", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".197" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".196", <16 x float> %".110", <16 x float> %".104")
+  %".198" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".196", <16 x float> %".113", <16 x float> %".105")
+  %".199" = add i64 %"k", 2
+  %".200" = mul i64 %".199", 32
+  %".201" = add i64 %".200", 0
+  %".202" = getelementptr inbounds float, ptr %"bp", i64 %".201"
+  %".203" = load <16 x float>, ptr %".202", align 64
+  %".204" = add i64 %".200", 16
+  %".205" = getelementptr inbounds float, ptr %"bp", i64 %".204"
+  %".206" = load <16 x float>, ptr %".205", align 64
+  %".207" = mul i64 %".199", 12
+  %".208" = add i64 %".207", 0
+  %".209" = getelementptr inbounds float, ptr %"ap", i64 %".208"
+  %".210" = load float, ptr %".209"
+  %".211" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".210", i32 0
+  %".212" = shufflevector <16 x float> %".211", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".213" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".212", <16 x float> %".203", <16 x float> %".120")
+  %".214" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".212", <16 x float> %".206", <16 x float> %".121")
+  %".215" = add i64 %".207", 1
+  %".216" = getelementptr inbounds float, ptr %"ap", i64 %".215"
+  %".217" = load float, ptr %".216"
+  %".218" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".217", i32 0
+  %".219" = shufflevector <16 x float> %".218", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".220" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".219", <16 x float> %".203", <16 x float> %".127")
+  %".221" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".219", <16 x float> %".206", <16 x float> %".128")
+  %".222" = add i64 %".207", 2
+  %".223" = getelementptr inbounds float, ptr %"ap", i64 %".222"
+  %".224" = load float, ptr %".223"
+  %".225" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".224", i32 0
+  %".226" = shufflevector <16 x float> %".225", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".227" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".226", <16 x float> %".203", <16 x float> %".134")
+  %".228" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".226", <16 x float> %".206", <16 x float> %".135")
+  %".229" = add i64 %".207", 3
+  %".230" = getelementptr inbounds float, ptr %"ap", i64 %".229"
+  %".231" = load float, ptr %".230"
+  %".232" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".231", i32 0
+  %".233" = shufflevector <16 x float> %".232", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".234" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".233", <16 x float> %".203", <16 x float> %".141")
+  %".235" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".233", <16 x float> %".206", <16 x float> %".142")
+  %".236" = add i64 %".207", 4
+  %".237" = getelementptr inbounds float, ptr %"ap", i64 %".236"
+  %".238" = load float, ptr %".237"
+  %".239" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".238", i32 0
+  %".240" = shufflevector <16 x float> %".239", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".241" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".240", <16 x float> %".203", <16 x float> %".148")
+  %".242" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".240", <16 x float> %".206", <16 x float> %".149")
+  %".243" = add i64 %".207", 5
+  %".244" = getelementptr inbounds float, ptr %"ap", i64 %".243"
+  %".245" = load float, ptr %".244"
+  %".246" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".245", i32 0
+  %".247" = shufflevector <16 x float> %".246", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".248" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".247", <16 x float> %".203", <16 x float> %".155")
+  %".249" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".247", <16 x float> %".206", <16 x float> %".156")
+  %".250" = add i64 %".207", 6
+  %".251" = getelementptr inbounds float, ptr %"ap", i64 %".250"
+  %".252" = load float, ptr %".251"
+  %".253" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".252", i32 0
+  %".254" = shufflevector <16 x float> %".253", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".255" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".254", <16 x float> %".203", <16 x float> %".162")
+  %".256" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".254", <16 x float> %".206", <16 x float> %".163")
+  %".257" = add i64 %".207", 7
+  %".258" = getelementptr inbounds float, ptr %"ap", i64 %".257"
+  %".259" = load float, ptr %".258"
+  %".260" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".259", i32 0
+  %".261" = shufflevector <16 x float> %".260", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".262" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".261", <16 x float> %".203", <16 x float> %".169")
+  %".263" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".261", <16 x float> %".206", <16 x float> %".170")
+  %".264" = add i64 %".207", 8
+  %".265" = getelementptr inbounds float, ptr %"ap", i64 %".264"
+  %".266" = load float, ptr %".265"
+  %".267" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".266", i32 0
+  %".268" = shufflevector <16 x float> %".267", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".269" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".268", <16 x float> %".203", <16 x float> %".176")
+  %".270" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".268", <16 x float> %".206", <16 x float> %".177")
+  %".271" = add i64 %".207", 9
+  %".272" = getelementptr inbounds float, ptr %"ap", i64 %".271"
+  %".273" = load float, ptr %".272"
+  %".274" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".273", i32 0
+  %".275" = shufflevector <16 x float> %".274", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".276" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".275", <16 x float> %".203", <16 x float> %".183")
+  %".277" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".275", <16 x float> %".206", <16 x float> %".184")
+  %".278" = add i64 %".207", 10
+  %".279" = getelementptr inbounds float, ptr %"ap", i64 %".278"
+  %".280" = load float, ptr %".279"
+  %".281" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".280", i32 0
+  %".282" = shufflevector <16 x float> %".281", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".283" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".282", <16 x float> %".203", <16 x float> %".190")
+  %".284" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".282", <16 x float> %".206", <16 x float> %".191")
+  %".285" = add i64 %".207", 11
+  %".286" = getelementptr inbounds float, ptr %"ap", i64 %".285"
+  %".287" = load float, ptr %".286"
+  %".288" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".287", i32 0
+  %".289" = shufflevector <16 x float> %".288", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".290" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".289", <16 x float> %".203", <16 x float> %".197")
+  %".291" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".289", <16 x float> %".206", <16 x float> %".198")
+  %".292" = add i64 %"k", 3
+  %".293" = mul i64 %".292", 32
+  %".294" = add i64 %".293", 0
+  %".295" = getelementptr inbounds float, ptr %"bp", i64 %".294"
+  %".296" = load <16 x float>, ptr %".295", align 64
+  %".297" = add i64 %".293", 16
+  %".298" = getelementptr inbounds float, ptr %"bp", i64 %".297"
+  %".299" = load <16 x float>, ptr %".298", align 64
+  %".300" = mul i64 %".292", 12
+  %".301" = add i64 %".300", 0
+  %".302" = getelementptr inbounds float, ptr %"ap", i64 %".301"
+  %".303" = load float, ptr %".302"
+  %".304" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".303", i32 0
+  %".305" = shufflevector <16 x float> %".304", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".306" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".305", <16 x float> %".296", <16 x float> %".213")
+  %".307" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".305", <16 x float> %".299", <16 x float> %".214")
+  %".308" = add i64 %".300", 1
+  %".309" = getelementptr inbounds float, ptr %"ap", i64 %".308"
+  %".310" = load float, ptr %".309"
+  %".311" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".310", i32 0
+  %".312" = shufflevector <16 x float> %".311", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".313" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".312", <16 x float> %".296", <16 x float> %".220")
+  %".314" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".312", <16 x float> %".299", <16 x float> %".221")
+  %".315" = add i64 %".300", 2
+  %".316" = getelementptr inbounds float, ptr %"ap", i64 %".315"
+  %".317" = load float, ptr %".316"
+  %".318" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".317", i32 0
+  %".319" = shufflevector <16 x float> %".318", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".320" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".319", <16 x float> %".296", <16 x float> %".227")
+  %".321" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".319", <16 x float> %".299", <16 x float> %".228")
+  %".322" = add i64 %".300", 3
+  %".323" = getelementptr inbounds float, ptr %"ap", i64 %".322"
+  %".324" = load float, ptr %".323"
+  %".325" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".324", i32 0
+  %".326" = shufflevector <16 x float> %".325", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".327" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".326", <16 x float> %".296", <16 x float> %".234")
+  %".328" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".326", <16 x float> %".299", <16 x float> %".235")
+  %".329" = add i64 %".300", 4
+  %".330" = getelementptr inbounds float, ptr %"ap", i64 %".329"
+  %".331" = load float, ptr %".330"
+  %".332" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".331", i32 0
+  %".333" = shufflevector <16 x float> %".332", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".334" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".333", <16 x float> %".296", <16 x float> %".241")
+  %".335" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".333", <16 x float> %".299", <16 x float> %".242")
+  %".336" = add i64 %".300", 5
+  %".337" = getelementptr inbounds float, ptr %"ap", i64 %".336"
+  %".338" = load float, ptr %".337"
+  %".339" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".338", i32 0
+  %".340" = shufflevector <16 x float> %".339", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".341" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".340", <16 x float> %".296", <16 x float> %".248")
+  %".342" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".340", <16 x float> %".299", <16 x float> %".249")
+  %".343" = add i64 %".300", 6
+  %".344" = getelementptr inbounds float, ptr %"ap", i64 %".343"
+  %".345" = load float, ptr %".344"
+  %".346" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".345", i32 0
+  %".347" = shufflevector <16 x float> %".346", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".348" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".347", <16 x float> %".296", <16 x float> %".255")
+  %".349" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".347", <16 x float> %".299", <16 x float> %".256")
+  %".350" = add i64 %".300", 7
+  %".351" = getelementptr inbounds float, ptr %"ap", i64 %".350"
+  %".352" = load float, ptr %".351"
+  %".353" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".352", i32 0
+  %".354" = shufflevector <16 x float> %".353", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".355" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".354", <16 x float> %".296", <16 x float> %".262")
+  %".356" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".354", <16 x float> %".299", <16 x float> %".263")
+  %".357" = add i64 %".300", 8
+  %".358" = getelementptr inbounds float, ptr %"ap", i64 %".357"
+  %".359" = load float, ptr %".358"
+  %".360" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".359", i32 0
+  %".361" = shufflevector <16 x float> %".360", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".362" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".361", <16 x float> %".296", <16 x float> %".269")
+  %".363" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".361", <16 x float> %".299", <16 x float> %".270")
+  %".364" = add i64 %".300", 9
+  %".365" = getelementptr inbounds float, ptr %"ap", i64 %".364"
+  %".366" = load float, ptr %".365"
+  %".367" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".366", i32 0
+  %".368" = shufflevector <16 x float> %".367", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".369" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".368", <16 x float> %".296", <16 x float> %".276")
+  %".370" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".368", <16 x float> %".299", <16 x float> %".277")
+  %".371" = add i64 %".300", 10
+  %".372" = getelementptr inbounds float, ptr %"ap", i64 %".371"
+  %".373" = load float, ptr %".372"
+  %".374" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".373", i32 0
+  %".375" = shufflevector <16 x float> %".374", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".376" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".375", <16 x float> %".296", <16 x float> %".283")
+  %".377" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".375", <16 x float> %".299", <16 x float> %".284")
+  %".378" = add i64 %".300", 11
+  %".379" = getelementptr inbounds float, ptr %"ap", i64 %".378"
+  %".380" = load float, ptr %".379"
+  %".381" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".380", i32 0
+  %".382" = shufflevector <16 x float> %".381", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".383" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".382", <16 x float> %".296", <16 x float> %".290")
+  %".384" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".382", <16 x float> %".299", <16 x float> %".291")
+  %".385" = add i64 %"k", 4
+  %".386" = icmp slt i64 %".385", %".10"
+  br i1 %".386", label %"main", label %"mid"
 mid:
+  %".388" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".306", %"main"]
   %".389" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".307", %"main"]
-  %".390" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".308", %"main"]
+  %".390" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".313", %"main"]
   %".391" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".314", %"main"]
-  %".392" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".315", %"main"]
+  %".392" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".320", %"main"]
   %".393" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".321", %"main"]
-  %".394" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".322", %"main"]
+  %".394" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".327", %"main"]
   %".395" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".328", %"main"]
-  %".396" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".329", %"main"]
+  %".396" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".334", %"main"]
   %".397" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".335", %"main"]
-  %".398" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".336", %"main"]
+  %".398" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".341", %"main"]
   %".399" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".342", %"main"]
-  %".400" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".343", %"main"]
+  %".400" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".348", %"main"]
   %".401" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".349", %"main"]
-  %".402" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".350", %"main"]
+  %".402" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".355", %"main"]
   %".403" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".356", %"main"]
-  %".404" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".357", %"main"]
+  %".404" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".362", %"main"]
   %".405" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".363", %"main"]
-  %".406" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".364", %"main"]
+  %".406" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".369", %"main"]
   %".407" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".370", %"main"]
-  %".408" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".371", %"main"]
+  %".408" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".376", %"main"]
   %".409" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".377", %"main"]
-  %".410" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".378", %"main"]
+  %".410" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".383", %"main"]
   %".411" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".384", %"main"]
-  %".412" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".385", %"main"]
-  %".413" = icmp slt i64 %".11", %"kc"
-  br i1 %".413", label %"rem", label %"tail"
+  %".412" = icmp slt i64 %".10", %"kc"
+  br i1 %".412", label %"rem", label %"tail"
 rem:
-  %"k1" = phi  i64 [%".11", %"mid"], [%".531", %"rem"]
+  %"k1" = phi  i64 [%".10", %"mid"], [%".530", %"rem"]
+  %".414" = phi  <16 x float> [%".388", %"mid"], [%".451", %"rem"]
   %".415" = phi  <16 x float> [%".389", %"mid"], [%".452", %"rem"]
-  %".416" = phi  <16 x float> [%".390", %"mid"], [%".453", %"rem"]
+  %".416" = phi  <16 x float> [%".390", %"mid"], [%".458", %"rem"]
   %".417" = phi  <16 x float> [%".391", %"mid"], [%".459", %"rem"]
-  %".418" = phi  <16 x float> [%".392", %"mid"], [%".460", %"rem"]
+  %".418" = phi  <16 x float> [%".392", %"mid"], [%".465", %"rem"]
   %".419" = phi  <16 x float> [%".393", %"mid"], [%".466", %"rem"]
-  %".420" = phi  <16 x float> [%".394", %"mid"], [%".467", %"rem"]
+  %".420" = phi  <16 x float> [%".394", %"mid"], [%".472", %"rem"]
   %".421" = phi  <16 x float> [%".395", %"mid"], [%".473", %"rem"]
-  %".422" = phi  <16 x float> [%".396", %"mid"], [%".474", %"rem"]
+  %".422" = phi  <16 x float> [%".396", %"mid"], [%".479", %"rem"]
   %".423" = phi  <16 x float> [%".397", %"mid"], [%".480", %"rem"]
-  %".424" = phi  <16 x float> [%".398", %"mid"], [%".481", %"rem"]
+  %".424" = phi  <16 x float> [%".398", %"mid"], [%".486", %"rem"]
   %".425" = phi  <16 x float> [%".399", %"mid"], [%".487", %"rem"]
-  %".426" = phi  <16 x float> [%".400", %"mid"], [%".488", %"rem"]
+  %".426" = phi  <16 x float> [%".400", %"mid"], [%".493", %"rem"]
   %".427" = phi  <16 x float> [%".401", %"mid"], [%".494", %"rem"]
-  %".428" = phi  <16 x float> [%".402", %"mid"], [%".495", %"rem"]
+  %".428" = phi  <16 x float> [%".402", %"mid"], [%".500", %"rem"]
   %".429" = phi  <16 x float> [%".403", %"mid"], [%".501", %"rem"]
-  %".430" = phi  <16 x float> [%".404", %"mid"], [%".502", %"rem"]
+  %".430" = phi  <16 x float> [%".404", %"mid"], [%".507", %"rem"]
   %".431" = phi  <16 x float> [%".405", %"mid"], [%".508", %"rem"]
-  %".432" = phi  <16 x float> [%".406", %"mid"], [%".509", %"rem"]
+  %".432" = phi  <16 x float> [%".406", %"mid"], [%".514", %"rem"]
   %".433" = phi  <16 x float> [%".407", %"mid"], [%".515", %"rem"]
-  %".434" = phi  <16 x float> [%".408", %"mid"], [%".516", %"rem"]
+  %".434" = phi  <16 x float> [%".408", %"mid"], [%".521", %"rem"]
   %".435" = phi  <16 x float> [%".409", %"mid"], [%".522", %"rem"]
-  %".436" = phi  <16 x float> [%".410", %"mid"], [%".523", %"rem"]
+  %".436" = phi  <16 x float> [%".410", %"mid"], [%".528", %"rem"]
   %".437" = phi  <16 x float> [%".411", %"mid"], [%".529", %"rem"]
-  %".438" = phi  <16 x float> [%".412", %"mid"], [%".530", %"rem"]
-  %".439" = mul i64 %"k1", 32
-  %".440" = add i64 %".439", 0
-  %".441" = getelementptr inbounds float, ptr %"bp", i64 %".440"
-  %".442" = load <16 x float>, ptr %".441", align 64
-  %".443" = add i64 %".439", 16
-  %".444" = getelementptr inbounds float, ptr %"bp", i64 %".443"
-  %".445" = load <16 x float>, ptr %".444", align 64
-  %".446" = mul i64 %"k1", 12
-  %".447" = add i64 %".446", 0
-  %".448" = getelementptr inbounds float, ptr %"ap", i64 %".447"
-  %".449" = load float, ptr %".448"
-  %".450" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".449", i32 0
-  %".451" = shufflevector <16 x float> %".450", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".452" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".451", <16 x float> %".442", <16 x float> %".415")
-  %".453" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".451", <16 x float> %".445", <16 x float> %".416")
-  %".454" = add i64 %".446", 1
-  %".455" = getelementptr inbounds float, ptr %"ap", i64 %".454"
-  %".456" = load float, ptr %".455"
-  %".457" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".456", i32 0
-  %".458" = shufflevector <16 x float> %".457", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".459" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".458", <16 x float> %".442", <16 x float> %".417")
-  %".460" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".458", <16 x float> %".445", <16 x float> %".418")
-  %".461" = add i64 %".446", 2
-  %".462" = getelementptr inbounds float, ptr %"ap", i64 %".461"
-  %".463" = load float, ptr %".462"
-  %".464" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".463", i32 0
-  %".465" = shufflevector <16 x float> %".464", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".466" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".465", <16 x float> %".442", <16 x float> %".419")
-  %".467" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".465", <16 x float> %".445", <16 x float> %".420")
-  %".468" = add i64 %".446", 3
-  %".469" = getelementptr inbounds float, ptr %"ap", i64 %".468"
-  %".470" = load float, ptr %".469"
-  %".471" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".470", i32 0
-  %".472" = shufflevector <16 x float> %".471", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".473" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".472", <16 x float> %".442", <16 x float> %".421")
-  %".474" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".472", <16 x float> %".445", <16 x float> %".422")
-  %".475" = add i64 %".446", 4
-  %".476" = getelementptr inbounds float, ptr %"ap", i64 %".475"
-  %".477" = load float, ptr %".476"
-  %".478" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".477", i32 0
-  %".479" = shufflevector <16 x float> %".478", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".480" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".479", <16 x float> %".442", <16 x float> %".423")
-  %".481" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".479", <16 x float> %".445", <16 x float> %".424")
-  %".482" = add i64 %".446", 5
-  %".483" = getelementptr inbounds float, ptr %"ap", i64 %".482"
-  %".484" = load float, ptr %".483"
-  %".485" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".484", i32 0
-  %".486" = shufflevector <16 x float> %".485", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".487" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".486", <16 x float> %".442", <16 x float> %".425")
-  %".488" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".486", <16 x float> %".445", <16 x float> %".426")
-  %".489" = add i64 %".446", 6
-  %".490" = getelementptr inbounds float, ptr %"ap", i64 %".489"
-  %".491" = load float, ptr %".490"
-  %".492" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".491", i32 0
-  %".493" = shufflevector <16 x float> %".492", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".494" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".493", <16 x float> %".442", <16 x float> %".427")
-  %".495" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".493", <16 x float> %".445", <16 x float> %".428")
-  %".496" = add i64 %".446", 7
-  %".497" = getelementptr inbounds float, ptr %"ap", i64 %".496"
-  %".498" = load float, ptr %".497"
-  %".499" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".498", i32 0
-  %".500" = shufflevector <16 x float> %".499", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".501" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".500", <16 x float> %".442", <16 x float> %".429")
-  %".502" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".500", <16 x float> %".445", <16 x float> %".430")
-  %".503" = add i64 %".446", 8
-  %".504" = getelementptr inbounds float, ptr %"ap", i64 %".503"
-  %".505" = load float, ptr %".504"
-  %".506" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".505", i32 0
-  %".507" = shufflevector <16 x float> %".506", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".508" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".507", <16 x float> %".442", <16 x float> %".431")
-  %".509" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".507", <16 x float> %".445", <16 x float> %".432")
-  %".510" = add i64 %".446", 9
-  %".511" = getelementptr inbounds float, ptr %"ap", i64 %".510"
-  %".512" = load float, ptr %".511"
-  %".513" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".512", i32 0
-  %".514" = shufflevector <16 x float> %".513", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".515" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".514", <16 x float> %".442", <16 x float> %".433")
-  %".516" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".514", <16 x float> %".445", <16 x float> %".434")
-  %".517" = add i64 %".446", 10
-  %".518" = getelementptr inbounds float, ptr %"ap", i64 %".517"
-  %".519" = load float, ptr %".518"
-  %".520" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".519", i32 0
-  %".521" = shufflevector <16 x float> %".520", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".522" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".521", <16 x float> %".442", <16 x float> %".435")
-  %".523" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".521", <16 x float> %".445", <16 x float> %".436")
-  %".524" = add i64 %".446", 11
-  %".525" = getelementptr inbounds float, ptr %"ap", i64 %".524"
-  %".526" = load float, ptr %".525"
-  %".527" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".526", i32 0
-  %".528" = shufflevector <16 x float> %".527", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".529" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".528", <16 x float> %".442", <16 x float> %".437")
-  %".530" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".528", <16 x float> %".445", <16 x float> %".438")
-  %".531" = add i64 %"k1", 1
-  %".532" = icmp slt i64 %".531", %"kc"
-  br i1 %".532", label %"rem", label %"tail"
+  %".438" = mul i64 %"k1", 32
+  %".439" = add i64 %".438", 0
+  %".440" = getelementptr inbounds float, ptr %"bp", i64 %".439"
+  %".441" = load <16 x float>, ptr %".440", align 64
+  %".442" = add i64 %".438", 16
+  %".443" = getelementptr inbounds float, ptr %"bp", i64 %".442"
+  %".444" = load <16 x float>, ptr %".443", align 64
+  %".445" = mul i64 %"k1", 12
+  %".446" = add i64 %".445", 0
+  %".447" = getelementptr inbounds float, ptr %"ap", i64 %".446"
+  %".448" = load float, ptr %".447"
+  %".449" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".448", i32 0
+  %".450" = shufflevector <16 x float> %".449", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".451" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".450", <16 x float> %".441", <16 x float> %".414")
+  %".452" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".450", <16 x float> %".444", <16 x float> %".415")
+  %".453" = add i64 %".445", 1
+  %".454" = getelementptr inbounds float, ptr %"ap", i64 %".453"
+  %".455" = load float, ptr %".454"
+  %".456" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".455", i32 0
+  %".457" = shufflevector <16 x float> %".456", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".458" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".457", <16 x float> %".441", <16 x float> %".416")
+  %".459" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".457", <16 x float> %".444", <16 x float> %".417")
+  %".460" = add i64 %".445", 2
+  %".461" = getelementptr inbounds float, ptr %"ap", i64 %".460"
+  %".462" = load float, ptr %".461"
+  %".463" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".462", i32 0
+  %".464" = shufflevector <16 x float> %".463", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".465" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".464", <16 x float> %".441", <16 x float> %".418")
+  %".466" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".464", <16 x float> %".444", <16 x float> %".419")
+  %".467" = add i64 %".445", 3
+  %".468" = getelementptr inbounds float, ptr %"ap", i64 %".467"
+  %".469" = load float, ptr %".468"
+  %".470" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".469", i32 0
+  %".471" = shufflevector <16 x float> %".470", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".472" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".471", <16 x float> %".441", <16 x float> %".420")
+  %".473" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".471", <16 x float> %".444", <16 x float> %".421")
+  %".474" = add i64 %".445", 4
+  %".475" = getelementptr inbounds float, ptr %"ap", i64 %".474"
+  %".476" = load float, ptr %".475"
+  %".477" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".476", i32 0
+  %".478" = shufflevector <16 x float> %".477", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".479" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".478", <16 x float> %".441", <16 x float> %".422")
+  %".480" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".478", <16 x float> %".444", <16 x float> %".423")
+  %".481" = add i64 %".445", 5
+  %".482" = getelementptr inbounds float, ptr %"ap", i64 %".481"
+  %".483" = load float, ptr %".482"
+  %".484" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".483", i32 0
+  %".485" = shufflevector <16 x float> %".484", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".486" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".485", <16 x float> %".441", <16 x float> %".424")
+  %".487" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".485", <16 x float> %".444", <16 x float> %".425")
+  %".488" = add i64 %".445", 6
+  %".489" = getelementptr inbounds float, ptr %"ap", i64 %".488"
+  %".490" = load float, ptr %".489"
+  %".491" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".490", i32 0
+  %".492" = shufflevector <16 x float> %".491", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".493" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".492", <16 x float> %".441", <16 x float> %".426")
+  %".494" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".492", <16 x float> %".444", <16 x float> %".427")
+  %".495" = add i64 %".445", 7
+  %".496" = getelementptr inbounds float, ptr %"ap", i64 %".495"
+  %".497" = load float, ptr %".496"
+  %".498" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".497", i32 0
+  %".499" = shufflevector <16 x float> %".498", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".500" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".499", <16 x float> %".441", <16 x float> %".428")
+  %".501" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".499", <16 x float> %".444", <16 x float> %".429")
+  %".502" = add i64 %".445", 8
+  %".503" = getelementptr inbounds float, ptr %"ap", i64 %".502"
+  %".504" = load float, ptr %".503"
+  %".505" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".504", i32 0
+  %".506" = shufflevector <16 x float> %".505", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".507" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".506", <16 x float> %".441", <16 x float> %".430")
+  %".508" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".506", <16 x float> %".444", <16 x float> %".431")
+  %".509" = add i64 %".445", 9
+  %".510" = getelementptr inbounds float, ptr %"ap", i64 %".509"
+  %".511" = load float, ptr %".510"
+  %".512" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".511", i32 0
+  %".513" = shufflevector <16 x float> %".512", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".514" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".513", <16 x float> %".441", <16 x float> %".432")
+  %".515" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".513", <16 x float> %".444", <16 x float> %".433")
+  %".516" = add i64 %".445", 10
+  %".517" = getelementptr inbounds float, ptr %"ap", i64 %".516"
+  %".518" = load float, ptr %".517"
+  %".519" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".518", i32 0
+  %".520" = shufflevector <16 x float> %".519", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".521" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".520", <16 x float> %".441", <16 x float> %".434")
+  %".522" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".520", <16 x float> %".444", <16 x float> %".435")
+  %".523" = add i64 %".445", 11
+  %".524" = getelementptr inbounds float, ptr %"ap", i64 %".523"
+  %".525" = load float, ptr %".524"
+  %".526" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".525", i32 0
+  %".527" = shufflevector <16 x float> %".526", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".528" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".527", <16 x float> %".441", <16 x float> %".436")
+  %".529" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".527", <16 x float> %".444", <16 x float> %".437")
+  %".530" = add i64 %"k1", 1
+  %".531" = icmp slt i64 %".530", %"kc"
+  br i1 %".531", label %"rem", label %"tail"
 tail:
+  %".533" = phi  <16 x float> [%".388", %"mid"], [%".451", %"rem"]
   %".534" = phi  <16 x float> [%".389", %"mid"], [%".452", %"rem"]
-  %".535" = phi  <16 x float> [%".390", %"mid"], [%".453", %"rem"]
+  %".535" = phi  <16 x float> [%".390", %"mid"], [%".458", %"rem"]
   %".536" = phi  <16 x float> [%".391", %"mid"], [%".459", %"rem"]
-  %".537" = phi  <16 x float> [%".392", %"mid"], [%".460", %"rem"]
+  %".537" = phi  <16 x float> [%".392", %"mid"], [%".465", %"rem"]
   %".538" = phi  <16 x float> [%".393", %"mid"], [%".466", %"rem"]
-  %".539" = phi  <16 x float> [%".394", %"mid"], [%".467", %"rem"]
+  %".539" = phi  <16 x float> [%".394", %"mid"], [%".472", %"rem"]
   %".540" = phi  <16 x float> [%".395", %"mid"], [%".473", %"rem"]
-  %".541" = phi  <16 x float> [%".396", %"mid"], [%".474", %"rem"]
+  %".541" = phi  <16 x float> [%".396", %"mid"], [%".479", %"rem"]
   %".542" = phi  <16 x float> [%".397", %"mid"], [%".480", %"rem"]
-  %".543" = phi  <16 x float> [%".398", %"mid"], [%".481", %"rem"]
+  %".543" = phi  <16 x float> [%".398", %"mid"], [%".486", %"rem"]
   %".544" = phi  <16 x float> [%".399", %"mid"], [%".487", %"rem"]
-  %".545" = phi  <16 x float> [%".400", %"mid"], [%".488", %"rem"]
+  %".545" = phi  <16 x float> [%".400", %"mid"], [%".493", %"rem"]
   %".546" = phi  <16 x float> [%".401", %"mid"], [%".494", %"rem"]
-  %".547" = phi  <16 x float> [%".402", %"mid"], [%".495", %"rem"]
+  %".547" = phi  <16 x float> [%".402", %"mid"], [%".500", %"rem"]
   %".548" = phi  <16 x float> [%".403", %"mid"], [%".501", %"rem"]
-  %".549" = phi  <16 x float> [%".404", %"mid"], [%".502", %"rem"]
+  %".549" = phi  <16 x float> [%".404", %"mid"], [%".507", %"rem"]
   %".550" = phi  <16 x float> [%".405", %"mid"], [%".508", %"rem"]
-  %".551" = phi  <16 x float> [%".406", %"mid"], [%".509", %"rem"]
+  %".551" = phi  <16 x float> [%".406", %"mid"], [%".514", %"rem"]
   %".552" = phi  <16 x float> [%".407", %"mid"], [%".515", %"rem"]
-  %".553" = phi  <16 x float> [%".408", %"mid"], [%".516", %"rem"]
+  %".553" = phi  <16 x float> [%".408", %"mid"], [%".521", %"rem"]
   %".554" = phi  <16 x float> [%".409", %"mid"], [%".522", %"rem"]
-  %".555" = phi  <16 x float> [%".410", %"mid"], [%".523", %"rem"]
+  %".555" = phi  <16 x float> [%".410", %"mid"], [%".528", %"rem"]
   %".556" = phi  <16 x float> [%".411", %"mid"], [%".529", %"rem"]
-  %".557" = phi  <16 x float> [%".412", %"mid"], [%".530", %"rem"]
-  %".558" = icmp eq i64 %"mr", 12
-  %".559" = icmp eq i64 %"nr", 32
-  %".560" = and i1 %".558", %".559"
-  br i1 %".560", label %"tail.if", label %"tail.else"
+  %".557" = icmp eq i64 %"mr", 12
+  %".558" = icmp eq i64 %"nr", 32
+  %".559" = and i1 %".557", %".558"
+  br i1 %".559", label %"tail.if", label %"tail.else"
 tail.if:
   br i1 %"first", label %"tail.if.if", label %"tail.if.else"
 tail.else:
-  %".806" = getelementptr inbounds float, ptr %"tile", i64 0
-  store <16 x float> %".534", ptr %".806", align 64
-  %".808" = getelementptr inbounds float, ptr %"tile", i64 16
-  store <16 x float> %".535", ptr %".808", align 64
-  %".810" = getelementptr inbounds float, ptr %"tile", i64 32
-  store <16 x float> %".536", ptr %".810", align 64
-  %".812" = getelementptr inbounds float, ptr %"tile", i64 48
-  store <16 x float> %".537", ptr %".812", align 64
-  %".814" = getelementptr inbounds float, ptr %"tile", i64 64
-  store <16 x float> %".538", ptr %".814", align 64
-  %".816" = getelementptr inbounds float, ptr %"tile", i64 80
-  store <16 x float> %".539", ptr %".816", align 64
-  %".818" = getelementptr inbounds float, ptr %"tile", i64 96
-  store <16 x float> %".540", ptr %".818", align 64
-  %".820" = getelementptr inbounds float, ptr %"tile", i64 112
-  store <16 x float> %".541", ptr %".820", align 64
-  %".822" = getelementptr inbounds float, ptr %"tile", i64 128
-  store <16 x float> %".542", ptr %".822", align 64
-  %".824" = getelementptr inbounds float, ptr %"tile", i64 144
-  store <16 x float> %".543", ptr %".824", align 64
-  %".826" = getelementptr inbounds float, ptr %"tile", i64 160
-  store <16 x float> %".544", ptr %".826", align 64
-  %".828" = getelementptr inbounds float, ptr %"tile", i64 176
-  store <16 x float> %".545", ptr %".828", align 64
-  %".830" = getelementptr inbounds float, ptr %"tile", i64 192
-  store <16 x float> %".546", ptr %".830", align 64
-  %".832" = getelementptr inbounds float, ptr %"tile", i64 208
-  store <16 x float> %".547", ptr %".832", align 64
-  %".834" = getelementptr inbounds float, ptr %"tile", i64 224
-  store <16 x float> %".548", ptr %".834", align 64
-  %".836" = getelementptr inbounds float, ptr %"tile", i64 240
-  store <16 x float> %".549", ptr %".836", align 64
-  %".838" = getelementptr inbounds float, ptr %"tile", i64 256
-  store <16 x float> %".550", ptr %".838", align 64
-  %".840" = getelementptr inbounds float, ptr %"tile", i64 272
-  store <16 x float> %".551", ptr %".840", align 64
-  %".842" = getelementptr inbounds float, ptr %"tile", i64 288
-  store <16 x float> %".552", ptr %".842", align 64
-  %".844" = getelementptr inbounds float, ptr %"tile", i64 304
-  store <16 x float> %".553", ptr %".844", align 64
-  %".846" = getelementptr inbounds float, ptr %"tile", i64 320
-  store <16 x float> %".554", ptr %".846", align 64
-  %".848" = getelementptr inbounds float, ptr %"tile", i64 336
-  store <16 x float> %".555", ptr %".848", align 64
-  %".850" = getelementptr inbounds float, ptr %"tile", i64 352
-  store <16 x float> %".556", ptr %".850", align 64
-  %".852" = getelementptr inbounds float, ptr %"tile", i64 368
-  store <16 x float> %".557", ptr %".852", align 64
-  %".854" = icmp slt i64 0, %"mr"
-  br i1 %".854", label %"tr.body", label %"tr.done"
+  %".805" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"nr", i32 0
+  %".806" = shufflevector <16 x i64> %".805", <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".807" = icmp slt <16 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>, %".806"
+  %".808" = icmp slt <16 x i64> <i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>, %".806"
+  switch i64 %"mr", label %"rows.done" [i64 1, label %"row11" i64 2, label %"row10" i64 3, label %"row9" i64 4, label %"row8" i64 5, label %"row7" i64 6, label %"row6" i64 7, label %"row5" i64 8, label %"row4" i64 9, label %"row3" i64 10, label %"row2" i64 11, label %"row1" i64 12, label %"row0"]
 tail.endif:
   ret void
 tail.if.if:
-  %".563" = mul i64 0, %"ldc"
-  %".564" = add i64 %".563", 0
-  %".565" = getelementptr inbounds float, ptr %"c", i64 %".564"
-  store <16 x float> %".534", ptr %".565", align 4
-  %".567" = mul i64 0, %"ldc"
-  %".568" = add i64 %".567", 16
-  %".569" = getelementptr inbounds float, ptr %"c", i64 %".568"
-  store <16 x float> %".535", ptr %".569", align 4
-  %".571" = mul i64 1, %"ldc"
-  %".572" = add i64 %".571", 0
-  %".573" = getelementptr inbounds float, ptr %"c", i64 %".572"
-  store <16 x float> %".536", ptr %".573", align 4
-  %".575" = mul i64 1, %"ldc"
-  %".576" = add i64 %".575", 16
-  %".577" = getelementptr inbounds float, ptr %"c", i64 %".576"
-  store <16 x float> %".537", ptr %".577", align 4
-  %".579" = mul i64 2, %"ldc"
-  %".580" = add i64 %".579", 0
-  %".581" = getelementptr inbounds float, ptr %"c", i64 %".580"
-  store <16 x float> %".538", ptr %".581", align 4
-  %".583" = mul i64 2, %"ldc"
-  %".584" = add i64 %".583", 16
-  %".585" = getelementptr inbounds float, ptr %"c", i64 %".584"
-  store <16 x float> %".539", ptr %".585", align 4
-  %".587" = mul i64 3, %"ldc"
-  %".588" = add i64 %".587", 0
-  %".589" = getelementptr inbounds float, ptr %"c", i64 %".588"
-  store <16 x float> %".540", ptr %".589", align 4
-  %".591" = mul i64 3, %"ldc"
-  %".592" = add i64 %".591", 16
-  %".593" = getelementptr inbounds float, ptr %"c", i64 %".592"
-  store <16 x float> %".541", ptr %".593", align 4
-  %".595" = mul i64 4, %"ldc"
-  %".596" = add i64 %".595", 0
-  %".597" = getelementptr inbounds float, ptr %"c", i64 %".596"
-  store <16 x float> %".542", ptr %".597", align 4
-  %".599" = mul i64 4, %"ldc"
-  %".600" = add i64 %".599", 16
-  %".601" = getelementptr inbounds float, ptr %"c", i64 %".600"
-  store <16 x float> %".543", ptr %".601", align 4
-  %".603" = mul i64 5, %"ldc"
-  %".604" = add i64 %".603", 0
-  %".605" = getelementptr inbounds float, ptr %"c", i64 %".604"
-  store <16 x float> %".544", ptr %".605", align 4
-  %".607" = mul i64 5, %"ldc"
-  %".608" = add i64 %".607", 16
-  %".609" = getelementptr inbounds float, ptr %"c", i64 %".608"
-  store <16 x float> %".545", ptr %".609", align 4
-  %".611" = mul i64 6, %"ldc"
-  %".612" = add i64 %".611", 0
-  %".613" = getelementptr inbounds float, ptr %"c", i64 %".612"
-  store <16 x float> %".546", ptr %".613", align 4
-  %".615" = mul i64 6, %"ldc"
-  %".616" = add i64 %".615", 16
-  %".617" = getelementptr inbounds float, ptr %"c", i64 %".616"
-  store <16 x float> %".547", ptr %".617", align 4
-  %".619" = mul i64 7, %"ldc"
-  %".620" = add i64 %".619", 0
-  %".621" = getelementptr inbounds float, ptr %"c", i64 %".620"
-  store <16 x float> %".548", ptr %".621", align 4
-  %".623" = mul i64 7, %"ldc"
-  %".624" = add i64 %".623", 16
-  %".625" = getelementptr inbounds float, ptr %"c", i64 %".624"
-  store <16 x float> %".549", ptr %".625", align 4
-  %".627" = mul i64 8, %"ldc"
-  %".628" = add i64 %".627", 0
-  %".629" = getelementptr inbounds float, ptr %"c", i64 %".628"
-  store <16 x float> %".550", ptr %".629", align 4
-  %".631" = mul i64 8, %"ldc"
-  %".632" = add i64 %".631", 16
-  %".633" = getelementptr inbounds float, ptr %"c", i64 %".632"
-  store <16 x float> %".551", ptr %".633", align 4
-  %".635" = mul i64 9, %"ldc"
-  %".636" = add i64 %".635", 0
-  %".637" = getelementptr inbounds float, ptr %"c", i64 %".636"
-  store <16 x float> %".552", ptr %".637", align 4
-  %".639" = mul i64 9, %"ldc"
-  %".640" = add i64 %".639", 16
-  %".641" = getelementptr inbounds float, ptr %"c", i64 %".640"
-  store <16 x float> %".553", ptr %".641", align 4
-  %".643" = mul i64 10, %"ldc"
-  %".644" = add i64 %".643", 0
-  %".645" = getelementptr inbounds float, ptr %"c", i64 %".644"
-  store <16 x float> %".554", ptr %".645", align 4
-  %".647" = mul i64 10, %"ldc"
-  %".648" = add i64 %".647", 16
-  %".649" = getelementptr inbounds float, ptr %"c", i64 %".648"
-  store <16 x float> %".555", ptr %".649", align 4
-  %".651" = mul i64 11, %"ldc"
-  %".652" = add i64 %".651", 0
-  %".653" = getelementptr inbounds float, ptr %"c", i64 %".652"
-  store <16 x float> %".556", ptr %".653", align 4
-  %".655" = mul i64 11, %"ldc"
-  %".656" = add i64 %".655", 16
-  %".657" = getelementptr inbounds float, ptr %"c", i64 %".656"
-  store <16 x float> %".557", ptr %".657", align 4
+  %".562" = mul i64 0, %"ldc"
+  %".563" = add i64 %".562", 0
+  %".564" = getelementptr inbounds float, ptr %"c", i64 %".563"
+  store <16 x float> %".533", ptr %".564", align 4
+  %".566" = mul i64 0, %"ldc"
+  %".567" = add i64 %".566", 16
+  %".568" = getelementptr inbounds float, ptr %"c", i64 %".567"
+  store <16 x float> %".534", ptr %".568", align 4
+  %".570" = mul i64 1, %"ldc"
+  %".571" = add i64 %".570", 0
+  %".572" = getelementptr inbounds float, ptr %"c", i64 %".571"
+  store <16 x float> %".535", ptr %".572", align 4
+  %".574" = mul i64 1, %"ldc"
+  %".575" = add i64 %".574", 16
+  %".576" = getelementptr inbounds float, ptr %"c", i64 %".575"
+  store <16 x float> %".536", ptr %".576", align 4
+  %".578" = mul i64 2, %"ldc"
+  %".579" = add i64 %".578", 0
+  %".580" = getelementptr inbounds float, ptr %"c", i64 %".579"
+  store <16 x float> %".537", ptr %".580", align 4
+  %".582" = mul i64 2, %"ldc"
+  %".583" = add i64 %".582", 16
+  %".584" = getelementptr inbounds float, ptr %"c", i64 %".583"
+  store <16 x float> %".538", ptr %".584", align 4
+  %".586" = mul i64 3, %"ldc"
+  %".587" = add i64 %".586", 0
+  %".588" = getelementptr inbounds float, ptr %"c", i64 %".587"
+  store <16 x float> %".539", ptr %".588", align 4
+  %".590" = mul i64 3, %"ldc"
+  %".591" = add i64 %".590", 16
+  %".592" = getelementptr inbounds float, ptr %"c", i64 %".591"
+  store <16 x float> %".540", ptr %".592", align 4
+  %".594" = mul i64 4, %"ldc"
+  %".595" = add i64 %".594", 0
+  %".596" = getelementptr inbounds float, ptr %"c", i64 %".595"
+  store <16 x float> %".541", ptr %".596", align 4
+  %".598" = mul i64 4, %"ldc"
+  %".599" = add i64 %".598", 16
+  %".600" = getelementptr inbounds float, ptr %"c", i64 %".599"
+  store <16 x float> %".542", ptr %".600", align 4
+  %".602" = mul i64 5, %"ldc"
+  %".603" = add i64 %".602", 0
+  %".604" = getelementptr inbounds float, ptr %"c", i64 %".603"
+  store <16 x float> %".543", ptr %".604", align 4
+  %".606" = mul i64 5, %"ldc"
+  %".607" = add i64 %".606", 16
+  %".608" = getelementptr inbounds float, ptr %"c", i64 %".607"
+  store <16 x float> %".544", ptr %".608", align 4
+  %".610" = mul i64 6, %"ldc"
+  %".611" = add i64 %".610", 0
+  %".612" = getelementptr inbounds float, ptr %"c", i64 %".611"
+  store <16 x float> %".545", ptr %".612", align 4
+  %".614" = mul i64 6, %"ldc"
+  %".615" = add i64 %".614", 16
+  %".616" = getelementptr inbounds float, ptr %"c", i64 %".615"
+  store <16 x float> %".546", ptr %".616", align 4
+  %".618" = mul i64 7, %"ldc"
+  %".619" = add i64 %".618", 0
+  %".620" = getelementptr inbounds float, ptr %"c", i64 %".619"
+  store <16 x float> %".547", ptr %".620", align 4
+  %".622" = mul i64 7, %"ldc"
+  %".623" = add i64 %".622", 16
+  %".624" = getelementptr inbounds float, ptr %"c", i64 %".623"
+  store <16 x float> %".548", ptr %".624", align 4
+  %".626" = mul i64 8, %"ldc"
+  %".627" = add i64 %".626", 0
+  %".628" = getelementptr inbounds float, ptr %"c", i64 %".627"
+  store <16 x float> %".549", ptr %".628", align 4
+  %".630" = mul i64 8, %"ldc"
+  %".631" = add i64 %".630", 16
+  %".632" = getelementptr inbounds float, ptr %"c", i64 %".631"
+  store <16 x float> %".550", ptr %".632", align 4
+  %".634" = mul i64 9, %"ldc"
+  %".635" = add i64 %".634", 0
+  %".636" = getelementptr inbounds float, ptr %"c", i64 %".635"
+  store <16 x float> %".551", ptr %".636", align 4
+  %".638" = mul i64 9, %"ldc"
+  %".639" = add i64 %".638", 16
+  %".640" = getelementptr inbounds float, ptr %"c", i64 %".639"
+  store <16 x float> %".552", ptr %".640", align 4
+  %".642" = mul i64 10, %"ldc"
+  %".643" = add i64 %".642", 0
+  %".644" = getelementptr inbounds float, ptr %"c", i64 %".643"
+  store <16 x float> %".553", ptr %".644", align 4
+  %".646" = mul i64 10, %"ldc"
+  %".647" = add i64 %".646", 16
+  %".648" = getelementptr inbounds float, ptr %"c", i64 %".647"
+  store <16 x float> %".554", ptr %".648", align 4
+  %".650" = mul i64 11, %"ldc"
+  %".651" = add i64 %".650", 0
+  %".652" = getelementptr inbounds float, ptr %"c", i64 %".651"
+  store <16 x float> %".555", ptr %".652", align 4
+  %".654" = mul i64 11, %"ldc"
+  %".655" = add i64 %".654", 16
+  %".656" = getelementptr inbounds float, ptr %"c", i64 %".655"
+  store <16 x float> %".556", ptr %".656", align 4
   br label %"tail.if.endif"
 tail.if.else:
-  %".660" = mul i64 0, %"ldc"
-  %".661" = add i64 %".660", 0
-  %".662" = getelementptr inbounds float, ptr %"c", i64 %".661"
-  %".663" = load <16 x float>, ptr %".662", align 4
-  %".664" = fadd nsz arcp contract afn reassoc <16 x float> %".663", %".534"
-  store <16 x float> %".664", ptr %".662", align 4
-  %".666" = mul i64 0, %"ldc"
-  %".667" = add i64 %".666", 16
-  %".668" = getelementptr inbounds float, ptr %"c", i64 %".667"
-  %".669" = load <16 x float>, ptr %".668", align 4
-  %".670" = fadd nsz arcp contract afn reassoc <16 x float> %".669", %".535"
-  store <16 x float> %".670", ptr %".668", align 4
-  %".672" = mul i64 1, %"ldc"
-  %".673" = add i64 %".672", 0
-  %".674" = getelementptr inbounds float, ptr %"c", i64 %".673"
-  %".675" = load <16 x float>, ptr %".674", align 4
-  %".676" = fadd nsz arcp contract afn reassoc <16 x float> %".675", %".536"
-  store <16 x float> %".676", ptr %".674", align 4
-  %".678" = mul i64 1, %"ldc"
-  %".679" = add i64 %".678", 16
-  %".680" = getelementptr inbounds float, ptr %"c", i64 %".679"
-  %".681" = load <16 x float>, ptr %".680", align 4
-  %".682" = fadd nsz arcp contract afn reassoc <16 x float> %".681", %".537"
-  store <16 x float> %".682", ptr %".680", align 4
-  %".684" = mul i64 2, %"ldc"
-  %".685" = add i64 %".684", 0
-  %".686" = getelementptr inbounds float, ptr %"c", i64 %".685"
-  %".687" = load <16 x float>, ptr %".686", align 4
-  %".688" = fadd nsz arcp contract afn reassoc <16 x float> %".687", %".538"
-  store <16 x float> %".688", ptr %".686", align 4
-  %".690" = mul i64 2, %"ldc"
-  %".691" = add i64 %".690", 16
-  %".692" = getelementptr inbounds float, ptr %"c", i64 %".691"
-  %".693" = load <16 x float>, ptr %".692", align 4
-  %".694" = fadd nsz arcp contract afn reassoc <16 x float> %".693", %".539"
-  store <16 x float> %".694", ptr %".692", align 4
-  %".696" = mul i64 3, %"ldc"
-  %".697" = add i64 %".696", 0
-  %".698" = getelementptr inbounds float, ptr %"c", i64 %".697"
-  %".699" = load <16 x float>, ptr %".698", align 4
-  %".700" = fadd nsz arcp contract afn reassoc <16 x float> %".699", %".540"
-  store <16 x float> %".700", ptr %".698", align 4
-  %".702" = mul i64 3, %"ldc"
-  %".703" = add i64 %".702", 16
-  %".704" = getelementptr inbounds float, ptr %"c", i64 %".703"
-  %".705" = load <16 x float>, ptr %".704", align 4
-  %".706" = fadd nsz arcp contract afn reassoc <16 x float> %".705", %".541"
-  store <16 x float> %".706", ptr %".704", align 4
-  %".708" = mul i64 4, %"ldc"
-  %".709" = add i64 %".708", 0
-  %".710" = getelementptr inbounds float, ptr %"c", i64 %".709"
-  %".711" = load <16 x float>, ptr %".710", align 4
-  %".712" = fadd nsz arcp contract afn reassoc <16 x float> %".711", %".542"
-  store <16 x float> %".712", ptr %".710", align 4
-  %".714" = mul i64 4, %"ldc"
-  %".715" = add i64 %".714", 16
-  %".716" = getelementptr inbounds float, ptr %"c", i64 %".715"
-  %".717" = load <16 x float>, ptr %".716", align 4
-  %".718" = fadd nsz arcp contract afn reassoc <16 x float> %".717", %".543"
-  store <16 x float> %".718", ptr %".716", align 4
-  %".720" = mul i64 5, %"ldc"
-  %".721" = add i64 %".720", 0
-  %".722" = getelementptr inbounds float, ptr %"c", i64 %".721"
-  %".723" = load <16 x float>, ptr %".722", align 4
-  %".724" = fadd nsz arcp contract afn reassoc <16 x float> %".723", %".544"
-  store <16 x float> %".724", ptr %".722", align 4
-  %".726" = mul i64 5, %"ldc"
-  %".727" = add i64 %".726", 16
-  %".728" = getelementptr inbounds float, ptr %"c", i64 %".727"
-  %".729" = load <16 x float>, ptr %".728", align 4
-  %".730" = fadd nsz arcp contract afn reassoc <16 x float> %".729", %".545"
-  store <16 x float> %".730", ptr %".728", align 4
-  %".732" = mul i64 6, %"ldc"
-  %".733" = add i64 %".732", 0
-  %".734" = getelementptr inbounds float, ptr %"c", i64 %".733"
-  %".735" = load <16 x float>, ptr %".734", align 4
-  %".736" = fadd nsz arcp contract afn reassoc <16 x float> %".735", %".546"
-  store <16 x float> %".736", ptr %".734", align 4
-  %".738" = mul i64 6, %"ldc"
-  %".739" = add i64 %".738", 16
-  %".740" = getelementptr inbounds float, ptr %"c", i64 %".739"
-  %".741" = load <16 x float>, ptr %".740", align 4
-  %".742" = fadd nsz arcp contract afn reassoc <16 x float> %".741", %".547"
-  store <16 x float> %".742", ptr %".740", align 4
-  %".744" = mul i64 7, %"ldc"
-  %".745" = add i64 %".744", 0
-  %".746" = getelementptr inbounds float, ptr %"c", i64 %".745"
-  %".747" = load <16 x float>, ptr %".746", align 4
-  %".748" = fadd nsz arcp contract afn reassoc <16 x float> %".747", %".548"
-  store <16 x float> %".748", ptr %".746", align 4
-  %".750" = mul i64 7, %"ldc"
-  %".751" = add i64 %".750", 16
-  %".752" = getelementptr inbounds float, ptr %"c", i64 %".751"
-  %".753" = load <16 x float>, ptr %".752", align 4
-  %".754" = fadd nsz arcp contract afn reassoc <16 x float> %".753", %".549"
-  store <16 x float> %".754", ptr %".752", align 4
-  %".756" = mul i64 8, %"ldc"
-  %".757" = add i64 %".756", 0
-  %".758" = getelementptr inbounds float, ptr %"c", i64 %".757"
-  %".759" = load <16 x float>, ptr %".758", align 4
-  %".760" = fadd nsz arcp contract afn reassoc <16 x float> %".759", %".550"
-  store <16 x float> %".760", ptr %".758", align 4
-  %".762" = mul i64 8, %"ldc"
-  %".763" = add i64 %".762", 16
-  %".764" = getelementptr inbounds float, ptr %"c", i64 %".763"
-  %".765" = load <16 x float>, ptr %".764", align 4
-  %".766" = fadd nsz arcp contract afn reassoc <16 x float> %".765", %".551"
-  store <16 x float> %".766", ptr %".764", align 4
-  %".768" = mul i64 9, %"ldc"
-  %".769" = add i64 %".768", 0
-  %".770" = getelementptr inbounds float, ptr %"c", i64 %".769"
-  %".771" = load <16 x float>, ptr %".770", align 4
-  %".772" = fadd nsz arcp contract afn reassoc <16 x float> %".771", %".552"
-  store <16 x float> %".772", ptr %".770", align 4
-  %".774" = mul i64 9, %"ldc"
-  %".775" = add i64 %".774", 16
-  %".776" = getelementptr inbounds float, ptr %"c", i64 %".775"
-  %".777" = load <16 x float>, ptr %".776", align 4
-  %".778" = fadd nsz arcp contract afn reassoc <16 x float> %".777", %".553"
-  store <16 x float> %".778", ptr %".776", align 4
-  %".780" = mul i64 10, %"ldc"
-  %".781" = add i64 %".780", 0
-  %".782" = getelementptr inbounds float, ptr %"c", i64 %".781"
-  %".783" = load <16 x float>, ptr %".782", align 4
-  %".784" = fadd nsz arcp contract afn reassoc <16 x float> %".783", %".554"
-  store <16 x float> %".784", ptr %".782", align 4
-  %".786" = mul i64 10, %"ldc"
-  %".787" = add i64 %".786", 16
-  %".788" = getelementptr inbounds float, ptr %"c", i64 %".787"
-  %".789" = load <16 x float>, ptr %".788", align 4
-  %".790" = fadd nsz arcp contract afn reassoc <16 x float> %".789", %".555"
-  store <16 x float> %".790", ptr %".788", align 4
-  %".792" = mul i64 11, %"ldc"
-  %".793" = add i64 %".792", 0
-  %".794" = getelementptr inbounds float, ptr %"c", i64 %".793"
-  %".795" = load <16 x float>, ptr %".794", align 4
-  %".796" = fadd nsz arcp contract afn reassoc <16 x float> %".795", %".556"
-  store <16 x float> %".796", ptr %".794", align 4
-  %".798" = mul i64 11, %"ldc"
-  %".799" = add i64 %".798", 16
-  %".800" = getelementptr inbounds float, ptr %"c", i64 %".799"
-  %".801" = load <16 x float>, ptr %".800", align 4
-  %".802" = fadd nsz arcp contract afn reassoc <16 x float> %".801", %".557"
-  store <16 x float> %".802", ptr %".800", align 4
+  %".659" = mul i64 0, %"ldc"
+  %".660" = add i64 %".659", 0
+  %".661" = getelementptr inbounds float, ptr %"c", i64 %".660"
+  %".662" = load <16 x float>, ptr %".661", align 4
+  %".663" = fadd nsz arcp contract afn reassoc <16 x float> %".662", %".533"
+  store <16 x float> %".663", ptr %".661", align 4
+  %".665" = mul i64 0, %"ldc"
+  %".666" = add i64 %".665", 16
+  %".667" = getelementptr inbounds float, ptr %"c", i64 %".666"
+  %".668" = load <16 x float>, ptr %".667", align 4
+  %".669" = fadd nsz arcp contract afn reassoc <16 x float> %".668", %".534"
+  store <16 x float> %".669", ptr %".667", align 4
+  %".671" = mul i64 1, %"ldc"
+  %".672" = add i64 %".671", 0
+  %".673" = getelementptr inbounds float, ptr %"c", i64 %".672"
+  %".674" = load <16 x float>, ptr %".673", align 4
+  %".675" = fadd nsz arcp contract afn reassoc <16 x float> %".674", %".535"
+  store <16 x float> %".675", ptr %".673", align 4
+  %".677" = mul i64 1, %"ldc"
+  %".678" = add i64 %".677", 16
+  %".679" = getelementptr inbounds float, ptr %"c", i64 %".678"
+  %".680" = load <16 x float>, ptr %".679", align 4
+  %".681" = fadd nsz arcp contract afn reassoc <16 x float> %".680", %".536"
+  store <16 x float> %".681", ptr %".679", align 4
+  %".683" = mul i64 2, %"ldc"
+  %".684" = add i64 %".683", 0
+  %".685" = getelementptr inbounds float, ptr %"c", i64 %".684"
+  %".686" = load <16 x float>, ptr %".685", align 4
+  %".687" = fadd nsz arcp contract afn reassoc <16 x float> %".686", %".537"
+  store <16 x float> %".687", ptr %".685", align 4
+  %".689" = mul i64 2, %"ldc"
+  %".690" = add i64 %".689", 16
+  %".691" = getelementptr inbounds float, ptr %"c", i64 %".690"
+  %".692" = load <16 x float>, ptr %".691", align 4
+  %".693" = fadd nsz arcp contract afn reassoc <16 x float> %".692", %".538"
+  store <16 x float> %".693", ptr %".691", align 4
+  %".695" = mul i64 3, %"ldc"
+  %".696" = add i64 %".695", 0
+  %".697" = getelementptr inbounds float, ptr %"c", i64 %".696"
+  %".698" = load <16 x float>, ptr %".697", align 4
+  %".699" = fadd nsz arcp contract afn reassoc <16 x float> %".698", %".539"
+  store <16 x float> %".699", ptr %".697", align 4
+  %".701" = mul i64 3, %"ldc"
+  %".702" = add i64 %".701", 16
+  %".703" = getelementptr inbounds float, ptr %"c", i64 %".702"
+  %".704" = load <16 x float>, ptr %".703", align 4
+  %".705" = fadd nsz arcp contract afn reassoc <16 x float> %".704", %".540"
+  store <16 x float> %".705", ptr %".703", align 4
+  %".707" = mul i64 4, %"ldc"
+  %".708" = add i64 %".707", 0
+  %".709" = getelementptr inbounds float, ptr %"c", i64 %".708"
+  %".710" = load <16 x float>, ptr %".709", align 4
+  %".711" = fadd nsz arcp contract afn reassoc <16 x float> %".710", %".541"
+  store <16 x float> %".711", ptr %".709", align 4
+  %".713" = mul i64 4, %"ldc"
+  %".714" = add i64 %".713", 16
+  %".715" = getelementptr inbounds float, ptr %"c", i64 %".714"
+  %".716" = load <16 x float>, ptr %".715", align 4
+  %".717" = fadd nsz arcp contract afn reassoc <16 x float> %".716", %".542"
+  store <16 x float> %".717", ptr %".715", align 4
+  %".719" = mul i64 5, %"ldc"
+  %".720" = add i64 %".719", 0
+  %".721" = getelementptr inbounds float, ptr %"c", i64 %".720"
+  %".722" = load <16 x float>, ptr %".721", align 4
+  %".723" = fadd nsz arcp contract afn reassoc <16 x float> %".722", %".543"
+  store <16 x float> %".723", ptr %".721", align 4
+  %".725" = mul i64 5, %"ldc"
+  %".726" = add i64 %".725", 16
+  %".727" = getelementptr inbounds float, ptr %"c", i64 %".726"
+  %".728" = load <16 x float>, ptr %".727", align 4
+  %".729" = fadd nsz arcp contract afn reassoc <16 x float> %".728", %".544"
+  store <16 x float> %".729", ptr %".727", align 4
+  %".731" = mul i64 6, %"ldc"
+  %".732" = add i64 %".731", 0
+  %".733" = getelementptr inbounds float, ptr %"c", i64 %".732"
+  %".734" = load <16 x float>, ptr %".733", align 4
+  %".735" = fadd nsz arcp contract afn reassoc <16 x float> %".734", %".545"
+  store <16 x float> %".735", ptr %".733", align 4
+  %".737" = mul i64 6, %"ldc"
+  %".738" = add i64 %".737", 16
+  %".739" = getelementptr inbounds float, ptr %"c", i64 %".738"
+  %".740" = load <16 x float>, ptr %".739", align 4
+  %".741" = fadd nsz arcp contract afn reassoc <16 x float> %".740", %".546"
+  store <16 x float> %".741", ptr %".739", align 4
+  %".743" = mul i64 7, %"ldc"
+  %".744" = add i64 %".743", 0
+  %".745" = getelementptr inbounds float, ptr %"c", i64 %".744"
+  %".746" = load <16 x float>, ptr %".745", align 4
+  %".747" = fadd nsz arcp contract afn reassoc <16 x float> %".746", %".547"
+  store <16 x float> %".747", ptr %".745", align 4
+  %".749" = mul i64 7, %"ldc"
+  %".750" = add i64 %".749", 16
+  %".751" = getelementptr inbounds float, ptr %"c", i64 %".750"
+  %".752" = load <16 x float>, ptr %".751", align 4
+  %".753" = fadd nsz arcp contract afn reassoc <16 x float> %".752", %".548"
+  store <16 x float> %".753", ptr %".751", align 4
+  %".755" = mul i64 8, %"ldc"
+  %".756" = add i64 %".755", 0
+  %".757" = getelementptr inbounds float, ptr %"c", i64 %".756"
+  %".758" = load <16 x float>, ptr %".757", align 4
+  %".759" = fadd nsz arcp contract afn reassoc <16 x float> %".758", %".549"
+  store <16 x float> %".759", ptr %".757", align 4
+  %".761" = mul i64 8, %"ldc"
+  %".762" = add i64 %".761", 16
+  %".763" = getelementptr inbounds float, ptr %"c", i64 %".762"
+  %".764" = load <16 x float>, ptr %".763", align 4
+  %".765" = fadd nsz arcp contract afn reassoc <16 x float> %".764", %".550"
+  store <16 x float> %".765", ptr %".763", align 4
+  %".767" = mul i64 9, %"ldc"
+  %".768" = add i64 %".767", 0
+  %".769" = getelementptr inbounds float, ptr %"c", i64 %".768"
+  %".770" = load <16 x float>, ptr %".769", align 4
+  %".771" = fadd nsz arcp contract afn reassoc <16 x float> %".770", %".551"
+  store <16 x float> %".771", ptr %".769", align 4
+  %".773" = mul i64 9, %"ldc"
+  %".774" = add i64 %".773", 16
+  %".775" = getelementptr inbounds float, ptr %"c", i64 %".774"
+  %".776" = load <16 x float>, ptr %".775", align 4
+  %".777" = fadd nsz arcp contract afn reassoc <16 x float> %".776", %".552"
+  store <16 x float> %".777", ptr %".775", align 4
+  %".779" = mul i64 10, %"ldc"
+  %".780" = add i64 %".779", 0
+  %".781" = getelementptr inbounds float, ptr %"c", i64 %".780"
+  %".782" = load <16 x float>, ptr %".781", align 4
+  %".783" = fadd nsz arcp contract afn reassoc <16 x float> %".782", %".553"
+  store <16 x float> %".783", ptr %".781", align 4
+  %".785" = mul i64 10, %"ldc"
+  %".786" = add i64 %".785", 16
+  %".787" = getelementptr inbounds float, ptr %"c", i64 %".786"
+  %".788" = load <16 x float>, ptr %".787", align 4
+  %".789" = fadd nsz arcp contract afn reassoc <16 x float> %".788", %".554"
+  store <16 x float> %".789", ptr %".787", align 4
+  %".791" = mul i64 11, %"ldc"
+  %".792" = add i64 %".791", 0
+  %".793" = getelementptr inbounds float, ptr %"c", i64 %".792"
+  %".794" = load <16 x float>, ptr %".793", align 4
+  %".795" = fadd nsz arcp contract afn reassoc <16 x float> %".794", %".555"
+  store <16 x float> %".795", ptr %".793", align 4
+  %".797" = mul i64 11, %"ldc"
+  %".798" = add i64 %".797", 16
+  %".799" = getelementptr inbounds float, ptr %"c", i64 %".798"
+  %".800" = load <16 x float>, ptr %".799", align 4
+  %".801" = fadd nsz arcp contract afn reassoc <16 x float> %".800", %".556"
+  store <16 x float> %".801", ptr %".799", align 4
   br label %"tail.if.endif"
 tail.if.endif:
   br label %"tail.endif"
-tr.body:
-  %"tr" = phi  i64 [0, %"tail.else"], [%"tr.next", %"tc.done"]
-  %".856" = icmp slt i64 0, %"nr"
-  br i1 %".856", label %"tc.body", label %"tc.done"
-tr.done:
+rows.done:
   br label %"tail.endif"
-tc.body:
-  %"tc" = phi  i64 [0, %"tr.body"], [%"tc.next", %"tc.body"]
-  %".858" = mul i64 %"tr", 32
-  %".859" = add i64 %".858", %"tc"
-  %".860" = getelementptr inbounds float, ptr %"tile", i64 %".859"
-  %".861" = load float, ptr %".860"
-  %".862" = mul i64 %"tr", %"ldc"
-  %".863" = add i64 %".862", %"tc"
+row0:
+  %".810" = mul i64 11, %"ldc"
+  %".811" = add i64 %".810", 0
+  %".812" = getelementptr inbounds float, ptr %"c", i64 %".811"
+  %".813" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".812", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".814" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".813"
+  %".815" = fadd nsz arcp contract afn reassoc <16 x float> %".814", %".555"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".815", ptr %".812", i32 4, <16 x i1> %".807")
+  %".817" = mul i64 11, %"ldc"
+  %".818" = add i64 %".817", 16
+  %".819" = getelementptr inbounds float, ptr %"c", i64 %".818"
+  %".820" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".819", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".821" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".820"
+  %".822" = fadd nsz arcp contract afn reassoc <16 x float> %".821", %".556"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".822", ptr %".819", i32 4, <16 x i1> %".808")
+  br label %"row1"
+row1:
+  %".825" = mul i64 10, %"ldc"
+  %".826" = add i64 %".825", 0
+  %".827" = getelementptr inbounds float, ptr %"c", i64 %".826"
+  %".828" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".827", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".829" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".828"
+  %".830" = fadd nsz arcp contract afn reassoc <16 x float> %".829", %".553"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".830", ptr %".827", i32 4, <16 x i1> %".807")
+  %".832" = mul i64 10, %"ldc"
+  %".833" = add i64 %".832", 16
+  %".834" = getelementptr inbounds float, ptr %"c", i64 %".833"
+  %".835" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".834", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".836" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".835"
+  %".837" = fadd nsz arcp contract afn reassoc <16 x float> %".836", %".554"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".837", ptr %".834", i32 4, <16 x i1> %".808")
+  br label %"row2"
+row2:
+  %".840" = mul i64 9, %"ldc"
+  %".841" = add i64 %".840", 0
+  %".842" = getelementptr inbounds float, ptr %"c", i64 %".841"
+  %".843" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".842", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".844" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".843"
+  %".845" = fadd nsz arcp contract afn reassoc <16 x float> %".844", %".551"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".845", ptr %".842", i32 4, <16 x i1> %".807")
+  %".847" = mul i64 9, %"ldc"
+  %".848" = add i64 %".847", 16
+  %".849" = getelementptr inbounds float, ptr %"c", i64 %".848"
+  %".850" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".849", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".851" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".850"
+  %".852" = fadd nsz arcp contract afn reassoc <16 x float> %".851", %".552"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".852", ptr %".849", i32 4, <16 x i1> %".808")
+  br label %"row3"
+row3:
+  %".855" = mul i64 8, %"ldc"
+  %".856" = add i64 %".855", 0
+  %".857" = getelementptr inbounds float, ptr %"c", i64 %".856"
+  %".858" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".857", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".859" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".858"
+  %".860" = fadd nsz arcp contract afn reassoc <16 x float> %".859", %".549"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".860", ptr %".857", i32 4, <16 x i1> %".807")
+  %".862" = mul i64 8, %"ldc"
+  %".863" = add i64 %".862", 16
   %".864" = getelementptr inbounds float, ptr %"c", i64 %".863"
-  %".865" = load float, ptr %".864"
-  %".866" = select  i1 %"first", float              0x0, float %".865"
-  %".867" = fadd nsz arcp contract afn reassoc float %".866", %".861"
-  store float %".867", ptr %".864"
-  %"tc.next" = add nsw i64 %"tc", 1
-  %".869" = icmp slt i64 %"tc.next", %"nr"
-  br i1 %".869", label %"tc.body", label %"tc.done"
-tc.done:
-  %"tr.next" = add nsw i64 %"tr", 1
-  %".871" = icmp slt i64 %"tr.next", %"mr"
-  br i1 %".871", label %"tr.body", label %"tr.done"
+  %".865" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".864", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".866" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".865"
+  %".867" = fadd nsz arcp contract afn reassoc <16 x float> %".866", %".550"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".867", ptr %".864", i32 4, <16 x i1> %".808")
+  br label %"row4"
+row4:
+  %".870" = mul i64 7, %"ldc"
+  %".871" = add i64 %".870", 0
+  %".872" = getelementptr inbounds float, ptr %"c", i64 %".871"
+  %".873" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".872", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".874" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".873"
+  %".875" = fadd nsz arcp contract afn reassoc <16 x float> %".874", %".547"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".875", ptr %".872", i32 4, <16 x i1> %".807")
+  %".877" = mul i64 7, %"ldc"
+  %".878" = add i64 %".877", 16
+  %".879" = getelementptr inbounds float, ptr %"c", i64 %".878"
+  %".880" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".879", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".881" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".880"
+  %".882" = fadd nsz arcp contract afn reassoc <16 x float> %".881", %".548"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".882", ptr %".879", i32 4, <16 x i1> %".808")
+  br label %"row5"
+row5:
+  %".885" = mul i64 6, %"ldc"
+  %".886" = add i64 %".885", 0
+  %".887" = getelementptr inbounds float, ptr %"c", i64 %".886"
+  %".888" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".887", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".889" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".888"
+  %".890" = fadd nsz arcp contract afn reassoc <16 x float> %".889", %".545"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".890", ptr %".887", i32 4, <16 x i1> %".807")
+  %".892" = mul i64 6, %"ldc"
+  %".893" = add i64 %".892", 16
+  %".894" = getelementptr inbounds float, ptr %"c", i64 %".893"
+  %".895" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".894", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".896" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".895"
+  %".897" = fadd nsz arcp contract afn reassoc <16 x float> %".896", %".546"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".897", ptr %".894", i32 4, <16 x i1> %".808")
+  br label %"row6"
+row6:
+  %".900" = mul i64 5, %"ldc"
+  %".901" = add i64 %".900", 0
+  %".902" = getelementptr inbounds float, ptr %"c", i64 %".901"
+  %".903" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".902", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".904" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".903"
+  %".905" = fadd nsz arcp contract afn reassoc <16 x float> %".904", %".543"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".905", ptr %".902", i32 4, <16 x i1> %".807")
+  %".907" = mul i64 5, %"ldc"
+  %".908" = add i64 %".907", 16
+  %".909" = getelementptr inbounds float, ptr %"c", i64 %".908"
+  %".910" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".909", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".911" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".910"
+  %".912" = fadd nsz arcp contract afn reassoc <16 x float> %".911", %".544"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".912", ptr %".909", i32 4, <16 x i1> %".808")
+  br label %"row7"
+row7:
+  %".915" = mul i64 4, %"ldc"
+  %".916" = add i64 %".915", 0
+  %".917" = getelementptr inbounds float, ptr %"c", i64 %".916"
+  %".918" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".917", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".919" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".918"
+  %".920" = fadd nsz arcp contract afn reassoc <16 x float> %".919", %".541"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".920", ptr %".917", i32 4, <16 x i1> %".807")
+  %".922" = mul i64 4, %"ldc"
+  %".923" = add i64 %".922", 16
+  %".924" = getelementptr inbounds float, ptr %"c", i64 %".923"
+  %".925" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".924", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".926" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".925"
+  %".927" = fadd nsz arcp contract afn reassoc <16 x float> %".926", %".542"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".927", ptr %".924", i32 4, <16 x i1> %".808")
+  br label %"row8"
+row8:
+  %".930" = mul i64 3, %"ldc"
+  %".931" = add i64 %".930", 0
+  %".932" = getelementptr inbounds float, ptr %"c", i64 %".931"
+  %".933" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".932", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".934" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".933"
+  %".935" = fadd nsz arcp contract afn reassoc <16 x float> %".934", %".539"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".935", ptr %".932", i32 4, <16 x i1> %".807")
+  %".937" = mul i64 3, %"ldc"
+  %".938" = add i64 %".937", 16
+  %".939" = getelementptr inbounds float, ptr %"c", i64 %".938"
+  %".940" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".939", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".941" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".940"
+  %".942" = fadd nsz arcp contract afn reassoc <16 x float> %".941", %".540"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".942", ptr %".939", i32 4, <16 x i1> %".808")
+  br label %"row9"
+row9:
+  %".945" = mul i64 2, %"ldc"
+  %".946" = add i64 %".945", 0
+  %".947" = getelementptr inbounds float, ptr %"c", i64 %".946"
+  %".948" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".947", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".949" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".948"
+  %".950" = fadd nsz arcp contract afn reassoc <16 x float> %".949", %".537"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".950", ptr %".947", i32 4, <16 x i1> %".807")
+  %".952" = mul i64 2, %"ldc"
+  %".953" = add i64 %".952", 16
+  %".954" = getelementptr inbounds float, ptr %"c", i64 %".953"
+  %".955" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".954", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".956" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".955"
+  %".957" = fadd nsz arcp contract afn reassoc <16 x float> %".956", %".538"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".957", ptr %".954", i32 4, <16 x i1> %".808")
+  br label %"row10"
+row10:
+  %".960" = mul i64 1, %"ldc"
+  %".961" = add i64 %".960", 0
+  %".962" = getelementptr inbounds float, ptr %"c", i64 %".961"
+  %".963" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".962", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".964" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".963"
+  %".965" = fadd nsz arcp contract afn reassoc <16 x float> %".964", %".535"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".965", ptr %".962", i32 4, <16 x i1> %".807")
+  %".967" = mul i64 1, %"ldc"
+  %".968" = add i64 %".967", 16
+  %".969" = getelementptr inbounds float, ptr %"c", i64 %".968"
+  %".970" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".969", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".971" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".970"
+  %".972" = fadd nsz arcp contract afn reassoc <16 x float> %".971", %".536"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".972", ptr %".969", i32 4, <16 x i1> %".808")
+  br label %"row11"
+row11:
+  %".975" = mul i64 0, %"ldc"
+  %".976" = add i64 %".975", 0
+  %".977" = getelementptr inbounds float, ptr %"c", i64 %".976"
+  %".978" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".977", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".979" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".978"
+  %".980" = fadd nsz arcp contract afn reassoc <16 x float> %".979", %".533"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".980", ptr %".977", i32 4, <16 x i1> %".807")
+  %".982" = mul i64 0, %"ldc"
+  %".983" = add i64 %".982", 16
+  %".984" = getelementptr inbounds float, ptr %"c", i64 %".983"
+  %".985" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".984", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".986" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".985"
+  %".987" = fadd nsz arcp contract afn reassoc <16 x float> %".986", %".534"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".987", ptr %".984", i32 4, <16 x i1> %".808")
+  br label %"rows.done"
+}
+
+define internal void @"gv_gemm_f32.ukernel6"(i64 %"kc", ptr %"ap", ptr %"bp", ptr %"c", i64 %"ldc", i64 %"mr", i64 %"nr", i1 %"first") "min-legal-vector-width"="512" "prefer-vector-width"="512"
+{
+entry:
+  %".10" = and i64 %"kc", -4
+  %".11" = icmp sgt i64 %".10", 0
+  br i1 %".11", label %"main", label %"mid"
+main:
+  %"k" = phi  i64 [0, %"entry"], [%".217", %"main"]
+  %"acc0" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".180", %"main"]
+  %"acc1" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".181", %"main"]
+  %"acc2" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".187", %"main"]
+  %"acc3" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".188", %"main"]
+  %"acc4" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".194", %"main"]
+  %"acc5" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".195", %"main"]
+  %"acc6" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".201", %"main"]
+  %"acc7" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".202", %"main"]
+  %"acc8" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".208", %"main"]
+  %"acc9" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".209", %"main"]
+  %"acc10" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".215", %"main"]
+  %"acc11" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".216", %"main"]
+  %".13" = add i64 %"k", 0
+  %".14" = mul i64 %".13", 32
+  %".15" = add i64 %".14", 0
+  %".16" = getelementptr inbounds float, ptr %"bp", i64 %".15"
+  %".17" = load <16 x float>, ptr %".16", align 64
+  %".18" = add i64 %".14", 16
+  %".19" = getelementptr inbounds float, ptr %"bp", i64 %".18"
+  %".20" = load <16 x float>, ptr %".19", align 64
+  %".21" = mul i64 %".13", 12
+  %".22" = add i64 %".21", 0
+  %".23" = getelementptr inbounds float, ptr %"ap", i64 %".22"
+  %".24" = load float, ptr %".23"
+  %".25" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".24", i32 0
+  %".26" = shufflevector <16 x float> %".25", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".27" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".26", <16 x float> %".17", <16 x float> %"acc0")
+  %".28" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".26", <16 x float> %".20", <16 x float> %"acc1")
+  %".29" = add i64 %".21", 1
+  %".30" = getelementptr inbounds float, ptr %"ap", i64 %".29"
+  %".31" = load float, ptr %".30"
+  %".32" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".31", i32 0
+  %".33" = shufflevector <16 x float> %".32", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".34" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".33", <16 x float> %".17", <16 x float> %"acc2")
+  %".35" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".33", <16 x float> %".20", <16 x float> %"acc3")
+  %".36" = add i64 %".21", 2
+  %".37" = getelementptr inbounds float, ptr %"ap", i64 %".36"
+  %".38" = load float, ptr %".37"
+  %".39" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".38", i32 0
+  %".40" = shufflevector <16 x float> %".39", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".41" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".40", <16 x float> %".17", <16 x float> %"acc4")
+  %".42" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".40", <16 x float> %".20", <16 x float> %"acc5")
+  %".43" = add i64 %".21", 3
+  %".44" = getelementptr inbounds float, ptr %"ap", i64 %".43"
+  %".45" = load float, ptr %".44"
+  %".46" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".45", i32 0
+  %".47" = shufflevector <16 x float> %".46", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".48" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".47", <16 x float> %".17", <16 x float> %"acc6")
+  %".49" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".47", <16 x float> %".20", <16 x float> %"acc7")
+  %".50" = add i64 %".21", 4
+  %".51" = getelementptr inbounds float, ptr %"ap", i64 %".50"
+  %".52" = load float, ptr %".51"
+  %".53" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".52", i32 0
+  %".54" = shufflevector <16 x float> %".53", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".55" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".54", <16 x float> %".17", <16 x float> %"acc8")
+  %".56" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".54", <16 x float> %".20", <16 x float> %"acc9")
+  %".57" = add i64 %".21", 5
+  %".58" = getelementptr inbounds float, ptr %"ap", i64 %".57"
+  %".59" = load float, ptr %".58"
+  %".60" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".59", i32 0
+  %".61" = shufflevector <16 x float> %".60", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".62" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".61", <16 x float> %".17", <16 x float> %"acc10")
+  %".63" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".61", <16 x float> %".20", <16 x float> %"acc11")
+  %".64" = add i64 %"k", 1
+  %".65" = mul i64 %".64", 32
+  %".66" = add i64 %".65", 0
+  %".67" = getelementptr inbounds float, ptr %"bp", i64 %".66"
+  %".68" = load <16 x float>, ptr %".67", align 64
+  %".69" = add i64 %".65", 16
+  %".70" = getelementptr inbounds float, ptr %"bp", i64 %".69"
+  %".71" = load <16 x float>, ptr %".70", align 64
+  %".72" = mul i64 %".64", 12
+  %".73" = add i64 %".72", 0
+  %".74" = getelementptr inbounds float, ptr %"ap", i64 %".73"
+  %".75" = load float, ptr %".74"
+  %".76" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".75", i32 0
+  %".77" = shufflevector <16 x float> %".76", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".78" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".77", <16 x float> %".68", <16 x float> %".27")
+  %".79" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".77", <16 x float> %".71", <16 x float> %".28")
+  %".80" = add i64 %".72", 1
+  %".81" = getelementptr inbounds float, ptr %"ap", i64 %".80"
+  %".82" = load float, ptr %".81"
+  %".83" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".82", i32 0
+  %".84" = shufflevector <16 x float> %".83", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".85" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".84", <16 x float> %".68", <16 x float> %".34")
+  %".86" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".84", <16 x float> %".71", <16 x float> %".35")
+  %".87" = add i64 %".72", 2
+  %".88" = getelementptr inbounds float, ptr %"ap", i64 %".87"
+  %".89" = load float, ptr %".88"
+  %".90" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".89", i32 0
+  %".91" = shufflevector <16 x float> %".90", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".92" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".91", <16 x float> %".68", <16 x float> %".41")
+  %".93" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".91", <16 x float> %".71", <16 x float> %".42")
+  %".94" = add i64 %".72", 3
+  %".95" = getelementptr inbounds float, ptr %"ap", i64 %".94"
+  %".96" = load float, ptr %".95"
+  %".97" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".96", i32 0
+  %".98" = shufflevector <16 x float> %".97", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".99" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".98", <16 x float> %".68", <16 x float> %".48")
+  %".100" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".98", <16 x float> %".71", <16 x float> %".49")
+  %".101" = add i64 %".72", 4
+  %".102" = getelementptr inbounds float, ptr %"ap", i64 %".101"
+  %".103" = load float, ptr %".102"
+  %".104" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".103", i32 0
+  %".105" = shufflevector <16 x float> %".104", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".106" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".105", <16 x float> %".68", <16 x float> %".55")
+  %".107" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".105", <16 x float> %".71", <16 x float> %".56")
+  %".108" = add i64 %".72", 5
+  %".109" = getelementptr inbounds float, ptr %"ap", i64 %".108"
+  %".110" = load float, ptr %".109"
+  %".111" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".110", i32 0
+  %".112" = shufflevector <16 x float> %".111", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".113" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".112", <16 x float> %".68", <16 x float> %".62")
+  %".114" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".112", <16 x float> %".71", <16 x float> %".63")
+  %".115" = add i64 %"k", 2
+  %".116" = mul i64 %".115", 32
+  %".117" = add i64 %".116", 0
+  %".118" = getelementptr inbounds float, ptr %"bp", i64 %".117"
+  %".119" = load <16 x float>, ptr %".118", align 64
+  %".120" = add i64 %".116", 16
+  %".121" = getelementptr inbounds float, ptr %"bp", i64 %".120"
+  %".122" = load <16 x float>, ptr %".121", align 64
+  %".123" = mul i64 %".115", 12
+  %".124" = add i64 %".123", 0
+  %".125" = getelementptr inbounds float, ptr %"ap", i64 %".124"
+  %".126" = load float, ptr %".125"
+  %".127" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".126", i32 0
+  %".128" = shufflevector <16 x float> %".127", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".129" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".128", <16 x float> %".119", <16 x float> %".78")
+  %".130" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".128", <16 x float> %".122", <16 x float> %".79")
+  %".131" = add i64 %".123", 1
+  %".132" = getelementptr inbounds float, ptr %"ap", i64 %".131"
+  %".133" = load float, ptr %".132"
+  %".134" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".133", i32 0
+  %".135" = shufflevector <16 x float> %".134", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".136" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".135", <16 x float> %".119", <16 x float> %".85")
+  %".137" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".135", <16 x float> %".122", <16 x float> %".86")
+  %".138" = add i64 %".123", 2
+  %".139" = getelementptr inbounds float, ptr %"ap", i64 %".138"
+  %".140" = load float, ptr %".139"
+  %".141" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".140", i32 0
+  %".142" = shufflevector <16 x float> %".141", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".143" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".142", <16 x float> %".119", <16 x float> %".92")
+  %".144" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".142", <16 x float> %".122", <16 x float> %".93")
+  %".145" = add i64 %".123", 3
+  %".146" = getelementptr inbounds float, ptr %"ap", i64 %".145"
+  %".147" = load float, ptr %".146"
+  %".148" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".147", i32 0
+  %".149" = shufflevector <16 x float> %".148", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".150" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".149", <16 x float> %".119", <16 x float> %".99")
+  %".151" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".149", <16 x float> %".122", <16 x float> %".100")
+  %".152" = add i64 %".123", 4
+  %".153" = getelementptr inbounds float, ptr %"ap", i64 %".152"
+  %".154" = load float, ptr %".153"
+  %".155" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".154", i32 0
+  %".156" = shufflevector <16 x float> %".155", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".157" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".156", <16 x float> %".119", <16 x float> %".106")
+  %".158" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".156", <16 x float> %".122", <16 x float> %".107")
+  %".159" = add i64 %".123", 5
+  %".160" = getelementptr inbounds float, ptr %"ap", i64 %".159"
+  %".161" = load float, ptr %".160"
+  %".162" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".161", i32 0
+  %".163" = shufflevector <16 x float> %".162", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".164" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".163", <16 x float> %".119", <16 x float> %".113")
+  %".165" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".163", <16 x float> %".122", <16 x float> %".114")
+  %".166" = add i64 %"k", 3
+  %".167" = mul i64 %".166", 32
+  %".168" = add i64 %".167", 0
+  %".169" = getelementptr inbounds float, ptr %"bp", i64 %".168"
+  %".170" = load <16 x float>, ptr %".169", align 64
+  %".171" = add i64 %".167", 16
+  %".172" = getelementptr inbounds float, ptr %"bp", i64 %".171"
+  %".173" = load <16 x float>, ptr %".172", align 64
+  %".174" = mul i64 %".166", 12
+  %".175" = add i64 %".174", 0
+  %".176" = getelementptr inbounds float, ptr %"ap", i64 %".175"
+  %".177" = load float, ptr %".176"
+  %".178" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".177", i32 0
+  %".179" = shufflevector <16 x float> %".178", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".180" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".179", <16 x float> %".170", <16 x float> %".129")
+  %".181" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".179", <16 x float> %".173", <16 x float> %".130")
+  %".182" = add i64 %".174", 1
+  %".183" = getelementptr inbounds float, ptr %"ap", i64 %".182"
+  %".184" = load float, ptr %".183"
+  %".185" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".184", i32 0
+  %".186" = shufflevector <16 x float> %".185", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".187" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".186", <16 x float> %".170", <16 x float> %".136")
+  %".188" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".186", <16 x float> %".173", <16 x float> %".137")
+  %".189" = add i64 %".174", 2
+  %".190" = getelementptr inbounds float, ptr %"ap", i64 %".189"
+  %".191" = load float, ptr %".190"
+  %".192" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".191", i32 0
+  %".193" = shufflevector <16 x float> %".192", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".194" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".193", <16 x float> %".170", <16 x float> %".143")
+  %".195" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".193", <16 x float> %".173", <16 x float> %".144")
+  %".196" = add i64 %".174", 3
+  %".197" = getelementptr inbounds float, ptr %"ap", i64 %".196"
+  %".198" = load float, ptr %".197"
+  %".199" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".198", i32 0
+  %".200" = shufflevector <16 x float> %".199", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".201" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".200", <16 x float> %".170", <16 x float> %".150")
+  %".202" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".200", <16 x float> %".173", <16 x float> %".151")
+  %".203" = add i64 %".174", 4
+  %".204" = getelementptr inbounds float, ptr %"ap", i64 %".203"
+  %".205" = load float, ptr %".204"
+  %".206" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".205", i32 0
+  %".207" = shufflevector <16 x float> %".206", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".208" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".207", <16 x float> %".170", <16 x float> %".157")
+  %".209" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".207", <16 x float> %".173", <16 x float> %".158")
+  %".210" = add i64 %".174", 5
+  %".211" = getelementptr inbounds float, ptr %"ap", i64 %".210"
+  %".212" = load float, ptr %".211"
+  %".213" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".212", i32 0
+  %".214" = shufflevector <16 x float> %".213", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".215" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".214", <16 x float> %".170", <16 x float> %".164")
+  %".216" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".214", <16 x float> %".173", <16 x float> %".165")
+  %".217" = add i64 %"k", 4
+  %".218" = icmp slt i64 %".217", %".10"
+  br i1 %".218", label %"main", label %"mid"
+mid:
+  %".220" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".180", %"main"]
+  %".221" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".181", %"main"]
+  %".222" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".187", %"main"]
+  %".223" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".188", %"main"]
+  %".224" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".194", %"main"]
+  %".225" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".195", %"main"]
+  %".226" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".201", %"main"]
+  %".227" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".202", %"main"]
+  %".228" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".208", %"main"]
+  %".229" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".209", %"main"]
+  %".230" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".215", %"main"]
+  %".231" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".216", %"main"]
+  %".232" = icmp slt i64 %".10", %"kc"
+  br i1 %".232", label %"rem", label %"tail"
+rem:
+  %"k1" = phi  i64 [%".10", %"mid"], [%".296", %"rem"]
+  %".234" = phi  <16 x float> [%".220", %"mid"], [%".259", %"rem"]
+  %".235" = phi  <16 x float> [%".221", %"mid"], [%".260", %"rem"]
+  %".236" = phi  <16 x float> [%".222", %"mid"], [%".266", %"rem"]
+  %".237" = phi  <16 x float> [%".223", %"mid"], [%".267", %"rem"]
+  %".238" = phi  <16 x float> [%".224", %"mid"], [%".273", %"rem"]
+  %".239" = phi  <16 x float> [%".225", %"mid"], [%".274", %"rem"]
+  %".240" = phi  <16 x float> [%".226", %"mid"], [%".280", %"rem"]
+  %".241" = phi  <16 x float> [%".227", %"mid"], [%".281", %"rem"]
+  %".242" = phi  <16 x float> [%".228", %"mid"], [%".287", %"rem"]
+  %".243" = phi  <16 x float> [%".229", %"mid"], [%".288", %"rem"]
+  %".244" = phi  <16 x float> [%".230", %"mid"], [%".294", %"rem"]
+  %".245" = phi  <16 x float> [%".231", %"mid"], [%".295", %"rem"]
+  %".246" = mul i64 %"k1", 32
+  %".247" = add i64 %".246", 0
+  %".248" = getelementptr inbounds float, ptr %"bp", i64 %".247"
+  %".249" = load <16 x float>, ptr %".248", align 64
+  %".250" = add i64 %".246", 16
+  %".251" = getelementptr inbounds float, ptr %"bp", i64 %".250"
+  %".252" = load <16 x float>, ptr %".251", align 64
+  %".253" = mul i64 %"k1", 12
+  %".254" = add i64 %".253", 0
+  %".255" = getelementptr inbounds float, ptr %"ap", i64 %".254"
+  %".256" = load float, ptr %".255"
+  %".257" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".256", i32 0
+  %".258" = shufflevector <16 x float> %".257", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".259" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".258", <16 x float> %".249", <16 x float> %".234")
+  %".260" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".258", <16 x float> %".252", <16 x float> %".235")
+  %".261" = add i64 %".253", 1
+  %".262" = getelementptr inbounds float, ptr %"ap", i64 %".261"
+  %".263" = load float, ptr %".262"
+  %".264" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".263", i32 0
+  %".265" = shufflevector <16 x float> %".264", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".266" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".265", <16 x float> %".249", <16 x float> %".236")
+  %".267" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".265", <16 x float> %".252", <16 x float> %".237")
+  %".268" = add i64 %".253", 2
+  %".269" = getelementptr inbounds float, ptr %"ap", i64 %".268"
+  %".270" = load float, ptr %".269"
+  %".271" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".270", i32 0
+  %".272" = shufflevector <16 x float> %".271", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".273" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".272", <16 x float> %".249", <16 x float> %".238")
+  %".274" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".272", <16 x float> %".252", <16 x float> %".239")
+  %".275" = add i64 %".253", 3
+  %".276" = getelementptr inbounds float, ptr %"ap", i64 %".275"
+  %".277" = load float, ptr %".276"
+  %".278" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".277", i32 0
+  %".279" = shufflevector <16 x float> %".278", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".280" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".279", <16 x float> %".249", <16 x float> %".240")
+  %".281" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".279", <16 x float> %".252", <16 x float> %".241")
+  %".282" = add i64 %".253", 4
+  %".283" = getelementptr inbounds float, ptr %"ap", i64 %".282"
+  %".284" = load float, ptr %".283"
+  %".285" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".284", i32 0
+  %".286" = shufflevector <16 x float> %".285", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".287" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".286", <16 x float> %".249", <16 x float> %".242")
+  %".288" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".286", <16 x float> %".252", <16 x float> %".243")
+  %".289" = add i64 %".253", 5
+  %".290" = getelementptr inbounds float, ptr %"ap", i64 %".289"
+  %".291" = load float, ptr %".290"
+  %".292" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".291", i32 0
+  %".293" = shufflevector <16 x float> %".292", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".294" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".293", <16 x float> %".249", <16 x float> %".244")
+  %".295" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".293", <16 x float> %".252", <16 x float> %".245")
+  %".296" = add i64 %"k1", 1
+  %".297" = icmp slt i64 %".296", %"kc"
+  br i1 %".297", label %"rem", label %"tail"
+tail:
+  %".299" = phi  <16 x float> [%".220", %"mid"], [%".259", %"rem"]
+  %".300" = phi  <16 x float> [%".221", %"mid"], [%".260", %"rem"]
+  %".301" = phi  <16 x float> [%".222", %"mid"], [%".266", %"rem"]
+  %".302" = phi  <16 x float> [%".223", %"mid"], [%".267", %"rem"]
+  %".303" = phi  <16 x float> [%".224", %"mid"], [%".273", %"rem"]
+  %".304" = phi  <16 x float> [%".225", %"mid"], [%".274", %"rem"]
+  %".305" = phi  <16 x float> [%".226", %"mid"], [%".280", %"rem"]
+  %".306" = phi  <16 x float> [%".227", %"mid"], [%".281", %"rem"]
+  %".307" = phi  <16 x float> [%".228", %"mid"], [%".287", %"rem"]
+  %".308" = phi  <16 x float> [%".229", %"mid"], [%".288", %"rem"]
+  %".309" = phi  <16 x float> [%".230", %"mid"], [%".294", %"rem"]
+  %".310" = phi  <16 x float> [%".231", %"mid"], [%".295", %"rem"]
+  %".311" = icmp eq i64 %"mr", 6
+  %".312" = icmp eq i64 %"nr", 32
+  %".313" = and i1 %".311", %".312"
+  br i1 %".313", label %"tail.if", label %"tail.else"
+tail.if:
+  br i1 %"first", label %"tail.if.if", label %"tail.if.else"
+tail.else:
+  %".439" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"nr", i32 0
+  %".440" = shufflevector <16 x i64> %".439", <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".441" = icmp slt <16 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>, %".440"
+  %".442" = icmp slt <16 x i64> <i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>, %".440"
+  switch i64 %"mr", label %"rows.done" [i64 1, label %"row5" i64 2, label %"row4" i64 3, label %"row3" i64 4, label %"row2" i64 5, label %"row1" i64 6, label %"row0"]
+tail.endif:
+  ret void
+tail.if.if:
+  %".316" = mul i64 0, %"ldc"
+  %".317" = add i64 %".316", 0
+  %".318" = getelementptr inbounds float, ptr %"c", i64 %".317"
+  store <16 x float> %".299", ptr %".318", align 4
+  %".320" = mul i64 0, %"ldc"
+  %".321" = add i64 %".320", 16
+  %".322" = getelementptr inbounds float, ptr %"c", i64 %".321"
+  store <16 x float> %".300", ptr %".322", align 4
+  %".324" = mul i64 1, %"ldc"
+  %".325" = add i64 %".324", 0
+  %".326" = getelementptr inbounds float, ptr %"c", i64 %".325"
+  store <16 x float> %".301", ptr %".326", align 4
+  %".328" = mul i64 1, %"ldc"
+  %".329" = add i64 %".328", 16
+  %".330" = getelementptr inbounds float, ptr %"c", i64 %".329"
+  store <16 x float> %".302", ptr %".330", align 4
+  %".332" = mul i64 2, %"ldc"
+  %".333" = add i64 %".332", 0
+  %".334" = getelementptr inbounds float, ptr %"c", i64 %".333"
+  store <16 x float> %".303", ptr %".334", align 4
+  %".336" = mul i64 2, %"ldc"
+  %".337" = add i64 %".336", 16
+  %".338" = getelementptr inbounds float, ptr %"c", i64 %".337"
+  store <16 x float> %".304", ptr %".338", align 4
+  %".340" = mul i64 3, %"ldc"
+  %".341" = add i64 %".340", 0
+  %".342" = getelementptr inbounds float, ptr %"c", i64 %".341"
+  store <16 x float> %".305", ptr %".342", align 4
+  %".344" = mul i64 3, %"ldc"
+  %".345" = add i64 %".344", 16
+  %".346" = getelementptr inbounds float, ptr %"c", i64 %".345"
+  store <16 x float> %".306", ptr %".346", align 4
+  %".348" = mul i64 4, %"ldc"
+  %".349" = add i64 %".348", 0
+  %".350" = getelementptr inbounds float, ptr %"c", i64 %".349"
+  store <16 x float> %".307", ptr %".350", align 4
+  %".352" = mul i64 4, %"ldc"
+  %".353" = add i64 %".352", 16
+  %".354" = getelementptr inbounds float, ptr %"c", i64 %".353"
+  store <16 x float> %".308", ptr %".354", align 4
+  %".356" = mul i64 5, %"ldc"
+  %".357" = add i64 %".356", 0
+  %".358" = getelementptr inbounds float, ptr %"c", i64 %".357"
+  store <16 x float> %".309", ptr %".358", align 4
+  %".360" = mul i64 5, %"ldc"
+  %".361" = add i64 %".360", 16
+  %".362" = getelementptr inbounds float, ptr %"c", i64 %".361"
+  store <16 x float> %".310", ptr %".362", align 4
+  br label %"tail.if.endif"
+tail.if.else:
+  %".365" = mul i64 0, %"ldc"
+  %".366" = add i64 %".365", 0
+  %".367" = getelementptr inbounds float, ptr %"c", i64 %".366"
+  %".368" = load <16 x float>, ptr %".367", align 4
+  %".369" = fadd nsz arcp contract afn reassoc <16 x float> %".368", %".299"
+  store <16 x float> %".369", ptr %".367", align 4
+  %".371" = mul i64 0, %"ldc"
+  %".372" = add i64 %".371", 16
+  %".373" = getelementptr inbounds float, ptr %"c", i64 %".372"
+  %".374" = load <16 x float>, ptr %".373", align 4
+  %".375" = fadd nsz arcp contract afn reassoc <16 x float> %".374", %".300"
+  store <16 x float> %".375", ptr %".373", align 4
+  %".377" = mul i64 1, %"ldc"
+  %".378" = add i64 %".377", 0
+  %".379" = getelementptr inbounds float, ptr %"c", i64 %".378"
+  %".380" = load <16 x float>, ptr %".379", align 4
+  %".381" = fadd nsz arcp contract afn reassoc <16 x float> %".380", %".301"
+  store <16 x float> %".381", ptr %".379", align 4
+  %".383" = mul i64 1, %"ldc"
+  %".384" = add i64 %".383", 16
+  %".385" = getelementptr inbounds float, ptr %"c", i64 %".384"
+  %".386" = load <16 x float>, ptr %".385", align 4
+  %".387" = fadd nsz arcp contract afn reassoc <16 x float> %".386", %".302"
+  store <16 x float> %".387", ptr %".385", align 4
+  %".389" = mul i64 2, %"ldc"
+  %".390" = add i64 %".389", 0
+  %".391" = getelementptr inbounds float, ptr %"c", i64 %".390"
+  %".392" = load <16 x float>, ptr %".391", align 4
+  %".393" = fadd nsz arcp contract afn reassoc <16 x float> %".392", %".303"
+  store <16 x float> %".393", ptr %".391", align 4
+  %".395" = mul i64 2, %"ldc"
+  %".396" = add i64 %".395", 16
+  %".397" = getelementptr inbounds float, ptr %"c", i64 %".396"
+  %".398" = load <16 x float>, ptr %".397", align 4
+  %".399" = fadd nsz arcp contract afn reassoc <16 x float> %".398", %".304"
+  store <16 x float> %".399", ptr %".397", align 4
+  %".401" = mul i64 3, %"ldc"
+  %".402" = add i64 %".401", 0
+  %".403" = getelementptr inbounds float, ptr %"c", i64 %".402"
+  %".404" = load <16 x float>, ptr %".403", align 4
+  %".405" = fadd nsz arcp contract afn reassoc <16 x float> %".404", %".305"
+  store <16 x float> %".405", ptr %".403", align 4
+  %".407" = mul i64 3, %"ldc"
+  %".408" = add i64 %".407", 16
+  %".409" = getelementptr inbounds float, ptr %"c", i64 %".408"
+  %".410" = load <16 x float>, ptr %".409", align 4
+  %".411" = fadd nsz arcp contract afn reassoc <16 x float> %".410", %".306"
+  store <16 x float> %".411", ptr %".409", align 4
+  %".413" = mul i64 4, %"ldc"
+  %".414" = add i64 %".413", 0
+  %".415" = getelementptr inbounds float, ptr %"c", i64 %".414"
+  %".416" = load <16 x float>, ptr %".415", align 4
+  %".417" = fadd nsz arcp contract afn reassoc <16 x float> %".416", %".307"
+  store <16 x float> %".417", ptr %".415", align 4
+  %".419" = mul i64 4, %"ldc"
+  %".420" = add i64 %".419", 16
+  %".421" = getelementptr inbounds float, ptr %"c", i64 %".420"
+  %".422" = load <16 x float>, ptr %".421", align 4
+  %".423" = fadd nsz arcp contract afn reassoc <16 x float> %".422", %".308"
+  store <16 x float> %".423", ptr %".421", align 4
+  %".425" = mul i64 5, %"ldc"
+  %".426" = add i64 %".425", 0
+  %".427" = getelementptr inbounds float, ptr %"c", i64 %".426"
+  %".428" = load <16 x float>, ptr %".427", align 4
+  %".429" = fadd nsz arcp contract afn reassoc <16 x float> %".428", %".309"
+  store <16 x float> %".429", ptr %".427", align 4
+  %".431" = mul i64 5, %"ldc"
+  %".432" = add i64 %".431", 16
+  %".433" = getelementptr inbounds float, ptr %"c", i64 %".432"
+  %".434" = load <16 x float>, ptr %".433", align 4
+  %".435" = fadd nsz arcp contract afn reassoc <16 x float> %".434", %".310"
+  store <16 x float> %".435", ptr %".433", align 4
+  br label %"tail.if.endif"
+tail.if.endif:
+  br label %"tail.endif"
+rows.done:
+  br label %"tail.endif"
+row0:
+  %".444" = mul i64 5, %"ldc"
+  %".445" = add i64 %".444", 0
+  %".446" = getelementptr inbounds float, ptr %"c", i64 %".445"
+  %".447" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".446", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".448" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".447"
+  %".449" = fadd nsz arcp contract afn reassoc <16 x float> %".448", %".309"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".449", ptr %".446", i32 4, <16 x i1> %".441")
+  %".451" = mul i64 5, %"ldc"
+  %".452" = add i64 %".451", 16
+  %".453" = getelementptr inbounds float, ptr %"c", i64 %".452"
+  %".454" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".453", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".455" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".454"
+  %".456" = fadd nsz arcp contract afn reassoc <16 x float> %".455", %".310"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".456", ptr %".453", i32 4, <16 x i1> %".442")
+  br label %"row1"
+row1:
+  %".459" = mul i64 4, %"ldc"
+  %".460" = add i64 %".459", 0
+  %".461" = getelementptr inbounds float, ptr %"c", i64 %".460"
+  %".462" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".461", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".463" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".462"
+  %".464" = fadd nsz arcp contract afn reassoc <16 x float> %".463", %".307"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".464", ptr %".461", i32 4, <16 x i1> %".441")
+  %".466" = mul i64 4, %"ldc"
+  %".467" = add i64 %".466", 16
+  %".468" = getelementptr inbounds float, ptr %"c", i64 %".467"
+  %".469" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".468", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".470" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".469"
+  %".471" = fadd nsz arcp contract afn reassoc <16 x float> %".470", %".308"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".471", ptr %".468", i32 4, <16 x i1> %".442")
+  br label %"row2"
+row2:
+  %".474" = mul i64 3, %"ldc"
+  %".475" = add i64 %".474", 0
+  %".476" = getelementptr inbounds float, ptr %"c", i64 %".475"
+  %".477" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".476", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".478" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".477"
+  %".479" = fadd nsz arcp contract afn reassoc <16 x float> %".478", %".305"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".479", ptr %".476", i32 4, <16 x i1> %".441")
+  %".481" = mul i64 3, %"ldc"
+  %".482" = add i64 %".481", 16
+  %".483" = getelementptr inbounds float, ptr %"c", i64 %".482"
+  %".484" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".483", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".485" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".484"
+  %".486" = fadd nsz arcp contract afn reassoc <16 x float> %".485", %".306"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".486", ptr %".483", i32 4, <16 x i1> %".442")
+  br label %"row3"
+row3:
+  %".489" = mul i64 2, %"ldc"
+  %".490" = add i64 %".489", 0
+  %".491" = getelementptr inbounds float, ptr %"c", i64 %".490"
+  %".492" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".491", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".493" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".492"
+  %".494" = fadd nsz arcp contract afn reassoc <16 x float> %".493", %".303"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".494", ptr %".491", i32 4, <16 x i1> %".441")
+  %".496" = mul i64 2, %"ldc"
+  %".497" = add i64 %".496", 16
+  %".498" = getelementptr inbounds float, ptr %"c", i64 %".497"
+  %".499" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".498", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".500" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".499"
+  %".501" = fadd nsz arcp contract afn reassoc <16 x float> %".500", %".304"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".501", ptr %".498", i32 4, <16 x i1> %".442")
+  br label %"row4"
+row4:
+  %".504" = mul i64 1, %"ldc"
+  %".505" = add i64 %".504", 0
+  %".506" = getelementptr inbounds float, ptr %"c", i64 %".505"
+  %".507" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".506", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".508" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".507"
+  %".509" = fadd nsz arcp contract afn reassoc <16 x float> %".508", %".301"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".509", ptr %".506", i32 4, <16 x i1> %".441")
+  %".511" = mul i64 1, %"ldc"
+  %".512" = add i64 %".511", 16
+  %".513" = getelementptr inbounds float, ptr %"c", i64 %".512"
+  %".514" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".513", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".515" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".514"
+  %".516" = fadd nsz arcp contract afn reassoc <16 x float> %".515", %".302"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".516", ptr %".513", i32 4, <16 x i1> %".442")
+  br label %"row5"
+row5:
+  %".519" = mul i64 0, %"ldc"
+  %".520" = add i64 %".519", 0
+  %".521" = getelementptr inbounds float, ptr %"c", i64 %".520"
+  %".522" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".521", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".523" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".522"
+  %".524" = fadd nsz arcp contract afn reassoc <16 x float> %".523", %".299"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".524", ptr %".521", i32 4, <16 x i1> %".441")
+  %".526" = mul i64 0, %"ldc"
+  %".527" = add i64 %".526", 16
+  %".528" = getelementptr inbounds float, ptr %"c", i64 %".527"
+  %".529" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".528", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".530" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".529"
+  %".531" = fadd nsz arcp contract afn reassoc <16 x float> %".530", %".300"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".531", ptr %".528", i32 4, <16 x i1> %".442")
+  br label %"rows.done"
 }
 
 define internal void @"gv_gemm_f32.pack_a"(ptr noalias %"dst", ptr noalias %"src", i64 %"rows", i64 %"kc", i64 %"s_row", i64 %"s_k") "min-legal-vector-width"="512" "prefer-vector-width"="512"
@@ -3072,137 +4530,190 @@ z.done:
 define internal void @"gv_gemm_f32.thread"(ptr %"ctx", i64 %"tid", i64 %"nt") "min-legal-vector-width"="512" "prefer-vector-width"="512"
 {
 entry:
-  %".5" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, ptr %"ctx", i64 0, i32 0
+  %".5" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 0
   %"M" = load i64, ptr %".5"
-  %".6" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, ptr %"ctx", i64 0, i32 1
+  %".6" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 1
   %"Nn" = load i64, ptr %".6"
-  %".7" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, ptr %"ctx", i64 0, i32 2
+  %".7" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 2
   %"K" = load i64, ptr %".7"
-  %".8" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, ptr %"ctx", i64 0, i32 3
+  %".8" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 3
   %"A" = load ptr, ptr %".8"
-  %".9" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, ptr %"ctx", i64 0, i32 4
+  %".9" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 4
   %"rsa" = load i64, ptr %".9"
-  %".10" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, ptr %"ctx", i64 0, i32 5
+  %".10" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 5
   %"csa" = load i64, ptr %".10"
-  %".11" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, ptr %"ctx", i64 0, i32 6
+  %".11" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 6
   %"B" = load ptr, ptr %".11"
-  %".12" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, ptr %"ctx", i64 0, i32 7
+  %".12" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 7
   %"rsb" = load i64, ptr %".12"
-  %".13" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, ptr %"ctx", i64 0, i32 8
+  %".13" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 8
   %"csb" = load i64, ptr %".13"
-  %".14" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, ptr %"ctx", i64 0, i32 9
+  %".14" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 9
   %"C" = load ptr, ptr %".14"
-  %".15" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, ptr %"ctx", i64 0, i32 10
+  %".15" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 10
   %"ldc" = load i64, ptr %".15"
-  %".16" = icmp sge i64 %"Nn", %"M"
-  %".17" = add i64 %"Nn", 31
-  %".18" = sdiv i64 %".17", 32
-  %".19" = sub i64 %"nt", 1
-  %".20" = add i64 %".18", %".19"
-  %".21" = sdiv i64 %".20", %"nt"
-  %".22" = mul i64 %".21", 32
-  %".23" = mul i64 %"tid", %".22"
-  %".24" = icmp slt i64 %".23", %"Nn"
-  %".25" = select  i1 %".24", i64 %".23", i64 %"Nn"
-  %".26" = add i64 %".25", %".22"
-  %".27" = icmp slt i64 %".26", %"Nn"
-  %".28" = select  i1 %".27", i64 %".26", i64 %"Nn"
-  %".29" = add i64 %"M", 11
-  %".30" = sdiv i64 %".29", 12
-  %".31" = sub i64 %"nt", 1
-  %".32" = add i64 %".30", %".31"
-  %".33" = sdiv i64 %".32", %"nt"
-  %".34" = mul i64 %".33", 12
-  %".35" = mul i64 %"tid", %".34"
-  %".36" = icmp slt i64 %".35", %"M"
-  %".37" = select  i1 %".36", i64 %".35", i64 %"M"
-  %".38" = add i64 %".37", %".34"
-  %".39" = icmp slt i64 %".38", %"M"
-  %".40" = select  i1 %".39", i64 %".38", i64 %"M"
-  %".41" = select  i1 %".16", i64 %".25", i64 0
-  %".42" = select  i1 %".16", i64 %".28", i64 %"Nn"
-  %".43" = select  i1 %".16", i64 0, i64 %".37"
-  %".44" = select  i1 %".16", i64 %"M", i64 %".40"
-  %"ws" = call ptr @"gv_workspace"(i64 %"tid", i64 6440448)
-  %".45" = getelementptr inbounds float, ptr %"ws", i64 36864
-  %".46" = getelementptr inbounds float, ptr %"ws", i64 1609728
-  %".47" = icmp slt i64 %".41", %".42"
-  br i1 %".47", label %"jc.body", label %"jc.done"
-jc.body:
-  %"jc" = phi  i64 [%".41", %"entry"], [%"jc.next", %"pc.done"]
-  %".49" = sub i64 %".42", %"jc"
-  %".50" = icmp slt i64 4096, %".49"
-  %".51" = select  i1 %".50", i64 4096, i64 %".49"
-  %".52" = icmp slt i64 0, %"K"
-  br i1 %".52", label %"pc.body", label %"pc.done"
-jc.done:
+  %".16" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 11
+  %"nb" = load i64, ptr %".16"
+  %".17" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 12
+  %"sa" = load i64, ptr %".17"
+  %".18" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 13
+  %"sb" = load i64, ptr %".18"
+  %".19" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 14
+  %"sc" = load i64, ptr %".19"
+  %".20" = icmp ne i64 %"sc", 0
+  %".21" = icmp sge i64 %"nb", %"nt"
+  %".22" = and i1 %".20", %".21"
+  %".23" = add i64 %"nb", 0
+  %".24" = sdiv i64 %".23", 1
+  %".25" = sub i64 %"nt", 1
+  %".26" = add i64 %".24", %".25"
+  %".27" = sdiv i64 %".26", %"nt"
+  %".28" = mul i64 %".27", 1
+  %".29" = mul i64 %"tid", %".28"
+  %".30" = icmp slt i64 %".29", %"nb"
+  %".31" = select  i1 %".30", i64 %".29", i64 %"nb"
+  %".32" = add i64 %".31", %".28"
+  %".33" = icmp slt i64 %".32", %"nb"
+  %".34" = select  i1 %".33", i64 %".32", i64 %"nb"
+  %".35" = select  i1 %".22", i64 %".31", i64 0
+  %".36" = select  i1 %".22", i64 %".34", i64 %"nb"
+  %".37" = select  i1 %".22", i64 0, i64 %"tid"
+  %".38" = select  i1 %".22", i64 1, i64 %"nt"
+  %".39" = icmp sge i64 %"Nn", %"M"
+  %".40" = add i64 %"Nn", 31
+  %".41" = sdiv i64 %".40", 32
+  %".42" = sub i64 %".38", 1
+  %".43" = add i64 %".41", %".42"
+  %".44" = sdiv i64 %".43", %".38"
+  %".45" = mul i64 %".44", 32
+  %".46" = mul i64 %".37", %".45"
+  %".47" = icmp slt i64 %".46", %"Nn"
+  %".48" = select  i1 %".47", i64 %".46", i64 %"Nn"
+  %".49" = add i64 %".48", %".45"
+  %".50" = icmp slt i64 %".49", %"Nn"
+  %".51" = select  i1 %".50", i64 %".49", i64 %"Nn"
+  %".52" = add i64 %"M", 11
+  %".53" = sdiv i64 %".52", 12
+  %".54" = sub i64 %".38", 1
+  %".55" = add i64 %".53", %".54"
+  %".56" = sdiv i64 %".55", %".38"
+  %".57" = mul i64 %".56", 12
+  %".58" = mul i64 %".37", %".57"
+  %".59" = icmp slt i64 %".58", %"M"
+  %".60" = select  i1 %".59", i64 %".58", i64 %"M"
+  %".61" = add i64 %".60", %".57"
+  %".62" = icmp slt i64 %".61", %"M"
+  %".63" = select  i1 %".62", i64 %".61", i64 %"M"
+  %".64" = select  i1 %".39", i64 %".48", i64 0
+  %".65" = select  i1 %".39", i64 %".51", i64 %"Nn"
+  %".66" = select  i1 %".39", i64 0, i64 %".60"
+  %".67" = select  i1 %".39", i64 %"M", i64 %".63"
+  %"ws" = call ptr @"gv_workspace"(i64 %"tid", i64 6438912)
+  %".68" = getelementptr inbounds float, ptr %"ws", i64 36864
+  %".69" = icmp slt i64 %".35", %".36"
+  br i1 %".69", label %"bi.body", label %"bi.done"
+bi.body:
+  %"bi" = phi  i64 [%".35", %"entry"], [%"bi.next", %"jc.done"]
+  %".71" = mul i64 %"bi", %"sa"
+  %".72" = getelementptr inbounds float, ptr %"A", i64 %".71"
+  %".73" = mul i64 %"bi", %"sb"
+  %".74" = getelementptr inbounds float, ptr %"B", i64 %".73"
+  %".75" = mul i64 %"bi", %"sc"
+  %".76" = getelementptr inbounds float, ptr %"C", i64 %".75"
+  %".77" = icmp eq i64 %"sc", 0
+  %".78" = icmp sgt i64 %"bi", 0
+  %".79" = and i1 %".77", %".78"
+  %".80" = icmp slt i64 %".64", %".65"
+  br i1 %".80", label %"jc.body", label %"jc.done"
+bi.done:
   ret void
+jc.body:
+  %"jc" = phi  i64 [%".64", %"bi.body"], [%"jc.next", %"pc.done"]
+  %".82" = sub i64 %".65", %"jc"
+  %".83" = icmp slt i64 4096, %".82"
+  %".84" = select  i1 %".83", i64 4096, i64 %".82"
+  %".85" = icmp slt i64 0, %"K"
+  br i1 %".85", label %"pc.body", label %"pc.done"
+jc.done:
+  %"bi.next" = add nsw i64 %"bi", 1
+  %".143" = icmp slt i64 %"bi.next", %".36"
+  br i1 %".143", label %"bi.body", label %"bi.done"
 pc.body:
   %"pc" = phi  i64 [0, %"jc.body"], [%"pc.next", %"ic.done"]
-  %".54" = sub i64 %"K", %"pc"
-  %".55" = icmp slt i64 384, %".54"
-  %".56" = select  i1 %".55", i64 384, i64 %".54"
-  %".57" = icmp eq i64 %"pc", 0
-  %".58" = mul i64 %"pc", %"rsb"
-  %".59" = mul i64 %"jc", %"csb"
-  %".60" = add i64 %".58", %".59"
-  %".61" = getelementptr inbounds float, ptr %"B", i64 %".60"
-  call void @"gv_gemm_f32.pack_b"(ptr %".45", ptr %".61", i64 %".51", i64 %".56", i64 %"csb", i64 %"rsb")
-  %".63" = icmp slt i64 %".43", %".44"
-  br i1 %".63", label %"ic.body", label %"ic.done"
+  %".87" = sub i64 %"K", %"pc"
+  %".88" = icmp slt i64 384, %".87"
+  %".89" = select  i1 %".88", i64 384, i64 %".87"
+  %".90" = icmp eq i64 %"pc", 0
+  %".91" = xor i1 %".79", -1
+  %".92" = and i1 %".90", %".91"
+  %".93" = mul i64 %"pc", %"rsb"
+  %".94" = mul i64 %"jc", %"csb"
+  %".95" = add i64 %".93", %".94"
+  %".96" = getelementptr inbounds float, ptr %".74", i64 %".95"
+  call void @"gv_gemm_f32.pack_b"(ptr %".68", ptr %".96", i64 %".84", i64 %".89", i64 %"csb", i64 %"rsb")
+  %".98" = icmp slt i64 %".66", %".67"
+  br i1 %".98", label %"ic.body", label %"ic.done"
 pc.done:
   %"jc.next" = add nsw i64 %"jc", 4096
-  %".101" = icmp slt i64 %"jc.next", %".42"
-  br i1 %".101", label %"jc.body", label %"jc.done"
+  %".141" = icmp slt i64 %"jc.next", %".65"
+  br i1 %".141", label %"jc.body", label %"jc.done"
 ic.body:
-  %"ic" = phi  i64 [%".43", %"pc.body"], [%"ic.next", %"jr.done"]
-  %".65" = sub i64 %".44", %"ic"
-  %".66" = icmp slt i64 96, %".65"
-  %".67" = select  i1 %".66", i64 96, i64 %".65"
-  %".68" = mul i64 %"ic", %"rsa"
-  %".69" = mul i64 %"pc", %"csa"
-  %".70" = add i64 %".68", %".69"
-  %".71" = getelementptr inbounds float, ptr %"A", i64 %".70"
-  call void @"gv_gemm_f32.pack_a"(ptr %"ws", ptr %".71", i64 %".67", i64 %".56", i64 %"rsa", i64 %"csa")
-  %".73" = icmp slt i64 0, %".51"
-  br i1 %".73", label %"jr.body", label %"jr.done"
+  %"ic" = phi  i64 [%".66", %"pc.body"], [%"ic.next", %"jr.done"]
+  %".100" = sub i64 %".67", %"ic"
+  %".101" = icmp slt i64 96, %".100"
+  %".102" = select  i1 %".101", i64 96, i64 %".100"
+  %".103" = mul i64 %"ic", %"rsa"
+  %".104" = mul i64 %"pc", %"csa"
+  %".105" = add i64 %".103", %".104"
+  %".106" = getelementptr inbounds float, ptr %".72", i64 %".105"
+  call void @"gv_gemm_f32.pack_a"(ptr %"ws", ptr %".106", i64 %".102", i64 %".89", i64 %"rsa", i64 %"csa")
+  %".108" = icmp slt i64 0, %".84"
+  br i1 %".108", label %"jr.body", label %"jr.done"
 ic.done:
   %"pc.next" = add nsw i64 %"pc", 384
-  %".99" = icmp slt i64 %"pc.next", %"K"
-  br i1 %".99", label %"pc.body", label %"pc.done"
+  %".139" = icmp slt i64 %"pc.next", %"K"
+  br i1 %".139", label %"pc.body", label %"pc.done"
 jr.body:
   %"jr" = phi  i64 [0, %"ic.body"], [%"jr.next", %"ir.done"]
-  %".75" = sub i64 %".51", %"jr"
-  %".76" = icmp slt i64 32, %".75"
-  %".77" = select  i1 %".76", i64 32, i64 %".75"
-  %".78" = mul i64 %"jr", %".56"
-  %".79" = getelementptr inbounds float, ptr %".45", i64 %".78"
-  %".80" = icmp slt i64 0, %".67"
-  br i1 %".80", label %"ir.body", label %"ir.done"
+  %".110" = sub i64 %".84", %"jr"
+  %".111" = icmp slt i64 32, %".110"
+  %".112" = select  i1 %".111", i64 32, i64 %".110"
+  %".113" = mul i64 %"jr", %".89"
+  %".114" = getelementptr inbounds float, ptr %".68", i64 %".113"
+  %".115" = icmp slt i64 0, %".102"
+  br i1 %".115", label %"ir.body", label %"ir.done"
 jr.done:
   %"ic.next" = add nsw i64 %"ic", 96
-  %".97" = icmp slt i64 %"ic.next", %".44"
-  br i1 %".97", label %"ic.body", label %"ic.done"
+  %".137" = icmp slt i64 %"ic.next", %".67"
+  br i1 %".137", label %"ic.body", label %"ic.done"
 ir.body:
-  %"ir" = phi  i64 [0, %"jr.body"], [%"ir.next", %"ir.body"]
-  %".82" = sub i64 %".67", %"ir"
-  %".83" = icmp slt i64 12, %".82"
-  %".84" = select  i1 %".83", i64 12, i64 %".82"
-  %".85" = mul i64 %"ir", %".56"
-  %".86" = getelementptr inbounds float, ptr %"ws", i64 %".85"
-  %".87" = add i64 %"ic", %"ir"
-  %".88" = mul i64 %".87", %"ldc"
-  %".89" = add i64 %"jc", %"jr"
-  %".90" = add i64 %".88", %".89"
-  %".91" = getelementptr inbounds float, ptr %"C", i64 %".90"
-  call void @"gv_gemm_f32.ukernel"(i64 %".56", ptr %".86", ptr %".79", ptr %".91", i64 %"ldc", i64 %".84", i64 %".77", i1 %".57", ptr %".46")
-  %"ir.next" = add nsw i64 %"ir", 12
-  %".93" = icmp slt i64 %"ir.next", %".67"
-  br i1 %".93", label %"ir.body", label %"ir.done"
+  %"ir" = phi  i64 [0, %"jr.body"], [%"ir.next", %"ir.body.endif"]
+  %".117" = sub i64 %".102", %"ir"
+  %".118" = icmp slt i64 12, %".117"
+  %".119" = select  i1 %".118", i64 12, i64 %".117"
+  %".120" = mul i64 %"ir", %".89"
+  %".121" = getelementptr inbounds float, ptr %"ws", i64 %".120"
+  %".122" = add i64 %"ic", %"ir"
+  %".123" = mul i64 %".122", %"ldc"
+  %".124" = add i64 %"jc", %"jr"
+  %".125" = add i64 %".123", %".124"
+  %".126" = getelementptr inbounds float, ptr %".76", i64 %".125"
+  %".127" = icmp sle i64 %".119", 6
+  br i1 %".127", label %"ir.body.if", label %"ir.body.else"
 ir.done:
   %"jr.next" = add nsw i64 %"jr", 32
-  %".95" = icmp slt i64 %"jr.next", %".51"
-  br i1 %".95", label %"jr.body", label %"jr.done"
+  %".135" = icmp slt i64 %"jr.next", %".84"
+  br i1 %".135", label %"jr.body", label %"jr.done"
+ir.body.if:
+  call void @"gv_gemm_f32.ukernel6"(i64 %".89", ptr %".121", ptr %".114", ptr %".126", i64 %"ldc", i64 %".119", i64 %".112", i1 %".92")
+  br label %"ir.body.endif"
+ir.body.else:
+  call void @"gv_gemm_f32.ukernel12"(i64 %".89", ptr %".121", ptr %".114", ptr %".126", i64 %"ldc", i64 %".119", i64 %".112", i1 %".92")
+  br label %"ir.body.endif"
+ir.body.endif:
+  %"ir.next" = add nsw i64 %"ir", 12
+  %".133" = icmp slt i64 %"ir.next", %".102"
+  br i1 %".133", label %"ir.body", label %"ir.done"
 }
 
 declare ptr @"gv_workspace"(i64 %".1", i64 %".2")
@@ -3221,33 +4732,42 @@ entry.if:
 entry.else:
   %".18" = getelementptr float, ptr %"b0", i64 0
   %".19" = getelementptr float, ptr %"b1", i64 0
-  %".20" = alloca {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}
-  %".21" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 0
+  %".20" = alloca {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}
+  %".21" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 0
   store i64 2, i64* %".21"
-  %".23" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 1
+  %".23" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 1
   store i64 3, i64* %".23"
-  %".25" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 2
+  %".25" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 2
   store i64 %"N", i64* %".25"
-  %".27" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 3
+  %".27" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 3
   store ptr %".18", ptr %".27"
-  %".29" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 4
+  %".29" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 4
   store i64 1, i64* %".29"
-  %".31" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 5
+  %".31" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 5
   store i64 2, i64* %".31"
-  %".33" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 6
+  %".33" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 6
   store ptr %".19", ptr %".33"
-  %".35" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 7
+  %".35" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 7
   store i64 3, i64* %".35"
-  %".37" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 8
+  %".37" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 8
   store i64 1, i64* %".37"
-  %".39" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 9
+  %".39" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 9
   store ptr %".7", ptr %".39"
-  %".41" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 10
+  %".41" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 10
   store i64 3, i64* %".41"
-  %".43" = mul i64 2, 3
-  %".44" = mul i64 %".43", %"N"
-  %".45" = icmp sge i64 %".44", 2097152
-  br i1 %".45", label %"entry.else.if", label %"entry.else.else"
+  %".43" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 11
+  store i64 1, i64* %".43"
+  %".45" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 12
+  store i64 0, i64* %".45"
+  %".47" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 13
+  store i64 0, i64* %".47"
+  %".49" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 14
+  store i64 0, i64* %".49"
+  %".51" = mul i64 2, 3
+  %".52" = mul i64 %".51", %"N"
+  %".53" = mul i64 %".52", 1
+  %".54" = icmp sge i64 %".53", 2097152
+  br i1 %".54", label %"entry.else.if", label %"entry.else.else"
 entry.endif:
   ret void
 z.body:
@@ -3260,10 +4780,10 @@ z.body:
 z.done:
   br label %"entry.endif"
 entry.else.if:
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 %"nthreads")
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 %"nthreads")
   br label %"entry.else.endif"
 entry.else.else:
-  call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i64 1)
+  call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i64 1)
   br label %"entry.else.endif"
 entry.else.endif:
   br label %"entry.endif"
@@ -3459,33 +4979,42 @@ entry.if:
 entry.else:
   %".18" = getelementptr float, ptr %"b9", i64 0
   %".19" = getelementptr float, ptr %"b4", i64 0
-  %".20" = alloca {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}
-  %".21" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 0
+  %".20" = alloca {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}
+  %".21" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 0
   store i64 %"N", i64* %".21"
-  %".23" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 1
+  %".23" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 1
   store i64 4, i64* %".23"
-  %".25" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 2
+  %".25" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 2
   store i64 3, i64* %".25"
-  %".27" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 3
+  %".27" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 3
   store ptr %".18", ptr %".27"
-  %".29" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 4
+  %".29" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 4
   store i64 3, i64* %".29"
-  %".31" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 5
+  %".31" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 5
   store i64 1, i64* %".31"
-  %".33" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 6
+  %".33" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 6
   store ptr %".19", ptr %".33"
-  %".35" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 7
+  %".35" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 7
   store i64 4, i64* %".35"
-  %".37" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 8
+  %".37" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 8
   store i64 1, i64* %".37"
-  %".39" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 9
+  %".39" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 9
   store ptr %".7", ptr %".39"
-  %".41" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 10
+  %".41" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 10
   store i64 4, i64* %".41"
-  %".43" = mul i64 %"N", 4
-  %".44" = mul i64 %".43", 3
-  %".45" = icmp sge i64 %".44", 2097152
-  br i1 %".45", label %"entry.else.if", label %"entry.else.else"
+  %".43" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 11
+  store i64 1, i64* %".43"
+  %".45" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 12
+  store i64 0, i64* %".45"
+  %".47" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 13
+  store i64 0, i64* %".47"
+  %".49" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 14
+  store i64 0, i64* %".49"
+  %".51" = mul i64 %"N", 4
+  %".52" = mul i64 %".51", 3
+  %".53" = mul i64 %".52", 1
+  %".54" = icmp sge i64 %".53", 2097152
+  br i1 %".54", label %"entry.else.if", label %"entry.else.else"
 entry.endif:
   ret void
 z.body:
@@ -3498,10 +5027,10 @@ z.body:
 z.done:
   br label %"entry.endif"
 entry.else.if:
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 %"nthreads")
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 %"nthreads")
   br label %"entry.else.endif"
 entry.else.else:
-  call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i64 1)
+  call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i64 1)
   br label %"entry.else.endif"
 entry.else.endif:
   br label %"entry.endif"
@@ -3521,33 +5050,42 @@ entry.if:
 entry.else:
   %".18" = getelementptr float, ptr %"b9", i64 0
   %".19" = getelementptr float, ptr %"b3", i64 0
-  %".20" = alloca {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}
-  %".21" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 0
+  %".20" = alloca {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}
+  %".21" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 0
   store i64 3, i64* %".21"
-  %".23" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 1
+  %".23" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 1
   store i64 4, i64* %".23"
-  %".25" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 2
+  %".25" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 2
   store i64 %"N", i64* %".25"
-  %".27" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 3
+  %".27" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 3
   store ptr %".18", ptr %".27"
-  %".29" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 4
+  %".29" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 4
   store i64 1, i64* %".29"
-  %".31" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 5
+  %".31" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 5
   store i64 3, i64* %".31"
-  %".33" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 6
+  %".33" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 6
   store ptr %".19", ptr %".33"
-  %".35" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 7
+  %".35" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 7
   store i64 4, i64* %".35"
-  %".37" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 8
+  %".37" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 8
   store i64 1, i64* %".37"
-  %".39" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 9
+  %".39" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 9
   store ptr %".7", ptr %".39"
-  %".41" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i32 10
+  %".41" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 10
   store i64 4, i64* %".41"
-  %".43" = mul i64 3, 4
-  %".44" = mul i64 %".43", %"N"
-  %".45" = icmp sge i64 %".44", 2097152
-  br i1 %".45", label %"entry.else.if", label %"entry.else.else"
+  %".43" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 11
+  store i64 1, i64* %".43"
+  %".45" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 12
+  store i64 0, i64* %".45"
+  %".47" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 13
+  store i64 0, i64* %".47"
+  %".49" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 14
+  store i64 0, i64* %".49"
+  %".51" = mul i64 3, 4
+  %".52" = mul i64 %".51", %"N"
+  %".53" = mul i64 %".52", 1
+  %".54" = icmp sge i64 %".53", 2097152
+  br i1 %".54", label %"entry.else.if", label %"entry.else.else"
 entry.endif:
   ret void
 z.body:
@@ -3560,10 +5098,10 @@ z.body:
 z.done:
   br label %"entry.endif"
 entry.else.if:
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 %"nthreads")
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 %"nthreads")
   br label %"entry.else.endif"
 entry.else.else:
-  call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64}* %".20", i64 0, i64 1)
+  call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i64 1)
   br label %"entry.else.endif"
 entry.else.endif:
   br label %"entry.endif"

@@ -62,8 +62,10 @@ def has_avx512() -> bool:
 
     _init()
     return bool(llvm.get_host_cpu_features().get("avx512f", False))
-CTX = ir.LiteralStructType([I64, I64, I64, PTR, I64, I64, PTR, I64, I64, PTR, I64])
-FIELDS = ("M", "Nn", "K", "A", "rsa", "csa", "B", "rsb", "csb", "C", "ldc")
+CTX = ir.LiteralStructType([I64, I64, I64, PTR, I64, I64, PTR, I64, I64, PTR, I64,
+                            I64, I64, I64, I64])
+FIELDS = ("M", "Nn", "K", "A", "rsa", "csa", "B", "rsb", "csb", "C", "ldc",
+          "nb", "sa", "sb", "sc")  # batch: nb problems, operands advanced by sa, sb, sc
 
 
 def _suffix(dtype) -> str:
@@ -83,7 +85,14 @@ class GemmGen:
         self.sfx = _suffix(dtype)
         self.fma = ir.Function(module, ir.FunctionType(self.v, [self.v] * 3),
                                f"llvm.fma.v{self.bk.vw}{self.sfx}")
-        self.ukernel = self._ukernel()
+        mv = ir.VectorType(I1, self.bk.vw)
+        self.mask_t = mv
+        self.mstore = ir.Function(module, ir.FunctionType(VOID, [self.v, PTR, I32, mv]),
+                                  f"llvm.masked.store.v{self.bk.vw}{self.sfx}.p0")
+        self.mload = ir.Function(module, ir.FunctionType(self.v, [PTR, I32, mv, self.v]),
+                                 f"llvm.masked.load.v{self.bk.vw}{self.sfx}.p0")
+        self.ukernel = self._ukernel(self.bk.mr)
+        self.ukernel_half = self._ukernel(self.bk.mr // 2)
         self.pack_a = self._pack("a")
         self.pack_b = self._pack("b")
         self.thread = self._thread()
@@ -143,26 +152,27 @@ class GemmGen:
         return b.shuffle_vector(v, undef, ir.Constant(ir.VectorType(I32, self.bk.vw),
                                                       [0] * self.bk.vw))
 
-    def _step(self, b, ap, bp, k, accs):
+    def _step(self, b, ap, bp, k, accs, rows):
         mr, nr, vw = self.bk.mr, self.bk.nr, self.bk.vw
         boff = b.mul(k, i64(nr))
         bv = [b.load(self._gep(b, bp, b.add(boff, i64(j * vw))), typ=self.v,
                      align=vw * self.dt.itemsize) for j in range(nr // vw)]
         aoff = b.mul(k, i64(mr))
         out = []
-        for r in range(mr):
+        for r in range(rows):
             a = self._splat(b, b.load(self._gep(b, ap, b.add(aoff, i64(r))), typ=self.f))
             for j in range(nr // vw):
                 out.append(b.call(self.fma, [a, bv[j], accs[r * (nr // vw) + j]]))
         return out
 
-    def _ukernel(self):
-        """C[mr x nr] (+)= Ap[kc x MR]^T Bp[kc x NR] ("first" overwrites C)."""
+    def _ukernel(self, rows):
+        """C[mr x nr] (+)= Ap[kc x MR]^T Bp[kc x NR] ("first" overwrites C), for mr <= rows:
+        the full MR-row kernel and a half-height one for short edges (same A panels)."""
         bk = self.bk
-        fn, b = self._fn("ukernel", [I64, PTR, PTR, PTR, I64, I64, I64, I1, PTR],
-                         ["kc", "ap", "bp", "c", "ldc", "mr", "nr", "first", "tile"])
-        kc, ap, bp, c, ldc, mr, nr, first, tile = fn.args
-        nacc = bk.mr * bk.nr // bk.vw
+        fn, b = self._fn(f"ukernel{rows}", [I64, PTR, PTR, PTR, I64, I64, I64, I1],
+                         ["kc", "ap", "bp", "c", "ldc", "mr", "nr", "first"])
+        kc, ap, bp, c, ldc, mr, nr, first = fn.args
+        nacc = rows * bk.nr // bk.vw
         zero = ir.Constant(self.v, [0.0] * bk.vw)
         entry = b.block
         main, mid, rem, tail = (fn.append_basic_block(x) for x in ("main", "mid", "rem", "tail"))
@@ -173,7 +183,7 @@ class GemmGen:
         accs = [b.phi(self.v, f"acc{i}") for i in range(nacc)]
         new = accs
         for u in range(4):
-            new = self._step(b, ap, bp, b.add(k, i64(u)), new)
+            new = self._step(b, ap, bp, b.add(k, i64(u)), new, rows)
         kn = b.add(k, i64(4))
         k.add_incoming(i64(0), entry)
         k.add_incoming(kn, main)
@@ -190,7 +200,7 @@ class GemmGen:
         b.position_at_end(rem)
         k2 = b.phi(I64, "k1")
         racc = [b.phi(self.v) for _ in range(nacc)]
-        rnew = self._step(b, ap, bp, k2, racc)
+        rnew = self._step(b, ap, bp, k2, racc, rows)
         k2n = b.add(k2, i64(1))
         k2.add_incoming(kc4, mid)
         k2.add_incoming(k2n, rem)
@@ -203,39 +213,70 @@ class GemmGen:
         for a, m0, nv in zip(fin, macc, rnew, strict=True):
             a.add_incoming(m0, mid)
             a.add_incoming(nv, rem)
-        self._store_tile(b, fin, c, ldc, mr, nr, first, tile)
+        self._store_tile(b, fin, rows, c, ldc, mr, nr, first)
         b.ret_void()
         return fn
 
-    def _store_tile(self, b, accs, c, ldc, mr, nr, first, tile):
+    def _store_rows(self, b, accs, rows, c, ldc, first):
+        """Store (first) or add the accumulators into C rows 0..rows-1 (a full tile)."""
         bk = self.bk
         per = bk.nr // bk.vw
-        full = b.and_(b.icmp_signed("==", mr, i64(bk.mr)), b.icmp_signed("==", nr, i64(bk.nr)))
+        al = self.dt.itemsize
+        with b.if_else(first) as (ow, acc):
+            for mode in (ow, acc):
+                with mode:
+                    for r in range(rows):
+                        for j in range(per):
+                            p = self._gep(b, c, b.add(b.mul(i64(r), ldc), i64(j * bk.vw)))
+                            v = accs[r * per + j]
+                            if mode is acc:
+                                old = b.load(p, typ=self.v, align=al)
+                                v = b.fadd(old, v, flags=FLAGS)
+                            b.store(v, p, align=al)
+
+    def _store_tile(self, b, accs, rows, c, ldc, mr, nr, first):
+        bk = self.bk
+        per = bk.nr // bk.vw
+        full = b.and_(b.icmp_signed("==", mr, i64(rows)), b.icmp_signed("==", nr, i64(bk.nr)))
         with b.if_else(full) as (yes, no):
             with yes:
-                with b.if_else(first) as (ow, acc):
-                    with ow:
-                        for r in range(bk.mr):
-                            for j in range(per):
-                                p = self._gep(b, c, b.add(b.mul(i64(r), ldc), i64(j * bk.vw)))
-                                b.store(accs[r * per + j], p, align=self.dt.itemsize)
-                    with acc:
-                        for r in range(bk.mr):
-                            for j in range(per):
-                                p = self._gep(b, c, b.add(b.mul(i64(r), ldc), i64(j * bk.vw)))
-                                old = b.load(p, typ=self.v, align=self.dt.itemsize)
-                                b.store(b.fadd(old, accs[r * per + j], flags=FLAGS), p,
-                                        align=self.dt.itemsize)
+                self._store_rows(b, accs, rows, c, ldc, first)
             with no:
-                for i, a in enumerate(accs):
-                    b.store(a, self._gep(b, tile, i64(i * bk.vw)), align=64)
-                with counted_loop(b, i64(0), mr, "tr") as r:
-                    with counted_loop(b, i64(0), nr, "tc") as q:
-                        t = b.load(self._gep(b, tile, b.add(b.mul(r, i64(bk.nr)), q)),
-                                   typ=self.f)
-                        p = self._gep(b, c, b.add(b.mul(r, ldc), q))
-                        old = b.select(first, ir.Constant(self.f, 0.0), b.load(p, typ=self.f))
-                        b.store(b.fadd(old, t, flags=FLAGS), p)
+                lanes = ir.VectorType(I64, bk.vw)
+                nrv = self._splat_i64(b, nr, lanes)
+                masks = [b.icmp_signed("<", ir.Constant(lanes, [j * bk.vw + q for q in
+                                                                  range(bk.vw)]), nrv)
+                         for j in range(per)]
+                # rows mr-1, ..., 0: a switch on mr enters a fall-through chain of rows
+                done = b.append_basic_block("rows.done")
+                blocks = [b.append_basic_block(f"row{r}") for r in range(rows)]
+                sw = b.switch(mr, done)
+                for r in range(rows):
+                    sw.add_case(i64(r + 1), blocks[rows - 1 - r])
+                for i, blk in enumerate(blocks):
+                    b.position_at_end(blk)
+                    self._store_rows_one(b, accs, rows - 1 - i, c, ldc, first, masks)
+                    b.branch(blocks[i + 1] if i + 1 < rows else done)
+                b.position_at_end(done)
+
+    def _splat_i64(self, b, x, ty):
+        undef = ir.Constant(ty, ir.Undefined)
+        v = b.insert_element(undef, x, ir.Constant(I32, 0))
+        return b.shuffle_vector(v, undef, ir.Constant(ir.VectorType(I32, self.bk.vw),
+                                                      [0] * self.bk.vw))
+
+    def _store_rows_one(self, b, accs, r, c, ldc, first, masks):
+        """Masked store (or add) of accumulator row r: only the columns < nr (masked loads and
+        stores never touch the masked-off lanes, so nothing outside C is accessed)."""
+        bk = self.bk
+        per = bk.nr // bk.vw
+        al = ir.Constant(I32, self.dt.itemsize)
+        for j in range(per):
+            p = self._gep(b, c, b.add(b.mul(i64(r), ldc), i64(j * bk.vw)))
+            old = b.call(self.mload, [p, al, masks[j], ir.Constant(self.v, None)])
+            old = b.select(first, ir.Constant(self.v, None), old)
+            v = b.fadd(old, accs[r * per + j], flags=FLAGS)
+            b.call(self.mstore, [v, p, al, masks[j]])
 
     # ---- the blocked loop nest, one thread's share -----------------------------------------
     def _split(self, b, total, unit, tid, nt):
@@ -253,25 +294,46 @@ class GemmGen:
         for j, (nm, ty) in enumerate(zip(FIELDS, CTX.elements, strict=True)):
             slot = b.gep(ctx, [i64(0), ir.Constant(I32, j)], source_etype=CTX)
             f[nm] = b.load(slot, typ=ty, name=nm)
+        # whole problems per thread when there are enough independent ones, else split the
+        # longer output axis of every problem
+        by_batch = b.and_(b.icmp_signed("!=", f["sc"], i64(0)),
+                          b.icmp_signed(">=", f["nb"], nt))
+        b_lo, b_hi = self._split(b, f["nb"], 1, tid, nt)
+        b0 = b.select(by_batch, b_lo, i64(0))
+        b1 = b.select(by_batch, b_hi, f["nb"])
+        tid_s = b.select(by_batch, i64(0), tid)
+        nt_s = b.select(by_batch, i64(1), nt)
         by_cols = b.icmp_signed(">=", f["Nn"], f["M"])
-        n_lo, n_hi = self._split(b, f["Nn"], bk.nr, tid, nt)
-        m_lo, m_hi = self._split(b, f["M"], bk.mr, tid, nt)
-        n0 = b.select(by_cols, n_lo, i64(0))
-        n1 = b.select(by_cols, n_hi, f["Nn"])
-        m0 = b.select(by_cols, i64(0), m_lo)
-        m1 = b.select(by_cols, f["M"], m_hi)
+        n_lo, n_hi = self._split(b, f["Nn"], bk.nr, tid_s, nt_s)
+        m_lo, m_hi = self._split(b, f["M"], bk.mr, tid_s, nt_s)
+        rng = {"n0": b.select(by_cols, n_lo, i64(0)), "n1": b.select(by_cols, n_hi, f["Nn"]),
+               "m0": b.select(by_cols, i64(0), m_lo), "m1": b.select(by_cols, f["M"], m_hi)}
         a_elems = bk.mc * bk.kc
         b_elems = bk.kc * bk.nc
-        size = (a_elems + b_elems + bk.mr * bk.nr) * self.dt.itemsize
+        size = (a_elems + b_elems) * self.dt.itemsize
         ws = b.call(gv_workspace(self.m), [tid, i64(size)], name="ws")
         ap = ws
         bp = self._gep(b, ws, i64(a_elems))
-        tile = self._gep(b, ws, i64(a_elems + b_elems))
+        with counted_loop(b, b0, b1, "bi") as bi:
+            g = dict(f)
+            g["A"] = self._gep(b, f["A"], b.mul(bi, f["sa"]))
+            g["B"] = self._gep(b, f["B"], b.mul(bi, f["sb"]))
+            g["C"] = self._gep(b, f["C"], b.mul(bi, f["sc"]))
+            # accumulating problems (sc == 0) add into C after the first one
+            acc_into = b.and_(b.icmp_signed("==", f["sc"], i64(0)),
+                              b.icmp_signed(">", bi, i64(0)))
+            self._problem(b, g, rng, ap, bp, acc_into)
+        b.ret_void()
+        return fn
+
+    def _problem(self, b, f, rng, ap, bp, acc_into):
+        bk = self.bk
+        n0, n1, m0, m1 = rng["n0"], rng["n1"], rng["m0"], rng["m1"]
         with counted_loop(b, n0, n1, "jc", bk.nc) as jc:
             nc = imin(b, i64(bk.nc), b.sub(n1, jc))
             with counted_loop(b, i64(0), f["K"], "pc", bk.kc) as pc:
                 kc = imin(b, i64(bk.kc), b.sub(f["K"], pc))
-                first = b.icmp_signed("==", pc, i64(0))
+                first = b.and_(b.icmp_signed("==", pc, i64(0)), b.not_(acc_into))
                 bsrc = self._gep(b, f["B"], b.add(b.mul(pc, f["rsb"]), b.mul(jc, f["csb"])))
                 b.call(self.pack_b, [bp, bsrc, nc, kc, f["csb"], f["rsb"]])
                 with counted_loop(b, m0, m1, "ic", bk.mc) as ic:
@@ -279,11 +341,9 @@ class GemmGen:
                     asrc = self._gep(b, f["A"], b.add(b.mul(ic, f["rsa"]),
                                                       b.mul(pc, f["csa"])))
                     b.call(self.pack_a, [ap, asrc, mc, kc, f["rsa"], f["csa"]])
-                    self._macro(b, f, ap, bp, tile, ic, jc, mc, nc, kc, first)
-        b.ret_void()
-        return fn
+                    self._macro(b, f, ap, bp, ic, jc, mc, nc, kc, first)
 
-    def _macro(self, b, f, ap, bp, tile, ic, jc, mc, nc, kc, first):
+    def _macro(self, b, f, ap, bp, ic, jc, mc, nc, kc, first):
         bk = self.bk
         with counted_loop(b, i64(0), nc, "jr", bk.nr) as jr:
             nr = imin(b, i64(bk.nr), b.sub(nc, jr))
@@ -293,7 +353,12 @@ class GemmGen:
                 apan = self._gep(b, ap, b.mul(ir_, kc))
                 row = b.add(ic, ir_)
                 cp = self._gep(b, f["C"], b.add(b.mul(row, f["ldc"]), b.add(jc, jr)))
-                b.call(self.ukernel, [kc, apan, bpan, cp, f["ldc"], mr, nr, first, tile])
+                args = [kc, apan, bpan, cp, f["ldc"], mr, nr, first]
+                with b.if_else(b.icmp_signed("<=", mr, i64(bk.mr // 2))) as (short, tall):
+                    with short:
+                        b.call(self.ukernel_half, args)
+                    with tall:
+                        b.call(self.ukernel, args)
 
 
 def gemm_for(emitter, dtype) -> GemmGen:
@@ -304,14 +369,17 @@ def gemm_for(emitter, dtype) -> GemmGen:
     return gen
 
 
-def call_gemm(emitter, b, dtype, M, Nn, K, a, rsa, csa, bb, rsb, csb, c, ldc):
-    """Emit C = A @ B (all i64 values / pointers) with the thread split decided at run time."""
+def call_gemm(emitter, b, dtype, M, Nn, K, a, rsa, csa, bb, rsb, csb, c, ldc, batch=None):
+    """Emit C = A @ B (all i64 values / pointers) with the thread split decided at run time.
+    ``batch`` = (count, sa, sb, sc): that many problems, the operands advanced by sa, sb, sc
+    elements from one to the next; sc == 0 sums every product into the one C."""
     gen = gemm_for(emitter, dtype)
     nthreads = b.function.args[1]
+    nb, sa, sb, sc = batch if batch is not None else (i64(1), i64(0), i64(0), i64(0))
     ctx = b.alloca(CTX)  # typed pointer: the IR parser accepts it
-    for j, v in enumerate((M, Nn, K, a, rsa, csa, bb, rsb, csb, c, ldc)):
+    for j, v in enumerate((M, Nn, K, a, rsa, csa, bb, rsb, csb, c, ldc, nb, sa, sb, sc)):
         b.store(v, b.gep(ctx, [i64(0), ir.Constant(I32, j)]))
-    flops = b.mul(b.mul(M, Nn), K)
+    flops = b.mul(b.mul(b.mul(M, Nn), K), nb)
     big = b.icmp_signed(">=", flops, i64(PARALLEL_MIN_FLOPS))
     with b.if_else(big) as (par, seq):
         with par:
