@@ -47,10 +47,11 @@ def main(rounds: int = 5) -> None:
         got = exe([a, b])[0]
         err = float(np.max(np.abs(got - ref)) / (np.max(np.abs(ref)) + 1e-30))
         reps = max(3, int(2e8 / (2 * m * n * k)))
+        lhs, rhs = (a.T if ta else a), (b.T if tb else b)
         ours, theirs = [], []
         for _ in range(rounds):
-            ours.append(_time(lambda: exe([a, b]), reps))
-            theirs.append(_time(lambda: (a.T if ta else a) @ (b.T if tb else b), reps))
+            ours.append(_time(lambda e=exe, x=a, y=b: e([x, y]), reps))
+            theirs.append(_time(lambda x=lhs, y=rhs: x @ y, reps))
         o, t = statistics.median(ours), statistics.median(theirs)
         gf = 2 * m * n * k / o / 1e6
         print(f"{what:<14} {m:5}x{n:5}x{k:5} ta={ta:d} tb={tb:d}  ours {o:8.3f} ms "

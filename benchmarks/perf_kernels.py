@@ -65,8 +65,8 @@ def main(which: str, steps: int) -> None:
         print("\n".join(lines[:40]))
         return
     _patch()
-    from gvcompile import bench
     import gvcompile
+    from gvcompile import bench
     from gvcompile.optimization import SGD, logitcrossentropy_loss, mse_loss
 
     rng = np.random.default_rng(0)

@@ -124,6 +124,7 @@ def _train_row(name, model, loss, x, t, flops, torch_model, torch_loss, reps):
     """One row: ``compile_train_step`` (forward, loss, backward, SGD in one generated
     function) against PyTorch eager (forward, loss, backward, ``optimizer.step()``)."""
     import gvcompile
+
     from .codegen.plan_builder import UnsupportedOp
     from .optimization import SGD
 
@@ -150,6 +151,7 @@ def _train_row(name, model, loss, x, t, flops, torch_model, torch_loss, reps):
 
 def bench_mlp_step(batch: int = 32):
     import gvcompile
+
     from .optimization import mse_loss
 
     rng = np.random.default_rng(0)
@@ -164,6 +166,7 @@ def bench_mlp_step(batch: int = 32):
 
 def bench_lenet_step(batch: int = 64):
     import gvcompile
+
     from .optimization import logitcrossentropy_loss
 
     rng = np.random.default_rng(0)

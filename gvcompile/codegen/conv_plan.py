@@ -10,6 +10,16 @@
                             position, and the output is the canvas cropped by the padding
 Negative padding crops (a view); positive padding is a zero-filled copy. No access is ever
 outside a buffer: every loop domain is the exact extent of what it reads and writes.
+
+The LLVM backend's GEMM takes batches of problems (count and operand strides), so there the
+convolutions work per image in NCHW order instead, with no transposing copies (the CUDA
+backend keeps the plans above):
+
+  conv2d                    colsT[n, g, (c, i, j), (ho, wo)] (skipped for 1x1 stride-1
+                            convolutions: x itself); y[n, g*Og:(g+1)*Og] = w_g @ colsT[n, g],
+                            one batched GEMM per group writing the output in place
+  conv2d_grad_weight        dw_g = sum_n gy[n, g] @ colsT[n, g]^T: one batched GEMM summing
+                            the images' products into dw_g
 """
 
 from __future__ import annotations
@@ -98,7 +108,77 @@ def _attrs(a):
             int(a.get("groups", 1)))
 
 
+def _batched(pb) -> bool:
+    return pb.backend == "llvm"
+
+
+def _cols_t(pb, nid, x, kh, kw, s, p, d, groups, out_hw):
+    """colsT[n, g, c, i, j, ho, wo] (contiguous) of the padded input, or the input itself when
+    it already is that (1x1 kernel, stride 1, no padding, contiguous)."""
+    xv = pb.view(x)
+    if kh == kw == 1 and s == (1, 1) and p == (0, 0) and xv.is_contiguous():
+        return xv, xv.shape[1].b // groups
+    k = _loop_kernel(pb, nid, "im2col")
+    xv = _padded(pb, k, nid, xv, p)
+    return _im2col_t(pb, k, nid, xv, kh, kw, s, d, groups, out_hw)
+
+
+def _im2col_t(pb, k, nid, xv, kh, kw, s, d, groups, out_hw):
+    n, c = xv.shape[:2]
+    cg = c.b // groups
+    sn, sc, sh, sw = xv.strides
+    dom = (n, groups, cg, kh, kw, out_hw[0], out_hw[1])
+    cols = _temp(pb, nid, dom, "colsT")
+    src = (sn, sc * cg, sc, sh * d[0], sw * d[1], sh * s[0], sw * s[1])
+    _copy(k, pb.g.type(nid).dtype, dom, xv, src, cols)
+    return cols, cg
+
+
+def _image_group(view: View, g: int, rows: int, cols: Lin) -> View:
+    """Group g of image 0 of an [n, groups*rows, cols] contiguous buffer: (rows, cols)."""
+    return View(view.buf, view.offset + cols * (g * rows), (Lin(0, rows), cols),
+                (cols, Lin(0, 1)))
+
+
+def _conv2d_batched(pb, nid) -> View:
+    d = pb.g.node(nid)
+    x, w = d["inputs"]
+    s, p, dl, groups = _attrs(d["attrs"])
+    n, o, ho, wo = lin_shape(d["type"].shape)
+    _, cg, kh, kw = pb.g.type(w).shape
+    cols, cg = _cols_t(pb, nid, x, kh, kw, s, p, dl, groups, (ho, wo))
+    kk, og, hw = cg * kh * kw, o.b // groups, ho * wo
+    wv = pb.contiguous(w)
+    out = pb._new_temp(nid)
+    for g in range(groups):
+        wg = View(wv.buf, wv.offset + Lin(0, g * og * kk), (Lin(0, og), Lin(0, kk)),
+                  (Lin(0, kk), Lin(0, 1)))
+        _matmul(pb, nid, wg, _image_group(cols, g, kk, hw), _image_group(out, g, og, hw),
+                batch=(n, Lin(), hw * (groups * kk), hw * o.b))
+    return out
+
+
+def _conv2d_grad_weight_batched(pb, nid) -> View:
+    d = pb.g.node(nid)
+    x, gy = d["inputs"]
+    s, p, dl, groups = _attrs(d["attrs"])
+    kh, kw = pair2(d["attrs"]["kernel_size"])
+    n, o, ho, wo = lin_shape(pb.g.type(gy).shape)
+    cols, cg = _cols_t(pb, nid, x, kh, kw, s, p, dl, groups, (ho, wo))
+    kk, og, hw = cg * kh * kw, o.b // groups, ho * wo
+    gv = pb.contiguous(gy)
+    out = pb._new_temp(nid)
+    for g in range(groups):
+        dw = View(out.buf, out.offset + Lin(0, g * og * kk), (Lin(0, og), Lin(0, kk)),
+                  (Lin(0, kk), Lin(0, 1)))
+        _matmul(pb, nid, _image_group(gv, g, og, hw), _image_group(cols, g, kk, hw), dw,
+                trans_b=True, batch=(n, hw * o.b, hw * (groups * kk), Lin()))
+    return out
+
+
 def conv2d(pb, nid) -> View:
+    if _batched(pb):
+        return _conv2d_batched(pb, nid)
     d = pb.g.node(nid)
     x, w = d["inputs"]
     s, p, dl, groups = _attrs(d["attrs"])
@@ -127,6 +207,8 @@ def conv2d(pb, nid) -> View:
 
 
 def conv2d_grad_weight(pb, nid) -> View:
+    if _batched(pb):
+        return _conv2d_grad_weight_batched(pb, nid)
     d = pb.g.node(nid)
     x, gy = d["inputs"]
     s, p, dl, groups = _attrs(d["attrs"])

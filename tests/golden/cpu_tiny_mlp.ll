@@ -44,67 +44,77 @@ define internal void @"gv_k0_matmul"(i64 %"N", i64 %"nthreads", ptr %"b0", ptr %
 {
 entry:
   %".7" = getelementptr float, ptr %"b5", i64 0
-  %".8" = icmp eq i64 4, 0
-  br i1 %".8", label %"entry.if", label %"entry.else"
+  %".8" = getelementptr float, ptr %"b0", i64 0
+  %".9" = getelementptr float, ptr %"b1", i64 0
+  %".10" = icmp eq i64 4, 0
+  br i1 %".10", label %"entry.if", label %"entry.else"
 entry.if:
-  %".10" = mul i64 %"N", 3
-  %".11" = icmp slt i64 0, %".10"
-  br i1 %".11", label %"z.body", label %"z.done"
+  %".12" = icmp slt i64 0, 1
+  br i1 %".12", label %"zb.body", label %"zb.done"
 entry.else:
-  %".18" = getelementptr float, ptr %"b0", i64 0
-  %".19" = getelementptr float, ptr %"b1", i64 0
-  %".20" = alloca {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}
-  %".21" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 0
-  store i64 %"N", i64* %".21"
-  %".23" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 1
-  store i64 3, i64* %".23"
-  %".25" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 2
-  store i64 4, i64* %".25"
-  %".27" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 3
-  store ptr %".18", ptr %".27"
-  %".29" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 4
-  store i64 4, i64* %".29"
-  %".31" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 5
-  store i64 1, i64* %".31"
-  %".33" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 6
-  store ptr %".19", ptr %".33"
-  %".35" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 7
-  store i64 1, i64* %".35"
-  %".37" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 8
-  store i64 4, i64* %".37"
-  %".39" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 9
-  store ptr %".7", ptr %".39"
-  %".41" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 10
-  store i64 3, i64* %".41"
-  %".43" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 11
-  store i64 1, i64* %".43"
-  %".45" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 12
-  store i64 0, i64* %".45"
-  %".47" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 13
-  store i64 0, i64* %".47"
-  %".49" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 14
-  store i64 0, i64* %".49"
-  %".51" = mul i64 %"N", 3
-  %".52" = mul i64 %".51", 4
-  %".53" = mul i64 %".52", 1
-  %".54" = icmp sge i64 %".53", 2097152
-  br i1 %".54", label %"entry.else.if", label %"entry.else.else"
+  %".26" = alloca {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}
+  %".27" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 0
+  store i64 %"N", i64* %".27"
+  %".29" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 1
+  store i64 3, i64* %".29"
+  %".31" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 2
+  store i64 4, i64* %".31"
+  %".33" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 3
+  store ptr %".8", ptr %".33"
+  %".35" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 4
+  store i64 4, i64* %".35"
+  %".37" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 5
+  store i64 1, i64* %".37"
+  %".39" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 6
+  store ptr %".9", ptr %".39"
+  %".41" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 7
+  store i64 1, i64* %".41"
+  %".43" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 8
+  store i64 4, i64* %".43"
+  %".45" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 9
+  store ptr %".7", ptr %".45"
+  %".47" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 10
+  store i64 3, i64* %".47"
+  %".49" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 11
+  store i64 1, i64* %".49"
+  %".51" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 12
+  store i64 0, i64* %".51"
+  %".53" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 13
+  store i64 0, i64* %".53"
+  %".55" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 14
+  store i64 0, i64* %".55"
+  %".57" = mul i64 %"N", 3
+  %".58" = mul i64 %".57", 4
+  %".59" = mul i64 %".58", 1
+  %".60" = icmp sge i64 %".59", 2097152
+  br i1 %".60", label %"entry.else.if", label %"entry.else.else"
 entry.endif:
   ret void
-z.body:
-  %"z" = phi  i64 [0, %"entry.if"], [%"z.next", %"z.body"]
-  %".13" = getelementptr inbounds float, ptr %".7", i64 %"z"
-  store float              0x0, ptr %".13"
-  %"z.next" = add nsw i64 %"z", 1
-  %".15" = icmp slt i64 %"z.next", %".10"
-  br i1 %".15", label %"z.body", label %"z.done"
-z.done:
+zb.body:
+  %"zb" = phi  i64 [0, %"entry.if"], [%"zb.next", %"z.done"]
+  %".14" = mul i64 %"zb", 0
+  %".15" = getelementptr float, ptr %".7", i64 %".14"
+  %".16" = mul i64 %"N", 3
+  %".17" = icmp slt i64 0, %".16"
+  br i1 %".17", label %"z.body", label %"z.done"
+zb.done:
   br label %"entry.endif"
+z.body:
+  %"z" = phi  i64 [0, %"zb.body"], [%"z.next", %"z.body"]
+  %".19" = getelementptr inbounds float, ptr %".15", i64 %"z"
+  store float              0x0, ptr %".19"
+  %"z.next" = add nsw i64 %"z", 1
+  %".21" = icmp slt i64 %"z.next", %".16"
+  br i1 %".21", label %"z.body", label %"z.done"
+z.done:
+  %"zb.next" = add nsw i64 %"zb", 1
+  %".23" = icmp slt i64 %"zb.next", 1
+  br i1 %".23", label %"zb.body", label %"zb.done"
 entry.else.if:
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 %"nthreads")
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %"nthreads")
   br label %"entry.else.endif"
 entry.else.else:
-  call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i64 1)
+  call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
   br label %"entry.else.endif"
 entry.else.endif:
   br label %"entry.endif"
@@ -2276,67 +2286,77 @@ define internal void @"gv_k3_matmul"(i64 %"N", i64 %"nthreads", ptr %"b3", ptr %
 {
 entry:
   %".7" = getelementptr float, ptr %"b8", i64 0
-  %".8" = icmp eq i64 3, 0
-  br i1 %".8", label %"entry.if", label %"entry.else"
+  %".8" = getelementptr float, ptr %"b7", i64 0
+  %".9" = getelementptr float, ptr %"b3", i64 0
+  %".10" = icmp eq i64 3, 0
+  br i1 %".10", label %"entry.if", label %"entry.else"
 entry.if:
-  %".10" = mul i64 %"N", 2
-  %".11" = icmp slt i64 0, %".10"
-  br i1 %".11", label %"z.body", label %"z.done"
+  %".12" = icmp slt i64 0, 1
+  br i1 %".12", label %"zb.body", label %"zb.done"
 entry.else:
-  %".18" = getelementptr float, ptr %"b7", i64 0
-  %".19" = getelementptr float, ptr %"b3", i64 0
-  %".20" = alloca {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}
-  %".21" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 0
-  store i64 %"N", i64* %".21"
-  %".23" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 1
-  store i64 2, i64* %".23"
-  %".25" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 2
-  store i64 3, i64* %".25"
-  %".27" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 3
-  store ptr %".18", ptr %".27"
-  %".29" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 4
-  store i64 3, i64* %".29"
-  %".31" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 5
-  store i64 1, i64* %".31"
-  %".33" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 6
-  store ptr %".19", ptr %".33"
-  %".35" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 7
-  store i64 1, i64* %".35"
-  %".37" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 8
-  store i64 3, i64* %".37"
-  %".39" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 9
-  store ptr %".7", ptr %".39"
-  %".41" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 10
-  store i64 2, i64* %".41"
-  %".43" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 11
-  store i64 1, i64* %".43"
-  %".45" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 12
-  store i64 0, i64* %".45"
-  %".47" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 13
-  store i64 0, i64* %".47"
-  %".49" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 14
-  store i64 0, i64* %".49"
-  %".51" = mul i64 %"N", 2
-  %".52" = mul i64 %".51", 3
-  %".53" = mul i64 %".52", 1
-  %".54" = icmp sge i64 %".53", 2097152
-  br i1 %".54", label %"entry.else.if", label %"entry.else.else"
+  %".26" = alloca {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}
+  %".27" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 0
+  store i64 %"N", i64* %".27"
+  %".29" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 1
+  store i64 2, i64* %".29"
+  %".31" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 2
+  store i64 3, i64* %".31"
+  %".33" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 3
+  store ptr %".8", ptr %".33"
+  %".35" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 4
+  store i64 3, i64* %".35"
+  %".37" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 5
+  store i64 1, i64* %".37"
+  %".39" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 6
+  store ptr %".9", ptr %".39"
+  %".41" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 7
+  store i64 1, i64* %".41"
+  %".43" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 8
+  store i64 3, i64* %".43"
+  %".45" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 9
+  store ptr %".7", ptr %".45"
+  %".47" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 10
+  store i64 2, i64* %".47"
+  %".49" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 11
+  store i64 1, i64* %".49"
+  %".51" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 12
+  store i64 0, i64* %".51"
+  %".53" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 13
+  store i64 0, i64* %".53"
+  %".55" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 14
+  store i64 0, i64* %".55"
+  %".57" = mul i64 %"N", 2
+  %".58" = mul i64 %".57", 3
+  %".59" = mul i64 %".58", 1
+  %".60" = icmp sge i64 %".59", 2097152
+  br i1 %".60", label %"entry.else.if", label %"entry.else.else"
 entry.endif:
   ret void
-z.body:
-  %"z" = phi  i64 [0, %"entry.if"], [%"z.next", %"z.body"]
-  %".13" = getelementptr inbounds float, ptr %".7", i64 %"z"
-  store float              0x0, ptr %".13"
-  %"z.next" = add nsw i64 %"z", 1
-  %".15" = icmp slt i64 %"z.next", %".10"
-  br i1 %".15", label %"z.body", label %"z.done"
-z.done:
+zb.body:
+  %"zb" = phi  i64 [0, %"entry.if"], [%"zb.next", %"z.done"]
+  %".14" = mul i64 %"zb", 0
+  %".15" = getelementptr float, ptr %".7", i64 %".14"
+  %".16" = mul i64 %"N", 2
+  %".17" = icmp slt i64 0, %".16"
+  br i1 %".17", label %"z.body", label %"z.done"
+zb.done:
   br label %"entry.endif"
+z.body:
+  %"z" = phi  i64 [0, %"zb.body"], [%"z.next", %"z.body"]
+  %".19" = getelementptr inbounds float, ptr %".15", i64 %"z"
+  store float              0x0, ptr %".19"
+  %"z.next" = add nsw i64 %"z", 1
+  %".21" = icmp slt i64 %"z.next", %".16"
+  br i1 %".21", label %"z.body", label %"z.done"
+z.done:
+  %"zb.next" = add nsw i64 %"zb", 1
+  %".23" = icmp slt i64 %"zb.next", 1
+  br i1 %".23", label %"zb.body", label %"zb.done"
 entry.else.if:
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 %"nthreads")
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %"nthreads")
   br label %"entry.else.endif"
 entry.else.else:
-  call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i64 1)
+  call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
   br label %"entry.else.endif"
 entry.else.endif:
   br label %"entry.endif"
@@ -2655,67 +2675,77 @@ define internal void @"gv_k1_matmul"(i64 %"N", i64 %"nthreads", ptr %"b0", ptr %
 {
 entry:
   %".7" = getelementptr float, ptr %"b7", i64 0
-  %".8" = icmp eq i64 2, 0
-  br i1 %".8", label %"entry.if", label %"entry.else"
+  %".8" = getelementptr float, ptr %"b0", i64 0
+  %".9" = getelementptr float, ptr %"b5", i64 0
+  %".10" = icmp eq i64 2, 0
+  br i1 %".10", label %"entry.if", label %"entry.else"
 entry.if:
-  %".10" = mul i64 %"N", 3
-  %".11" = icmp slt i64 0, %".10"
-  br i1 %".11", label %"z.body", label %"z.done"
+  %".12" = icmp slt i64 0, 1
+  br i1 %".12", label %"zb.body", label %"zb.done"
 entry.else:
-  %".18" = getelementptr float, ptr %"b0", i64 0
-  %".19" = getelementptr float, ptr %"b5", i64 0
-  %".20" = alloca {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}
-  %".21" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 0
-  store i64 %"N", i64* %".21"
-  %".23" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 1
-  store i64 3, i64* %".23"
-  %".25" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 2
-  store i64 2, i64* %".25"
-  %".27" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 3
-  store ptr %".18", ptr %".27"
-  %".29" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 4
-  store i64 2, i64* %".29"
-  %".31" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 5
-  store i64 1, i64* %".31"
-  %".33" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 6
-  store ptr %".19", ptr %".33"
-  %".35" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 7
-  store i64 3, i64* %".35"
-  %".37" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 8
+  %".26" = alloca {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}
+  %".27" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 0
+  store i64 %"N", i64* %".27"
+  %".29" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 1
+  store i64 3, i64* %".29"
+  %".31" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 2
+  store i64 2, i64* %".31"
+  %".33" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 3
+  store ptr %".8", ptr %".33"
+  %".35" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 4
+  store i64 2, i64* %".35"
+  %".37" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 5
   store i64 1, i64* %".37"
-  %".39" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 9
-  store ptr %".7", ptr %".39"
-  %".41" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 10
+  %".39" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 6
+  store ptr %".9", ptr %".39"
+  %".41" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 7
   store i64 3, i64* %".41"
-  %".43" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 11
+  %".43" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 8
   store i64 1, i64* %".43"
-  %".45" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 12
-  store i64 0, i64* %".45"
-  %".47" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 13
-  store i64 0, i64* %".47"
-  %".49" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 14
-  store i64 0, i64* %".49"
-  %".51" = mul i64 %"N", 3
-  %".52" = mul i64 %".51", 2
-  %".53" = mul i64 %".52", 1
-  %".54" = icmp sge i64 %".53", 2097152
-  br i1 %".54", label %"entry.else.if", label %"entry.else.else"
+  %".45" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 9
+  store ptr %".7", ptr %".45"
+  %".47" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 10
+  store i64 3, i64* %".47"
+  %".49" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 11
+  store i64 1, i64* %".49"
+  %".51" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 12
+  store i64 0, i64* %".51"
+  %".53" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 13
+  store i64 0, i64* %".53"
+  %".55" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 14
+  store i64 0, i64* %".55"
+  %".57" = mul i64 %"N", 3
+  %".58" = mul i64 %".57", 2
+  %".59" = mul i64 %".58", 1
+  %".60" = icmp sge i64 %".59", 2097152
+  br i1 %".60", label %"entry.else.if", label %"entry.else.else"
 entry.endif:
   ret void
-z.body:
-  %"z" = phi  i64 [0, %"entry.if"], [%"z.next", %"z.body"]
-  %".13" = getelementptr inbounds float, ptr %".7", i64 %"z"
-  store float              0x0, ptr %".13"
-  %"z.next" = add nsw i64 %"z", 1
-  %".15" = icmp slt i64 %"z.next", %".10"
-  br i1 %".15", label %"z.body", label %"z.done"
-z.done:
+zb.body:
+  %"zb" = phi  i64 [0, %"entry.if"], [%"zb.next", %"z.done"]
+  %".14" = mul i64 %"zb", 0
+  %".15" = getelementptr float, ptr %".7", i64 %".14"
+  %".16" = mul i64 %"N", 3
+  %".17" = icmp slt i64 0, %".16"
+  br i1 %".17", label %"z.body", label %"z.done"
+zb.done:
   br label %"entry.endif"
+z.body:
+  %"z" = phi  i64 [0, %"zb.body"], [%"z.next", %"z.body"]
+  %".19" = getelementptr inbounds float, ptr %".15", i64 %"z"
+  store float              0x0, ptr %".19"
+  %"z.next" = add nsw i64 %"z", 1
+  %".21" = icmp slt i64 %"z.next", %".16"
+  br i1 %".21", label %"z.body", label %"z.done"
+z.done:
+  %"zb.next" = add nsw i64 %"zb", 1
+  %".23" = icmp slt i64 %"zb.next", 1
+  br i1 %".23", label %"zb.body", label %"zb.done"
 entry.else.if:
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 %"nthreads")
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %"nthreads")
   br label %"entry.else.endif"
 entry.else.else:
-  call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i64 1)
+  call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
   br label %"entry.else.endif"
 entry.else.endif:
   br label %"entry.endif"
@@ -4723,67 +4753,77 @@ define internal void @"gv_k2_matmul"(i64 %"N", i64 %"nthreads", ptr %"b0", ptr %
 {
 entry:
   %".7" = getelementptr float, ptr %"b8", i64 0
-  %".8" = icmp eq i64 %"N", 0
-  br i1 %".8", label %"entry.if", label %"entry.else"
+  %".8" = getelementptr float, ptr %"b0", i64 0
+  %".9" = getelementptr float, ptr %"b1", i64 0
+  %".10" = icmp eq i64 %"N", 0
+  br i1 %".10", label %"entry.if", label %"entry.else"
 entry.if:
-  %".10" = mul i64 2, 3
-  %".11" = icmp slt i64 0, %".10"
-  br i1 %".11", label %"z.body", label %"z.done"
+  %".12" = icmp slt i64 0, 1
+  br i1 %".12", label %"zb.body", label %"zb.done"
 entry.else:
-  %".18" = getelementptr float, ptr %"b0", i64 0
-  %".19" = getelementptr float, ptr %"b1", i64 0
-  %".20" = alloca {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}
-  %".21" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 0
-  store i64 2, i64* %".21"
-  %".23" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 1
-  store i64 3, i64* %".23"
-  %".25" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 2
-  store i64 %"N", i64* %".25"
-  %".27" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 3
-  store ptr %".18", ptr %".27"
-  %".29" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 4
-  store i64 1, i64* %".29"
-  %".31" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 5
-  store i64 2, i64* %".31"
-  %".33" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 6
-  store ptr %".19", ptr %".33"
-  %".35" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 7
-  store i64 3, i64* %".35"
-  %".37" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 8
-  store i64 1, i64* %".37"
-  %".39" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 9
-  store ptr %".7", ptr %".39"
-  %".41" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 10
+  %".26" = alloca {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}
+  %".27" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 0
+  store i64 2, i64* %".27"
+  %".29" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 1
+  store i64 3, i64* %".29"
+  %".31" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 2
+  store i64 %"N", i64* %".31"
+  %".33" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 3
+  store ptr %".8", ptr %".33"
+  %".35" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 4
+  store i64 1, i64* %".35"
+  %".37" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 5
+  store i64 2, i64* %".37"
+  %".39" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 6
+  store ptr %".9", ptr %".39"
+  %".41" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 7
   store i64 3, i64* %".41"
-  %".43" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 11
+  %".43" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 8
   store i64 1, i64* %".43"
-  %".45" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 12
-  store i64 0, i64* %".45"
-  %".47" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 13
-  store i64 0, i64* %".47"
-  %".49" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 14
-  store i64 0, i64* %".49"
-  %".51" = mul i64 2, 3
-  %".52" = mul i64 %".51", %"N"
-  %".53" = mul i64 %".52", 1
-  %".54" = icmp sge i64 %".53", 2097152
-  br i1 %".54", label %"entry.else.if", label %"entry.else.else"
+  %".45" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 9
+  store ptr %".7", ptr %".45"
+  %".47" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 10
+  store i64 3, i64* %".47"
+  %".49" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 11
+  store i64 1, i64* %".49"
+  %".51" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 12
+  store i64 0, i64* %".51"
+  %".53" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 13
+  store i64 0, i64* %".53"
+  %".55" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 14
+  store i64 0, i64* %".55"
+  %".57" = mul i64 2, 3
+  %".58" = mul i64 %".57", %"N"
+  %".59" = mul i64 %".58", 1
+  %".60" = icmp sge i64 %".59", 2097152
+  br i1 %".60", label %"entry.else.if", label %"entry.else.else"
 entry.endif:
   ret void
-z.body:
-  %"z" = phi  i64 [0, %"entry.if"], [%"z.next", %"z.body"]
-  %".13" = getelementptr inbounds float, ptr %".7", i64 %"z"
-  store float              0x0, ptr %".13"
-  %"z.next" = add nsw i64 %"z", 1
-  %".15" = icmp slt i64 %"z.next", %".10"
-  br i1 %".15", label %"z.body", label %"z.done"
-z.done:
+zb.body:
+  %"zb" = phi  i64 [0, %"entry.if"], [%"zb.next", %"z.done"]
+  %".14" = mul i64 %"zb", 0
+  %".15" = getelementptr float, ptr %".7", i64 %".14"
+  %".16" = mul i64 2, 3
+  %".17" = icmp slt i64 0, %".16"
+  br i1 %".17", label %"z.body", label %"z.done"
+zb.done:
   br label %"entry.endif"
+z.body:
+  %"z" = phi  i64 [0, %"zb.body"], [%"z.next", %"z.body"]
+  %".19" = getelementptr inbounds float, ptr %".15", i64 %"z"
+  store float              0x0, ptr %".19"
+  %"z.next" = add nsw i64 %"z", 1
+  %".21" = icmp slt i64 %"z.next", %".16"
+  br i1 %".21", label %"z.body", label %"z.done"
+z.done:
+  %"zb.next" = add nsw i64 %"zb", 1
+  %".23" = icmp slt i64 %"zb.next", 1
+  br i1 %".23", label %"zb.body", label %"zb.done"
 entry.else.if:
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 %"nthreads")
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %"nthreads")
   br label %"entry.else.endif"
 entry.else.else:
-  call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i64 1)
+  call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
   br label %"entry.else.endif"
 entry.else.endif:
   br label %"entry.endif"
@@ -4970,67 +5010,77 @@ define internal void @"gv_k5_matmul"(i64 %"N", i64 %"nthreads", ptr %"b4", ptr %
 {
 entry:
   %".7" = getelementptr float, ptr %"b11", i64 0
-  %".8" = icmp eq i64 3, 0
-  br i1 %".8", label %"entry.if", label %"entry.else"
+  %".8" = getelementptr float, ptr %"b9", i64 0
+  %".9" = getelementptr float, ptr %"b4", i64 0
+  %".10" = icmp eq i64 3, 0
+  br i1 %".10", label %"entry.if", label %"entry.else"
 entry.if:
-  %".10" = mul i64 %"N", 4
-  %".11" = icmp slt i64 0, %".10"
-  br i1 %".11", label %"z.body", label %"z.done"
+  %".12" = icmp slt i64 0, 1
+  br i1 %".12", label %"zb.body", label %"zb.done"
 entry.else:
-  %".18" = getelementptr float, ptr %"b9", i64 0
-  %".19" = getelementptr float, ptr %"b4", i64 0
-  %".20" = alloca {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}
-  %".21" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 0
-  store i64 %"N", i64* %".21"
-  %".23" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 1
-  store i64 4, i64* %".23"
-  %".25" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 2
-  store i64 3, i64* %".25"
-  %".27" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 3
-  store ptr %".18", ptr %".27"
-  %".29" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 4
-  store i64 3, i64* %".29"
-  %".31" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 5
-  store i64 1, i64* %".31"
-  %".33" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 6
-  store ptr %".19", ptr %".33"
-  %".35" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 7
-  store i64 4, i64* %".35"
-  %".37" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 8
+  %".26" = alloca {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}
+  %".27" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 0
+  store i64 %"N", i64* %".27"
+  %".29" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 1
+  store i64 4, i64* %".29"
+  %".31" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 2
+  store i64 3, i64* %".31"
+  %".33" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 3
+  store ptr %".8", ptr %".33"
+  %".35" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 4
+  store i64 3, i64* %".35"
+  %".37" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 5
   store i64 1, i64* %".37"
-  %".39" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 9
-  store ptr %".7", ptr %".39"
-  %".41" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 10
+  %".39" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 6
+  store ptr %".9", ptr %".39"
+  %".41" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 7
   store i64 4, i64* %".41"
-  %".43" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 11
+  %".43" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 8
   store i64 1, i64* %".43"
-  %".45" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 12
-  store i64 0, i64* %".45"
-  %".47" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 13
-  store i64 0, i64* %".47"
-  %".49" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 14
-  store i64 0, i64* %".49"
-  %".51" = mul i64 %"N", 4
-  %".52" = mul i64 %".51", 3
-  %".53" = mul i64 %".52", 1
-  %".54" = icmp sge i64 %".53", 2097152
-  br i1 %".54", label %"entry.else.if", label %"entry.else.else"
+  %".45" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 9
+  store ptr %".7", ptr %".45"
+  %".47" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 10
+  store i64 4, i64* %".47"
+  %".49" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 11
+  store i64 1, i64* %".49"
+  %".51" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 12
+  store i64 0, i64* %".51"
+  %".53" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 13
+  store i64 0, i64* %".53"
+  %".55" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 14
+  store i64 0, i64* %".55"
+  %".57" = mul i64 %"N", 4
+  %".58" = mul i64 %".57", 3
+  %".59" = mul i64 %".58", 1
+  %".60" = icmp sge i64 %".59", 2097152
+  br i1 %".60", label %"entry.else.if", label %"entry.else.else"
 entry.endif:
   ret void
-z.body:
-  %"z" = phi  i64 [0, %"entry.if"], [%"z.next", %"z.body"]
-  %".13" = getelementptr inbounds float, ptr %".7", i64 %"z"
-  store float              0x0, ptr %".13"
-  %"z.next" = add nsw i64 %"z", 1
-  %".15" = icmp slt i64 %"z.next", %".10"
-  br i1 %".15", label %"z.body", label %"z.done"
-z.done:
+zb.body:
+  %"zb" = phi  i64 [0, %"entry.if"], [%"zb.next", %"z.done"]
+  %".14" = mul i64 %"zb", 0
+  %".15" = getelementptr float, ptr %".7", i64 %".14"
+  %".16" = mul i64 %"N", 4
+  %".17" = icmp slt i64 0, %".16"
+  br i1 %".17", label %"z.body", label %"z.done"
+zb.done:
   br label %"entry.endif"
+z.body:
+  %"z" = phi  i64 [0, %"zb.body"], [%"z.next", %"z.body"]
+  %".19" = getelementptr inbounds float, ptr %".15", i64 %"z"
+  store float              0x0, ptr %".19"
+  %"z.next" = add nsw i64 %"z", 1
+  %".21" = icmp slt i64 %"z.next", %".16"
+  br i1 %".21", label %"z.body", label %"z.done"
+z.done:
+  %"zb.next" = add nsw i64 %"zb", 1
+  %".23" = icmp slt i64 %"zb.next", 1
+  br i1 %".23", label %"zb.body", label %"zb.done"
 entry.else.if:
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 %"nthreads")
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %"nthreads")
   br label %"entry.else.endif"
 entry.else.else:
-  call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i64 1)
+  call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
   br label %"entry.else.endif"
 entry.else.endif:
   br label %"entry.endif"
@@ -5041,67 +5091,77 @@ define internal void @"gv_k6_matmul"(i64 %"N", i64 %"nthreads", ptr %"b3", ptr %
 {
 entry:
   %".7" = getelementptr float, ptr %"b12", i64 0
-  %".8" = icmp eq i64 %"N", 0
-  br i1 %".8", label %"entry.if", label %"entry.else"
+  %".8" = getelementptr float, ptr %"b9", i64 0
+  %".9" = getelementptr float, ptr %"b3", i64 0
+  %".10" = icmp eq i64 %"N", 0
+  br i1 %".10", label %"entry.if", label %"entry.else"
 entry.if:
-  %".10" = mul i64 3, 4
-  %".11" = icmp slt i64 0, %".10"
-  br i1 %".11", label %"z.body", label %"z.done"
+  %".12" = icmp slt i64 0, 1
+  br i1 %".12", label %"zb.body", label %"zb.done"
 entry.else:
-  %".18" = getelementptr float, ptr %"b9", i64 0
-  %".19" = getelementptr float, ptr %"b3", i64 0
-  %".20" = alloca {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}
-  %".21" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 0
-  store i64 3, i64* %".21"
-  %".23" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 1
-  store i64 4, i64* %".23"
-  %".25" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 2
-  store i64 %"N", i64* %".25"
-  %".27" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 3
-  store ptr %".18", ptr %".27"
-  %".29" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 4
-  store i64 1, i64* %".29"
-  %".31" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 5
-  store i64 3, i64* %".31"
-  %".33" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 6
-  store ptr %".19", ptr %".33"
-  %".35" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 7
-  store i64 4, i64* %".35"
-  %".37" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 8
-  store i64 1, i64* %".37"
-  %".39" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 9
-  store ptr %".7", ptr %".39"
-  %".41" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 10
+  %".26" = alloca {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}
+  %".27" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 0
+  store i64 3, i64* %".27"
+  %".29" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 1
+  store i64 4, i64* %".29"
+  %".31" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 2
+  store i64 %"N", i64* %".31"
+  %".33" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 3
+  store ptr %".8", ptr %".33"
+  %".35" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 4
+  store i64 1, i64* %".35"
+  %".37" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 5
+  store i64 3, i64* %".37"
+  %".39" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 6
+  store ptr %".9", ptr %".39"
+  %".41" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 7
   store i64 4, i64* %".41"
-  %".43" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 11
+  %".43" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 8
   store i64 1, i64* %".43"
-  %".45" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 12
-  store i64 0, i64* %".45"
-  %".47" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 13
-  store i64 0, i64* %".47"
-  %".49" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i32 14
-  store i64 0, i64* %".49"
-  %".51" = mul i64 3, 4
-  %".52" = mul i64 %".51", %"N"
-  %".53" = mul i64 %".52", 1
-  %".54" = icmp sge i64 %".53", 2097152
-  br i1 %".54", label %"entry.else.if", label %"entry.else.else"
+  %".45" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 9
+  store ptr %".7", ptr %".45"
+  %".47" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 10
+  store i64 4, i64* %".47"
+  %".49" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 11
+  store i64 1, i64* %".49"
+  %".51" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 12
+  store i64 0, i64* %".51"
+  %".53" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 13
+  store i64 0, i64* %".53"
+  %".55" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 14
+  store i64 0, i64* %".55"
+  %".57" = mul i64 3, 4
+  %".58" = mul i64 %".57", %"N"
+  %".59" = mul i64 %".58", 1
+  %".60" = icmp sge i64 %".59", 2097152
+  br i1 %".60", label %"entry.else.if", label %"entry.else.else"
 entry.endif:
   ret void
-z.body:
-  %"z" = phi  i64 [0, %"entry.if"], [%"z.next", %"z.body"]
-  %".13" = getelementptr inbounds float, ptr %".7", i64 %"z"
-  store float              0x0, ptr %".13"
-  %"z.next" = add nsw i64 %"z", 1
-  %".15" = icmp slt i64 %"z.next", %".10"
-  br i1 %".15", label %"z.body", label %"z.done"
-z.done:
+zb.body:
+  %"zb" = phi  i64 [0, %"entry.if"], [%"zb.next", %"z.done"]
+  %".14" = mul i64 %"zb", 0
+  %".15" = getelementptr float, ptr %".7", i64 %".14"
+  %".16" = mul i64 3, 4
+  %".17" = icmp slt i64 0, %".16"
+  br i1 %".17", label %"z.body", label %"z.done"
+zb.done:
   br label %"entry.endif"
+z.body:
+  %"z" = phi  i64 [0, %"zb.body"], [%"z.next", %"z.body"]
+  %".19" = getelementptr inbounds float, ptr %".15", i64 %"z"
+  store float              0x0, ptr %".19"
+  %"z.next" = add nsw i64 %"z", 1
+  %".21" = icmp slt i64 %"z.next", %".16"
+  br i1 %".21", label %"z.body", label %"z.done"
+z.done:
+  %"zb.next" = add nsw i64 %"zb", 1
+  %".23" = icmp slt i64 %"zb.next", 1
+  br i1 %".23", label %"zb.body", label %"zb.done"
 entry.else.if:
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 %"nthreads")
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %"nthreads")
   br label %"entry.else.endif"
 entry.else.else:
-  call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".20", i64 0, i64 1)
+  call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
   br label %"entry.else.endif"
 entry.else.endif:
   br label %"entry.endif"

@@ -423,8 +423,26 @@ def lower_matmul(emitter, b, k, ptrs):
             rsb, csb = Nn, i64(1)
         rsa, csa = K, i64(1)
     c = ptr(vc)
+    batch = k.attrs.get("batch")  # (count, sa, sb, sc) Lins: a batch of problems (conv_plan)
+    if batch is not None:
+        batch = tuple(val(x) for x in batch)
+        with b.if_else(b.icmp_signed("<=", batch[0], i64(0))) as (none, some):
+            with none:  # no problems: a summed C is zero, a batched one is empty
+                with b.if_then(b.icmp_signed("==", batch[3], i64(0))):
+                    _zero_fill(b, ftype(dt), c, b.mul(M, Nn))
+            with some:
+                _gemm_or_zero(emitter, b, dt, M, Nn, K, ptr(va), rsa, csa, ptr(vb), rsb, csb,
+                              c, batch)
+        return
+    _gemm_or_zero(emitter, b, dt, M, Nn, K, ptr(va), rsa, csa, ptr(vb), rsb, csb, c, None)
+
+
+def _gemm_or_zero(emitter, b, dt, M, Nn, K, a, rsa, csa, bb, rsb, csb, c, batch):
     with b.if_else(b.icmp_signed("==", K, i64(0))) as (empty, full):
         with empty:
-            _zero_fill(b, ftype(dt), c, b.mul(M, Nn))
+            nb, sc = (batch[0], batch[3]) if batch is not None else (i64(1), i64(0))
+            with counted_loop(b, i64(0), nb, "zb") as bi:
+                cz = b.gep(c, [b.mul(bi, sc)], source_etype=ftype(dt))
+                _zero_fill(b, ftype(dt), cz, b.mul(M, Nn))
         with full:
-            call_gemm(emitter, b, dt, M, Nn, K, ptr(va), rsa, csa, ptr(vb), rsb, csb, c, Nn)
+            call_gemm(emitter, b, dt, M, Nn, K, a, rsa, csa, bb, rsb, csb, c, Nn, batch)
