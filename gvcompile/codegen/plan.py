@@ -115,6 +115,7 @@ class Plan:
     outputs: list[OutRef] = field(default_factory=list)
     consts: list[np.ndarray] = field(default_factory=list)
     arena: Lin = Lin()  # bytes
+    views: dict = field(default_factory=dict)  # IR node id -> View (materialised values)
 
     def new_buffer(self, kind: str, dtype, size, name: str, index: int = -1) -> Buffer:
         b = Buffer(len(self.buffers), kind, np.dtype(dtype), size, name, index)

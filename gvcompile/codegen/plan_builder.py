@@ -31,6 +31,7 @@ def build_plan(graph: Graph, backend: str = "llvm") -> Plan:
         pb.visit(nid)
     pb.finish_outputs()
     plan_memory(pb.plan)
+    pb.plan.views = dict(pb.views)  # node -> where its value lives (GV_VALIDATE reads them)
     return pb.plan
 
 
