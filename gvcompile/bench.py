@@ -27,6 +27,60 @@ def best_ms(fn, reps: int = 10, warm: int = 2) -> float:
     return best * 1e3
 
 
+def fma_peak_gflops(iters: int = 1 << 22) -> float:
+    """Measured single-core FP32 FMA peak: a generated loop of 16 independent vector FMA
+    chains (registers only) at the host's vector width, best of 5."""
+    import ctypes
+
+    from llvmlite import ir
+
+    from .codegen.llvm.gemm import WIDE_ATTRS, has_avx512
+    from .codegen.llvm.irutil import F32, I64, i64
+    from .codegen.llvm.target import jit_add, optimise
+
+    vw = 16 if has_avx512() else 8
+    v = ir.VectorType(F32, vw)
+    m = ir.Module(name="gv_fma_peak")
+    fma = ir.Function(m, ir.FunctionType(v, [v] * 3), f"llvm.fma.v{vw}f32")
+    fn = ir.Function(m, ir.FunctionType(F32, [I64]), "gv_fma_peak")
+    b = ir.IRBuilder(fn.append_basic_block("entry"))
+    x = ir.Constant(v, [1.0000001] * vw)
+    y = ir.Constant(v, [0.9999999] * vw)
+    entry = b.block
+    body = fn.append_basic_block("body")
+    done = fn.append_basic_block("done")
+    b.branch(body)
+    b.position_at_end(body)  # do { 16 independent FMA chains } while (++i < iters)
+    i = b.phi(I64)
+    accs = [b.phi(v) for _ in range(16)]
+    new = [b.call(fma, [x, a, y]) for a in accs]
+    nxt = b.add(i, i64(1))
+    i.add_incoming(i64(0), entry)
+    i.add_incoming(nxt, body)
+    for j, (a, nv) in enumerate(zip(accs, new, strict=True)):
+        a.add_incoming(ir.Constant(v, [float(j)] * vw), entry)
+        a.add_incoming(nv, body)
+    b.cbranch(b.icmp_signed("<", nxt, fn.args[0]), body, done)
+    b.position_at_end(done)
+    out = new
+    total = out[0]
+    for a in out[1:]:
+        total = b.fadd(total, a)
+    b.ret(b.extract_element(total, ir.Constant(ir.IntType(32), 0)))
+    text = str(m).replace('define float @"gv_fma_peak"(i64 %".1")',
+                          'define float @"gv_fma_peak"(i64 %".1") ' +
+                          (WIDE_ATTRS if vw == 16 else ""))
+    eng = jit_add(optimise(text, "gv_fma_peak"))
+    f = ctypes.CFUNCTYPE(ctypes.c_float, ctypes.c_int64)(eng.get_function_address("gv_fma_peak"))
+    f(1000)
+    best = float("inf")
+    for _ in range(5):
+        t = time.perf_counter()
+        f(iters)
+        best = min(best, time.perf_counter() - t)
+    return 2.0 * 16 * vw * iters / best / 1e9
+
+
 def _torch():
     try:
         import torch
@@ -207,24 +261,46 @@ def bench_conv():
     return row
 
 
-def _fmt(row) -> str:
+def _fmt(row, peak=None) -> str:
     if "missing" in row:
         return f"{row['name']:<40} not available on cpu: {row['missing']}"
-    parts = [f"{row['name']:<40} {row['ms']:9.2f} ms {row['gflops']:8.1f} GFLOP/s"]
+    parts = [f"{row['name']:<40} {row['ms']:9.3f} ms {row['gflops']:8.1f} GFLOP/s"]
+    if peak:
+        parts.append(f"{100 * row['gflops'] / peak:5.1f}% of peak")
     if "numpy_ms" in row:
-        parts.append(f"numpy {row['numpy_ms']:8.2f} ms (x{row['numpy_ms'] / row['ms']:.2f})")
+        parts.append(f"numpy {row['numpy_ms']:8.3f} ms (x{row['numpy_ms'] / row['ms']:.2f})")
     if "torch_ms" in row:
-        parts.append(f"torch {row['torch_ms']:8.2f} ms (x{row['torch_ms'] / row['ms']:.2f})")
+        parts.append(f"torch {row['torch_ms']:8.3f} ms (x{row['torch_ms'] / row['ms']:.2f})")
     return "  ".join(parts)
 
 
+def _median_row(rows):
+    import statistics
+
+    if "missing" in rows[0]:
+        return rows[0]
+    out = dict(rows[0])
+    for key in ("ms", "numpy_ms", "torch_ms"):
+        if key in out:
+            out[key] = statistics.median(r[key] for r in rows)
+    out["gflops"] = rows[0]["gflops"] * rows[0]["ms"] / out["ms"]
+    return out
+
+
 def main(argv=None) -> int:
+    """``python -m gvcompile bench [rounds]``: every row ``rounds`` times (default 3; each a
+    best-of-k timing, ours and the references interleaved), medians printed."""
     from .codegen.llvm.runtime import num_threads
     from .codegen.llvm.target import host_description
 
-    print(f"gvcompile bench: host {host_description()}, {num_threads()} threads; "
-          f"torch {'available' if _torch() else 'not installed'}; "
-          "ratios > 1 mean gvcompile is faster")
+    rounds = int(argv[0]) if argv else 3
+    nt = num_threads()
+    core = fma_peak_gflops()
+    peak = core * nt
+    print(f"gvcompile bench: host {host_description()}, {nt} threads; measured FMA peak "
+          f"{core:.0f} GFLOP/s per core ({peak:.0f} for {nt} threads); torch "
+          f"{'available' if _torch() else 'not installed'}; medians of {rounds} rounds; "
+          "ratios > 1 mean gvcompile is faster", flush=True)
     for fn in (bench_matmul, bench_mlp, bench_mlp_step, bench_lenet_step, bench_conv):
-        print(_fmt(fn()), flush=True)
+        print(_fmt(_median_row([fn() for _ in range(rounds)]), peak), flush=True)
     return 0
