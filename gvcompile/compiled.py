@@ -40,6 +40,7 @@ class Program:
     in_types: list[TensorType]
     out_types: list[TensorType]
     n_outputs: int
+    resident: bool = False  # state on the device (gvcompile/device.py): grads accumulate there
 
 
 def build_graphs(module, in_types, batch_hint=None, name=None) -> tuple[Graph, Graph, list]:
@@ -83,12 +84,25 @@ class CompiledModel:
         self.backend = get_backend(self.target, **options)
         self._programs: dict = {}
         self._last = None
+        self._res = None  # the CUDA target's Residency (used for models moved to "gpu")
+        if self.target == "cuda":
+            from .device import Residency
+
+            self._res = Residency(self.backend.driver)
+
+    def _resident(self) -> bool:
+        return self._res is not None and self.module.__dict__.get("_gv_device") == "gpu"
 
     # ---- the module's interface -----------------------------------------------------------
     def __call__(self, *inputs):
         return self.forward(*inputs)
 
     def forward(self, *inputs):
+        if self._res is not None:
+            from .compiled_device import forward_resident
+
+            if self._resident():
+                return forward_resident(self, inputs)
         arrays = self._convert_inputs(inputs)
         prog = self.program_for(arrays)
         args = self._gather(prog.forward, arrays, None)
@@ -111,6 +125,10 @@ class CompiledModel:
         if self._last is None:
             raise RuntimeError(f"backward({type(self.module).__name__}) called before forward")
         prog, saved, in_shapes, out_shapes, dims = self._last
+        if prog.resident:
+            from .compiled_device import backward_resident
+
+            return backward_resident(self, derivative_loss)
         seeds = derivative_loss if isinstance(derivative_loss, (tuple, list)) and \
             prog.n_outputs > 1 else [derivative_loss]
         if len(seeds) != prog.n_outputs:
@@ -162,6 +180,10 @@ class CompiledModel:
     # ---- programs ---------------------------------------------------------------------------
     def _signature(self, arrays):
         ins = tuple((a.ndim, a.shape[1:], a.dtype.str) for a in arrays)
+        if self._res is not None and self._resident():
+            from .compiled_device import resident_signature
+
+            return ins, resident_signature(self.module), True
         modes = []
         for m in iter_modules(self.module):
             modes.append(bool(getattr(m, "training", True)))
@@ -177,14 +199,18 @@ class CompiledModel:
                         for a in arrays]
             hint = arrays[0].shape[0] if arrays and arrays[0].ndim else None
             hint = hint if isinstance(hint, int) else None
-            prog = self._compile(in_types, hint)
+            prog = self._compile(in_types, hint, resident=len(key) == 3)
             self._programs[key] = prog
         return prog
 
-    def _compile(self, in_types, batch_hint) -> Program:
+    def _compile(self, in_types, batch_hint, resident: bool = False) -> Program:
         t0 = time.perf_counter()
         fwd, bwd = build_graphs(self.module, in_types, batch_hint,
                                 name=type(self.module).__name__)
+        if resident:
+            from .compiled_device import accumulate_gradients
+
+            accumulate_gradients(bwd)
         t1 = time.perf_counter()
         fexe, bexe = self.backend.build(fwd), self.backend.build(bwd)
         if config.debug_level() >= 1:
@@ -193,10 +219,14 @@ class CompiledModel:
                   f"{1e3 * (time.perf_counter() - t1):.1f} ms")
         outs = [o for o in fwd.outputs if o.role == "output"]
         return Program(fwd, bwd, fexe, bexe, in_types, [fwd.type(o.node) for o in outs],
-                       len(outs))
+                       len(outs), resident)
 
     # ---- argument marshalling ---------------------------------------------------------------
     def _param_dtype(self):
+        if self._res is not None and self._resident():
+            from .compiled_device import resident_param_dtype
+
+            return resident_param_dtype(self.module)
         for m in iter_modules(self.module):
             for _, a in m.parameters():
                 return np.asarray(a).dtype
@@ -217,6 +247,9 @@ class CompiledModel:
                 x = np.asarray(x, dtype=pdt if pdt is not None else np.float64)
             elif isinstance(x, np.ndarray) or np.isscalar(x):
                 x = np.asarray(x)
+            elif self._res is not None and hasattr(x, "buf") and hasattr(x, "get"):
+                out.append(x)  # a DeviceArray: used in place by the CUDA target
+                continue
             else:
                 try:
                     x = np.asarray(x)

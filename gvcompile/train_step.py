@@ -114,6 +114,11 @@ class TrainStep:
         self.target = canonical(target)
         self.backend = get_backend(self.target, **options)
         self._programs: dict = {}
+        self._res = None  # the CUDA target's Residency (models moved to "gpu")
+        if self.target == "cuda":
+            from .device import Residency
+
+            self._res = Residency(self.backend.driver)
 
     def __call__(self, x, t) -> float:
         return self.step(x, t)
@@ -148,6 +153,10 @@ class TrainStep:
         return prog
 
     def step(self, x, t) -> float:
+        if self._res is not None:
+            if getattr(self.model, "__dict__", {}).get("_gv_device") == "gpu":
+                return self._step_resident(x, t)
+            self.program_for(*self._inputs(x, t))[1].device_outputs = set()
         x = self._convert(x, "input")
         t = self._convert(t, "target")
         if t.dtype.kind in "iub":
@@ -164,6 +173,33 @@ class TrainStep:
         for o, v in zip(graph.outputs, outs):
             if o.role == "state":
                 o.key.write(v)
+        return float(outs[0])
+
+    def _inputs(self, x, t):
+        """(input, target) checked; DeviceArrays (CUDA target) are used in place."""
+        dev = self._res is not None
+        x = x if dev and hasattr(x, "buf") else self._convert(x, "input")
+        t = t if dev and hasattr(t, "buf") else self._convert(t, "target")
+        if t.dtype.kind in "iub":
+            t = np.asarray(t).astype(x.dtype)
+        if x.shape[0] != t.shape[0]:
+            raise ShapeError(f"train step: input batch {x.shape[0]} and target batch "
+                             f"{t.shape[0]} differ")
+        return x, t
+
+    def _step_resident(self, x, t) -> float:
+        """The step with the model's state on the device (gvcompile/device.py): parameters,
+        buffers and optimizer state are device arrays in and out, nothing is copied back."""
+        from .compiled_device import gather
+
+        x, t = self._inputs(x, t)
+        graph, exe = self.program_for(x, t)
+        args = gather(self, graph, (x, t), None)
+        exe.device_outputs = {i for i, o in enumerate(graph.outputs) if o.role == "state"}
+        outs = exe(args)
+        for o, v in zip(graph.outputs, outs):
+            if o.role == "state":
+                self._res.store(o.key, v)
         return float(outs[0])
 
 

@@ -96,7 +96,13 @@ def clean_model_from_backward_information(module) -> None:
 
 
 def module_to_eltype_device(module, element_type=np.float32, device: str = "cpu") -> None:
-    """Convert parameters, gradients and buffers in place (``device`` "cpu" or "gpu")."""
+    """Convert parameters, gradients and buffers in place (``device`` "cpu" or "gpu").
+
+    "gpu" marks the modules so that a model compiled for ``target="cuda"`` keeps this state on
+    the device between calls (gvcompile/device.py: the fields stay NumPy arrays, kept current
+    lazily when read); "cpu" copies any newer device values back and ends the residency."""
+    from .. import device as residency
+
     dt = np.dtype(element_type)
     if dt not in (np.dtype(np.float32), np.dtype(np.float64)):
         raise TypeError(f"module_to_eltype_device: element_type must be float32 or float64, "
@@ -110,7 +116,12 @@ def module_to_eltype_device(module, element_type=np.float32, device: str = "cpu"
             a = getattr(m, f, None)
             if isinstance(a, np.ndarray) and a.dtype != dt:
                 setattr(m, f, a.astype(dt))
-        m.__dict__["_gv_device"] = "gpu" if device in ("gpu", "cuda") else "cpu"
+        if device in ("gpu", "cuda"):
+            residency.install_lazy_fields(m)
+            m.__dict__["_gv_device"] = "gpu"
+        else:
+            residency.pull_module(m)
+            m.__dict__["_gv_device"] = "cpu"
 
 
 def _fmt(v) -> str:

@@ -71,14 +71,14 @@ class DeviceArray:
         return a if dtype is None else a.astype(dtype)
 
     def set(self, host) -> None:
-        host = np.ascontiguousarray(host, self.dtype)
+        host = np.asarray(host, self.dtype, order="C")  # (ascontiguousarray makes 0-d 1-d)
         if host.shape != self.shape:
             raise ValueError(f"DeviceArray.set: shape {host.shape} != {self.shape}")
         self.buf.driver.upload(host, self.buf)
 
     @staticmethod
     def from_host(driver, host) -> "DeviceArray":
-        host = np.ascontiguousarray(host)
+        host = np.asarray(host, order="C")
         return DeviceArray(driver.upload(host), host.shape, host.dtype)
 
     def __repr__(self) -> str:
