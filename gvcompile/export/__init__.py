@@ -8,6 +8,8 @@ ABI, its C header and a JSON manifest; ``load`` opens such a library from Python
 
 Stages: manifest.py (what to export: graphs, plans, state) -> objcode.py (LLVM objects for a
 portable CPU) -> csource.py / header.py (generated C) -> build.py (gcc link) ; loader.py.
+A model or step compiled for target="cuda" goes through cuda.py instead of objcode/csource/build
+(kernels as fatbins, state on the device, the same C ABI).
 """
 
 from __future__ import annotations
@@ -24,7 +26,12 @@ def export(compiled_or_step, path, name: str | None = None) -> Path:
     from .build import write_library
     from .manifest import build_spec
 
-    return write_library(build_spec(compiled_or_step, name), path)
+    spec = build_spec(compiled_or_step, name)
+    if spec.target == "cuda":  # fatbins + a launcher loading libcuda.so.1 (export/cuda.py)
+        from .cuda import write_cuda_library
+
+        return write_cuda_library(spec, path)
+    return write_library(spec, path)
 
 
 def load(path_to_so):

@@ -32,6 +32,11 @@ def _io_params(entry: dict) -> list[str]:
     return ps
 
 
+def _dev_params(entry: dict) -> list[str]:
+    """Device-pointer variant: one CUdeviceptr (as uint64_t) per input and output."""
+    return [f"uint64_t {a['name']}" for a in entry["inputs"] + entry["outputs"]]
+
+
 def declarations(man: dict) -> list[str]:
     n = man["name"]
     pt = _ctype(man["dtype"])
@@ -41,6 +46,9 @@ def declarations(man: dict) -> list[str]:
     for ename, e in man["entry_points"].items():
         params = ", ".join([f"{n}_t *model", "int64_t batch"] + _io_params(e))
         out.append(f"int {n}_{ename}({params});")
+        if man.get("target") == "cuda":
+            dparams = ", ".join([f"{n}_t *model", "int64_t batch"] + _dev_params(e))
+            out.append(f"int {n}_{ename}_dev({dparams});")
     out += [f"int {n}_get_parameters({n}_t *model, {pt} *dst);",
             f"int {n}_set_parameters({n}_t *model, const {pt} *src);",
             f"int64_t {n}_num_parameters(void);",
@@ -74,6 +82,21 @@ def _macros(man: dict) -> list[str]:
     return out
 
 
+def _cuda_notes(man: dict) -> list[str]:
+    n = man["name"]
+    return [
+        " * CUDA: the kernels run on the GPU (device 0). libcuda.so.1 is loaded at run time by",
+        f" * {n}_create, which returns {n.upper()}_ERR_NODRIVER without a driver and",
+        f" * {n.upper()}_ERR_NODEVICE without a usable GPU; a call on the NULL instance left by a",
+        " * failed create returns the same code. Each instance uploads the weights as at export",
+        " * once, at create, and keeps parameters, buffers and optimizer state on the device.",
+        " * The functions above take host pointers (copied to and from the device per call).",
+        f" * Device-pointer variants: {n}_<entry>_dev(model, batch, ...) take the same arrays",
+        " * as CUdeviceptr values (uint64_t) allocated by the caller in the primary context of",
+        " * device 0: nothing is copied to or from the host. Calls are serialised per library.",
+        " *"]
+
+
 def header_text(man: dict) -> str:
     n = man["name"]
     guard = f"{n.upper()}_GVCOMPILE_H"
@@ -85,6 +108,8 @@ def header_text(man: dict) -> str:
             f" * is {n}_last_error(model) ({n}_last_error(NULL) after a failed create or a NULL",
             " * model). Arrays are C order, batch first; one pointer per input and output.",
             " *"]
+    if man.get("target") == "cuda":
+        head += _cuda_notes(man)
     head += _describe(man) + [" */"]
     body = [f"#ifndef {guard}", f"#define {guard}", "", "#include <stdint.h>", "",
             "#ifdef __cplusplus", 'extern "C" {', "#endif", ""]

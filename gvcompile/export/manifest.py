@@ -23,6 +23,10 @@ from ..ir.types import BATCH
 
 FORMAT = 1
 ERROR_CODES = {"OK": 0, "ERR_NULL": 1, "ERR_BATCH": 2, "ERR_ALLOC": 3}
+# CUDA exports (runtime/export/gv_export_cuda.h): 0-5 are the AOT launcher's codes
+CUDA_ERROR_CODES = {"OK": 0, "ERR_NULL": 1, "ERR_NODRIVER": 2, "ERR_NODEVICE": 3,
+                    "ERR_CUDA": 4, "ERR_ALLOC": 5, "ERR_BATCH": 6}
+CUDA_KERNELS = "CUDA sm_80/sm_90 SASS + compute_90 PTX"
 C_TYPES = {"float32": "float", "float64": "double", "int32": "int32_t", "int64": "int64_t",
            "uint8": "uint8_t", "bool": "uint8_t"}
 
@@ -59,6 +63,7 @@ class ExportSpec:
     state_index: dict  # binding -> index into state
     params: list[int]  # state indices of the parameters, manifest order
     extra: dict = field(default_factory=dict)
+    target: str = "cpu"  # 'cpu' (LLVM objects) | 'cuda' (fatbins + launcher, export/cuda.py)
 
 
 def _walk(path, module, seen):
@@ -177,15 +182,16 @@ def build_spec(obj, name: str | None) -> ExportSpec:
     from ..codegen.plan_builder import build_plan
 
     kind, model, entries, extra = _entries_from(obj)
+    target = "cuda" if getattr(obj, "target", "cpu") == "cuda" else "cpu"
     name = name or "model"
     if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
         raise ExportError(f"export: name {name!r} is not a C identifier")
     state, index, params = _collect_state(model, entries)
-    spec = ExportSpec(name, kind, model, entries, state, index, params, extra)
+    spec = ExportSpec(name, kind, model, entries, state, index, params, extra, target)
     _check_state(spec)
     for e in entries:
         _describe_io(e)
-        e.plan = build_plan(e.graph, "llvm")
+        e.plan = build_plan(e.graph, "cuda" if target == "cuda" else "llvm")
     return spec
 
 
@@ -208,14 +214,17 @@ def manifest(spec: ExportSpec) -> dict:
                        "size": int(a.size)})
         off += int(a.size)
     n = spec.name
+    cuda = spec.target == "cuda"
+    codes = CUDA_ERROR_CODES if cuda else ERROR_CODES
     return {
         "format": FORMAT, "name": n, "kind": spec.kind, "model": type(spec.model).__name__,
-        "gvcompile_version": __version__, "dtype": dtype, "cpu": "x86-64-v3",
+        "gvcompile_version": __version__, "dtype": dtype, "target": spec.target,
+        "cpu": CUDA_KERNELS if cuda else "x86-64-v3",
         "library": f"{n}.so", "header": f"{n}.h", **spec.extra,
         "entry_points": {e.name: {"symbol": f"{n}_{e.name}", "inputs": e.inputs,
                                   "outputs": e.outputs} for e in spec.entries},
         "parameters": params, "num_parameters": off,
         "state": [{"name": s.name, "kind": s.kind, "shape": list(s.value.shape),
                    "dtype": s.value.dtype.name} for s in spec.state],
-        "error_codes": {f"{n.upper()}_{k}": v for k, v in ERROR_CODES.items()},
+        "error_codes": {f"{n.upper()}_{k}": v for k, v in codes.items()},
     }

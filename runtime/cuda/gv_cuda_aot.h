@@ -38,13 +38,14 @@ typedef struct {
                              unsigned, unsigned, void *, void **, void **);
   CUresult (*cuCtxSynchronize)(void);
   CUresult (*cuGetErrorString)(CUresult, const char **);
+  CUresult (*cuMemcpyDtoD)(CUdeviceptr, CUdeviceptr, size_t);
 } GvCudaApi;
 
 static const char *const gv_cuda_symbols[] = {
     "cuInit", "cuDeviceGet", "cuDevicePrimaryCtxRetain", "cuDevicePrimaryCtxRelease_v2",
     "cuCtxSetCurrent", "cuModuleLoadData", "cuModuleUnload", "cuModuleGetFunction",
     "cuMemAlloc_v2", "cuMemFree_v2", "cuMemcpyHtoD_v2", "cuMemcpyDtoH_v2", "cuLaunchKernel",
-    "cuCtxSynchronize", "cuGetErrorString"};
+    "cuCtxSynchronize", "cuGetErrorString", "cuMemcpyDtoD_v2"};
 
 typedef struct { const unsigned char *data; size_t size; } GvBlob;
 struct GvCuda;
@@ -246,6 +247,35 @@ static int gv_run_host(GvCuda *c, int idx, long long n, const void *const *args,
   return code;
 }
 
+/* Device memory for the exporter's wrappers (state kept on the device between calls):
+ * kind 0 host->device, 1 device->host, 2 device->device. */
+static int gv_mem_alloc(GvCuda *c, size_t bytes, uint64_t *ptr) {
+  if (!c || !ptr) return gv_err(c, GV_CUDA_EARG, "alloc: null pointer");
+  CUdeviceptr p = 0;
+  if (c->api.cuCtxSetCurrent(c->ctx)) return gv_err(c, GV_CUDA_EDRIVER, "cuCtxSetCurrent");
+  CUresult r = c->api.cuMemAlloc(&p, bytes ? bytes : 1);
+  if (r) return gv_fail(c, r, "cuMemAlloc");
+  *ptr = p;
+  return GV_CUDA_OK;
+}
+
+static void gv_mem_free(GvCuda *c, uint64_t ptr) {
+  if (c && ptr) c->api.cuMemFree(ptr);
+}
+
+static int gv_mem_copy(GvCuda *c, int kind, void *dst, const void *src, size_t bytes) {
+  if (!c || !dst || !src) return gv_err(c, GV_CUDA_EARG, "copy: null pointer");
+  if (!bytes) return GV_CUDA_OK;
+  if (c->api.cuCtxSetCurrent(c->ctx)) return gv_err(c, GV_CUDA_EDRIVER, "cuCtxSetCurrent");
+  CUresult r = kind == 0   ? c->api.cuMemcpyHtoD((CUdeviceptr)(uintptr_t)dst, src, bytes)
+               : kind == 1 ? c->api.cuMemcpyDtoH(dst, (CUdeviceptr)(uintptr_t)src, bytes)
+                           : c->api.cuMemcpyDtoD((CUdeviceptr)(uintptr_t)dst,
+                                                 (CUdeviceptr)(uintptr_t)src, bytes);
+  return r ? gv_fail(c, r, kind == 0 ? "cuMemcpyHtoD" : kind == 1 ? "cuMemcpyDtoH"
+                                                                  : "cuMemcpyDtoD")
+           : GV_CUDA_OK;
+}
+
 #define GV_CUDA_LIBRARY(NAME, DEFS, N)                                                         \
   typedef struct NAME##_cuda NAME##_cuda;                                                      \
   GV_API int NAME##_cuda_create(NAME##_cuda **out) {                                            \
@@ -254,6 +284,14 @@ static int gv_run_host(GvCuda *c, int idx, long long n, const void *const *args,
   GV_API void NAME##_cuda_destroy(NAME##_cuda *c) { gv_destroy((GvCuda *)c); }                 \
   GV_API const char *NAME##_cuda_last_error(NAME##_cuda *c) {                                  \
     return c ? ((GvCuda *)c)->msg : gv_create_error;                                           \
+  }                                                                                            \
+  GV_API int NAME##_cuda_alloc(NAME##_cuda *c, size_t bytes, uint64_t *ptr) {                  \
+    return gv_mem_alloc((GvCuda *)c, bytes, ptr);                                              \
+  }                                                                                            \
+  GV_API void NAME##_cuda_free(NAME##_cuda *c, uint64_t ptr) { gv_mem_free((GvCuda *)c, ptr); } \
+  GV_API int NAME##_cuda_copy(NAME##_cuda *c, int kind, void *dst, const void *src,            \
+                              size_t bytes) {                                                  \
+    return gv_mem_copy((GvCuda *)c, kind, dst, src, bytes);                                    \
   }
 
 #define GV_CUDA_ENTRY(NAME, ENTRY, IDX)                                                        \

@@ -12,6 +12,7 @@ on the CPU. Kernel arguments are ``DeviceBuffer``s (pointers) or Python ints (``
 from __future__ import annotations
 
 import ctypes
+import weakref
 
 import numpy as np
 
@@ -178,7 +179,11 @@ class CudaPythonDriver(Driver):
 
     def alloc(self, nbytes: int) -> DeviceBuffer:
         (ptr,) = self._check(self.cu.cuMemAlloc(max(int(nbytes), 1)), "cuMemAlloc")
-        return DeviceBuffer(self, int(ptr), nbytes, ptr)
+        buf = DeviceBuffer(self, int(ptr), nbytes, ptr)
+        # freed with its last reference (pycuda's allocations do the same): resident state and
+        # device_outputs hand out fresh buffers every call
+        weakref.finalize(buf, self.cu.cuMemFree, ptr)
+        return buf
 
     def upload(self, host, buf=None):
         host = np.ascontiguousarray(host)
