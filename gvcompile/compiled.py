@@ -31,6 +31,22 @@ def iter_modules(m):
         yield from iter_modules(c)
 
 
+def module_signature(module) -> tuple:
+    """What a compiled program depends on besides the inputs: every layer's train/test mode and
+    the shapes and dtypes of its parameters and buffers (a recurrent state's batch, a
+    module_to_eltype_device conversion)."""
+    if getattr(module, "__dict__", {}).get("_gv_device") == "gpu":
+        from .compiled_device import resident_signature  # read without copying device state
+
+        return resident_signature(module)
+    sig = []
+    for m in iter_modules(module):
+        sig.append(bool(getattr(m, "training", True)))
+        for f, a in m.parameters() + m.buffers():
+            sig.append((f, np.shape(a), np.asarray(a).dtype.str))
+    return tuple(sig)
+
+
 @dataclass
 class Program:
     forward: Graph
@@ -47,12 +63,13 @@ def build_graphs(module, in_types, batch_hint=None, name=None) -> tuple[Graph, G
     """Trace, differentiate, optimise and split: (forward graph, backward graph, seeds)."""
     g = trace_module(module, in_types, batch_hint, name=name)
     outs = [o for o in g.outputs if o.role == "output"]
-    seeds = {}
+    seeds = []  # (output node, seed node): a value returned twice gets both seeds
     for o in outs:
         src = g.node(o.node)["src"] or "model"
-        seeds[o.node] = g.add_node("input", (), {}, g.type(o.node), f"{src} [seed]",
-                                   name=f"seed{o.key}", binding=Arg("seed", o.key))
-        g.args.append(seeds[o.node])
+        seed = g.add_node("input", (), {}, g.type(o.node), f"{src} [seed]",
+                          name=f"seed{o.key}", binding=Arg("seed", o.key))
+        g.args.append(seed)
+        seeds.append((o.node, seed))
     xs = [a for a in g.args if isinstance(g.node(a)["binding"], Arg)
           and g.node(a)["binding"].kind == "input" and g.type(a).dtype.kind == "f"]
     ps = [a for a in g.args if g.op(a) == "param"]
@@ -64,7 +81,7 @@ def build_graphs(module, in_types, batch_hint=None, name=None) -> tuple[Graph, G
         if cts[x] is not None:
             g.outputs.append(Output(cts[x], "input_grad", g.node(x)["binding"].index))
     run_pipeline(g)
-    fwd, bwd = split_forward_backward(g, list(seeds.values()))
+    fwd, bwd = split_forward_backward(g, [s for _, s in seeds])
     return fwd, bwd
 
 
@@ -98,6 +115,7 @@ class CompiledModel:
         return self.forward(*inputs)
 
     def forward(self, *inputs):
+        self._last = None  # a failed forward must not leave an older one for backward
         if self._res is not None:
             from .compiled_device import forward_resident
 
@@ -184,12 +202,7 @@ class CompiledModel:
             from .compiled_device import resident_signature
 
             return ins, resident_signature(self.module), True
-        modes = []
-        for m in iter_modules(self.module):
-            modes.append(bool(getattr(m, "training", True)))
-            for f, a in m.parameters() + m.buffers():
-                modes.append((f, np.shape(a), np.asarray(a).dtype.str))
-        return ins, tuple(modes)
+        return ins, module_signature(self.module)
 
     def program_for(self, arrays) -> Program:
         key = self._signature(arrays)
@@ -239,6 +252,9 @@ class CompiledModel:
             raise TypeError(f"forward({type(self.module).__name__}) needs at least one input")
         out = []
         pdt = self._param_dtype()
+        if pdt is None:  # no parameters: Python scalars take the float arrays' dtype
+            pdt = next((np.asarray(x).dtype for x in inputs if isinstance(x, np.ndarray)
+                        and x.dtype.kind == "f"), None)
         for i, x in enumerate(inputs):
             if isinstance(x, Spec) and allow_spec:
                 out.append(x)

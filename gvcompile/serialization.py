@@ -39,13 +39,14 @@ def _walk(path, module, seen):
 
 
 def state_arrays(model) -> dict[str, np.ndarray]:
-    """``{key: array}`` of every parameter and buffer, in walk order (the arrays themselves)."""
+    """``{key: array}`` of every parameter and buffer, in walk order (the arrays themselves);
+    transient state (recurrent hidden states, whose shape follows the batch) is left out."""
     out: dict[str, np.ndarray] = {}
     seen: set[int] = set()
     for root, module in _roots(model):
         for path, m in _walk(root, module, seen):
             for field, arr in m.parameters() + m.buffers():
-                if isinstance(arr, np.ndarray):
+                if isinstance(arr, np.ndarray) and field not in m.transient_fields:
                     out[f"{path}.{field}"] = arr
     return out
 

@@ -20,6 +20,7 @@ import numpy as np
 from . import config
 from .autodiff import add_backward
 from .errors import DTypeError, ShapeError
+from .interp import check_constraints
 from .ir.binding import Arg, FieldRef
 from .ir.builder import Builder, Value
 from .ir.graph import Graph, Output
@@ -133,10 +134,9 @@ class TrainStep:
         return np.asarray(arr, order="C")
 
     def program_for(self, x, t):
-        from .compiled import iter_modules
+        from .compiled import module_signature
 
-        modes = tuple(bool(getattr(m, "training", True)) for m in iter_modules(self.model))
-        key = (x.shape[1:], x.dtype.str, t.shape[1:], t.dtype.str, modes)
+        key = (x.shape[1:], x.dtype.str, t.shape[1:], t.dtype.str, module_signature(self.model))
         prog = self._programs.get(key)
         if prog is None:
             t0 = time.perf_counter()
@@ -165,6 +165,8 @@ class TrainStep:
             raise ShapeError(f"train step: input batch {x.shape[0]} and target batch "
                              f"{t.shape[0]} differ")
         graph, exe = self.program_for(x, t)
+        if graph.constraints:
+            check_constraints(graph, {BATCH: x.shape[0]})
         args = []
         for nid in graph.args:
             bind = graph.node(nid)["binding"]
@@ -194,6 +196,8 @@ class TrainStep:
 
         x, t = self._inputs(x, t)
         graph, exe = self.program_for(x, t)
+        if graph.constraints:
+            check_constraints(graph, {BATCH: x.shape[0]})
         args = gather(self, graph, (x, t), None)
         exe.device_outputs = {i for i, o in enumerate(graph.outputs) if o.role == "state"}
         outs = exe(args)

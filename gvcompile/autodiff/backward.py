@@ -25,14 +25,16 @@ def _descendants(graph, roots) -> set[int]:
     return seen
 
 
-def add_backward(graph, seeds: dict[int, int], wrt: list[int]) -> dict[int, int | None]:
-    """Add backward nodes to ``graph``. ``seeds`` maps output node -> seed node; returns
-    ``wrt`` node -> cotangent node (None where no gradient flows)."""
+def add_backward(graph, seeds, wrt: list[int]) -> dict[int, int | None]:
+    """Add backward nodes to ``graph``. ``seeds`` maps output node -> seed node (a dict, or
+    (output, seed) pairs: an output listed twice sums its seeds); returns ``wrt`` node ->
+    cotangent node (None where no gradient flows)."""
     b = Builder(graph)
     needs = _descendants(graph, wrt)
     ct: dict[int, int] = {}
-    for out, seed in seeds.items():
-        ct[out] = _acc(b, ct.get(out), seed)
+    for out, seed in (seeds.items() if isinstance(seeds, dict) else seeds):
+        with b.scope(f"{graph.node(out)['src'] or 'output'} [seed]"):
+            ct[out] = _acc(b, ct.get(out), seed)
     for nid in sorted(needs, reverse=True):  # forward nodes only: collected before we add any
         if nid not in ct:
             continue

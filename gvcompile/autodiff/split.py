@@ -56,6 +56,7 @@ def split_forward_backward(joint: Graph, seeds: list[int]) -> tuple[Graph, Graph
             saved.append(o.node)
 
     fwd = Graph(joint.name + "_fwd")
+    fwd.constraints = list(joint.constraints)
     fmap: dict[int, int] = {}
     for a in joint.args:  # keep the calling order of the user inputs and fields
         if a not in bwd_nodes:

@@ -29,7 +29,15 @@ def bind_dims(graph, args) -> dict[str, int]:
             elif want != got:
                 raise ShapeError(f"{where(node['src'])}{node['binding']}: expected shape "
                                  f"{show_shape(ty.shape)}, got {show_shape(shape)}")
+    check_constraints(graph, dims)
     return dims
+
+
+def check_constraints(graph, dims: dict[str, int]) -> None:
+    """The graph's run-time conditions on batch symbols (e.g. BatchNorm needs N >= 2)."""
+    for sym, least, message in graph.constraints:
+        if sym in dims and dims[sym] < least:
+            raise ShapeError(f"{message}, got {sym}={dims[sym]}")
 
 
 class Interpreter:

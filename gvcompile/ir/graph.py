@@ -35,6 +35,8 @@ class Graph:
         self.g = nx.MultiDiGraph()
         self.args: list[int] = []  # argument nodes in calling order (inputs, params, buffers)
         self.outputs: list[Output] = []
+        # run-time conditions on batch symbols: (symbol, minimum, message), checked by bind_dims
+        self.constraints: list[tuple[str, int, str]] = []
         self._next = 0
         self._names: set[str] = set()
 
@@ -121,6 +123,7 @@ class Graph:
             new.g.nodes[n]["attrs"] = dict(new.g.nodes[n]["attrs"])
         new.args = list(self.args)
         new.outputs = list(self.outputs)
+        new.constraints = list(self.constraints)
         new._next = self._next
         new._names = set(self._names)
         return new

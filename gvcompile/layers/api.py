@@ -90,9 +90,17 @@ def reset(module) -> None:
 
 
 def clean_model_from_backward_information(module) -> None:
+    """Drop the saved activations of the last forward (of the module and of a CompiledModel
+    given directly) and the compiled-program cache, e.g. before saving or pickling."""
+    from ..compiled import CompiledModel
+
+    if isinstance(module, CompiledModel):
+        module._last = None
     for m in iter_modules(module):
         for cm in m.__dict__.get("_gv_compiled", {}).values():
             cm._last = None
+        m.__dict__.pop("_gv_compiled", None)
+        m.__dict__.pop("_gv_last_target", None)
 
 
 def module_to_eltype_device(module, element_type=np.float32, device: str = "cpu") -> None:
@@ -131,6 +139,7 @@ def _fmt(v) -> str:
 def summarize_model(container) -> tuple[str, int]:
     lines: list[str] = []
     counts = {"layers": 0, "params": 0}
+    seen: set[int] = set()
 
     def walk(m, prefix):
         for k, child in enumerate(m.children(), start=1):
@@ -138,7 +147,8 @@ def summarize_model(container) -> tuple[str, int]:
             fields = ", ".join(f"{a}={_fmt(v)}" for a, v in child.summary_fields().items())
             depth = label.count(".")
             lines.append("    " * depth + f"({label}) {type(child).__name__}: {fields}")
-            if isinstance(child, Layer) or not child.children():
+            if (isinstance(child, Layer) or not child.children()) and id(child) not in seen:
+                seen.add(id(child))  # a layer used twice is one layer with one set of weights
                 counts["layers"] += 1
                 counts["params"] += child.num_parameters()
             walk(child, label)

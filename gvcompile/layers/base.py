@@ -25,6 +25,13 @@ def check_activation(name, cls: str):
     return name
 
 
+def positive_int(v, name: str, cls: str) -> int:
+    """A positive int argument, checked (bools and floats are refused, naming the layer)."""
+    if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 1:
+        raise ValueError(f"{cls}: {name} must be a positive int, got {v!r}")
+    return int(v)
+
+
 def pair(v, name: str, cls: str) -> tuple[int, int]:
     """An int or a (height, width) pair -> (h, w), checked."""
     if isinstance(v, (int, np.integer)):
@@ -44,7 +51,15 @@ class Module:
 
     param_fields: tuple[str, ...] = ()
     buffer_fields: tuple[str, ...] = ()
+    # buffers that are per-call run-time state (a recurrent layer's hidden state, whose shape
+    # follows the batch): not saved by gvcompile.save
+    transient_fields: tuple[str, ...] = ()
     training = True
+
+    def __getstate__(self):
+        # compiled programs (JIT code, ctypes handles) and saved activations are a cache, not
+        # part of the model: copy.deepcopy and pickle leave them out
+        return {k: v for k, v in self.__dict__.items() if not k.startswith("_gv_")}
 
     def __call__(self, *inputs):
         from .api import forward

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .base import Layer, check_activation
+from .base import Layer, check_activation, positive_int
 from .init import init_weight_bias
 
 
@@ -13,9 +13,8 @@ class Fc(Layer):
 
     def __init__(self, in_features: int, out_features: int, activation_function=None,
                  init_mode: str = "default_uniform", use_bias: bool = True):
-        if in_features < 1 or out_features < 1:
-            raise ValueError(f"Fc: features must be positive, got ({in_features}, {out_features})")
-        self.in_features, self.out_features = int(in_features), int(out_features)
+        self.in_features = positive_int(in_features, "in_features", "Fc")
+        self.out_features = positive_int(out_features, "out_features", "Fc")
         self.activation_function = check_activation(activation_function, "Fc")
         self.init_mode, self.use_bias = init_mode, bool(use_bias)
         self.weight, self.bias = init_weight_bias(
@@ -64,8 +63,11 @@ class BatchNorm(Layer):
     def __init__(self, num_features: int, epsilon: float = 1e-5, momentum: float = 0.1,
                  affine: bool = True, track_running_stats: bool = True,
                  activation_function=None):
-        self.num_features = int(num_features)
+        self.num_features = positive_int(num_features, "num_features", "BatchNorm")
         self.epsilon, self.momentum = float(epsilon), float(momentum)
+        if not self.epsilon > 0 or not 0.0 <= self.momentum <= 1.0:
+            raise ValueError(f"BatchNorm: need epsilon > 0 and 0 <= momentum <= 1, got "
+                             f"epsilon={epsilon}, momentum={momentum}")
         self.affine, self.track_running_stats = bool(affine), bool(track_running_stats)
         self.activation_function = check_activation(activation_function, "BatchNorm")
         c = self.num_features

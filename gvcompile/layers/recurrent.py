@@ -19,6 +19,7 @@ __all__ = ["RNN", "LSTM", "GRU"]
 class _Recurrent(Layer):
     param_fields = ("weight_ih", "weight_hh", "bias")
     buffer_fields = ("hidden_state",)
+    transient_fields = ("hidden_state", "cell_state")
     gates = 1
     op = ""
 

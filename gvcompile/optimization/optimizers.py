@@ -26,6 +26,12 @@ from ..ops import OPS
 def _modules_of(model) -> list[Module]:
     """The distinct modules of a container, a CompiledModel or a list of those (walk order)."""
     roots = model if isinstance(model, (list, tuple)) else [model]
+    from ..compiled import CompiledModel
+
+    for r in roots:
+        if not isinstance(r, (Module, CompiledModel)):
+            raise TypeError(f"optimizer: expected a layer, a container, a CompiledModel or a "
+                            f"list of those, got {type(r).__name__}")
     out, seen = [], set()
     for r in roots:
         for m in iter_modules(r):

@@ -27,6 +27,10 @@ def run_pipeline(graph, passes=None, stage: str = ""):
     passes = PIPELINE if passes is None else passes
     level = config.debug_level()
     skip = config.skip_passes()
+    unknown = skip - {name for name, _ in PIPELINE} - {name for name, _ in passes}
+    if unknown:
+        raise ValueError(f"GV_SKIP_PASSES names unknown passes {sorted(unknown)}; the passes "
+                         f"are {[name for name, _ in PIPELINE]}")
     check = config.check_ir()
     if check:
         verify(graph, "trace")

@@ -119,6 +119,11 @@ def _batch_norm(ctx, m, inputs, path):
     axes = (0,) if x.ndim == 2 else (0, 2, 3)
     bshape = (1, c) if x.ndim == 2 else (1, c, 1, 1)
     use_batch = m.training or not m.track_running_stats
+    spatial = int(np.prod([d for d in x.shape[2:]])) if x.ndim == 4 else 1
+    if m.training and spatial == 1:  # as PyTorch: a variance needs two values per channel
+        b.graph.constraints.append(
+            ("N", 2, f"{b.src}: expected more than 1 value per channel when training "
+                     f"(batch >= 2 for input {show_shape(x.shape)})"))
     if use_batch:
         mean = b.emit("reduce_mean", x, axes=axes, keepdims=True)
         xc = x - mean

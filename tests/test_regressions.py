@@ -1,0 +1,157 @@
+"""The smallest reproductions of fixed bugs (each found by review)."""
+
+from __future__ import annotations
+
+import copy
+import pickle
+
+import numpy as np
+import pytest
+
+import gvcompile
+from gvcompile.errors import ShapeError
+from gvcompile.layers import (
+    LSTM,
+    RNN,
+    BatchNorm,
+    Fc,
+    GraphContainer,
+    SequentialContainer,
+    backward,
+    forward,
+    module_to_eltype_device,
+    reset,
+    summarize_model,
+    zero_gradients,
+)
+from gvcompile.optimization import SGD, mse_loss
+
+TARGETS = ["interp", "cpu"]
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_value_returned_twice_sums_both_seeds(target):
+    gvcompile.set_default_target(target)
+    try:
+        x = np.ones((2, 3), np.float32)
+        g = GraphContainer(lambda L, v: (forward(L[0], v),) * 2, [Fc(3, 3)])
+        forward(g, x)
+        zero_gradients(g)
+        backward(g, [np.ones((2, 3), np.float32)] * 2)
+        np.testing.assert_allclose(g[0].bias_gradient, [4, 4, 4])
+        m = GraphContainer(lambda L, v: (v, v), [])
+        m(np.ones(2))
+        np.testing.assert_allclose(backward(m, [np.ones(2), 3 * np.ones(2)])[0], [4, 4])
+    finally:
+        gvcompile.set_default_target("interp")
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_train_step_follows_recurrent_state_and_reset(target):
+    gvcompile.manual_seed(0)
+    m = SequentialContainer([RNN(2, 3)])
+    m2 = copy.deepcopy(m)
+    x = np.random.default_rng(0).random((4, 2, 2), dtype=np.float32)
+    t = np.random.default_rng(1).random((4, 2, 3), dtype=np.float32)
+    ts = gvcompile.compile_train_step(m, mse_loss, SGD(m, 0.0), x, t, target=target)
+    losses = [ts.step(x, t), ts.step(x, t)]
+    want = [mse_loss(forward(m2, x), t, return_derivative=False) for _ in range(2)]
+    np.testing.assert_allclose(losses, want, rtol=1e-5)
+    assert losses[0] != losses[1]
+    reset(m)
+    np.testing.assert_allclose(ts.step(x, t), losses[0], rtol=1e-6)
+
+
+def test_train_step_recompiles_after_dtype_conversion():
+    m = SequentialContainer([Fc(3, 2)])
+    ts = gvcompile.compile_train_step(m, mse_loss, SGD(m, 0.1), np.ones((2, 3), np.float32),
+                                      np.ones((2, 2), np.float32), target="interp")
+    module_to_eltype_device(m, np.float64)
+    ts.step(np.ones((2, 3)), np.ones((2, 2)))
+    assert m[0].weight.dtype == np.float64
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_batchnorm_refuses_one_value_per_channel_in_training(target):
+    m = SequentialContainer([BatchNorm(3)])
+    cm = gvcompile.compile(m, np.ones((4, 3), np.float32), target=target)
+    with pytest.raises(ShapeError, match=r"model\[0\] \(BatchNorm\).*more than 1 value"):
+        cm(np.ones((1, 3), np.float32))
+    ts = gvcompile.compile_train_step(m, mse_loss, SGD(m, 0.1), np.ones((4, 3), np.float32),
+                                      np.ones((4, 3), np.float32), target=target)
+    with pytest.raises(ShapeError, match="more than 1 value"):
+        ts.step(np.ones((1, 3), np.float32), np.ones((1, 3), np.float32))
+    np.testing.assert_array_equal(m[0].running_variance, 1)
+    gvcompile.compile(SequentialContainer([BatchNorm(3)]), np.ones((1, 3, 2, 2), np.float32),
+                      target=target)(np.ones((1, 3, 2, 2), np.float32))  # 4 values: fine
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_deepcopy_and_pickle_after_running(target):
+    gvcompile.set_default_target(target)
+    try:
+        m = SequentialContainer([Fc(3, 2)])
+        x = np.ones((2, 3), np.float32)
+        forward(m, x)
+        m2 = copy.deepcopy(m)
+        m3 = pickle.loads(pickle.dumps(m))
+        np.testing.assert_allclose(forward(m2, x), forward(m, x))
+        np.testing.assert_allclose(m3[0].weight, m[0].weight)
+    finally:
+        gvcompile.set_default_target("interp")
+
+
+def test_scalar_input_takes_the_arrays_dtype():
+    y = forward(GraphContainer(lambda L, x, s: x * s, []), np.ones((2, 3), np.float32), 3)
+    assert y.dtype == np.float32
+
+
+def test_failed_forward_clears_the_last_forward():
+    m = SequentialContainer([Fc(3, 2)])
+    forward(m, np.ones((2, 3), np.float32))
+    with pytest.raises(ShapeError):
+        forward(m, np.ones((2, 4), np.float32))
+    with pytest.raises(RuntimeError, match="before forward"):
+        backward(m, np.ones((2, 2), np.float32))
+
+
+def test_clean_model_clears_an_explicit_compiled_model():
+    m = SequentialContainer([Fc(3, 2)])
+    cm = gvcompile.compile(m, np.ones((2, 3), np.float32), target="interp")
+    cm(np.ones((2, 3), np.float32))
+    gvcompile.layers.clean_model_from_backward_information(cm)
+    with pytest.raises(RuntimeError, match="before forward"):
+        cm.backward(np.ones((2, 2), np.float32))
+
+
+def test_save_load_recurrent_model_after_running(tmp_path):
+    r = SequentialContainer([LSTM(2, 3)])
+    forward(r, np.ones((4, 2, 2), np.float32))
+    gvcompile.save(r, tmp_path / "r.npz")
+    fresh = SequentialContainer([LSTM(2, 3)])
+    gvcompile.load_parameters(fresh, tmp_path / "r.npz")
+    np.testing.assert_array_equal(fresh[0].weight_ih, r[0].weight_ih)
+
+
+def test_argument_checks_name_the_class():
+    with pytest.raises(TypeError, match="optimizer"):
+        SGD(None, 0.1)
+    with pytest.raises(ValueError, match="Fc: in_features"):
+        Fc(2.5, 3)
+    with pytest.raises(ValueError, match="BatchNorm"):
+        BatchNorm(0)
+    with pytest.raises(ValueError, match="momentum"):
+        BatchNorm(3, momentum=2)
+
+
+def test_skip_passes_refuses_unknown_names(monkeypatch):
+    monkeypatch.setenv("GV_SKIP_PASSES", "no_such_pass")
+    with pytest.raises(ValueError, match="unknown passes"):
+        gvcompile.compile(SequentialContainer([Fc(2, 2)]), np.ones((1, 2), np.float32),
+                          target="interp")
+
+
+def test_summary_counts_a_shared_layer_once():
+    fc = Fc(3, 3)
+    text, total = summarize_model(SequentialContainer([fc, fc, fc]))
+    assert total == 12 and "Total Layers: 1" in text
