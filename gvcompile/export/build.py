@@ -15,12 +15,13 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from ..paths import runtime_dir
 from .csource import blob_asm, c_source, version_script
 from .header import header_text
 from .manifest import ExportError, ExportSpec, manifest
 from .objcode import object_code
 
-RUNTIME = Path(__file__).resolve().parents[2] / "runtime"
+RUNTIME = runtime_dir()
 EXPORT_RUNTIME = RUNTIME / "export"
 
 

@@ -19,10 +19,11 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from ..paths import runtime_dir
 from .csource import _array, _ct, _lin, blob_asm, version_script
 from .manifest import ExportError, ExportSpec, byte_lin
 
-RUNTIME = Path(__file__).resolve().parents[2] / "runtime" / "export"
+RUNTIME = runtime_dir() / "export"
 
 
 def _entry_tables(spec: ExportSpec, e) -> tuple[str, str]:

@@ -30,12 +30,13 @@ from pathlib import Path
 
 import numpy as np
 
+from ...paths import runtime_dir
 from ..lin import Lin
 from .kernel import CTYPES
 from .nvcc import ARCHS, nvcc_compile
 from .plan_cuda import plan_module
 
-RUNTIME = Path(__file__).resolve().parents[3] / "runtime" / "cuda" / "gv_cuda_aot.h"
+RUNTIME = runtime_dir() / "cuda" / "gv_cuda_aot.h"
 
 
 def c_lin_n(v: Lin) -> str:

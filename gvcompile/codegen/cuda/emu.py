@@ -22,9 +22,10 @@ import numpy as np
 
 from ... import config
 from ...errors import BackendUnavailable
+from ...paths import runtime_dir
 from .driver import CudaError, DeviceBuffer, Driver
 
-RUNTIME_DIR = Path(__file__).resolve().parents[3] / "runtime" / "cuda"
+RUNTIME_DIR = runtime_dir() / "cuda"
 HEADER = RUNTIME_DIR / "gv_cuda_emu.h"
 CXXFLAGS = ("-std=c++17", "-O1", "-shared", "-fPIC", "-w", "-fno-strict-aliasing")
 _CDEF = """

@@ -14,8 +14,9 @@ from pathlib import Path
 import llvmlite.binding as llvm
 
 from ... import config
+from ...paths import runtime_dir
 
-SRC = Path(__file__).resolve().parents[3] / "runtime" / "gv_pool.c"
+SRC = runtime_dir() / "gv_pool.c"
 _loaded: dict[str, ctypes.CDLL] = {}
 
 
