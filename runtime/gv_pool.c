@@ -1,12 +1,22 @@
 /* gvcompile CPU runtime: a tiny persistent thread pool and per-thread aligned workspaces.
  *
- *   gv_parallel(fn, ctx, n)   runs fn(ctx, tid, n) for tid = 0..n-1; the caller is worker 0.
- *   gv_workspace(tid, bytes)  a 64-byte aligned scratch buffer private to worker tid (grown on
- *                             demand, kept between calls).
+ *   gv_parallel(fn, ctx, n)   runs fn(ctx, c, n) once for every chunk c = 0..n-1. Chunks are
+ *                             CLAIMED (an atomic counter) by the caller and by whichever
+ *                             workers join the region while chunks are left: a worker that
+ *                             is not scheduled (another process holds its core) costs
+ *                             nothing, because the caller never waits for a worker that has
+ *                             not joined; it only waits for the chunks in progress.
+ *   gv_workspace(tid, bytes)  a 64-byte aligned scratch buffer private to the CALLING thread
+ *                             (tid is ignored: chunks are not threads), grown on demand, kept.
  *   gv_num_threads()          workers available (GV_NUM_THREADS or the online CPU count).
  *
- * Workers spin briefly after a region (cheap back-to-back regions), then sleep on a condvar:
- * on a 2-vCPU VM a pool that spins forever makes two threads slower than one.
+ * Region state is one 64-bit word: generation << 32 | closed << 31 | workers inside. A worker
+ * joins with a compare-and-swap (only while the generation is current and not closed) and
+ * leaves with a decrement; the caller closes the region once no chunk is left and spins until
+ * the count is zero. Workers spin briefly after a region (cheap back-to-back regions), then
+ * sleep on a condvar: on a 2-vCPU VM a pool that spins forever makes two threads slower than
+ * one. The legacy broadcast job (job_fn for every worker, ``generation``) is kept for the
+ * export runtime's shutdown (runtime/export/gv_pool_export.c). Nested regions run serially.
  */
 #include <pthread.h>
 #include <stdatomic.h>
@@ -17,20 +27,29 @@
 
 #define GV_MAX_THREADS 64
 #define GV_SPIN_ITERS 20000
+#define GV_CLOSED (1ULL << 31)
+#define GV_COUNT ((1ULL << 31) - 1)
 
 typedef void (*gv_fn)(void *ctx, int64_t tid, int64_t n);
 
 static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t wake = PTHREAD_COND_INITIALIZER;
 static pthread_mutex_t call_mu = PTHREAD_MUTEX_INITIALIZER;
-static atomic_long generation;
+static atomic_long generation; /* legacy broadcast jobs (pool shutdown) */
 static atomic_long remaining;
 static gv_fn job_fn;
 static void *job_ctx;
 static int64_t job_n;
+static atomic_ullong region; /* gen << 32 | closed | inside */
+static atomic_long next_chunk;
+static gv_fn region_fn;
+static void *region_ctx;
+static int64_t region_n;
 static int started, nthreads;
 static void *ws_ptr[GV_MAX_THREADS];
 static size_t ws_size[GV_MAX_THREADS];
+static _Thread_local int64_t my_tid; /* 0 for the calling thread, 1.. for workers */
+static _Thread_local int in_region;
 
 int64_t gv_num_threads(void) {
     if (nthreads) return nthreads;
@@ -42,23 +61,56 @@ int64_t gv_num_threads(void) {
     return nthreads;
 }
 
+static void run_chunks(gv_fn fn, void *ctx, int64_t n) {
+    in_region = 1;
+    for (;;) {
+        long c = atomic_fetch_add_explicit(&next_chunk, 1, memory_order_relaxed);
+        if (c >= n) break;
+        fn(ctx, c, n);
+    }
+    in_region = 0;
+}
+
+/* Join the region announced by state s (if still open), run chunks, leave. */
+static void join_region(unsigned long long s) {
+    while (!(s & GV_CLOSED)) {
+        if (atomic_compare_exchange_weak_explicit(&region, &s, s + 1, memory_order_acq_rel,
+                                                  memory_order_acquire)) {
+            run_chunks(region_fn, region_ctx, region_n);
+            atomic_fetch_sub_explicit(&region, 1, memory_order_release);
+            return;
+        }
+    }
+}
+
 static void *worker(void *arg) {
-    int64_t tid = (int64_t)(intptr_t)arg;
+    my_tid = (int64_t)(intptr_t)arg;
     long seen = 0;
+    unsigned long long seen_r = 0;
     for (;;) {
         long g = atomic_load_explicit(&generation, memory_order_acquire);
-        for (int i = 0; g == seen && i < GV_SPIN_ITERS; i++) {
+        unsigned long long r = atomic_load_explicit(&region, memory_order_acquire);
+        for (int i = 0; g == seen && (r >> 32) == seen_r && i < GV_SPIN_ITERS; i++) {
             __builtin_ia32_pause();
             g = atomic_load_explicit(&generation, memory_order_acquire);
+            r = atomic_load_explicit(&region, memory_order_acquire);
         }
-        if (g == seen) {
+        if (g == seen && (r >> 32) == seen_r) {
             pthread_mutex_lock(&mu);
-            while ((g = atomic_load(&generation)) == seen) pthread_cond_wait(&wake, &mu);
+            while ((g = atomic_load(&generation)) == seen &&
+                   ((r = atomic_load(&region)) >> 32) == seen_r)
+                pthread_cond_wait(&wake, &mu);
             pthread_mutex_unlock(&mu);
         }
-        seen = g;
-        if (tid < job_n) job_fn(job_ctx, tid, job_n);
-        atomic_fetch_sub_explicit(&remaining, 1, memory_order_acq_rel);
+        if ((r >> 32) != seen_r) {
+            seen_r = r >> 32;
+            join_region(r);
+        }
+        if (g != seen) {
+            seen = g;
+            if (my_tid < job_n) job_fn(job_ctx, my_tid, job_n);
+            atomic_fetch_sub_explicit(&remaining, 1, memory_order_acq_rel);
+        }
     }
     return NULL;
 }
@@ -77,34 +129,39 @@ static void start_pool(void) {
 }
 
 void gv_parallel(gv_fn fn, void *ctx, int64_t n) {
-    if (n > gv_num_threads()) n = gv_num_threads();
-    if (n <= 1) {
-        fn(ctx, 0, 1);
+    if (n <= 0) return;
+    if (n == 1 || gv_num_threads() <= 1 || in_region) {
+        for (int64_t c = 0; c < n; c++) fn(ctx, c, n);
         return;
     }
-    pthread_mutex_lock(&call_mu); /* one region at a time (nested calls run serially) */
+    pthread_mutex_lock(&call_mu); /* one region at a time */
     if (!started) start_pool();
-    job_fn = fn;
-    job_ctx = ctx;
-    job_n = n;
-    atomic_store(&remaining, nthreads - 1);
+    region_fn = fn;
+    region_ctx = ctx;
+    region_n = n;
+    atomic_store_explicit(&next_chunk, 0, memory_order_relaxed);
+    unsigned long long gen = (atomic_load(&region) >> 32) + 1;
     pthread_mutex_lock(&mu);
-    atomic_fetch_add_explicit(&generation, 1, memory_order_release);
+    atomic_store_explicit(&region, (gen & 0xffffffffULL) << 32, memory_order_release);
     pthread_cond_broadcast(&wake);
     pthread_mutex_unlock(&mu);
-    fn(ctx, 0, n);
-    while (atomic_load_explicit(&remaining, memory_order_acquire) > 0) __builtin_ia32_pause();
+    run_chunks(fn, ctx, n);
+    atomic_fetch_or_explicit(&region, GV_CLOSED, memory_order_acq_rel);
+    while (atomic_load_explicit(&region, memory_order_acquire) & GV_COUNT)
+        __builtin_ia32_pause();
     pthread_mutex_unlock(&call_mu);
 }
 
 void *gv_workspace(int64_t tid, int64_t bytes) {
-    if (tid < 0 || tid >= GV_MAX_THREADS) return NULL;
-    if ((size_t)bytes > ws_size[tid]) {
-        free(ws_ptr[tid]);
+    (void)tid;
+    int64_t t = my_tid;
+    if (t < 0 || t >= GV_MAX_THREADS) return NULL;
+    if ((size_t)bytes > ws_size[t]) {
+        free(ws_ptr[t]);
         size_t sz = ((size_t)bytes + 63) & ~(size_t)63;
-        ws_ptr[tid] = aligned_alloc(64, sz);
-        memset(ws_ptr[tid], 0, sz);
-        ws_size[tid] = sz;
+        ws_ptr[t] = aligned_alloc(64, sz);
+        memset(ws_ptr[t], 0, sz);
+        ws_size[t] = sz;
     }
-    return ws_ptr[tid];
+    return ws_ptr[t];
 }
