@@ -16,10 +16,28 @@ from llvmlite import ir
 
 from ...ops import OPS
 from ..plan import Kernel, Plan
-from .irutil import I8, I64, PTR, VOID, gv_num_threads, gv_parallel, i64, lin_value
+from .irutil import (
+    I8,
+    I64,
+    PTR,
+    VOID,
+    gv_num_threads,
+    gv_parallel,
+    i64,
+    imax,
+    imin,
+    lin_value,
+)
 from .loops import LoopEmitter
 
 PARALLEL_MIN_ELEMS = 1 << 15  # below this, waking a worker costs more than it saves
+CHUNKS_PER_THREAD = 4  # gv_parallel hands out chunks dynamically: a slow core takes fewer
+
+
+def chunks(b, nthreads, units):
+    """How many chunks a parallel region is cut into: CHUNKS_PER_THREAD per thread, at most one
+    per unit of work."""
+    return imin(b, b.mul(nthreads, i64(CHUNKS_PER_THREAD)), imax(b, units, i64(1)))
 
 
 def entry_name(plan: Plan) -> str:
@@ -102,7 +120,7 @@ class ModuleEmitter:
                 for j, v in enumerate(vals):
                     slot = b.gep(ctx, [i64(0), ir.Constant(ir.IntType(32), j)])
                     b.store(v, slot)
-                b.call(gv_parallel(self.m), [t, ctx, nthreads])
+                b.call(gv_parallel(self.m), [t, ctx, chunks(b, nthreads, ext0)])
             with seq:
                 b.call(lfn, [n, i64(0), ext0] + args)
 

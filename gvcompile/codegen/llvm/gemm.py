@@ -29,6 +29,7 @@ from .irutil import (
     gv_parallel,
     gv_workspace,
     i64,
+    imax,
     imin,
     lin_value,
 )
@@ -369,6 +370,21 @@ def gemm_for(emitter, dtype) -> GemmGen:
     return gen
 
 
+def _chunks(b, gen, M, Nn, nb, sc, nthreads):
+    """Chunks handed out by gv_parallel: whole problems of a batch when there are enough of
+    them, else CHUNKS_PER_THREAD per thread along the longer output axis (at most one per
+    micro-tile)."""
+    from .emit import CHUNKS_PER_THREAD
+
+    want = b.mul(nthreads, i64(CHUNKS_PER_THREAD))
+    tiles = b.select(b.icmp_signed(">=", Nn, M), b.sdiv(b.add(Nn, i64(gen.bk.nr - 1)),
+                                                          i64(gen.bk.nr)),
+                     b.sdiv(b.add(M, i64(gen.bk.mr - 1)), i64(gen.bk.mr)))
+    whole = b.and_(b.icmp_signed("!=", sc, i64(0)), b.icmp_signed(">=", nb, nthreads))
+    units = b.select(whole, nb, tiles)
+    return imax(b, imin(b, want, units), i64(1))
+
+
 def call_gemm(emitter, b, dtype, M, Nn, K, a, rsa, csa, bb, rsb, csb, c, ldc, batch=None):
     """Emit C = A @ B (all i64 values / pointers) with the thread split decided at run time.
     ``batch`` = (count, sa, sb, sc): that many problems, the operands advanced by sa, sb, sc
@@ -383,7 +399,8 @@ def call_gemm(emitter, b, dtype, M, Nn, K, a, rsa, csa, bb, rsb, csb, c, ldc, ba
     big = b.icmp_signed(">=", flops, i64(PARALLEL_MIN_FLOPS))
     with b.if_else(big) as (par, seq):
         with par:
-            b.call(gv_parallel(emitter.m), [gen.thread, ctx, nthreads])
+            b.call(gv_parallel(emitter.m), [gen.thread, ctx,
+                                             _chunks(b, gen, M, Nn, nb, sc, nthreads)])
         with seq:
             b.call(gen.thread, [ctx, i64(0), i64(1)])
 
