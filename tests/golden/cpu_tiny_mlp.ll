@@ -823,145 +823,145 @@ tail.if.else:
   %".660" = add i64 %".659", 0
   %".661" = getelementptr inbounds float, ptr %"c", i64 %".660"
   %".662" = load <16 x float>, ptr %".661", align 4
-  %".663" = fadd nsz arcp contract afn reassoc <16 x float> %".662", %".533"
+  %".663" = fadd reassoc contract nsz <16 x float> %".662", %".533"
   store <16 x float> %".663", ptr %".661", align 4
   %".665" = mul i64 0, %"ldc"
   %".666" = add i64 %".665", 16
   %".667" = getelementptr inbounds float, ptr %"c", i64 %".666"
   %".668" = load <16 x float>, ptr %".667", align 4
-  %".669" = fadd nsz arcp contract afn reassoc <16 x float> %".668", %".534"
+  %".669" = fadd reassoc contract nsz <16 x float> %".668", %".534"
   store <16 x float> %".669", ptr %".667", align 4
   %".671" = mul i64 1, %"ldc"
   %".672" = add i64 %".671", 0
   %".673" = getelementptr inbounds float, ptr %"c", i64 %".672"
   %".674" = load <16 x float>, ptr %".673", align 4
-  %".675" = fadd nsz arcp contract afn reassoc <16 x float> %".674", %".535"
+  %".675" = fadd reassoc contract nsz <16 x float> %".674", %".535"
   store <16 x float> %".675", ptr %".673", align 4
   %".677" = mul i64 1, %"ldc"
   %".678" = add i64 %".677", 16
   %".679" = getelementptr inbounds float, ptr %"c", i64 %".678"
   %".680" = load <16 x float>, ptr %".679", align 4
-  %".681" = fadd nsz arcp contract afn reassoc <16 x float> %".680", %".536"
+  %".681" = fadd reassoc contract nsz <16 x float> %".680", %".536"
   store <16 x float> %".681", ptr %".679", align 4
   %".683" = mul i64 2, %"ldc"
   %".684" = add i64 %".683", 0
   %".685" = getelementptr inbounds float, ptr %"c", i64 %".684"
   %".686" = load <16 x float>, ptr %".685", align 4
-  %".687" = fadd nsz arcp contract afn reassoc <16 x float> %".686", %".537"
+  %".687" = fadd reassoc contract nsz <16 x float> %".686", %".537"
   store <16 x float> %".687", ptr %".685", align 4
   %".689" = mul i64 2, %"ldc"
   %".690" = add i64 %".689", 16
   %".691" = getelementptr inbounds float, ptr %"c", i64 %".690"
   %".692" = load <16 x float>, ptr %".691", align 4
-  %".693" = fadd nsz arcp contract afn reassoc <16 x float> %".692", %".538"
+  %".693" = fadd reassoc contract nsz <16 x float> %".692", %".538"
   store <16 x float> %".693", ptr %".691", align 4
   %".695" = mul i64 3, %"ldc"
   %".696" = add i64 %".695", 0
   %".697" = getelementptr inbounds float, ptr %"c", i64 %".696"
   %".698" = load <16 x float>, ptr %".697", align 4
-  %".699" = fadd nsz arcp contract afn reassoc <16 x float> %".698", %".539"
+  %".699" = fadd reassoc contract nsz <16 x float> %".698", %".539"
   store <16 x float> %".699", ptr %".697", align 4
   %".701" = mul i64 3, %"ldc"
   %".702" = add i64 %".701", 16
   %".703" = getelementptr inbounds float, ptr %"c", i64 %".702"
   %".704" = load <16 x float>, ptr %".703", align 4
-  %".705" = fadd nsz arcp contract afn reassoc <16 x float> %".704", %".540"
+  %".705" = fadd reassoc contract nsz <16 x float> %".704", %".540"
   store <16 x float> %".705", ptr %".703", align 4
   %".707" = mul i64 4, %"ldc"
   %".708" = add i64 %".707", 0
   %".709" = getelementptr inbounds float, ptr %"c", i64 %".708"
   %".710" = load <16 x float>, ptr %".709", align 4
-  %".711" = fadd nsz arcp contract afn reassoc <16 x float> %".710", %".541"
+  %".711" = fadd reassoc contract nsz <16 x float> %".710", %".541"
   store <16 x float> %".711", ptr %".709", align 4
   %".713" = mul i64 4, %"ldc"
   %".714" = add i64 %".713", 16
   %".715" = getelementptr inbounds float, ptr %"c", i64 %".714"
   %".716" = load <16 x float>, ptr %".715", align 4
-  %".717" = fadd nsz arcp contract afn reassoc <16 x float> %".716", %".542"
+  %".717" = fadd reassoc contract nsz <16 x float> %".716", %".542"
   store <16 x float> %".717", ptr %".715", align 4
   %".719" = mul i64 5, %"ldc"
   %".720" = add i64 %".719", 0
   %".721" = getelementptr inbounds float, ptr %"c", i64 %".720"
   %".722" = load <16 x float>, ptr %".721", align 4
-  %".723" = fadd nsz arcp contract afn reassoc <16 x float> %".722", %".543"
+  %".723" = fadd reassoc contract nsz <16 x float> %".722", %".543"
   store <16 x float> %".723", ptr %".721", align 4
   %".725" = mul i64 5, %"ldc"
   %".726" = add i64 %".725", 16
   %".727" = getelementptr inbounds float, ptr %"c", i64 %".726"
   %".728" = load <16 x float>, ptr %".727", align 4
-  %".729" = fadd nsz arcp contract afn reassoc <16 x float> %".728", %".544"
+  %".729" = fadd reassoc contract nsz <16 x float> %".728", %".544"
   store <16 x float> %".729", ptr %".727", align 4
   %".731" = mul i64 6, %"ldc"
   %".732" = add i64 %".731", 0
   %".733" = getelementptr inbounds float, ptr %"c", i64 %".732"
   %".734" = load <16 x float>, ptr %".733", align 4
-  %".735" = fadd nsz arcp contract afn reassoc <16 x float> %".734", %".545"
+  %".735" = fadd reassoc contract nsz <16 x float> %".734", %".545"
   store <16 x float> %".735", ptr %".733", align 4
   %".737" = mul i64 6, %"ldc"
   %".738" = add i64 %".737", 16
   %".739" = getelementptr inbounds float, ptr %"c", i64 %".738"
   %".740" = load <16 x float>, ptr %".739", align 4
-  %".741" = fadd nsz arcp contract afn reassoc <16 x float> %".740", %".546"
+  %".741" = fadd reassoc contract nsz <16 x float> %".740", %".546"
   store <16 x float> %".741", ptr %".739", align 4
   %".743" = mul i64 7, %"ldc"
   %".744" = add i64 %".743", 0
   %".745" = getelementptr inbounds float, ptr %"c", i64 %".744"
   %".746" = load <16 x float>, ptr %".745", align 4
-  %".747" = fadd nsz arcp contract afn reassoc <16 x float> %".746", %".547"
+  %".747" = fadd reassoc contract nsz <16 x float> %".746", %".547"
   store <16 x float> %".747", ptr %".745", align 4
   %".749" = mul i64 7, %"ldc"
   %".750" = add i64 %".749", 16
   %".751" = getelementptr inbounds float, ptr %"c", i64 %".750"
   %".752" = load <16 x float>, ptr %".751", align 4
-  %".753" = fadd nsz arcp contract afn reassoc <16 x float> %".752", %".548"
+  %".753" = fadd reassoc contract nsz <16 x float> %".752", %".548"
   store <16 x float> %".753", ptr %".751", align 4
   %".755" = mul i64 8, %"ldc"
   %".756" = add i64 %".755", 0
   %".757" = getelementptr inbounds float, ptr %"c", i64 %".756"
   %".758" = load <16 x float>, ptr %".757", align 4
-  %".759" = fadd nsz arcp contract afn reassoc <16 x float> %".758", %".549"
+  %".759" = fadd reassoc contract nsz <16 x float> %".758", %".549"
   store <16 x float> %".759", ptr %".757", align 4
   %".761" = mul i64 8, %"ldc"
   %".762" = add i64 %".761", 16
   %".763" = getelementptr inbounds float, ptr %"c", i64 %".762"
   %".764" = load <16 x float>, ptr %".763", align 4
-  %".765" = fadd nsz arcp contract afn reassoc <16 x float> %".764", %".550"
+  %".765" = fadd reassoc contract nsz <16 x float> %".764", %".550"
   store <16 x float> %".765", ptr %".763", align 4
   %".767" = mul i64 9, %"ldc"
   %".768" = add i64 %".767", 0
   %".769" = getelementptr inbounds float, ptr %"c", i64 %".768"
   %".770" = load <16 x float>, ptr %".769", align 4
-  %".771" = fadd nsz arcp contract afn reassoc <16 x float> %".770", %".551"
+  %".771" = fadd reassoc contract nsz <16 x float> %".770", %".551"
   store <16 x float> %".771", ptr %".769", align 4
   %".773" = mul i64 9, %"ldc"
   %".774" = add i64 %".773", 16
   %".775" = getelementptr inbounds float, ptr %"c", i64 %".774"
   %".776" = load <16 x float>, ptr %".775", align 4
-  %".777" = fadd nsz arcp contract afn reassoc <16 x float> %".776", %".552"
+  %".777" = fadd reassoc contract nsz <16 x float> %".776", %".552"
   store <16 x float> %".777", ptr %".775", align 4
   %".779" = mul i64 10, %"ldc"
   %".780" = add i64 %".779", 0
   %".781" = getelementptr inbounds float, ptr %"c", i64 %".780"
   %".782" = load <16 x float>, ptr %".781", align 4
-  %".783" = fadd nsz arcp contract afn reassoc <16 x float> %".782", %".553"
+  %".783" = fadd reassoc contract nsz <16 x float> %".782", %".553"
   store <16 x float> %".783", ptr %".781", align 4
   %".785" = mul i64 10, %"ldc"
   %".786" = add i64 %".785", 16
   %".787" = getelementptr inbounds float, ptr %"c", i64 %".786"
   %".788" = load <16 x float>, ptr %".787", align 4
-  %".789" = fadd nsz arcp contract afn reassoc <16 x float> %".788", %".554"
+  %".789" = fadd reassoc contract nsz <16 x float> %".788", %".554"
   store <16 x float> %".789", ptr %".787", align 4
   %".791" = mul i64 11, %"ldc"
   %".792" = add i64 %".791", 0
   %".793" = getelementptr inbounds float, ptr %"c", i64 %".792"
   %".794" = load <16 x float>, ptr %".793", align 4
-  %".795" = fadd nsz arcp contract afn reassoc <16 x float> %".794", %".555"
+  %".795" = fadd reassoc contract nsz <16 x float> %".794", %".555"
   store <16 x float> %".795", ptr %".793", align 4
   %".797" = mul i64 11, %"ldc"
   %".798" = add i64 %".797", 16
   %".799" = getelementptr inbounds float, ptr %"c", i64 %".798"
   %".800" = load <16 x float>, ptr %".799", align 4
-  %".801" = fadd nsz arcp contract afn reassoc <16 x float> %".800", %".556"
+  %".801" = fadd reassoc contract nsz <16 x float> %".800", %".556"
   store <16 x float> %".801", ptr %".799", align 4
   br label %"tail.if.endif"
 tail.if.endif:
@@ -974,14 +974,14 @@ row0:
   %".812" = getelementptr inbounds float, ptr %"c", i64 %".811"
   %".813" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".812", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".814" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".813"
-  %".815" = fadd nsz arcp contract afn reassoc <16 x float> %".814", %".555"
+  %".815" = fadd reassoc contract nsz <16 x float> %".814", %".555"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".815", ptr %".812", i32 4, <16 x i1> %".807")
   %".817" = mul i64 11, %"ldc"
   %".818" = add i64 %".817", 16
   %".819" = getelementptr inbounds float, ptr %"c", i64 %".818"
   %".820" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".819", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".821" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".820"
-  %".822" = fadd nsz arcp contract afn reassoc <16 x float> %".821", %".556"
+  %".822" = fadd reassoc contract nsz <16 x float> %".821", %".556"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".822", ptr %".819", i32 4, <16 x i1> %".808")
   br label %"row1"
 row1:
@@ -990,14 +990,14 @@ row1:
   %".827" = getelementptr inbounds float, ptr %"c", i64 %".826"
   %".828" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".827", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".829" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".828"
-  %".830" = fadd nsz arcp contract afn reassoc <16 x float> %".829", %".553"
+  %".830" = fadd reassoc contract nsz <16 x float> %".829", %".553"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".830", ptr %".827", i32 4, <16 x i1> %".807")
   %".832" = mul i64 10, %"ldc"
   %".833" = add i64 %".832", 16
   %".834" = getelementptr inbounds float, ptr %"c", i64 %".833"
   %".835" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".834", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".836" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".835"
-  %".837" = fadd nsz arcp contract afn reassoc <16 x float> %".836", %".554"
+  %".837" = fadd reassoc contract nsz <16 x float> %".836", %".554"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".837", ptr %".834", i32 4, <16 x i1> %".808")
   br label %"row2"
 row2:
@@ -1006,14 +1006,14 @@ row2:
   %".842" = getelementptr inbounds float, ptr %"c", i64 %".841"
   %".843" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".842", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".844" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".843"
-  %".845" = fadd nsz arcp contract afn reassoc <16 x float> %".844", %".551"
+  %".845" = fadd reassoc contract nsz <16 x float> %".844", %".551"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".845", ptr %".842", i32 4, <16 x i1> %".807")
   %".847" = mul i64 9, %"ldc"
   %".848" = add i64 %".847", 16
   %".849" = getelementptr inbounds float, ptr %"c", i64 %".848"
   %".850" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".849", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".851" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".850"
-  %".852" = fadd nsz arcp contract afn reassoc <16 x float> %".851", %".552"
+  %".852" = fadd reassoc contract nsz <16 x float> %".851", %".552"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".852", ptr %".849", i32 4, <16 x i1> %".808")
   br label %"row3"
 row3:
@@ -1022,14 +1022,14 @@ row3:
   %".857" = getelementptr inbounds float, ptr %"c", i64 %".856"
   %".858" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".857", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".859" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".858"
-  %".860" = fadd nsz arcp contract afn reassoc <16 x float> %".859", %".549"
+  %".860" = fadd reassoc contract nsz <16 x float> %".859", %".549"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".860", ptr %".857", i32 4, <16 x i1> %".807")
   %".862" = mul i64 8, %"ldc"
   %".863" = add i64 %".862", 16
   %".864" = getelementptr inbounds float, ptr %"c", i64 %".863"
   %".865" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".864", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".866" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".865"
-  %".867" = fadd nsz arcp contract afn reassoc <16 x float> %".866", %".550"
+  %".867" = fadd reassoc contract nsz <16 x float> %".866", %".550"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".867", ptr %".864", i32 4, <16 x i1> %".808")
   br label %"row4"
 row4:
@@ -1038,14 +1038,14 @@ row4:
   %".872" = getelementptr inbounds float, ptr %"c", i64 %".871"
   %".873" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".872", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".874" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".873"
-  %".875" = fadd nsz arcp contract afn reassoc <16 x float> %".874", %".547"
+  %".875" = fadd reassoc contract nsz <16 x float> %".874", %".547"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".875", ptr %".872", i32 4, <16 x i1> %".807")
   %".877" = mul i64 7, %"ldc"
   %".878" = add i64 %".877", 16
   %".879" = getelementptr inbounds float, ptr %"c", i64 %".878"
   %".880" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".879", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".881" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".880"
-  %".882" = fadd nsz arcp contract afn reassoc <16 x float> %".881", %".548"
+  %".882" = fadd reassoc contract nsz <16 x float> %".881", %".548"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".882", ptr %".879", i32 4, <16 x i1> %".808")
   br label %"row5"
 row5:
@@ -1054,14 +1054,14 @@ row5:
   %".887" = getelementptr inbounds float, ptr %"c", i64 %".886"
   %".888" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".887", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".889" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".888"
-  %".890" = fadd nsz arcp contract afn reassoc <16 x float> %".889", %".545"
+  %".890" = fadd reassoc contract nsz <16 x float> %".889", %".545"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".890", ptr %".887", i32 4, <16 x i1> %".807")
   %".892" = mul i64 6, %"ldc"
   %".893" = add i64 %".892", 16
   %".894" = getelementptr inbounds float, ptr %"c", i64 %".893"
   %".895" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".894", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".896" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".895"
-  %".897" = fadd nsz arcp contract afn reassoc <16 x float> %".896", %".546"
+  %".897" = fadd reassoc contract nsz <16 x float> %".896", %".546"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".897", ptr %".894", i32 4, <16 x i1> %".808")
   br label %"row6"
 row6:
@@ -1070,14 +1070,14 @@ row6:
   %".902" = getelementptr inbounds float, ptr %"c", i64 %".901"
   %".903" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".902", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".904" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".903"
-  %".905" = fadd nsz arcp contract afn reassoc <16 x float> %".904", %".543"
+  %".905" = fadd reassoc contract nsz <16 x float> %".904", %".543"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".905", ptr %".902", i32 4, <16 x i1> %".807")
   %".907" = mul i64 5, %"ldc"
   %".908" = add i64 %".907", 16
   %".909" = getelementptr inbounds float, ptr %"c", i64 %".908"
   %".910" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".909", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".911" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".910"
-  %".912" = fadd nsz arcp contract afn reassoc <16 x float> %".911", %".544"
+  %".912" = fadd reassoc contract nsz <16 x float> %".911", %".544"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".912", ptr %".909", i32 4, <16 x i1> %".808")
   br label %"row7"
 row7:
@@ -1086,14 +1086,14 @@ row7:
   %".917" = getelementptr inbounds float, ptr %"c", i64 %".916"
   %".918" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".917", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".919" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".918"
-  %".920" = fadd nsz arcp contract afn reassoc <16 x float> %".919", %".541"
+  %".920" = fadd reassoc contract nsz <16 x float> %".919", %".541"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".920", ptr %".917", i32 4, <16 x i1> %".807")
   %".922" = mul i64 4, %"ldc"
   %".923" = add i64 %".922", 16
   %".924" = getelementptr inbounds float, ptr %"c", i64 %".923"
   %".925" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".924", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".926" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".925"
-  %".927" = fadd nsz arcp contract afn reassoc <16 x float> %".926", %".542"
+  %".927" = fadd reassoc contract nsz <16 x float> %".926", %".542"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".927", ptr %".924", i32 4, <16 x i1> %".808")
   br label %"row8"
 row8:
@@ -1102,14 +1102,14 @@ row8:
   %".932" = getelementptr inbounds float, ptr %"c", i64 %".931"
   %".933" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".932", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".934" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".933"
-  %".935" = fadd nsz arcp contract afn reassoc <16 x float> %".934", %".539"
+  %".935" = fadd reassoc contract nsz <16 x float> %".934", %".539"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".935", ptr %".932", i32 4, <16 x i1> %".807")
   %".937" = mul i64 3, %"ldc"
   %".938" = add i64 %".937", 16
   %".939" = getelementptr inbounds float, ptr %"c", i64 %".938"
   %".940" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".939", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".941" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".940"
-  %".942" = fadd nsz arcp contract afn reassoc <16 x float> %".941", %".540"
+  %".942" = fadd reassoc contract nsz <16 x float> %".941", %".540"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".942", ptr %".939", i32 4, <16 x i1> %".808")
   br label %"row9"
 row9:
@@ -1118,14 +1118,14 @@ row9:
   %".947" = getelementptr inbounds float, ptr %"c", i64 %".946"
   %".948" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".947", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".949" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".948"
-  %".950" = fadd nsz arcp contract afn reassoc <16 x float> %".949", %".537"
+  %".950" = fadd reassoc contract nsz <16 x float> %".949", %".537"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".950", ptr %".947", i32 4, <16 x i1> %".807")
   %".952" = mul i64 2, %"ldc"
   %".953" = add i64 %".952", 16
   %".954" = getelementptr inbounds float, ptr %"c", i64 %".953"
   %".955" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".954", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".956" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".955"
-  %".957" = fadd nsz arcp contract afn reassoc <16 x float> %".956", %".538"
+  %".957" = fadd reassoc contract nsz <16 x float> %".956", %".538"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".957", ptr %".954", i32 4, <16 x i1> %".808")
   br label %"row10"
 row10:
@@ -1134,14 +1134,14 @@ row10:
   %".962" = getelementptr inbounds float, ptr %"c", i64 %".961"
   %".963" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".962", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".964" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".963"
-  %".965" = fadd nsz arcp contract afn reassoc <16 x float> %".964", %".535"
+  %".965" = fadd reassoc contract nsz <16 x float> %".964", %".535"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".965", ptr %".962", i32 4, <16 x i1> %".807")
   %".967" = mul i64 1, %"ldc"
   %".968" = add i64 %".967", 16
   %".969" = getelementptr inbounds float, ptr %"c", i64 %".968"
   %".970" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".969", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".971" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".970"
-  %".972" = fadd nsz arcp contract afn reassoc <16 x float> %".971", %".536"
+  %".972" = fadd reassoc contract nsz <16 x float> %".971", %".536"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".972", ptr %".969", i32 4, <16 x i1> %".808")
   br label %"row11"
 row11:
@@ -1150,14 +1150,14 @@ row11:
   %".977" = getelementptr inbounds float, ptr %"c", i64 %".976"
   %".978" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".977", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".979" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".978"
-  %".980" = fadd nsz arcp contract afn reassoc <16 x float> %".979", %".533"
+  %".980" = fadd reassoc contract nsz <16 x float> %".979", %".533"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".980", ptr %".977", i32 4, <16 x i1> %".807")
   %".982" = mul i64 0, %"ldc"
   %".983" = add i64 %".982", 16
   %".984" = getelementptr inbounds float, ptr %"c", i64 %".983"
   %".985" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".984", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".986" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".985"
-  %".987" = fadd nsz arcp contract afn reassoc <16 x float> %".986", %".534"
+  %".987" = fadd reassoc contract nsz <16 x float> %".986", %".534"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".987", ptr %".984", i32 4, <16 x i1> %".808")
   br label %"rows.done"
 }
@@ -1553,73 +1553,73 @@ tail.if.else:
   %".366" = add i64 %".365", 0
   %".367" = getelementptr inbounds float, ptr %"c", i64 %".366"
   %".368" = load <16 x float>, ptr %".367", align 4
-  %".369" = fadd nsz arcp contract afn reassoc <16 x float> %".368", %".299"
+  %".369" = fadd reassoc contract nsz <16 x float> %".368", %".299"
   store <16 x float> %".369", ptr %".367", align 4
   %".371" = mul i64 0, %"ldc"
   %".372" = add i64 %".371", 16
   %".373" = getelementptr inbounds float, ptr %"c", i64 %".372"
   %".374" = load <16 x float>, ptr %".373", align 4
-  %".375" = fadd nsz arcp contract afn reassoc <16 x float> %".374", %".300"
+  %".375" = fadd reassoc contract nsz <16 x float> %".374", %".300"
   store <16 x float> %".375", ptr %".373", align 4
   %".377" = mul i64 1, %"ldc"
   %".378" = add i64 %".377", 0
   %".379" = getelementptr inbounds float, ptr %"c", i64 %".378"
   %".380" = load <16 x float>, ptr %".379", align 4
-  %".381" = fadd nsz arcp contract afn reassoc <16 x float> %".380", %".301"
+  %".381" = fadd reassoc contract nsz <16 x float> %".380", %".301"
   store <16 x float> %".381", ptr %".379", align 4
   %".383" = mul i64 1, %"ldc"
   %".384" = add i64 %".383", 16
   %".385" = getelementptr inbounds float, ptr %"c", i64 %".384"
   %".386" = load <16 x float>, ptr %".385", align 4
-  %".387" = fadd nsz arcp contract afn reassoc <16 x float> %".386", %".302"
+  %".387" = fadd reassoc contract nsz <16 x float> %".386", %".302"
   store <16 x float> %".387", ptr %".385", align 4
   %".389" = mul i64 2, %"ldc"
   %".390" = add i64 %".389", 0
   %".391" = getelementptr inbounds float, ptr %"c", i64 %".390"
   %".392" = load <16 x float>, ptr %".391", align 4
-  %".393" = fadd nsz arcp contract afn reassoc <16 x float> %".392", %".303"
+  %".393" = fadd reassoc contract nsz <16 x float> %".392", %".303"
   store <16 x float> %".393", ptr %".391", align 4
   %".395" = mul i64 2, %"ldc"
   %".396" = add i64 %".395", 16
   %".397" = getelementptr inbounds float, ptr %"c", i64 %".396"
   %".398" = load <16 x float>, ptr %".397", align 4
-  %".399" = fadd nsz arcp contract afn reassoc <16 x float> %".398", %".304"
+  %".399" = fadd reassoc contract nsz <16 x float> %".398", %".304"
   store <16 x float> %".399", ptr %".397", align 4
   %".401" = mul i64 3, %"ldc"
   %".402" = add i64 %".401", 0
   %".403" = getelementptr inbounds float, ptr %"c", i64 %".402"
   %".404" = load <16 x float>, ptr %".403", align 4
-  %".405" = fadd nsz arcp contract afn reassoc <16 x float> %".404", %".305"
+  %".405" = fadd reassoc contract nsz <16 x float> %".404", %".305"
   store <16 x float> %".405", ptr %".403", align 4
   %".407" = mul i64 3, %"ldc"
   %".408" = add i64 %".407", 16
   %".409" = getelementptr inbounds float, ptr %"c", i64 %".408"
   %".410" = load <16 x float>, ptr %".409", align 4
-  %".411" = fadd nsz arcp contract afn reassoc <16 x float> %".410", %".306"
+  %".411" = fadd reassoc contract nsz <16 x float> %".410", %".306"
   store <16 x float> %".411", ptr %".409", align 4
   %".413" = mul i64 4, %"ldc"
   %".414" = add i64 %".413", 0
   %".415" = getelementptr inbounds float, ptr %"c", i64 %".414"
   %".416" = load <16 x float>, ptr %".415", align 4
-  %".417" = fadd nsz arcp contract afn reassoc <16 x float> %".416", %".307"
+  %".417" = fadd reassoc contract nsz <16 x float> %".416", %".307"
   store <16 x float> %".417", ptr %".415", align 4
   %".419" = mul i64 4, %"ldc"
   %".420" = add i64 %".419", 16
   %".421" = getelementptr inbounds float, ptr %"c", i64 %".420"
   %".422" = load <16 x float>, ptr %".421", align 4
-  %".423" = fadd nsz arcp contract afn reassoc <16 x float> %".422", %".308"
+  %".423" = fadd reassoc contract nsz <16 x float> %".422", %".308"
   store <16 x float> %".423", ptr %".421", align 4
   %".425" = mul i64 5, %"ldc"
   %".426" = add i64 %".425", 0
   %".427" = getelementptr inbounds float, ptr %"c", i64 %".426"
   %".428" = load <16 x float>, ptr %".427", align 4
-  %".429" = fadd nsz arcp contract afn reassoc <16 x float> %".428", %".309"
+  %".429" = fadd reassoc contract nsz <16 x float> %".428", %".309"
   store <16 x float> %".429", ptr %".427", align 4
   %".431" = mul i64 5, %"ldc"
   %".432" = add i64 %".431", 16
   %".433" = getelementptr inbounds float, ptr %"c", i64 %".432"
   %".434" = load <16 x float>, ptr %".433", align 4
-  %".435" = fadd nsz arcp contract afn reassoc <16 x float> %".434", %".310"
+  %".435" = fadd reassoc contract nsz <16 x float> %".434", %".310"
   store <16 x float> %".435", ptr %".433", align 4
   br label %"tail.if.endif"
 tail.if.endif:
@@ -1632,14 +1632,14 @@ row0:
   %".446" = getelementptr inbounds float, ptr %"c", i64 %".445"
   %".447" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".446", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".448" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".447"
-  %".449" = fadd nsz arcp contract afn reassoc <16 x float> %".448", %".309"
+  %".449" = fadd reassoc contract nsz <16 x float> %".448", %".309"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".449", ptr %".446", i32 4, <16 x i1> %".441")
   %".451" = mul i64 5, %"ldc"
   %".452" = add i64 %".451", 16
   %".453" = getelementptr inbounds float, ptr %"c", i64 %".452"
   %".454" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".453", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".455" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".454"
-  %".456" = fadd nsz arcp contract afn reassoc <16 x float> %".455", %".310"
+  %".456" = fadd reassoc contract nsz <16 x float> %".455", %".310"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".456", ptr %".453", i32 4, <16 x i1> %".442")
   br label %"row1"
 row1:
@@ -1648,14 +1648,14 @@ row1:
   %".461" = getelementptr inbounds float, ptr %"c", i64 %".460"
   %".462" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".461", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".463" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".462"
-  %".464" = fadd nsz arcp contract afn reassoc <16 x float> %".463", %".307"
+  %".464" = fadd reassoc contract nsz <16 x float> %".463", %".307"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".464", ptr %".461", i32 4, <16 x i1> %".441")
   %".466" = mul i64 4, %"ldc"
   %".467" = add i64 %".466", 16
   %".468" = getelementptr inbounds float, ptr %"c", i64 %".467"
   %".469" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".468", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".470" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".469"
-  %".471" = fadd nsz arcp contract afn reassoc <16 x float> %".470", %".308"
+  %".471" = fadd reassoc contract nsz <16 x float> %".470", %".308"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".471", ptr %".468", i32 4, <16 x i1> %".442")
   br label %"row2"
 row2:
@@ -1664,14 +1664,14 @@ row2:
   %".476" = getelementptr inbounds float, ptr %"c", i64 %".475"
   %".477" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".476", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".478" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".477"
-  %".479" = fadd nsz arcp contract afn reassoc <16 x float> %".478", %".305"
+  %".479" = fadd reassoc contract nsz <16 x float> %".478", %".305"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".479", ptr %".476", i32 4, <16 x i1> %".441")
   %".481" = mul i64 3, %"ldc"
   %".482" = add i64 %".481", 16
   %".483" = getelementptr inbounds float, ptr %"c", i64 %".482"
   %".484" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".483", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".485" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".484"
-  %".486" = fadd nsz arcp contract afn reassoc <16 x float> %".485", %".306"
+  %".486" = fadd reassoc contract nsz <16 x float> %".485", %".306"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".486", ptr %".483", i32 4, <16 x i1> %".442")
   br label %"row3"
 row3:
@@ -1680,14 +1680,14 @@ row3:
   %".491" = getelementptr inbounds float, ptr %"c", i64 %".490"
   %".492" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".491", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".493" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".492"
-  %".494" = fadd nsz arcp contract afn reassoc <16 x float> %".493", %".303"
+  %".494" = fadd reassoc contract nsz <16 x float> %".493", %".303"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".494", ptr %".491", i32 4, <16 x i1> %".441")
   %".496" = mul i64 2, %"ldc"
   %".497" = add i64 %".496", 16
   %".498" = getelementptr inbounds float, ptr %"c", i64 %".497"
   %".499" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".498", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".500" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".499"
-  %".501" = fadd nsz arcp contract afn reassoc <16 x float> %".500", %".304"
+  %".501" = fadd reassoc contract nsz <16 x float> %".500", %".304"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".501", ptr %".498", i32 4, <16 x i1> %".442")
   br label %"row4"
 row4:
@@ -1696,14 +1696,14 @@ row4:
   %".506" = getelementptr inbounds float, ptr %"c", i64 %".505"
   %".507" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".506", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".508" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".507"
-  %".509" = fadd nsz arcp contract afn reassoc <16 x float> %".508", %".301"
+  %".509" = fadd reassoc contract nsz <16 x float> %".508", %".301"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".509", ptr %".506", i32 4, <16 x i1> %".441")
   %".511" = mul i64 1, %"ldc"
   %".512" = add i64 %".511", 16
   %".513" = getelementptr inbounds float, ptr %"c", i64 %".512"
   %".514" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".513", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".515" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".514"
-  %".516" = fadd nsz arcp contract afn reassoc <16 x float> %".515", %".302"
+  %".516" = fadd reassoc contract nsz <16 x float> %".515", %".302"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".516", ptr %".513", i32 4, <16 x i1> %".442")
   br label %"row5"
 row5:
@@ -1712,14 +1712,14 @@ row5:
   %".521" = getelementptr inbounds float, ptr %"c", i64 %".520"
   %".522" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".521", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".523" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".522"
-  %".524" = fadd nsz arcp contract afn reassoc <16 x float> %".523", %".299"
+  %".524" = fadd reassoc contract nsz <16 x float> %".523", %".299"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".524", ptr %".521", i32 4, <16 x i1> %".441")
   %".526" = mul i64 0, %"ldc"
   %".527" = add i64 %".526", 16
   %".528" = getelementptr inbounds float, ptr %"c", i64 %".527"
   %".529" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".528", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".530" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".529"
-  %".531" = fadd nsz arcp contract afn reassoc <16 x float> %".530", %".300"
+  %".531" = fadd reassoc contract nsz <16 x float> %".530", %".300"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".531", ptr %".528", i32 4, <16 x i1> %".442")
   br label %"rows.done"
 }
@@ -2176,7 +2176,7 @@ i1.body:
   %".25" = load float, ptr %".24"
   %".26" = getelementptr inbounds float, ptr %"b2__0__bias", i64 %".21"
   %".27" = load float, ptr %".26"
-  %".28" = fadd nsz arcp contract afn reassoc float %".25", %".27"
+  %".28" = fadd float %".25", %".27"
   %".29" = getelementptr inbounds float, ptr %"b6_add", i64 %".23"
   store float %".28", ptr %".29"
   %"i1.next" = add nsw i64 %"i1", 1
@@ -2250,16 +2250,17 @@ i0.body:
   %".13" = add nsw i64 0, %".12"
   %".14" = getelementptr inbounds float, ptr %"b6_add", i64 %".11"
   %".15" = load float, ptr %".14"
-  %".16" = fcmp ogt float %".15",              0x0
-  %".17" = select  i1 %".16", float %".15", float              0x0
-  %".18" = getelementptr inbounds float, ptr %"b7_relu", i64 %".13"
-  store float %".17", ptr %".18"
+  %".16" = call nsz float @"llvm.maximum.f32"(float %".15", float              0x0)
+  %".17" = getelementptr inbounds float, ptr %"b7_relu", i64 %".13"
+  store float %".16", ptr %".17"
   %"i0.next" = add nsw i64 %"i0", 1
-  %".20" = icmp slt i64 %"i0.next", %"hi"
-  br i1 %".20", label %"i0.body", label %"i0.done"
+  %".19" = icmp slt i64 %"i0.next", %"hi"
+  br i1 %".19", label %"i0.body", label %"i0.done"
 i0.done:
   ret void
 }
+
+declare float @"llvm.maximum.f32"(float %".1", float %".2")
 
 define internal void @"gv_k2_relu.L0.par"(ptr %".1", i64 %".2", i64 %".3")
 {
@@ -2419,7 +2420,7 @@ i1.body:
   %".25" = load float, ptr %".24"
   %".26" = getelementptr inbounds float, ptr %"b4__1__bias", i64 %".21"
   %".27" = load float, ptr %".26"
-  %".28" = fadd nsz arcp contract afn reassoc float %".25", %".27"
+  %".28" = fadd float %".25", %".27"
   %".29" = getelementptr inbounds float, ptr %"b9_add_1", i64 %".23"
   store float %".28", ptr %".29"
   %"i1.next" = add nsw i64 %"i1", 1
@@ -2659,7 +2660,7 @@ i1.body:
   %".20" = load float, ptr %".19"
   %".21" = getelementptr inbounds float, ptr %"b6_reduce_sum", i64 %".18"
   %".22" = load float, ptr %".21"
-  %".23" = fadd nsz arcp contract afn reassoc float %".22", %".20"
+  %".23" = fadd reassoc contract nsz float %".22", %".20"
   store float %".23", ptr %".21"
   %"i1.next" = add nsw i64 %"i1", 1
   %".25" = icmp slt i64 %"i1.next", 2
@@ -3454,145 +3455,145 @@ tail.if.else:
   %".660" = add i64 %".659", 0
   %".661" = getelementptr inbounds float, ptr %"c", i64 %".660"
   %".662" = load <16 x float>, ptr %".661", align 4
-  %".663" = fadd nsz arcp contract afn reassoc <16 x float> %".662", %".533"
+  %".663" = fadd reassoc contract nsz <16 x float> %".662", %".533"
   store <16 x float> %".663", ptr %".661", align 4
   %".665" = mul i64 0, %"ldc"
   %".666" = add i64 %".665", 16
   %".667" = getelementptr inbounds float, ptr %"c", i64 %".666"
   %".668" = load <16 x float>, ptr %".667", align 4
-  %".669" = fadd nsz arcp contract afn reassoc <16 x float> %".668", %".534"
+  %".669" = fadd reassoc contract nsz <16 x float> %".668", %".534"
   store <16 x float> %".669", ptr %".667", align 4
   %".671" = mul i64 1, %"ldc"
   %".672" = add i64 %".671", 0
   %".673" = getelementptr inbounds float, ptr %"c", i64 %".672"
   %".674" = load <16 x float>, ptr %".673", align 4
-  %".675" = fadd nsz arcp contract afn reassoc <16 x float> %".674", %".535"
+  %".675" = fadd reassoc contract nsz <16 x float> %".674", %".535"
   store <16 x float> %".675", ptr %".673", align 4
   %".677" = mul i64 1, %"ldc"
   %".678" = add i64 %".677", 16
   %".679" = getelementptr inbounds float, ptr %"c", i64 %".678"
   %".680" = load <16 x float>, ptr %".679", align 4
-  %".681" = fadd nsz arcp contract afn reassoc <16 x float> %".680", %".536"
+  %".681" = fadd reassoc contract nsz <16 x float> %".680", %".536"
   store <16 x float> %".681", ptr %".679", align 4
   %".683" = mul i64 2, %"ldc"
   %".684" = add i64 %".683", 0
   %".685" = getelementptr inbounds float, ptr %"c", i64 %".684"
   %".686" = load <16 x float>, ptr %".685", align 4
-  %".687" = fadd nsz arcp contract afn reassoc <16 x float> %".686", %".537"
+  %".687" = fadd reassoc contract nsz <16 x float> %".686", %".537"
   store <16 x float> %".687", ptr %".685", align 4
   %".689" = mul i64 2, %"ldc"
   %".690" = add i64 %".689", 16
   %".691" = getelementptr inbounds float, ptr %"c", i64 %".690"
   %".692" = load <16 x float>, ptr %".691", align 4
-  %".693" = fadd nsz arcp contract afn reassoc <16 x float> %".692", %".538"
+  %".693" = fadd reassoc contract nsz <16 x float> %".692", %".538"
   store <16 x float> %".693", ptr %".691", align 4
   %".695" = mul i64 3, %"ldc"
   %".696" = add i64 %".695", 0
   %".697" = getelementptr inbounds float, ptr %"c", i64 %".696"
   %".698" = load <16 x float>, ptr %".697", align 4
-  %".699" = fadd nsz arcp contract afn reassoc <16 x float> %".698", %".539"
+  %".699" = fadd reassoc contract nsz <16 x float> %".698", %".539"
   store <16 x float> %".699", ptr %".697", align 4
   %".701" = mul i64 3, %"ldc"
   %".702" = add i64 %".701", 16
   %".703" = getelementptr inbounds float, ptr %"c", i64 %".702"
   %".704" = load <16 x float>, ptr %".703", align 4
-  %".705" = fadd nsz arcp contract afn reassoc <16 x float> %".704", %".540"
+  %".705" = fadd reassoc contract nsz <16 x float> %".704", %".540"
   store <16 x float> %".705", ptr %".703", align 4
   %".707" = mul i64 4, %"ldc"
   %".708" = add i64 %".707", 0
   %".709" = getelementptr inbounds float, ptr %"c", i64 %".708"
   %".710" = load <16 x float>, ptr %".709", align 4
-  %".711" = fadd nsz arcp contract afn reassoc <16 x float> %".710", %".541"
+  %".711" = fadd reassoc contract nsz <16 x float> %".710", %".541"
   store <16 x float> %".711", ptr %".709", align 4
   %".713" = mul i64 4, %"ldc"
   %".714" = add i64 %".713", 16
   %".715" = getelementptr inbounds float, ptr %"c", i64 %".714"
   %".716" = load <16 x float>, ptr %".715", align 4
-  %".717" = fadd nsz arcp contract afn reassoc <16 x float> %".716", %".542"
+  %".717" = fadd reassoc contract nsz <16 x float> %".716", %".542"
   store <16 x float> %".717", ptr %".715", align 4
   %".719" = mul i64 5, %"ldc"
   %".720" = add i64 %".719", 0
   %".721" = getelementptr inbounds float, ptr %"c", i64 %".720"
   %".722" = load <16 x float>, ptr %".721", align 4
-  %".723" = fadd nsz arcp contract afn reassoc <16 x float> %".722", %".543"
+  %".723" = fadd reassoc contract nsz <16 x float> %".722", %".543"
   store <16 x float> %".723", ptr %".721", align 4
   %".725" = mul i64 5, %"ldc"
   %".726" = add i64 %".725", 16
   %".727" = getelementptr inbounds float, ptr %"c", i64 %".726"
   %".728" = load <16 x float>, ptr %".727", align 4
-  %".729" = fadd nsz arcp contract afn reassoc <16 x float> %".728", %".544"
+  %".729" = fadd reassoc contract nsz <16 x float> %".728", %".544"
   store <16 x float> %".729", ptr %".727", align 4
   %".731" = mul i64 6, %"ldc"
   %".732" = add i64 %".731", 0
   %".733" = getelementptr inbounds float, ptr %"c", i64 %".732"
   %".734" = load <16 x float>, ptr %".733", align 4
-  %".735" = fadd nsz arcp contract afn reassoc <16 x float> %".734", %".545"
+  %".735" = fadd reassoc contract nsz <16 x float> %".734", %".545"
   store <16 x float> %".735", ptr %".733", align 4
   %".737" = mul i64 6, %"ldc"
   %".738" = add i64 %".737", 16
   %".739" = getelementptr inbounds float, ptr %"c", i64 %".738"
   %".740" = load <16 x float>, ptr %".739", align 4
-  %".741" = fadd nsz arcp contract afn reassoc <16 x float> %".740", %".546"
+  %".741" = fadd reassoc contract nsz <16 x float> %".740", %".546"
   store <16 x float> %".741", ptr %".739", align 4
   %".743" = mul i64 7, %"ldc"
   %".744" = add i64 %".743", 0
   %".745" = getelementptr inbounds float, ptr %"c", i64 %".744"
   %".746" = load <16 x float>, ptr %".745", align 4
-  %".747" = fadd nsz arcp contract afn reassoc <16 x float> %".746", %".547"
+  %".747" = fadd reassoc contract nsz <16 x float> %".746", %".547"
   store <16 x float> %".747", ptr %".745", align 4
   %".749" = mul i64 7, %"ldc"
   %".750" = add i64 %".749", 16
   %".751" = getelementptr inbounds float, ptr %"c", i64 %".750"
   %".752" = load <16 x float>, ptr %".751", align 4
-  %".753" = fadd nsz arcp contract afn reassoc <16 x float> %".752", %".548"
+  %".753" = fadd reassoc contract nsz <16 x float> %".752", %".548"
   store <16 x float> %".753", ptr %".751", align 4
   %".755" = mul i64 8, %"ldc"
   %".756" = add i64 %".755", 0
   %".757" = getelementptr inbounds float, ptr %"c", i64 %".756"
   %".758" = load <16 x float>, ptr %".757", align 4
-  %".759" = fadd nsz arcp contract afn reassoc <16 x float> %".758", %".549"
+  %".759" = fadd reassoc contract nsz <16 x float> %".758", %".549"
   store <16 x float> %".759", ptr %".757", align 4
   %".761" = mul i64 8, %"ldc"
   %".762" = add i64 %".761", 16
   %".763" = getelementptr inbounds float, ptr %"c", i64 %".762"
   %".764" = load <16 x float>, ptr %".763", align 4
-  %".765" = fadd nsz arcp contract afn reassoc <16 x float> %".764", %".550"
+  %".765" = fadd reassoc contract nsz <16 x float> %".764", %".550"
   store <16 x float> %".765", ptr %".763", align 4
   %".767" = mul i64 9, %"ldc"
   %".768" = add i64 %".767", 0
   %".769" = getelementptr inbounds float, ptr %"c", i64 %".768"
   %".770" = load <16 x float>, ptr %".769", align 4
-  %".771" = fadd nsz arcp contract afn reassoc <16 x float> %".770", %".551"
+  %".771" = fadd reassoc contract nsz <16 x float> %".770", %".551"
   store <16 x float> %".771", ptr %".769", align 4
   %".773" = mul i64 9, %"ldc"
   %".774" = add i64 %".773", 16
   %".775" = getelementptr inbounds float, ptr %"c", i64 %".774"
   %".776" = load <16 x float>, ptr %".775", align 4
-  %".777" = fadd nsz arcp contract afn reassoc <16 x float> %".776", %".552"
+  %".777" = fadd reassoc contract nsz <16 x float> %".776", %".552"
   store <16 x float> %".777", ptr %".775", align 4
   %".779" = mul i64 10, %"ldc"
   %".780" = add i64 %".779", 0
   %".781" = getelementptr inbounds float, ptr %"c", i64 %".780"
   %".782" = load <16 x float>, ptr %".781", align 4
-  %".783" = fadd nsz arcp contract afn reassoc <16 x float> %".782", %".553"
+  %".783" = fadd reassoc contract nsz <16 x float> %".782", %".553"
   store <16 x float> %".783", ptr %".781", align 4
   %".785" = mul i64 10, %"ldc"
   %".786" = add i64 %".785", 16
   %".787" = getelementptr inbounds float, ptr %"c", i64 %".786"
   %".788" = load <16 x float>, ptr %".787", align 4
-  %".789" = fadd nsz arcp contract afn reassoc <16 x float> %".788", %".554"
+  %".789" = fadd reassoc contract nsz <16 x float> %".788", %".554"
   store <16 x float> %".789", ptr %".787", align 4
   %".791" = mul i64 11, %"ldc"
   %".792" = add i64 %".791", 0
   %".793" = getelementptr inbounds float, ptr %"c", i64 %".792"
   %".794" = load <16 x float>, ptr %".793", align 4
-  %".795" = fadd nsz arcp contract afn reassoc <16 x float> %".794", %".555"
+  %".795" = fadd reassoc contract nsz <16 x float> %".794", %".555"
   store <16 x float> %".795", ptr %".793", align 4
   %".797" = mul i64 11, %"ldc"
   %".798" = add i64 %".797", 16
   %".799" = getelementptr inbounds float, ptr %"c", i64 %".798"
   %".800" = load <16 x float>, ptr %".799", align 4
-  %".801" = fadd nsz arcp contract afn reassoc <16 x float> %".800", %".556"
+  %".801" = fadd reassoc contract nsz <16 x float> %".800", %".556"
   store <16 x float> %".801", ptr %".799", align 4
   br label %"tail.if.endif"
 tail.if.endif:
@@ -3605,14 +3606,14 @@ row0:
   %".812" = getelementptr inbounds float, ptr %"c", i64 %".811"
   %".813" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".812", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".814" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".813"
-  %".815" = fadd nsz arcp contract afn reassoc <16 x float> %".814", %".555"
+  %".815" = fadd reassoc contract nsz <16 x float> %".814", %".555"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".815", ptr %".812", i32 4, <16 x i1> %".807")
   %".817" = mul i64 11, %"ldc"
   %".818" = add i64 %".817", 16
   %".819" = getelementptr inbounds float, ptr %"c", i64 %".818"
   %".820" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".819", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".821" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".820"
-  %".822" = fadd nsz arcp contract afn reassoc <16 x float> %".821", %".556"
+  %".822" = fadd reassoc contract nsz <16 x float> %".821", %".556"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".822", ptr %".819", i32 4, <16 x i1> %".808")
   br label %"row1"
 row1:
@@ -3621,14 +3622,14 @@ row1:
   %".827" = getelementptr inbounds float, ptr %"c", i64 %".826"
   %".828" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".827", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".829" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".828"
-  %".830" = fadd nsz arcp contract afn reassoc <16 x float> %".829", %".553"
+  %".830" = fadd reassoc contract nsz <16 x float> %".829", %".553"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".830", ptr %".827", i32 4, <16 x i1> %".807")
   %".832" = mul i64 10, %"ldc"
   %".833" = add i64 %".832", 16
   %".834" = getelementptr inbounds float, ptr %"c", i64 %".833"
   %".835" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".834", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".836" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".835"
-  %".837" = fadd nsz arcp contract afn reassoc <16 x float> %".836", %".554"
+  %".837" = fadd reassoc contract nsz <16 x float> %".836", %".554"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".837", ptr %".834", i32 4, <16 x i1> %".808")
   br label %"row2"
 row2:
@@ -3637,14 +3638,14 @@ row2:
   %".842" = getelementptr inbounds float, ptr %"c", i64 %".841"
   %".843" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".842", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".844" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".843"
-  %".845" = fadd nsz arcp contract afn reassoc <16 x float> %".844", %".551"
+  %".845" = fadd reassoc contract nsz <16 x float> %".844", %".551"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".845", ptr %".842", i32 4, <16 x i1> %".807")
   %".847" = mul i64 9, %"ldc"
   %".848" = add i64 %".847", 16
   %".849" = getelementptr inbounds float, ptr %"c", i64 %".848"
   %".850" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".849", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".851" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".850"
-  %".852" = fadd nsz arcp contract afn reassoc <16 x float> %".851", %".552"
+  %".852" = fadd reassoc contract nsz <16 x float> %".851", %".552"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".852", ptr %".849", i32 4, <16 x i1> %".808")
   br label %"row3"
 row3:
@@ -3653,14 +3654,14 @@ row3:
   %".857" = getelementptr inbounds float, ptr %"c", i64 %".856"
   %".858" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".857", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".859" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".858"
-  %".860" = fadd nsz arcp contract afn reassoc <16 x float> %".859", %".549"
+  %".860" = fadd reassoc contract nsz <16 x float> %".859", %".549"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".860", ptr %".857", i32 4, <16 x i1> %".807")
   %".862" = mul i64 8, %"ldc"
   %".863" = add i64 %".862", 16
   %".864" = getelementptr inbounds float, ptr %"c", i64 %".863"
   %".865" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".864", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".866" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".865"
-  %".867" = fadd nsz arcp contract afn reassoc <16 x float> %".866", %".550"
+  %".867" = fadd reassoc contract nsz <16 x float> %".866", %".550"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".867", ptr %".864", i32 4, <16 x i1> %".808")
   br label %"row4"
 row4:
@@ -3669,14 +3670,14 @@ row4:
   %".872" = getelementptr inbounds float, ptr %"c", i64 %".871"
   %".873" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".872", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".874" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".873"
-  %".875" = fadd nsz arcp contract afn reassoc <16 x float> %".874", %".547"
+  %".875" = fadd reassoc contract nsz <16 x float> %".874", %".547"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".875", ptr %".872", i32 4, <16 x i1> %".807")
   %".877" = mul i64 7, %"ldc"
   %".878" = add i64 %".877", 16
   %".879" = getelementptr inbounds float, ptr %"c", i64 %".878"
   %".880" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".879", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".881" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".880"
-  %".882" = fadd nsz arcp contract afn reassoc <16 x float> %".881", %".548"
+  %".882" = fadd reassoc contract nsz <16 x float> %".881", %".548"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".882", ptr %".879", i32 4, <16 x i1> %".808")
   br label %"row5"
 row5:
@@ -3685,14 +3686,14 @@ row5:
   %".887" = getelementptr inbounds float, ptr %"c", i64 %".886"
   %".888" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".887", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".889" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".888"
-  %".890" = fadd nsz arcp contract afn reassoc <16 x float> %".889", %".545"
+  %".890" = fadd reassoc contract nsz <16 x float> %".889", %".545"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".890", ptr %".887", i32 4, <16 x i1> %".807")
   %".892" = mul i64 6, %"ldc"
   %".893" = add i64 %".892", 16
   %".894" = getelementptr inbounds float, ptr %"c", i64 %".893"
   %".895" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".894", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".896" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".895"
-  %".897" = fadd nsz arcp contract afn reassoc <16 x float> %".896", %".546"
+  %".897" = fadd reassoc contract nsz <16 x float> %".896", %".546"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".897", ptr %".894", i32 4, <16 x i1> %".808")
   br label %"row6"
 row6:
@@ -3701,14 +3702,14 @@ row6:
   %".902" = getelementptr inbounds float, ptr %"c", i64 %".901"
   %".903" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".902", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".904" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".903"
-  %".905" = fadd nsz arcp contract afn reassoc <16 x float> %".904", %".543"
+  %".905" = fadd reassoc contract nsz <16 x float> %".904", %".543"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".905", ptr %".902", i32 4, <16 x i1> %".807")
   %".907" = mul i64 5, %"ldc"
   %".908" = add i64 %".907", 16
   %".909" = getelementptr inbounds float, ptr %"c", i64 %".908"
   %".910" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".909", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".911" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".910"
-  %".912" = fadd nsz arcp contract afn reassoc <16 x float> %".911", %".544"
+  %".912" = fadd reassoc contract nsz <16 x float> %".911", %".544"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".912", ptr %".909", i32 4, <16 x i1> %".808")
   br label %"row7"
 row7:
@@ -3717,14 +3718,14 @@ row7:
   %".917" = getelementptr inbounds float, ptr %"c", i64 %".916"
   %".918" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".917", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".919" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".918"
-  %".920" = fadd nsz arcp contract afn reassoc <16 x float> %".919", %".541"
+  %".920" = fadd reassoc contract nsz <16 x float> %".919", %".541"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".920", ptr %".917", i32 4, <16 x i1> %".807")
   %".922" = mul i64 4, %"ldc"
   %".923" = add i64 %".922", 16
   %".924" = getelementptr inbounds float, ptr %"c", i64 %".923"
   %".925" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".924", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".926" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".925"
-  %".927" = fadd nsz arcp contract afn reassoc <16 x float> %".926", %".542"
+  %".927" = fadd reassoc contract nsz <16 x float> %".926", %".542"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".927", ptr %".924", i32 4, <16 x i1> %".808")
   br label %"row8"
 row8:
@@ -3733,14 +3734,14 @@ row8:
   %".932" = getelementptr inbounds float, ptr %"c", i64 %".931"
   %".933" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".932", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".934" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".933"
-  %".935" = fadd nsz arcp contract afn reassoc <16 x float> %".934", %".539"
+  %".935" = fadd reassoc contract nsz <16 x float> %".934", %".539"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".935", ptr %".932", i32 4, <16 x i1> %".807")
   %".937" = mul i64 3, %"ldc"
   %".938" = add i64 %".937", 16
   %".939" = getelementptr inbounds float, ptr %"c", i64 %".938"
   %".940" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".939", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".941" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".940"
-  %".942" = fadd nsz arcp contract afn reassoc <16 x float> %".941", %".540"
+  %".942" = fadd reassoc contract nsz <16 x float> %".941", %".540"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".942", ptr %".939", i32 4, <16 x i1> %".808")
   br label %"row9"
 row9:
@@ -3749,14 +3750,14 @@ row9:
   %".947" = getelementptr inbounds float, ptr %"c", i64 %".946"
   %".948" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".947", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".949" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".948"
-  %".950" = fadd nsz arcp contract afn reassoc <16 x float> %".949", %".537"
+  %".950" = fadd reassoc contract nsz <16 x float> %".949", %".537"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".950", ptr %".947", i32 4, <16 x i1> %".807")
   %".952" = mul i64 2, %"ldc"
   %".953" = add i64 %".952", 16
   %".954" = getelementptr inbounds float, ptr %"c", i64 %".953"
   %".955" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".954", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".956" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".955"
-  %".957" = fadd nsz arcp contract afn reassoc <16 x float> %".956", %".538"
+  %".957" = fadd reassoc contract nsz <16 x float> %".956", %".538"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".957", ptr %".954", i32 4, <16 x i1> %".808")
   br label %"row10"
 row10:
@@ -3765,14 +3766,14 @@ row10:
   %".962" = getelementptr inbounds float, ptr %"c", i64 %".961"
   %".963" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".962", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".964" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".963"
-  %".965" = fadd nsz arcp contract afn reassoc <16 x float> %".964", %".535"
+  %".965" = fadd reassoc contract nsz <16 x float> %".964", %".535"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".965", ptr %".962", i32 4, <16 x i1> %".807")
   %".967" = mul i64 1, %"ldc"
   %".968" = add i64 %".967", 16
   %".969" = getelementptr inbounds float, ptr %"c", i64 %".968"
   %".970" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".969", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".971" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".970"
-  %".972" = fadd nsz arcp contract afn reassoc <16 x float> %".971", %".536"
+  %".972" = fadd reassoc contract nsz <16 x float> %".971", %".536"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".972", ptr %".969", i32 4, <16 x i1> %".808")
   br label %"row11"
 row11:
@@ -3781,14 +3782,14 @@ row11:
   %".977" = getelementptr inbounds float, ptr %"c", i64 %".976"
   %".978" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".977", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".979" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".978"
-  %".980" = fadd nsz arcp contract afn reassoc <16 x float> %".979", %".533"
+  %".980" = fadd reassoc contract nsz <16 x float> %".979", %".533"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".980", ptr %".977", i32 4, <16 x i1> %".807")
   %".982" = mul i64 0, %"ldc"
   %".983" = add i64 %".982", 16
   %".984" = getelementptr inbounds float, ptr %"c", i64 %".983"
   %".985" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".984", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".986" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".985"
-  %".987" = fadd nsz arcp contract afn reassoc <16 x float> %".986", %".534"
+  %".987" = fadd reassoc contract nsz <16 x float> %".986", %".534"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".987", ptr %".984", i32 4, <16 x i1> %".808")
   br label %"rows.done"
 }
@@ -4184,73 +4185,73 @@ tail.if.else:
   %".366" = add i64 %".365", 0
   %".367" = getelementptr inbounds float, ptr %"c", i64 %".366"
   %".368" = load <16 x float>, ptr %".367", align 4
-  %".369" = fadd nsz arcp contract afn reassoc <16 x float> %".368", %".299"
+  %".369" = fadd reassoc contract nsz <16 x float> %".368", %".299"
   store <16 x float> %".369", ptr %".367", align 4
   %".371" = mul i64 0, %"ldc"
   %".372" = add i64 %".371", 16
   %".373" = getelementptr inbounds float, ptr %"c", i64 %".372"
   %".374" = load <16 x float>, ptr %".373", align 4
-  %".375" = fadd nsz arcp contract afn reassoc <16 x float> %".374", %".300"
+  %".375" = fadd reassoc contract nsz <16 x float> %".374", %".300"
   store <16 x float> %".375", ptr %".373", align 4
   %".377" = mul i64 1, %"ldc"
   %".378" = add i64 %".377", 0
   %".379" = getelementptr inbounds float, ptr %"c", i64 %".378"
   %".380" = load <16 x float>, ptr %".379", align 4
-  %".381" = fadd nsz arcp contract afn reassoc <16 x float> %".380", %".301"
+  %".381" = fadd reassoc contract nsz <16 x float> %".380", %".301"
   store <16 x float> %".381", ptr %".379", align 4
   %".383" = mul i64 1, %"ldc"
   %".384" = add i64 %".383", 16
   %".385" = getelementptr inbounds float, ptr %"c", i64 %".384"
   %".386" = load <16 x float>, ptr %".385", align 4
-  %".387" = fadd nsz arcp contract afn reassoc <16 x float> %".386", %".302"
+  %".387" = fadd reassoc contract nsz <16 x float> %".386", %".302"
   store <16 x float> %".387", ptr %".385", align 4
   %".389" = mul i64 2, %"ldc"
   %".390" = add i64 %".389", 0
   %".391" = getelementptr inbounds float, ptr %"c", i64 %".390"
   %".392" = load <16 x float>, ptr %".391", align 4
-  %".393" = fadd nsz arcp contract afn reassoc <16 x float> %".392", %".303"
+  %".393" = fadd reassoc contract nsz <16 x float> %".392", %".303"
   store <16 x float> %".393", ptr %".391", align 4
   %".395" = mul i64 2, %"ldc"
   %".396" = add i64 %".395", 16
   %".397" = getelementptr inbounds float, ptr %"c", i64 %".396"
   %".398" = load <16 x float>, ptr %".397", align 4
-  %".399" = fadd nsz arcp contract afn reassoc <16 x float> %".398", %".304"
+  %".399" = fadd reassoc contract nsz <16 x float> %".398", %".304"
   store <16 x float> %".399", ptr %".397", align 4
   %".401" = mul i64 3, %"ldc"
   %".402" = add i64 %".401", 0
   %".403" = getelementptr inbounds float, ptr %"c", i64 %".402"
   %".404" = load <16 x float>, ptr %".403", align 4
-  %".405" = fadd nsz arcp contract afn reassoc <16 x float> %".404", %".305"
+  %".405" = fadd reassoc contract nsz <16 x float> %".404", %".305"
   store <16 x float> %".405", ptr %".403", align 4
   %".407" = mul i64 3, %"ldc"
   %".408" = add i64 %".407", 16
   %".409" = getelementptr inbounds float, ptr %"c", i64 %".408"
   %".410" = load <16 x float>, ptr %".409", align 4
-  %".411" = fadd nsz arcp contract afn reassoc <16 x float> %".410", %".306"
+  %".411" = fadd reassoc contract nsz <16 x float> %".410", %".306"
   store <16 x float> %".411", ptr %".409", align 4
   %".413" = mul i64 4, %"ldc"
   %".414" = add i64 %".413", 0
   %".415" = getelementptr inbounds float, ptr %"c", i64 %".414"
   %".416" = load <16 x float>, ptr %".415", align 4
-  %".417" = fadd nsz arcp contract afn reassoc <16 x float> %".416", %".307"
+  %".417" = fadd reassoc contract nsz <16 x float> %".416", %".307"
   store <16 x float> %".417", ptr %".415", align 4
   %".419" = mul i64 4, %"ldc"
   %".420" = add i64 %".419", 16
   %".421" = getelementptr inbounds float, ptr %"c", i64 %".420"
   %".422" = load <16 x float>, ptr %".421", align 4
-  %".423" = fadd nsz arcp contract afn reassoc <16 x float> %".422", %".308"
+  %".423" = fadd reassoc contract nsz <16 x float> %".422", %".308"
   store <16 x float> %".423", ptr %".421", align 4
   %".425" = mul i64 5, %"ldc"
   %".426" = add i64 %".425", 0
   %".427" = getelementptr inbounds float, ptr %"c", i64 %".426"
   %".428" = load <16 x float>, ptr %".427", align 4
-  %".429" = fadd nsz arcp contract afn reassoc <16 x float> %".428", %".309"
+  %".429" = fadd reassoc contract nsz <16 x float> %".428", %".309"
   store <16 x float> %".429", ptr %".427", align 4
   %".431" = mul i64 5, %"ldc"
   %".432" = add i64 %".431", 16
   %".433" = getelementptr inbounds float, ptr %"c", i64 %".432"
   %".434" = load <16 x float>, ptr %".433", align 4
-  %".435" = fadd nsz arcp contract afn reassoc <16 x float> %".434", %".310"
+  %".435" = fadd reassoc contract nsz <16 x float> %".434", %".310"
   store <16 x float> %".435", ptr %".433", align 4
   br label %"tail.if.endif"
 tail.if.endif:
@@ -4263,14 +4264,14 @@ row0:
   %".446" = getelementptr inbounds float, ptr %"c", i64 %".445"
   %".447" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".446", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".448" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".447"
-  %".449" = fadd nsz arcp contract afn reassoc <16 x float> %".448", %".309"
+  %".449" = fadd reassoc contract nsz <16 x float> %".448", %".309"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".449", ptr %".446", i32 4, <16 x i1> %".441")
   %".451" = mul i64 5, %"ldc"
   %".452" = add i64 %".451", 16
   %".453" = getelementptr inbounds float, ptr %"c", i64 %".452"
   %".454" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".453", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".455" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".454"
-  %".456" = fadd nsz arcp contract afn reassoc <16 x float> %".455", %".310"
+  %".456" = fadd reassoc contract nsz <16 x float> %".455", %".310"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".456", ptr %".453", i32 4, <16 x i1> %".442")
   br label %"row1"
 row1:
@@ -4279,14 +4280,14 @@ row1:
   %".461" = getelementptr inbounds float, ptr %"c", i64 %".460"
   %".462" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".461", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".463" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".462"
-  %".464" = fadd nsz arcp contract afn reassoc <16 x float> %".463", %".307"
+  %".464" = fadd reassoc contract nsz <16 x float> %".463", %".307"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".464", ptr %".461", i32 4, <16 x i1> %".441")
   %".466" = mul i64 4, %"ldc"
   %".467" = add i64 %".466", 16
   %".468" = getelementptr inbounds float, ptr %"c", i64 %".467"
   %".469" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".468", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".470" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".469"
-  %".471" = fadd nsz arcp contract afn reassoc <16 x float> %".470", %".308"
+  %".471" = fadd reassoc contract nsz <16 x float> %".470", %".308"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".471", ptr %".468", i32 4, <16 x i1> %".442")
   br label %"row2"
 row2:
@@ -4295,14 +4296,14 @@ row2:
   %".476" = getelementptr inbounds float, ptr %"c", i64 %".475"
   %".477" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".476", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".478" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".477"
-  %".479" = fadd nsz arcp contract afn reassoc <16 x float> %".478", %".305"
+  %".479" = fadd reassoc contract nsz <16 x float> %".478", %".305"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".479", ptr %".476", i32 4, <16 x i1> %".441")
   %".481" = mul i64 3, %"ldc"
   %".482" = add i64 %".481", 16
   %".483" = getelementptr inbounds float, ptr %"c", i64 %".482"
   %".484" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".483", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".485" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".484"
-  %".486" = fadd nsz arcp contract afn reassoc <16 x float> %".485", %".306"
+  %".486" = fadd reassoc contract nsz <16 x float> %".485", %".306"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".486", ptr %".483", i32 4, <16 x i1> %".442")
   br label %"row3"
 row3:
@@ -4311,14 +4312,14 @@ row3:
   %".491" = getelementptr inbounds float, ptr %"c", i64 %".490"
   %".492" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".491", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".493" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".492"
-  %".494" = fadd nsz arcp contract afn reassoc <16 x float> %".493", %".303"
+  %".494" = fadd reassoc contract nsz <16 x float> %".493", %".303"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".494", ptr %".491", i32 4, <16 x i1> %".441")
   %".496" = mul i64 2, %"ldc"
   %".497" = add i64 %".496", 16
   %".498" = getelementptr inbounds float, ptr %"c", i64 %".497"
   %".499" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".498", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".500" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".499"
-  %".501" = fadd nsz arcp contract afn reassoc <16 x float> %".500", %".304"
+  %".501" = fadd reassoc contract nsz <16 x float> %".500", %".304"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".501", ptr %".498", i32 4, <16 x i1> %".442")
   br label %"row4"
 row4:
@@ -4327,14 +4328,14 @@ row4:
   %".506" = getelementptr inbounds float, ptr %"c", i64 %".505"
   %".507" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".506", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".508" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".507"
-  %".509" = fadd nsz arcp contract afn reassoc <16 x float> %".508", %".301"
+  %".509" = fadd reassoc contract nsz <16 x float> %".508", %".301"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".509", ptr %".506", i32 4, <16 x i1> %".441")
   %".511" = mul i64 1, %"ldc"
   %".512" = add i64 %".511", 16
   %".513" = getelementptr inbounds float, ptr %"c", i64 %".512"
   %".514" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".513", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".515" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".514"
-  %".516" = fadd nsz arcp contract afn reassoc <16 x float> %".515", %".302"
+  %".516" = fadd reassoc contract nsz <16 x float> %".515", %".302"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".516", ptr %".513", i32 4, <16 x i1> %".442")
   br label %"row5"
 row5:
@@ -4343,14 +4344,14 @@ row5:
   %".521" = getelementptr inbounds float, ptr %"c", i64 %".520"
   %".522" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".521", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".523" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".522"
-  %".524" = fadd nsz arcp contract afn reassoc <16 x float> %".523", %".299"
+  %".524" = fadd reassoc contract nsz <16 x float> %".523", %".299"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".524", ptr %".521", i32 4, <16 x i1> %".441")
   %".526" = mul i64 0, %"ldc"
   %".527" = add i64 %".526", 16
   %".528" = getelementptr inbounds float, ptr %"c", i64 %".527"
   %".529" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".528", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
   %".530" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".529"
-  %".531" = fadd nsz arcp contract afn reassoc <16 x float> %".530", %".300"
+  %".531" = fadd reassoc contract nsz <16 x float> %".530", %".300"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".531", ptr %".528", i32 4, <16 x i1> %".442")
   br label %"rows.done"
 }
@@ -4994,7 +4995,7 @@ i1.body:
   %".20" = load float, ptr %".19"
   %".21" = getelementptr inbounds float, ptr %"b10_reduce_sum_1", i64 %".18"
   %".22" = load float, ptr %".21"
-  %".23" = fadd nsz arcp contract afn reassoc float %".22", %".20"
+  %".23" = fadd reassoc contract nsz float %".22", %".20"
   store float %".23", ptr %".21"
   %"i1.next" = add nsw i64 %"i1", 1
   %".25" = icmp slt i64 %"i1.next", 3

@@ -161,8 +161,7 @@ class LoopEmitter:
             if sk.mode == "sum":
                 v = b.fadd(b.load(p, typ=fty), v, flags=FLAGS)
             elif sk.mode == "max":
-                old = b.load(p, typ=fty)
-                v = b.select(b.fcmp_ordered(">", v, old), v, old)
+                v = s.max(b.load(p, typ=fty), v)  # NaN-propagating, as np.max
             b.store(v, p)
 
     def _trampoline(self, name, fn, nbuf):

@@ -1,9 +1,17 @@
 """ScalarOps (codegen/scalar.py) for LLVM: every element-wise body becomes IR instructions.
 
 Comparisons yield ``i1``; they turn into 0.0/1.0 of the float type when used as numbers (the
-IR's comparison ops return floats) and are used directly by ``where``. Arithmetic carries
-fast-math flags without ``nnan``/``ninf`` (infinities are real values here: max's identity is
--inf): reassociation and contraction let LLVM vectorise reductions and form FMAs.
+IR's comparison ops return floats) and are used directly by ``where``.
+
+Element-wise bodies are strict IEEE, rounded exactly as the NumPy oracle rounds them: no
+fast-math flags at all (no ``contract``: a*x + b stays two roundings, so compiled dropout is
+bit-identical to the interpreter; no ``afn``/``arcp``: ``x ** -0.5`` is ``pow``, not an
+approximate reciprocal square root that turns 0 and inf into NaN; no ``nnan``/``ninf``).
+``max``/``min`` propagate NaN as ``np.maximum``/``np.minimum`` (``llvm.maximum``), which LLVM
+still vectorises, in loops and as reductions. Element-wise loops vectorise without fast-math;
+only accumulations (``FLAGS``: reduction sinks, the GEMM's C update) may reassociate and
+contract, which is what vectorised reductions need and what the oracle leaves unspecified
+(np.sum's pairwise order is not reproduced anyway).
 """
 
 from __future__ import annotations
@@ -12,7 +20,8 @@ from llvmlite import ir
 
 from ..scalar import ScalarOps
 
-FLAGS = ("nsz", "arcp", "contract", "afn", "reassoc")
+FLAGS = ("reassoc", "contract", "nsz")  # accumulations only (sum sinks, GEMM C +=)
+ARITH = ()  # element-wise bodies: IEEE
 _LIBM = {"log1p": ("log1pf", "log1p")}
 
 
@@ -39,8 +48,7 @@ class LLVMScalarOps(ScalarOps):
         return fn
 
     def _call(self, name, *args):
-        return self.b.call(self._intrinsic(name, len(args)), [self._f(a) for a in args],
-                           fastmath=FLAGS)
+        return self.b.call(self._intrinsic(name, len(args)), [self._f(a) for a in args])
 
     def _libm(self, name, *args):
         m = self.b.module
@@ -53,11 +61,11 @@ class LLVMScalarOps(ScalarOps):
     def const(self, v):
         return ir.Constant(self.t, float(v))
 
-    def add(self, a, c): return self.b.fadd(self._f(a), self._f(c), flags=FLAGS)  # noqa: E704
-    def sub(self, a, c): return self.b.fsub(self._f(a), self._f(c), flags=FLAGS)  # noqa: E704
-    def mul(self, a, c): return self.b.fmul(self._f(a), self._f(c), flags=FLAGS)  # noqa: E704
-    def div(self, a, c): return self.b.fdiv(self._f(a), self._f(c), flags=FLAGS)  # noqa: E704
-    def neg(self, a): return self.b.fneg(self._f(a), flags=FLAGS)  # noqa: E704
+    def add(self, a, c): return self.b.fadd(self._f(a), self._f(c), flags=ARITH)  # noqa: E704
+    def sub(self, a, c): return self.b.fsub(self._f(a), self._f(c), flags=ARITH)  # noqa: E704
+    def mul(self, a, c): return self.b.fmul(self._f(a), self._f(c), flags=ARITH)  # noqa: E704
+    def div(self, a, c): return self.b.fdiv(self._f(a), self._f(c), flags=ARITH)  # noqa: E704
+    def neg(self, a): return self.b.fneg(self._f(a), flags=ARITH)  # noqa: E704
     def exp(self, a): return self._call("exp", a)  # noqa: E704
     def log(self, a): return self._call("log", a)  # noqa: E704
     def log1p(self, a): return self._libm("log1p", a)  # noqa: E704
@@ -68,12 +76,14 @@ class LLVMScalarOps(ScalarOps):
     def floor(self, a): return self._call("floor", a)  # noqa: E704
 
     def max(self, a, c):
-        a, c = self._f(a), self._f(c)
-        return self.b.select(self.b.fcmp_ordered(">", a, c), a, c)
+        """NaN if either operand is NaN (np.maximum); of two zeros, either."""
+        return self.b.call(self._intrinsic("maximum", 2), [self._f(a), self._f(c)],
+                           fastmath=("nsz",))
 
     def min(self, a, c):
-        a, c = self._f(a), self._f(c)
-        return self.b.select(self.b.fcmp_ordered("<", a, c), a, c)
+        """NaN if either operand is NaN (np.minimum); of two zeros, either."""
+        return self.b.call(self._intrinsic("minimum", 2), [self._f(a), self._f(c)],
+                           fastmath=("nsz",))
 
     def _cmp(self, op, a, c, ordered=True):
         f = self.b.fcmp_ordered if ordered else self.b.fcmp_unordered
