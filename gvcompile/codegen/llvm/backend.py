@@ -19,6 +19,7 @@ from ... import config
 from ...interp import bind_dims
 from ...ir.types import BATCH
 from ...targets import register_backend
+from ..lin import check_linear
 from ..plan_builder import build_plan
 from . import lowering  # noqa: F401  (registers the op lowering rules)
 from .compile import compile_plan
@@ -37,12 +38,17 @@ class LLVMBackend:
 
     def build(self, graph) -> "Executable":
         t0 = time.perf_counter()
+        check_linear(graph, self.name)
         plan = build_plan(graph)
         if config.debug_level() >= 2:
             config.emit_debug(f"plan {graph.name}", str(plan))
         fn = compile_plan(plan, use_cache=self.options.get("cache", True))
         exe = Executable(graph, plan, fn)
         exe.compile_seconds = time.perf_counter() - t0
+        if config.validate():  # GV_VALIDATE=1: the interpreter checks every call
+            from .validate import ValidatingExecutable
+
+            return ValidatingExecutable(graph, exe)
         return exe
 
 

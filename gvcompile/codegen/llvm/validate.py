@@ -85,18 +85,20 @@ class ValidatingExecutable:
     def __call__(self, args, dims=None):
         if dims is None:
             dims = bind_dims(self.graph, args)
+        # the executables may compute state outputs in place into their arguments: the debug
+        # build and the interpreter get copies of the arguments as they were before the call
+        before = [np.array(a, copy=True) for a in args]
         outs = self.exe(args, dims)
-        self.debug(args, dims)
+        debug_outs = self.debug([a.copy() for a in before], dims)
         plan = self.debug.plan
-        env = _interpret(plan.graph, [np.asarray(a) for a in args], dims)
-        self._check_kernels(plan, env, int(dims.get(BATCH, 0)))
-        for j, (o, got) in enumerate(zip(plan.graph.outputs, outs, strict=True)):
+        env = _interpret(plan.graph, before, dims)
+        outputs = {o.node: np.asarray(v) for o, v in zip(plan.graph.outputs, debug_outs)}
+        self._check_kernels(plan, env, int(dims.get(BATCH, 0)), outputs)
+        for o, got in zip(plan.graph.outputs, outs, strict=True):
             why = _differs(np.asarray(got), env[o.node])
             if why:
-                d = plan.graph.node(o.node)
-                raise ValidationError(f"GV_VALIDATE: output {j} (%{d['name']} = {d['op']}, "
-                                      f"layer {d['src'] or '-'}) differs from the "
-                                      f"interpreter: {why}")
+                k = next((k for k in plan.kernels if o.node in k.nids), None)
+                _fail(plan, k, o.node, why)
         return outs
 
     def _arena_value(self, plan, view, n):
@@ -110,16 +112,39 @@ class ValidatingExecutable:
         return np.lib.stride_tricks.as_strided(
             arena[start + view.offset.eval(n) * item:].view(buf.dtype), shape, strides).copy()
 
-    def _check_kernels(self, plan, env, n):
+    def _node_value(self, plan, nid, n, outputs):
+        """The debug build's value of node ``nid``: from the arena (temporaries, kept apart)
+        or, for values the graph returns (e.g. saved for the backward pass), its output."""
+        v = plan.views.get(nid)
+        if v is None:
+            return None
+        kind = plan.buffers[v.buf].kind
+        if kind == "temp":
+            return self._arena_value(plan, v, n)
+        return outputs.get(nid) if kind == "out" else None
+
+    def _check_kernels(self, plan, env, n, outputs):
         for k in plan.kernels:
             for nid in k.nids:
-                v = plan.views.get(nid)
-                if v is None or plan.buffers[v.buf].kind != "temp" or nid not in env:
-                    continue
-                why = _differs(self._arena_value(plan, v, n), env[nid])
+                got = self._node_value(plan, nid, n, outputs) if nid in env else None
+                why = None if got is None else _differs(got, env[nid])
                 if why:
-                    d = plan.graph.node(nid)
-                    raise ValidationError(
-                        f"GV_VALIDATE: kernel {k.name} differs from the interpreter at "
-                        f"%{d['name']} = {d['op']} (layers {', '.join(k.srcs) or '-'}): "
-                        f"{why}\n  {k.header()}")
+                    _fail(plan, k, nid, why)
+
+
+def _fail(plan, k, nid, why):
+    """Raise ValidationError for node ``nid`` computed by kernel ``k`` (None: no kernel, e.g. an
+    output that is a view of an argument)."""
+    d = plan.graph.node(nid)
+    outs = [j for j, o in enumerate(plan.graph.outputs) if o.node == nid]
+    what = f"output {outs[0]} (%{d['name']} = {d['op']})" if outs else \
+        f"%{d['name']} = {d['op']}"
+    if k is None:
+        raise ValidationError(f"GV_VALIDATE: {what} differs from the interpreter (layer "
+                              f"{d['src'] or '-'}): {why}")
+    if outs:
+        head = f"GV_VALIDATE: {what} of kernel {k.name} differs from the interpreter"
+    else:
+        head = f"GV_VALIDATE: kernel {k.name} differs from the interpreter at {what}"
+    raise ValidationError(f"{head} (layers {', '.join(k.srcs) or d['src'] or '-'}): {why}"
+                          f"\n  {k.header()}")
