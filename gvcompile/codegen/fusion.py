@@ -8,6 +8,11 @@
 consumer's loop (never stored) when it has exactly one user, is not a graph output, and has the
 shape of that user's loop domain: an element-wise user (chains fuse into one loop) or a
 reduction (producers fuse into the reduction). Multi-use values are materialised once.
+Multi-output fusion (plan_builder.py ``_join_group``): a materialised element-wise value joins
+an earlier element-wise loop of the same domain and dtype as one more sink when that loop
+already computes or loads one of its operands and runs after every kernel that writes its
+other operands (bias + ReLU + the ReLU mask; momentum + parameter update); a value every
+reader of which joined its loop is then never stored (``drop_dead_stores``).
 """
 
 from __future__ import annotations

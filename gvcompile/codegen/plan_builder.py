@@ -30,9 +30,38 @@ def build_plan(graph: Graph, backend: str = "llvm") -> Plan:
     for nid in g.topo_order():
         pb.visit(nid)
     pb.finish_outputs()
+    dead = drop_dead_stores(pb.plan)
     plan_memory(pb.plan)
-    pb.plan.views = dict(pb.views)  # node -> where its value lives (GV_VALIDATE reads them)
+    # node -> where its value lives (GV_VALIDATE reads them)
+    pb.plan.views = {n: v for n, v in pb.views.items() if v.buf not in dead}
     return pb.plan
+
+
+def drop_dead_stores(plan: Plan) -> set[int]:
+    """Remove the sinks of temporaries that no kernel reads (a multi-output loop whose every
+    consumer of a value joined the loop keeps it in a register); their buffers get no memory.
+    Returns the dropped buffer ids."""
+    read: dict[int, int] = {}
+    for k in plan.kernels:
+        for b in k.reads():
+            read[b] = read.get(b, 0) + 1
+    dead: set[int] = set()
+    for k in plan.kernels:
+        if k.kind != "loop":
+            continue
+        for lp in k.loops:
+            keep, drop = [], []
+            for sk in lp.sinks:
+                buf = plan.buffers[sk.access.buf]
+                unread = buf.kind == "temp" and sk.mode == "store" and buf.id not in read
+                (drop if unread else keep).append(sk)
+            if not keep:  # (a value nobody reads at all: keep computing it, as before)
+                keep, drop = drop[-1:], drop[:-1]
+            lp.sinks = keep
+            dead |= {sk.access.buf for sk in drop}
+    for b in dead:
+        plan.buffers[b].size = Lin()
+    return dead
 
 
 class _Builder:
@@ -42,6 +71,7 @@ class _Builder:
         self.plan = Plan(g.name, g)
         self.inline = inline_set(g)
         self.views: dict[int, View] = {}
+        self.groups: list = []  # (kernel, loop, memo) of element-wise loops, open to sinks
         for i, a in enumerate(g.args):
             t = g.type(a)
             buf = self.plan.new_buffer("arg", t.dtype, numel(t.shape), g.node(a)["name"], i)
@@ -138,15 +168,68 @@ class _Builder:
         out = self._new_temp(nid)
         k = self._kernel(nid, self.g.op(nid))
         lp = Loop(lin_shape(t.shape), dtype=t.dtype, comment=f"%{self.g.node(nid)['name']}")
+        memo: dict = {}
         if self.g.op(nid) == "numel":
             lp.exprs.append(("lin", self._numel(nid)))
         else:
-            memo: dict = {}
             d = self.g.node(nid)
             args = tuple(self._expr(i, lp, memo, k) for i in d["inputs"])
             lp.exprs.append(("op", d["op"], tuple(sorted(d["attrs"].items())), args))
+        memo[nid] = len(lp.exprs) - 1
         lp.sinks.append(Sink(len(lp.exprs) - 1, Access(out.buf, out.offset, out.strides)))
         k.loops.append(lp)
+        self._memo = memo
+        return out
+
+    # ---- multi-output fusion ----------------------------------------------------------------
+    def _operands(self, nid: int) -> tuple[set[int], set[int]]:
+        """(stored values, inlined nodes) that ``nid``'s loop body reads."""
+        leaves: set[int] = set()
+        inner: set[int] = set()
+        for i in self.g.inputs(nid):
+            if i in self.inline:
+                inner.add(i)
+                sub, deeper = self._operands(i)
+                leaves |= sub
+                inner |= deeper
+            else:
+                leaves.add(i)
+        return leaves, inner
+
+    def _written_by(self, buf: int) -> int:
+        """The last kernel (so far) that writes ``buf``; -1 for none (arguments, constants)."""
+        return max((k.id for k in self.plan.kernels if buf in k.writes()), default=-1)
+
+    def _join_group(self, nid: int) -> View | None:
+        """Compute element-wise ``nid`` as one more sink of an earlier element-wise loop (see
+        fusion.py): the latest one with the same domain and dtype that already computes or
+        loads one of its operands, stores nothing ``nid`` loads, and runs after every kernel
+        that writes its other operands."""
+        t = self.g.type(nid)
+        dom = tuple(lin_shape(t.shape))
+        leaves, inner = self._operands(nid)
+        for k, lp, memo in reversed(self.groups):
+            if tuple(lp.domain) != dom or np.dtype(t.dtype) != lp.dtype:
+                continue
+            if not (leaves | inner) & memo.keys():
+                continue
+            stored = {s.access.buf for s in lp.sinks}
+            others = [self.views[x].buf for x in leaves if x not in memo and x in self.views]
+            if any(b in stored or self._written_by(b) > k.id for b in others):
+                continue
+            return self._add_sink(nid, k, lp, memo)
+        return None
+
+    def _add_sink(self, nid: int, k: Kernel, lp: Loop, memo: dict) -> View:
+        d = self.g.node(nid)
+        out = self._new_temp(nid)
+        args = tuple(self._expr(i, lp, memo, k) for i in d["inputs"])
+        lp.exprs.append(("op", d["op"], tuple(sorted(d["attrs"].items())), args))
+        memo[nid] = len(lp.exprs) - 1
+        lp.sinks.append(Sink(memo[nid], Access(out.buf, out.offset, out.strides)))
+        lp.comment += f", %{d['name']}"
+        self._prov(k, nid)
+        self._name(k)
         return out
 
     # ---- nodes ------------------------------------------------------------------------------
@@ -160,7 +243,12 @@ class _Builder:
         if op in VIEW_OPS:
             self.views[nid] = self._view_op(nid)
         elif pointwise(op):
-            self.views[nid] = self._materialise_loop(nid)
+            v = self._join_group(nid)
+            if v is None:
+                v = self._materialise_loop(nid)
+                k = self.plan.kernels[-1]
+                self.groups.append((k, k.loops[-1], self._memo))
+            self.views[nid] = v
         elif op in REDUCE_INIT:
             self.views[nid] = self._reduce(nid)
         elif op == "pad":

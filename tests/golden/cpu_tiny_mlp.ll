@@ -1,5 +1,5 @@
 ; gvcompile module for graph tiny_fwd
-; arena: 128*N bytes; buffers: b0=arg:%x, b1=arg:%_0__weight, b2=arg:%_0__bias, b3=arg:%_1__weight, b4=arg:%_1__bias, b5=temp:%matmul, b6=temp:%add, b7=out:%relu, b8=temp:%matmul_1, b9=out:%add_1, b10=out:%gt
+; arena: 64*N bytes; buffers: b0=arg:%x, b1=arg:%_0__weight, b2=arg:%_0__bias, b3=arg:%_1__weight, b4=arg:%_1__bias, b5=temp:%matmul, b6=temp:%add, b7=out:%relu, b8=temp:%matmul_1, b9=out:%add_1, b10=out:%gt
 ; ModuleID = "gv_tiny_fwd"
 target triple = "unknown-unknown-unknown"
 target datalayout = ""
@@ -29,11 +29,9 @@ entry:
   %".25" = getelementptr ptr, ptr %"outs", i64 2
   %"b10_gt" = load ptr, ptr %".25"
   call void @"gv_k0_matmul"(i64 %"N", i64 %"nthreads", ptr %"b0_x", ptr %"b1__0__weight", ptr %"b5_matmul")
-  call void @"gv_k1_add"(i64 %"N", i64 %"nthreads", ptr %"b2__0__bias", ptr %"b5_matmul", ptr %"b6_add")
-  call void @"gv_k2_relu"(i64 %"N", i64 %"nthreads", ptr %"b6_add", ptr %"b7_relu")
-  call void @"gv_k3_matmul"(i64 %"N", i64 %"nthreads", ptr %"b3__1__weight", ptr %"b7_relu", ptr %"b8_matmul_1")
-  call void @"gv_k4_add"(i64 %"N", i64 %"nthreads", ptr %"b4__1__bias", ptr %"b8_matmul_1", ptr %"b9_add_1")
-  call void @"gv_k5_gt"(i64 %"N", i64 %"nthreads", ptr %"b6_add", ptr %"b10_gt")
+  call void @"gv_k1_add_relu_gt"(i64 %"N", i64 %"nthreads", ptr %"b2__0__bias", ptr %"b5_matmul", ptr %"b7_relu", ptr %"b10_gt")
+  call void @"gv_k2_matmul"(i64 %"N", i64 %"nthreads", ptr %"b3__1__weight", ptr %"b7_relu", ptr %"b8_matmul_1")
+  call void @"gv_k3_add"(i64 %"N", i64 %"nthreads", ptr %"b4__1__bias", ptr %"b8_matmul_1", ptr %"b9_add_1")
   ret void
 }
 
@@ -111,7 +109,22 @@ z.done:
   %".23" = icmp slt i64 %"zb.next", 1
   br i1 %".23", label %"zb.body", label %"zb.done"
 entry.else.if:
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %"nthreads")
+  %".62" = mul i64 %"nthreads", 4
+  %".63" = icmp sge i64 3, %"N"
+  %".64" = add i64 3, 31
+  %".65" = sdiv i64 %".64", 32
+  %".66" = add i64 %"N", 11
+  %".67" = sdiv i64 %".66", 12
+  %".68" = select  i1 %".63", i64 %".65", i64 %".67"
+  %".69" = icmp ne i64 0, 0
+  %".70" = icmp sge i64 1, %"nthreads"
+  %".71" = and i1 %".69", %".70"
+  %".72" = select  i1 %".71", i64 1, i64 %".68"
+  %".73" = icmp slt i64 %".62", %".72"
+  %".74" = select  i1 %".73", i64 %".62", i64 %".72"
+  %".75" = icmp sgt i64 %".74", 1
+  %".76" = select  i1 %".75", i64 %".74", i64 1
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".76")
   br label %"entry.else.endif"
 entry.else.else:
   call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
@@ -2119,171 +2132,119 @@ declare ptr @"gv_workspace"(i64 %".1", i64 %".2")
 
 declare void @"gv_parallel"(ptr %".1", ptr %".2", i64 %".3")
 
-; kernel gv_k1_add: nodes %add; layers model[0] (Fc); shapes %add: f32[N,3]
-define internal void @"gv_k1_add"(i64 %"N", i64 %"nthreads", ptr %"b2", ptr %"b5", ptr %"b6")
+; kernel gv_k1_add_relu_gt: nodes %add, %relu, %gt; layers model[0] (Fc), model[0] (Fc) [grad]; shapes %add: f32[N,3]; %relu: f32[N,3]; %gt: f32[N,3]
+define internal void @"gv_k1_add_relu_gt"(i64 %"N", i64 %"nthreads", ptr %"b2", ptr %"b5", ptr %"b7", ptr %"b10")
 {
 entry:
-  %".7" = mul i64 %"N", 3
-  %".8" = icmp sge i64 %".7", 32768
-  br i1 %".8", label %"entry.if", label %"entry.else"
+  %".8" = mul i64 %"N", 3
+  %".9" = icmp sge i64 %".8", 32768
+  br i1 %".9", label %"entry.if", label %"entry.else"
 entry.if:
-  %".10" = alloca {i64, i64, ptr, ptr, ptr}
-  %".11" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".10", i64 0, i32 0
-  store i64 %"N", i64* %".11"
-  %".13" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".10", i64 0, i32 1
-  store i64 %"N", i64* %".13"
-  %".15" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".10", i64 0, i32 2
-  store ptr %"b2", ptr %".15"
-  %".17" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".10", i64 0, i32 3
-  store ptr %"b5", ptr %".17"
-  %".19" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".10", i64 0, i32 4
-  store ptr %"b6", ptr %".19"
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_k1_add.L0.par", {i64, i64, ptr, ptr, ptr}* %".10", i64 %"nthreads")
+  %".11" = alloca {i64, i64, ptr, ptr, ptr, ptr}
+  %".12" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr, ptr}* %".11", i64 0, i32 0
+  store i64 %"N", i64* %".12"
+  %".14" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr, ptr}* %".11", i64 0, i32 1
+  store i64 %"N", i64* %".14"
+  %".16" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr, ptr}* %".11", i64 0, i32 2
+  store ptr %"b2", ptr %".16"
+  %".18" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr, ptr}* %".11", i64 0, i32 3
+  store ptr %"b5", ptr %".18"
+  %".20" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr, ptr}* %".11", i64 0, i32 4
+  store ptr %"b7", ptr %".20"
+  %".22" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr, ptr}* %".11", i64 0, i32 5
+  store ptr %"b10", ptr %".22"
+  %".24" = mul i64 %"nthreads", 4
+  %".25" = icmp sgt i64 %"N", 1
+  %".26" = select  i1 %".25", i64 %"N", i64 1
+  %".27" = icmp slt i64 %".24", %".26"
+  %".28" = select  i1 %".27", i64 %".24", i64 %".26"
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_k1_add_relu_gt.L0.par", {i64, i64, ptr, ptr, ptr, ptr}* %".11", i64 %".28")
   br label %"entry.endif"
 entry.else:
-  call void @"gv_k1_add.L0"(i64 %"N", i64 0, i64 %"N", ptr %"b2", ptr %"b5", ptr %"b6")
+  call void @"gv_k1_add_relu_gt.L0"(i64 %"N", i64 0, i64 %"N", ptr %"b2", ptr %"b5", ptr %"b7", ptr %"b10")
   br label %"entry.endif"
 entry.endif:
   ret void
 }
 
-define internal void @"gv_k1_add.L0"(i64 %"N", i64 %"lo", i64 %"hi", ptr noalias %"b2__0__bias", ptr noalias %"b5_matmul", ptr noalias %"b6_add")
+define internal void @"gv_k1_add_relu_gt.L0"(i64 %"N", i64 %"lo", i64 %"hi", ptr noalias %"b2__0__bias", ptr noalias %"b5_matmul", ptr noalias %"b7_relu", ptr noalias %"b10_gt")
 {
 entry:
-  %".8" = icmp slt i64 %"lo", %"hi"
-  br i1 %".8", label %"i0.body", label %"i0.done"
+  %".9" = icmp slt i64 %"lo", %"hi"
+  br i1 %".9", label %"i0.body", label %"i0.done"
 i0.body:
   %"i0" = phi  i64 [%"lo", %"entry"], [%"i0.next", %"i1.done"]
-  %".10" = mul nsw i64 %"i0", 3
-  %".11" = add nsw i64 0, %".10"
-  %".12" = mul nsw i64 %"i0", 0
-  %".13" = add nsw i64 0, %".12"
-  %".14" = mul nsw i64 %"i0", 3
-  %".15" = add nsw i64 0, %".14"
-  %".16" = icmp slt i64 0, 3
-  br i1 %".16", label %"i1.body", label %"i1.done"
+  %".11" = mul nsw i64 %"i0", 3
+  %".12" = add nsw i64 0, %".11"
+  %".13" = mul nsw i64 %"i0", 0
+  %".14" = add nsw i64 0, %".13"
+  %".15" = mul nsw i64 %"i0", 3
+  %".16" = add nsw i64 0, %".15"
+  %".17" = mul nsw i64 %"i0", 3
+  %".18" = add nsw i64 0, %".17"
+  %".19" = icmp slt i64 0, 3
+  br i1 %".19", label %"i1.body", label %"i1.done"
 i0.done:
   ret void
 i1.body:
   %"i1" = phi  i64 [0, %"i0.body"], [%"i1.next", %"i1.body"]
-  %".18" = mul nsw i64 %"i1", 1
-  %".19" = add nsw i64 %".11", %".18"
-  %".20" = mul nsw i64 %"i1", 1
-  %".21" = add nsw i64 %".13", %".20"
-  %".22" = mul nsw i64 %"i1", 1
-  %".23" = add nsw i64 %".15", %".22"
-  %".24" = getelementptr inbounds float, ptr %"b5_matmul", i64 %".19"
-  %".25" = load float, ptr %".24"
-  %".26" = getelementptr inbounds float, ptr %"b2__0__bias", i64 %".21"
-  %".27" = load float, ptr %".26"
-  %".28" = fadd float %".25", %".27"
-  %".29" = getelementptr inbounds float, ptr %"b6_add", i64 %".23"
-  store float %".28", ptr %".29"
+  %".21" = mul nsw i64 %"i1", 1
+  %".22" = add nsw i64 %".12", %".21"
+  %".23" = mul nsw i64 %"i1", 1
+  %".24" = add nsw i64 %".14", %".23"
+  %".25" = mul nsw i64 %"i1", 1
+  %".26" = add nsw i64 %".16", %".25"
+  %".27" = mul nsw i64 %"i1", 1
+  %".28" = add nsw i64 %".18", %".27"
+  %".29" = getelementptr inbounds float, ptr %"b5_matmul", i64 %".22"
+  %".30" = load float, ptr %".29"
+  %".31" = getelementptr inbounds float, ptr %"b2__0__bias", i64 %".24"
+  %".32" = load float, ptr %".31"
+  %".33" = fadd float %".30", %".32"
+  %".34" = call nsz float @"llvm.maximum.f32"(float %".33", float              0x0)
+  %".35" = fcmp ogt float %".33",              0x0
+  %".36" = getelementptr inbounds float, ptr %"b7_relu", i64 %".26"
+  store float %".34", ptr %".36"
+  %".38" = uitofp i1 %".35" to float
+  %".39" = getelementptr inbounds float, ptr %"b10_gt", i64 %".28"
+  store float %".38", ptr %".39"
   %"i1.next" = add nsw i64 %"i1", 1
-  %".31" = icmp slt i64 %"i1.next", 3
-  br i1 %".31", label %"i1.body", label %"i1.done"
+  %".41" = icmp slt i64 %"i1.next", 3
+  br i1 %".41", label %"i1.body", label %"i1.done"
 i1.done:
   %"i0.next" = add nsw i64 %"i0", 1
-  %".33" = icmp slt i64 %"i0.next", %"hi"
-  br i1 %".33", label %"i0.body", label %"i0.done"
-}
-
-define internal void @"gv_k1_add.L0.par"(ptr %".1", i64 %".2", i64 %".3")
-{
-entry:
-  %".5" = getelementptr {i64, i64, ptr, ptr, ptr}, ptr %".1", i64 0, i32 0
-  %".6" = load i64, ptr %".5"
-  %".7" = getelementptr {i64, i64, ptr, ptr, ptr}, ptr %".1", i64 0, i32 1
-  %".8" = load i64, ptr %".7"
-  %".9" = mul i64 %".8", %".2"
-  %".10" = sdiv i64 %".9", %".3"
-  %".11" = add i64 %".2", 1
-  %".12" = mul i64 %".8", %".11"
-  %".13" = sdiv i64 %".12", %".3"
-  %".14" = getelementptr {i64, i64, ptr, ptr, ptr}, ptr %".1", i64 0, i32 2
-  %".15" = load ptr, ptr %".14"
-  %".16" = getelementptr {i64, i64, ptr, ptr, ptr}, ptr %".1", i64 0, i32 3
-  %".17" = load ptr, ptr %".16"
-  %".18" = getelementptr {i64, i64, ptr, ptr, ptr}, ptr %".1", i64 0, i32 4
-  %".19" = load ptr, ptr %".18"
-  call void @"gv_k1_add.L0"(i64 %".6", i64 %".10", i64 %".13", ptr %".15", ptr %".17", ptr %".19")
-  ret void
-}
-
-; kernel gv_k2_relu: nodes %relu; layers model[0] (Fc); shapes %relu: f32[N,3]
-define internal void @"gv_k2_relu"(i64 %"N", i64 %"nthreads", ptr %"b6", ptr %"b7")
-{
-entry:
-  %".6" = mul nsw i64 %"N", 3
-  %".7" = icmp sge i64 %".6", 32768
-  br i1 %".7", label %"entry.if", label %"entry.else"
-entry.if:
-  %".9" = alloca {i64, i64, ptr, ptr}
-  %".10" = getelementptr {i64, i64, ptr, ptr}, {i64, i64, ptr, ptr}* %".9", i64 0, i32 0
-  store i64 %"N", i64* %".10"
-  %".12" = getelementptr {i64, i64, ptr, ptr}, {i64, i64, ptr, ptr}* %".9", i64 0, i32 1
-  store i64 %".6", i64* %".12"
-  %".14" = getelementptr {i64, i64, ptr, ptr}, {i64, i64, ptr, ptr}* %".9", i64 0, i32 2
-  store ptr %"b6", ptr %".14"
-  %".16" = getelementptr {i64, i64, ptr, ptr}, {i64, i64, ptr, ptr}* %".9", i64 0, i32 3
-  store ptr %"b7", ptr %".16"
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_k2_relu.L0.par", {i64, i64, ptr, ptr}* %".9", i64 %"nthreads")
-  br label %"entry.endif"
-entry.else:
-  call void @"gv_k2_relu.L0"(i64 %"N", i64 0, i64 %".6", ptr %"b6", ptr %"b7")
-  br label %"entry.endif"
-entry.endif:
-  ret void
-}
-
-define internal void @"gv_k2_relu.L0"(i64 %"N", i64 %"lo", i64 %"hi", ptr noalias %"b6_add", ptr noalias %"b7_relu")
-{
-entry:
-  %".7" = mul nsw i64 %"N", 3
-  %".8" = icmp slt i64 %"lo", %"hi"
-  br i1 %".8", label %"i0.body", label %"i0.done"
-i0.body:
-  %"i0" = phi  i64 [%"lo", %"entry"], [%"i0.next", %"i0.body"]
-  %".10" = mul nsw i64 %"i0", 1
-  %".11" = add nsw i64 0, %".10"
-  %".12" = mul nsw i64 %"i0", 1
-  %".13" = add nsw i64 0, %".12"
-  %".14" = getelementptr inbounds float, ptr %"b6_add", i64 %".11"
-  %".15" = load float, ptr %".14"
-  %".16" = call nsz float @"llvm.maximum.f32"(float %".15", float              0x0)
-  %".17" = getelementptr inbounds float, ptr %"b7_relu", i64 %".13"
-  store float %".16", ptr %".17"
-  %"i0.next" = add nsw i64 %"i0", 1
-  %".19" = icmp slt i64 %"i0.next", %"hi"
-  br i1 %".19", label %"i0.body", label %"i0.done"
-i0.done:
-  ret void
+  %".43" = icmp slt i64 %"i0.next", %"hi"
+  br i1 %".43", label %"i0.body", label %"i0.done"
 }
 
 declare float @"llvm.maximum.f32"(float %".1", float %".2")
 
-define internal void @"gv_k2_relu.L0.par"(ptr %".1", i64 %".2", i64 %".3")
+define internal void @"gv_k1_add_relu_gt.L0.par"(ptr %".1", i64 %".2", i64 %".3")
 {
 entry:
-  %".5" = getelementptr {i64, i64, ptr, ptr}, ptr %".1", i64 0, i32 0
+  %".5" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, ptr %".1", i64 0, i32 0
   %".6" = load i64, ptr %".5"
-  %".7" = getelementptr {i64, i64, ptr, ptr}, ptr %".1", i64 0, i32 1
+  %".7" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, ptr %".1", i64 0, i32 1
   %".8" = load i64, ptr %".7"
   %".9" = mul i64 %".8", %".2"
   %".10" = sdiv i64 %".9", %".3"
   %".11" = add i64 %".2", 1
   %".12" = mul i64 %".8", %".11"
   %".13" = sdiv i64 %".12", %".3"
-  %".14" = getelementptr {i64, i64, ptr, ptr}, ptr %".1", i64 0, i32 2
+  %".14" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, ptr %".1", i64 0, i32 2
   %".15" = load ptr, ptr %".14"
-  %".16" = getelementptr {i64, i64, ptr, ptr}, ptr %".1", i64 0, i32 3
+  %".16" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, ptr %".1", i64 0, i32 3
   %".17" = load ptr, ptr %".16"
-  call void @"gv_k2_relu.L0"(i64 %".6", i64 %".10", i64 %".13", ptr %".15", ptr %".17")
+  %".18" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, ptr %".1", i64 0, i32 4
+  %".19" = load ptr, ptr %".18"
+  %".20" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, ptr %".1", i64 0, i32 5
+  %".21" = load ptr, ptr %".20"
+  call void @"gv_k1_add_relu_gt.L0"(i64 %".6", i64 %".10", i64 %".13", ptr %".15", ptr %".17", ptr %".19", ptr %".21")
   ret void
 }
 
-; kernel gv_k3_matmul: nodes %matmul_1; layers model[1] (Fc); shapes %matmul_1: f32[N,2]
-define internal void @"gv_k3_matmul"(i64 %"N", i64 %"nthreads", ptr %"b3", ptr %"b7", ptr %"b8")
+; kernel gv_k2_matmul: nodes %matmul_1; layers model[1] (Fc); shapes %matmul_1: f32[N,2]
+define internal void @"gv_k2_matmul"(i64 %"N", i64 %"nthreads", ptr %"b3", ptr %"b7", ptr %"b8")
 {
 entry:
   %".7" = getelementptr float, ptr %"b8", i64 0
@@ -2354,7 +2315,22 @@ z.done:
   %".23" = icmp slt i64 %"zb.next", 1
   br i1 %".23", label %"zb.body", label %"zb.done"
 entry.else.if:
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %"nthreads")
+  %".62" = mul i64 %"nthreads", 4
+  %".63" = icmp sge i64 2, %"N"
+  %".64" = add i64 2, 31
+  %".65" = sdiv i64 %".64", 32
+  %".66" = add i64 %"N", 11
+  %".67" = sdiv i64 %".66", 12
+  %".68" = select  i1 %".63", i64 %".65", i64 %".67"
+  %".69" = icmp ne i64 0, 0
+  %".70" = icmp sge i64 1, %"nthreads"
+  %".71" = and i1 %".69", %".70"
+  %".72" = select  i1 %".71", i64 1, i64 %".68"
+  %".73" = icmp slt i64 %".62", %".72"
+  %".74" = select  i1 %".73", i64 %".62", i64 %".72"
+  %".75" = icmp sgt i64 %".74", 1
+  %".76" = select  i1 %".75", i64 %".74", i64 1
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".76")
   br label %"entry.else.endif"
 entry.else.else:
   call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
@@ -2363,8 +2339,8 @@ entry.else.endif:
   br label %"entry.endif"
 }
 
-; kernel gv_k4_add: nodes %add_1; layers model[1] (Fc); shapes %add_1: f32[N,2]
-define internal void @"gv_k4_add"(i64 %"N", i64 %"nthreads", ptr %"b4", ptr %"b8", ptr %"b9")
+; kernel gv_k3_add: nodes %add_1; layers model[1] (Fc); shapes %add_1: f32[N,2]
+define internal void @"gv_k3_add"(i64 %"N", i64 %"nthreads", ptr %"b4", ptr %"b8", ptr %"b9")
 {
 entry:
   %".7" = mul i64 %"N", 2
@@ -2382,16 +2358,21 @@ entry.if:
   store ptr %"b8", ptr %".17"
   %".19" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".10", i64 0, i32 4
   store ptr %"b9", ptr %".19"
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_k4_add.L0.par", {i64, i64, ptr, ptr, ptr}* %".10", i64 %"nthreads")
+  %".21" = mul i64 %"nthreads", 4
+  %".22" = icmp sgt i64 %"N", 1
+  %".23" = select  i1 %".22", i64 %"N", i64 1
+  %".24" = icmp slt i64 %".21", %".23"
+  %".25" = select  i1 %".24", i64 %".21", i64 %".23"
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_k3_add.L0.par", {i64, i64, ptr, ptr, ptr}* %".10", i64 %".25")
   br label %"entry.endif"
 entry.else:
-  call void @"gv_k4_add.L0"(i64 %"N", i64 0, i64 %"N", ptr %"b4", ptr %"b8", ptr %"b9")
+  call void @"gv_k3_add.L0"(i64 %"N", i64 0, i64 %"N", ptr %"b4", ptr %"b8", ptr %"b9")
   br label %"entry.endif"
 entry.endif:
   ret void
 }
 
-define internal void @"gv_k4_add.L0"(i64 %"N", i64 %"lo", i64 %"hi", ptr noalias %"b4__1__bias", ptr noalias %"b8_matmul_1", ptr noalias %"b9_add_1")
+define internal void @"gv_k3_add.L0"(i64 %"N", i64 %"lo", i64 %"hi", ptr noalias %"b4__1__bias", ptr noalias %"b8_matmul_1", ptr noalias %"b9_add_1")
 {
 entry:
   %".8" = icmp slt i64 %"lo", %"hi"
@@ -2432,7 +2413,7 @@ i1.done:
   br i1 %".33", label %"i0.body", label %"i0.done"
 }
 
-define internal void @"gv_k4_add.L0.par"(ptr %".1", i64 %".2", i64 %".3")
+define internal void @"gv_k3_add.L0.par"(ptr %".1", i64 %".2", i64 %".3")
 {
 entry:
   %".5" = getelementptr {i64, i64, ptr, ptr, ptr}, ptr %".1", i64 0, i32 0
@@ -2450,78 +2431,7 @@ entry:
   %".17" = load ptr, ptr %".16"
   %".18" = getelementptr {i64, i64, ptr, ptr, ptr}, ptr %".1", i64 0, i32 4
   %".19" = load ptr, ptr %".18"
-  call void @"gv_k4_add.L0"(i64 %".6", i64 %".10", i64 %".13", ptr %".15", ptr %".17", ptr %".19")
-  ret void
-}
-
-; kernel gv_k5_gt: nodes %gt; layers model[0] (Fc) [grad]; shapes %gt: f32[N,3]
-define internal void @"gv_k5_gt"(i64 %"N", i64 %"nthreads", ptr %"b6", ptr %"b10")
-{
-entry:
-  %".6" = mul nsw i64 %"N", 3
-  %".7" = icmp sge i64 %".6", 32768
-  br i1 %".7", label %"entry.if", label %"entry.else"
-entry.if:
-  %".9" = alloca {i64, i64, ptr, ptr}
-  %".10" = getelementptr {i64, i64, ptr, ptr}, {i64, i64, ptr, ptr}* %".9", i64 0, i32 0
-  store i64 %"N", i64* %".10"
-  %".12" = getelementptr {i64, i64, ptr, ptr}, {i64, i64, ptr, ptr}* %".9", i64 0, i32 1
-  store i64 %".6", i64* %".12"
-  %".14" = getelementptr {i64, i64, ptr, ptr}, {i64, i64, ptr, ptr}* %".9", i64 0, i32 2
-  store ptr %"b6", ptr %".14"
-  %".16" = getelementptr {i64, i64, ptr, ptr}, {i64, i64, ptr, ptr}* %".9", i64 0, i32 3
-  store ptr %"b10", ptr %".16"
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_k5_gt.L0.par", {i64, i64, ptr, ptr}* %".9", i64 %"nthreads")
-  br label %"entry.endif"
-entry.else:
-  call void @"gv_k5_gt.L0"(i64 %"N", i64 0, i64 %".6", ptr %"b6", ptr %"b10")
-  br label %"entry.endif"
-entry.endif:
-  ret void
-}
-
-define internal void @"gv_k5_gt.L0"(i64 %"N", i64 %"lo", i64 %"hi", ptr noalias %"b6_add", ptr noalias %"b10_gt")
-{
-entry:
-  %".7" = mul nsw i64 %"N", 3
-  %".8" = icmp slt i64 %"lo", %"hi"
-  br i1 %".8", label %"i0.body", label %"i0.done"
-i0.body:
-  %"i0" = phi  i64 [%"lo", %"entry"], [%"i0.next", %"i0.body"]
-  %".10" = mul nsw i64 %"i0", 1
-  %".11" = add nsw i64 0, %".10"
-  %".12" = mul nsw i64 %"i0", 1
-  %".13" = add nsw i64 0, %".12"
-  %".14" = getelementptr inbounds float, ptr %"b6_add", i64 %".11"
-  %".15" = load float, ptr %".14"
-  %".16" = fcmp ogt float %".15",              0x0
-  %".17" = uitofp i1 %".16" to float
-  %".18" = getelementptr inbounds float, ptr %"b10_gt", i64 %".13"
-  store float %".17", ptr %".18"
-  %"i0.next" = add nsw i64 %"i0", 1
-  %".20" = icmp slt i64 %"i0.next", %"hi"
-  br i1 %".20", label %"i0.body", label %"i0.done"
-i0.done:
-  ret void
-}
-
-define internal void @"gv_k5_gt.L0.par"(ptr %".1", i64 %".2", i64 %".3")
-{
-entry:
-  %".5" = getelementptr {i64, i64, ptr, ptr}, ptr %".1", i64 0, i32 0
-  %".6" = load i64, ptr %".5"
-  %".7" = getelementptr {i64, i64, ptr, ptr}, ptr %".1", i64 0, i32 1
-  %".8" = load i64, ptr %".7"
-  %".9" = mul i64 %".8", %".2"
-  %".10" = sdiv i64 %".9", %".3"
-  %".11" = add i64 %".2", 1
-  %".12" = mul i64 %".8", %".11"
-  %".13" = sdiv i64 %".12", %".3"
-  %".14" = getelementptr {i64, i64, ptr, ptr}, ptr %".1", i64 0, i32 2
-  %".15" = load ptr, ptr %".14"
-  %".16" = getelementptr {i64, i64, ptr, ptr}, ptr %".1", i64 0, i32 3
-  %".17" = load ptr, ptr %".16"
-  call void @"gv_k5_gt.L0"(i64 %".6", i64 %".10", i64 %".13", ptr %".15", ptr %".17")
+  call void @"gv_k3_add.L0"(i64 %".6", i64 %".10", i64 %".13", ptr %".15", ptr %".17", ptr %".19")
   ret void
 }
 
@@ -2586,13 +2496,18 @@ entry.if:
   store i64 2, i64* %".11"
   %".13" = getelementptr {i64, i64, ptr}, {i64, i64, ptr}* %".8", i64 0, i32 2
   store ptr %"b6", ptr %".13"
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_k0_reduce_sum.L0.par", {i64, i64, ptr}* %".8", i64 %"nthreads")
+  %".15" = mul i64 %"nthreads", 4
+  %".16" = icmp sgt i64 2, 1
+  %".17" = select  i1 %".16", i64 2, i64 1
+  %".18" = icmp slt i64 %".15", %".17"
+  %".19" = select  i1 %".18", i64 %".15", i64 %".17"
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_k0_reduce_sum.L0.par", {i64, i64, ptr}* %".8", i64 %".19")
   br label %"entry.endif"
 entry.else:
   call void @"gv_k0_reduce_sum.L0"(i64 %"N", i64 0, i64 2, ptr %"b6")
   br label %"entry.endif"
 entry.endif:
-  %".19" = mul i64 %"N", 2
+  %".24" = mul i64 %"N", 2
   call void @"gv_k0_reduce_sum.L1"(i64 %"N", i64 0, i64 %"N", ptr %"b0", ptr %"b6")
   ret void
 }
@@ -2743,7 +2658,22 @@ z.done:
   %".23" = icmp slt i64 %"zb.next", 1
   br i1 %".23", label %"zb.body", label %"zb.done"
 entry.else.if:
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %"nthreads")
+  %".62" = mul i64 %"nthreads", 4
+  %".63" = icmp sge i64 3, %"N"
+  %".64" = add i64 3, 31
+  %".65" = sdiv i64 %".64", 32
+  %".66" = add i64 %"N", 11
+  %".67" = sdiv i64 %".66", 12
+  %".68" = select  i1 %".63", i64 %".65", i64 %".67"
+  %".69" = icmp ne i64 0, 0
+  %".70" = icmp sge i64 1, %"nthreads"
+  %".71" = and i1 %".69", %".70"
+  %".72" = select  i1 %".71", i64 1, i64 %".68"
+  %".73" = icmp slt i64 %".62", %".72"
+  %".74" = select  i1 %".73", i64 %".62", i64 %".72"
+  %".75" = icmp sgt i64 %".74", 1
+  %".76" = select  i1 %".75", i64 %".74", i64 1
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".76")
   br label %"entry.else.endif"
 entry.else.else:
   call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
@@ -4821,7 +4751,22 @@ z.done:
   %".23" = icmp slt i64 %"zb.next", 1
   br i1 %".23", label %"zb.body", label %"zb.done"
 entry.else.if:
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %"nthreads")
+  %".62" = mul i64 %"nthreads", 4
+  %".63" = icmp sge i64 3, 2
+  %".64" = add i64 3, 31
+  %".65" = sdiv i64 %".64", 32
+  %".66" = add i64 2, 11
+  %".67" = sdiv i64 %".66", 12
+  %".68" = select  i1 %".63", i64 %".65", i64 %".67"
+  %".69" = icmp ne i64 0, 0
+  %".70" = icmp sge i64 1, %"nthreads"
+  %".71" = and i1 %".69", %".70"
+  %".72" = select  i1 %".71", i64 1, i64 %".68"
+  %".73" = icmp slt i64 %".62", %".72"
+  %".74" = select  i1 %".73", i64 %".62", i64 %".72"
+  %".75" = icmp sgt i64 %".74", 1
+  %".76" = select  i1 %".75", i64 %".74", i64 1
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".76")
   br label %"entry.else.endif"
 entry.else.else:
   call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
@@ -4849,7 +4794,12 @@ entry.if:
   store ptr %"b7", ptr %".17"
   %".19" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".10", i64 0, i32 4
   store ptr %"b9", ptr %".19"
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_k3_where.L0.par", {i64, i64, ptr, ptr, ptr}* %".10", i64 %"nthreads")
+  %".21" = mul i64 %"nthreads", 4
+  %".22" = icmp sgt i64 %".7", 1
+  %".23" = select  i1 %".22", i64 %".7", i64 1
+  %".24" = icmp slt i64 %".21", %".23"
+  %".25" = select  i1 %".24", i64 %".21", i64 %".23"
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_k3_where.L0.par", {i64, i64, ptr, ptr, ptr}* %".10", i64 %".25")
   br label %"entry.endif"
 entry.else:
   call void @"gv_k3_where.L0"(i64 %"N", i64 0, i64 %".7", ptr %"b2", ptr %"b7", ptr %"b9")
@@ -4923,13 +4873,18 @@ entry.if:
   store i64 3, i64* %".11"
   %".13" = getelementptr {i64, i64, ptr}, {i64, i64, ptr}* %".8", i64 0, i32 2
   store ptr %"b10", ptr %".13"
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_k4_reduce_sum.L0.par", {i64, i64, ptr}* %".8", i64 %"nthreads")
+  %".15" = mul i64 %"nthreads", 4
+  %".16" = icmp sgt i64 3, 1
+  %".17" = select  i1 %".16", i64 3, i64 1
+  %".18" = icmp slt i64 %".15", %".17"
+  %".19" = select  i1 %".18", i64 %".15", i64 %".17"
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_k4_reduce_sum.L0.par", {i64, i64, ptr}* %".8", i64 %".19")
   br label %"entry.endif"
 entry.else:
   call void @"gv_k4_reduce_sum.L0"(i64 %"N", i64 0, i64 3, ptr %"b10")
   br label %"entry.endif"
 entry.endif:
-  %".19" = mul i64 %"N", 3
+  %".24" = mul i64 %"N", 3
   call void @"gv_k4_reduce_sum.L1"(i64 %"N", i64 0, i64 %"N", ptr %"b9", ptr %"b10")
   ret void
 }
@@ -5078,7 +5033,22 @@ z.done:
   %".23" = icmp slt i64 %"zb.next", 1
   br i1 %".23", label %"zb.body", label %"zb.done"
 entry.else.if:
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %"nthreads")
+  %".62" = mul i64 %"nthreads", 4
+  %".63" = icmp sge i64 4, %"N"
+  %".64" = add i64 4, 31
+  %".65" = sdiv i64 %".64", 32
+  %".66" = add i64 %"N", 11
+  %".67" = sdiv i64 %".66", 12
+  %".68" = select  i1 %".63", i64 %".65", i64 %".67"
+  %".69" = icmp ne i64 0, 0
+  %".70" = icmp sge i64 1, %"nthreads"
+  %".71" = and i1 %".69", %".70"
+  %".72" = select  i1 %".71", i64 1, i64 %".68"
+  %".73" = icmp slt i64 %".62", %".72"
+  %".74" = select  i1 %".73", i64 %".62", i64 %".72"
+  %".75" = icmp sgt i64 %".74", 1
+  %".76" = select  i1 %".75", i64 %".74", i64 1
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".76")
   br label %"entry.else.endif"
 entry.else.else:
   call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
@@ -5159,7 +5129,22 @@ z.done:
   %".23" = icmp slt i64 %"zb.next", 1
   br i1 %".23", label %"zb.body", label %"zb.done"
 entry.else.if:
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %"nthreads")
+  %".62" = mul i64 %"nthreads", 4
+  %".63" = icmp sge i64 4, 3
+  %".64" = add i64 4, 31
+  %".65" = sdiv i64 %".64", 32
+  %".66" = add i64 3, 11
+  %".67" = sdiv i64 %".66", 12
+  %".68" = select  i1 %".63", i64 %".65", i64 %".67"
+  %".69" = icmp ne i64 0, 0
+  %".70" = icmp sge i64 1, %"nthreads"
+  %".71" = and i1 %".69", %".70"
+  %".72" = select  i1 %".71", i64 1, i64 %".68"
+  %".73" = icmp slt i64 %".62", %".72"
+  %".74" = select  i1 %".73", i64 %".62", i64 %".72"
+  %".75" = icmp sgt i64 %".74", 1
+  %".76" = select  i1 %".75", i64 %".74", i64 1
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".76")
   br label %"entry.else.endif"
 entry.else.else:
   call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
