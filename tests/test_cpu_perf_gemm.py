@@ -134,3 +134,15 @@ def test_batched_conv_gemms():
                                        rtol=1e-4, atol=1e-4)
             want = run_op("conv2d_grad_weight", [x[:n], gy[:n]], ga)
             np.testing.assert_allclose(gw([x[:n], gy[:n]])[0], want, rtol=1e-4, atol=1e-3)
+
+
+@pytest.mark.parametrize("m,n,k", [(1, 1, 17), (3, 5, 15), (4, 4, 16), (5, 9, 33), (64, 7, 40),
+                                   (65, 7, 40), (32, 500, 300), (33, 130, 1)])
+@pytest.mark.parametrize("dt", [np.float32, np.float64])
+def test_small_m_times_transposed_w_dot_kernel(m, n, k, dt):
+    """x @ W^T with at most DOT_MAX_M rows: the unpacked dot-product kernel (row/column edges
+    of its tile, masked K tails, the split over chunks); 65 rows take the packed GEMM."""
+    from gvcompile.codegen.llvm.emit import ModuleEmitter
+
+    exe, _, _ = _check(m, n, k, False, True, dt)
+    assert "gv_dot_" in ModuleEmitter(exe.plan).emit()

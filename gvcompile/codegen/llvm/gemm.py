@@ -397,12 +397,29 @@ def call_gemm(emitter, b, dtype, M, Nn, K, a, rsa, csa, bb, rsb, csb, c, ldc, ba
         b.store(v, b.gep(ctx, [i64(0), ir.Constant(I32, j)]))
     flops = b.mul(b.mul(b.mul(M, Nn), K), nb)
     big = b.icmp_signed(">=", flops, i64(PARALLEL_MIN_FLOPS))
+    if batch is None and _is_one(rsb) and _is_one(csa):  # x @ W^T: small M skips packing
+        from .gemm_dot import DOT_MAX_M, chunks, dot_for
+
+        dot = dot_for(emitter, dtype)
+        with b.if_else(b.icmp_signed("<=", M, i64(DOT_MAX_M))) as (small, other):
+            with small:
+                _run(emitter, b, big, dot.thread, ctx, chunks(b, dot, Nn, nthreads))
+            with other:
+                _run(emitter, b, big, gen.thread, ctx, _chunks(b, gen, M, Nn, nb, sc, nthreads))
+        return
+    _run(emitter, b, big, gen.thread, ctx, _chunks(b, gen, M, Nn, nb, sc, nthreads))
+
+
+def _is_one(v) -> bool:
+    return isinstance(v, ir.Constant) and v.constant == 1
+
+
+def _run(emitter, b, big, fn, ctx, nchunks):
     with b.if_else(big) as (par, seq):
         with par:
-            b.call(gv_parallel(emitter.m), [gen.thread, ctx,
-                                             _chunks(b, gen, M, Nn, nb, sc, nthreads)])
+            b.call(gv_parallel(emitter.m), [fn, ctx, nchunks])
         with seq:
-            b.call(gen.thread, [ctx, i64(0), i64(1)])
+            b.call(fn, [ctx, i64(0), i64(1)])
 
 
 def _zero_fill(b, fty, c, count):
