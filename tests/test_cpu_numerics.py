@@ -131,12 +131,37 @@ def test_adaptive_max_pool_propagates_nan(out):
     _op("adaptive_max_pool2d", [x], {"output_size": out})
 
 
+@DTYPES
+@pytest.mark.parametrize("attrs", [{"kernel_size": (2, 2)},
+                                   {"kernel_size": (3, 3), "stride": (1, 2), "padding": (1, 0)},
+                                   {"kernel_size": (2, 3), "stride": (1, 1), "dilation": (2, 1)}])
+def test_max_pool_gradient_goes_to_the_last_nan_of_a_window(dt, attrs):
+    """As the reference and PyTorch (``val > max || isnan(val)``): the last NaN takes ct;
+    windows without NaN keep the first maximum."""
+    x = np.round(np.random.default_rng(9).standard_normal((2, 2, 6, 7)), 1).astype(dt)
+    x[0, 0, 0, 0] = x[0, 0, 1, 1] = x[0, 0, 1, 2] = x[0, 0, 2, 1] = nan
+    x[1, 1, 4, 5] = nan
+    x[1, 0, 2:4, 2:4] = 5.0  # ties
+    ct = np.random.default_rng(10).standard_normal(
+        run_graph(op_graph("max_pool2d", [x], attrs), [x])[0].shape).astype(dt)
+    _op("max_pool2d_grad", [x, ct], attrs)
+    _vjp("max_pool2d", [x], attrs)
+
+
+@pytest.mark.parametrize("out", [(2, 2), (3, 5)])
+def test_adaptive_max_pool_gradient_with_nan(out):
+    x = np.round(np.random.default_rng(11).standard_normal((2, 2, 6, 7)), 1).astype(np.float32)
+    x[0, 1, 2, 3] = x[0, 1, 2, 4] = nan
+    x[1, 0, 5, 6] = nan
+    _vjp("adaptive_max_pool2d", [x], {"output_size": out})
+
+
 # ---- powers at 0 and inf ------------------------------------------------------------------------
 
 
 @DTYPES
 def test_inverse_square_root_at_zero_and_inf(dt):
-    x = np.array([[0.0, -0.0, inf, 4.0, 1e-30, 0.25, 1.0, 2.0, 3.0]], dt)
+    x = np.array([[0.0, -0.0, inf, 4.0, 1e-30, 0.25, 1.0, 2.0, 3.0, -inf, -1.0, nan]], dt)
     y = get_backend("cpu").build(op_graph("pow_scalar", [x], {"exponent": -0.5}))([x])[0]
     assert y[0, 0] == inf and y[0, 2] == 0.0 and y[0, 3] == 0.5
     for op, attrs in [("pow_scalar", {"exponent": -0.5}), ("pow_scalar", {"exponent": 0.5}),

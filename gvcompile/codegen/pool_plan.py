@@ -7,7 +7,9 @@
   max_pool2d_grad           best = the forward max; a per-output flag records whether the
                             gradient was already routed: visiting the window offsets in row-major
                             order, the first offset whose value equals best takes ct (PyTorch's
-                            first maximum), the flag blocks later ties
+                            first maximum), the flag blocks later ties; in a window with NaN
+                            (best = NaN) the last NaN takes it, as the reference and PyTorch
+                            (adaptive pools: the first NaN, as their reference's np.argmax)
   adaptive pools            windows that tile the input evenly (in % out == 0) are ordinary pools
                             with kernel = stride = in/out; otherwise separable contractions with
                             constant window matrices (averaging weights, or 0/1 masks with a max
@@ -133,16 +135,31 @@ def avg_pool2d_grad(pb, nid, attrs=None) -> View:
     return finish()
 
 
-def _route_first_max(lb, v, best, flag, ct, inside=None):
+def _isnan(lb, v):
+    return lb.op("sub", lb.const(1.0), lb.op("eq", v, v))
+
+
+def _route_first_max(lb, v, best, flag, ct, inside=None, nans=None):
     """Body: hit = (v == best) * (1 - flag) [* inside]; returns (where(hit, ct, 0), flag + hit)
-    expressions; the caller adds the sinks."""
-    hit = lb.op("mul", lb.op("eq", v, best), lb.op("sub", lb.const(1.0), flag))
-    if inside is not None:
-        hit = lb.op("mul", hit, inside)
-    return lb.op("where", hit, ct, lb.const(0.0)), lb.op("add", flag, hit)
+    expressions; the caller adds the sinks.
+
+    A window holding NaN has best = NaN (no v equals it). ``nans`` None: its first NaN takes
+    ct (np.argmax); else ``nans`` is the window's NaN count and the flag counts the NaNs seen,
+    so the last NaN takes ct (PyTorch's ``val > max || isnan(val)`` scan)."""
+    free = lb.op("sub", lb.const(1.0), flag)
+    nan = _isnan(lb, v)
+    if nans is None:
+        hit = lb.op("mul", lb.op("add", lb.op("eq", v, best), nan), free)
+        if inside is not None:
+            hit = lb.op("mul", hit, inside)
+        return lb.op("where", hit, ct, lb.const(0.0)), lb.op("add", flag, hit)
+    first = lb.op("mul", lb.op("eq", v, best), free)
+    last = lb.op("mul", nan, lb.op("eq", lb.op("add", flag, lb.const(1.0)), nans))
+    hit = lb.op("add", first, last)
+    return lb.op("where", hit, ct, lb.const(0.0)), lb.op("add", lb.op("add", flag, first), nan)
 
 
-def max_pool2d_grad(pb, nid, attrs=None) -> View:
+def max_pool2d_grad(pb, nid, attrs=None, last_nan=True) -> View:
     d = pb.g.node(nid)
     x, ctn = d["inputs"]
     dt = d["type"].dtype
@@ -152,7 +169,18 @@ def max_pool2d_grad(pb, nid, attrs=None) -> View:
     kern = pb._kernel(nid, "max_pool2d_grad")
     xv = _padded(pb, kern, nid, pb.view(x), p, NEG_INF)
     best = temp(pb, nid, ct.shape, "best")
-    _window_reduce(pb, kern, nid, xv, best, geom, "max")
+    nans = None
+    if last_nan:
+        nans = temp(pb, nid, ct.shape, "nans")
+        fill(kern, dt, best, NEG_INF)
+        fill(kern, dt, nans)
+        lb = LoopBody(_domain(best, k), dt, "max and NaN count over the windows")
+        v = lb.load(xv, _window_strides(xv, s, dl))
+        lb.sink(v, best, _out_strides(best), "max")
+        lb.sink(_isnan(lb, v), nans, _out_strides(nans), "sum")
+        kern.loops.append(lb.loop)
+    else:
+        _window_reduce(pb, kern, nid, xv, best, geom, "max")
     flag = temp(pb, nid, ct.shape, "taken")
     fill(kern, dt, flag)
     canvas, finish = _canvas(pb, kern, nid, p)
@@ -160,7 +188,9 @@ def max_pool2d_grad(pb, nid, attrs=None) -> View:
     v = lb.load(xv, _window_strides(xv, s, dl))
     give, taken = _route_first_max(lb, v, lb.load(best, _out_strides(best)),
                                    lb.load(flag, _out_strides(flag)),
-                                   lb.load(ct, _out_strides(ct)))
+                                   lb.load(ct, _out_strides(ct)),
+                                   nans=None if nans is None else
+                                   lb.load(nans, _out_strides(nans)))
     lb.sink(give, canvas, _window_strides(canvas, s, dl), "sum")
     lb.sink(taken, flag, _out_strides(flag))
     kern.loops.append(lb.loop)
@@ -264,7 +294,7 @@ def adaptive_max_pool2d_grad(pb, nid) -> View:
     x, ctn = d["inputs"]
     hw, o = pb.g.type(x).shape[2:], pb.g.type(ctn).shape[2:]
     if _even(hw, o):
-        return max_pool2d_grad(pb, nid, _as_pool(hw, o))
+        return max_pool2d_grad(pb, nid, _as_pool(hw, o), last_nan=False)  # np.argmax
     dt = d["type"].dtype
     mh, mw = _consts(pb, nid, [_mask(hw[a], o[a], dt) for a in (0, 1)], "mask")
     xv, ct = pb.view(x), pb.view(ctn)

@@ -72,8 +72,22 @@ class LLVMScalarOps(ScalarOps):
     def sqrt(self, a): return self._call("sqrt", a)  # noqa: E704
     def abs(self, a): return self._call("fabs", a)  # noqa: E704
     def tanh(self, a): return self._call("tanh", a)  # noqa: E704
-    def pow(self, a, c): return self._call("pow", a, c)  # noqa: E704
     def floor(self, a): return self._call("floor", a)  # noqa: E704
+
+    def pow(self, a, c):
+        """``pow``; the constant exponents +-0.5 (x ** 0.5, rsqrt as a power, their gradients)
+        through the vectorisable ``sqrt`` with pow's values at the special points: NumPy's
+        power(x, 0.5) is sqrt(x) (sqrt(-0) = -0, sqrt(-inf) = nan); power(x, -0.5) is
+        1/sqrt(x + 0) (+inf at -0) and 0 at -inf. Off the special points 1/sqrt is within an
+        ulp of pow."""
+        e = c.constant if isinstance(c, ir.Constant) else None
+        if e == 0.5:
+            return self.sqrt(a)
+        if e == -0.5:
+            a = self._f(a)
+            r = self.div(self.const(1.0), self.sqrt(self.add(a, self.const(0.0))))
+            return self.b.select(self.eq(a, self.const(-float("inf"))), self.const(0.0), r)
+        return self._call("pow", a, c)
 
     def max(self, a, c):
         """NaN if either operand is NaN (np.maximum); of two zeros, either."""
