@@ -85,7 +85,8 @@ entry.else:
   %".58" = mul i64 %".57", 4
   %".59" = mul i64 %".58", 1
   %".60" = icmp sge i64 %".59", 2097152
-  br i1 %".60", label %"entry.else.if", label %"entry.else.else"
+  %".61" = icmp sle i64 %"N", 64
+  br i1 %".61", label %"entry.else.if", label %"entry.else.else"
 entry.endif:
   ret void
 zb.body:
@@ -109,28 +110,47 @@ z.done:
   %".23" = icmp slt i64 %"zb.next", 1
   br i1 %".23", label %"zb.body", label %"zb.done"
 entry.else.if:
-  %".62" = mul i64 %"nthreads", 4
-  %".63" = icmp sge i64 3, %"N"
-  %".64" = add i64 3, 31
-  %".65" = sdiv i64 %".64", 32
-  %".66" = add i64 %"N", 11
-  %".67" = sdiv i64 %".66", 12
-  %".68" = select  i1 %".63", i64 %".65", i64 %".67"
-  %".69" = icmp ne i64 0, 0
-  %".70" = icmp sge i64 1, %"nthreads"
-  %".71" = and i1 %".69", %".70"
-  %".72" = select  i1 %".71", i64 1, i64 %".68"
-  %".73" = icmp slt i64 %".62", %".72"
-  %".74" = select  i1 %".73", i64 %".62", i64 %".72"
-  %".75" = icmp sgt i64 %".74", 1
-  %".76" = select  i1 %".75", i64 %".74", i64 1
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".76")
-  br label %"entry.else.endif"
+  %".63" = add i64 3, 3
+  %".64" = sdiv i64 %".63", 4
+  %".65" = mul i64 %"nthreads", 4
+  %".66" = icmp slt i64 %".65", %".64"
+  %".67" = select  i1 %".66", i64 %".65", i64 %".64"
+  br i1 %".60", label %"entry.else.if.if", label %"entry.else.if.else"
 entry.else.else:
-  call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
-  br label %"entry.else.endif"
+  %".74" = mul i64 %"nthreads", 4
+  %".75" = icmp sge i64 3, %"N"
+  %".76" = add i64 3, 31
+  %".77" = sdiv i64 %".76", 32
+  %".78" = add i64 %"N", 11
+  %".79" = sdiv i64 %".78", 12
+  %".80" = select  i1 %".75", i64 %".77", i64 %".79"
+  %".81" = icmp ne i64 0, 0
+  %".82" = icmp sge i64 1, %"nthreads"
+  %".83" = and i1 %".81", %".82"
+  %".84" = select  i1 %".83", i64 1, i64 %".80"
+  %".85" = icmp slt i64 %".74", %".84"
+  %".86" = select  i1 %".85", i64 %".74", i64 %".84"
+  %".87" = icmp sgt i64 %".86", 1
+  %".88" = select  i1 %".87", i64 %".86", i64 1
+  br i1 %".60", label %"entry.else.else.if", label %"entry.else.else.else"
 entry.else.endif:
   br label %"entry.endif"
+entry.else.if.if:
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_dot_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".67")
+  br label %"entry.else.if.endif"
+entry.else.if.else:
+  call void @"gv_dot_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
+  br label %"entry.else.if.endif"
+entry.else.if.endif:
+  br label %"entry.else.endif"
+entry.else.else.if:
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".88")
+  br label %"entry.else.else.endif"
+entry.else.else.else:
+  call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
+  br label %"entry.else.else.endif"
+entry.else.else.endif:
+  br label %"entry.else.endif"
 }
 
 declare <16 x float> @"llvm.fma.v16f32"(<16 x float> %".1", <16 x float> %".2", <16 x float> %".3")
@@ -2130,6 +2150,503 @@ ir.body.endif:
 
 declare ptr @"gv_workspace"(i64 %".1", i64 %".2")
 
+declare float @"llvm.vector.reduce.fadd.v16f32"(float %".1", <16 x float> %".2")
+
+define internal void @"gv_dot_f32.tile"(ptr %"a", ptr %"w", ptr %"c", i64 %"M", i64 %"Nn", i64 %"K", i64 %"lda", i64 %"ldw", i64 %"ldc")
+{
+entry:
+  %"acc0" = alloca <16 x float>
+  %"acc1" = alloca <16 x float>
+  %"acc2" = alloca <16 x float>
+  %"acc3" = alloca <16 x float>
+  %"acc4" = alloca <16 x float>
+  %"acc5" = alloca <16 x float>
+  %"acc6" = alloca <16 x float>
+  %"acc7" = alloca <16 x float>
+  %"acc8" = alloca <16 x float>
+  %"acc9" = alloca <16 x float>
+  %"acc10" = alloca <16 x float>
+  %"acc11" = alloca <16 x float>
+  %"acc12" = alloca <16 x float>
+  %"acc13" = alloca <16 x float>
+  %"acc14" = alloca <16 x float>
+  %"acc15" = alloca <16 x float>
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float>* %"acc0"
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float>* %"acc1"
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float>* %"acc2"
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float>* %"acc3"
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float>* %"acc4"
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float>* %"acc5"
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float>* %"acc6"
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float>* %"acc7"
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float>* %"acc8"
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float>* %"acc9"
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float>* %"acc10"
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float>* %"acc11"
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float>* %"acc12"
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float>* %"acc13"
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float>* %"acc14"
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float>* %"acc15"
+  %".27" = sub i64 %"M", 1
+  %".28" = icmp slt i64 0, %".27"
+  %".29" = select  i1 %".28", i64 0, i64 %".27"
+  %".30" = mul i64 %".29", %"lda"
+  %".31" = getelementptr inbounds float, ptr %"a", i64 %".30"
+  %".32" = sub i64 %"M", 1
+  %".33" = icmp slt i64 1, %".32"
+  %".34" = select  i1 %".33", i64 1, i64 %".32"
+  %".35" = mul i64 %".34", %"lda"
+  %".36" = getelementptr inbounds float, ptr %"a", i64 %".35"
+  %".37" = sub i64 %"M", 1
+  %".38" = icmp slt i64 2, %".37"
+  %".39" = select  i1 %".38", i64 2, i64 %".37"
+  %".40" = mul i64 %".39", %"lda"
+  %".41" = getelementptr inbounds float, ptr %"a", i64 %".40"
+  %".42" = sub i64 %"M", 1
+  %".43" = icmp slt i64 3, %".42"
+  %".44" = select  i1 %".43", i64 3, i64 %".42"
+  %".45" = mul i64 %".44", %"lda"
+  %".46" = getelementptr inbounds float, ptr %"a", i64 %".45"
+  %".47" = sub i64 %"Nn", 1
+  %".48" = icmp slt i64 0, %".47"
+  %".49" = select  i1 %".48", i64 0, i64 %".47"
+  %".50" = mul i64 %".49", %"ldw"
+  %".51" = getelementptr inbounds float, ptr %"w", i64 %".50"
+  %".52" = sub i64 %"Nn", 1
+  %".53" = icmp slt i64 1, %".52"
+  %".54" = select  i1 %".53", i64 1, i64 %".52"
+  %".55" = mul i64 %".54", %"ldw"
+  %".56" = getelementptr inbounds float, ptr %"w", i64 %".55"
+  %".57" = sub i64 %"Nn", 1
+  %".58" = icmp slt i64 2, %".57"
+  %".59" = select  i1 %".58", i64 2, i64 %".57"
+  %".60" = mul i64 %".59", %"ldw"
+  %".61" = getelementptr inbounds float, ptr %"w", i64 %".60"
+  %".62" = sub i64 %"Nn", 1
+  %".63" = icmp slt i64 3, %".62"
+  %".64" = select  i1 %".63", i64 3, i64 %".62"
+  %".65" = mul i64 %".64", %"ldw"
+  %".66" = getelementptr inbounds float, ptr %"w", i64 %".65"
+  %".67" = and i64 %"K", -16
+  %".68" = icmp slt i64 0, %".67"
+  br i1 %".68", label %"k.body", label %"k.done"
+k.body:
+  %"k" = phi  i64 [0, %"entry"], [%"k.next", %"k.body"]
+  %".70" = getelementptr inbounds float, ptr %".31", i64 %"k"
+  %".71" = load <16 x float>, ptr %".70", align 4
+  %".72" = getelementptr inbounds float, ptr %".36", i64 %"k"
+  %".73" = load <16 x float>, ptr %".72", align 4
+  %".74" = getelementptr inbounds float, ptr %".41", i64 %"k"
+  %".75" = load <16 x float>, ptr %".74", align 4
+  %".76" = getelementptr inbounds float, ptr %".46", i64 %"k"
+  %".77" = load <16 x float>, ptr %".76", align 4
+  %".78" = getelementptr inbounds float, ptr %".51", i64 %"k"
+  %".79" = load <16 x float>, ptr %".78", align 4
+  %".80" = getelementptr inbounds float, ptr %".56", i64 %"k"
+  %".81" = load <16 x float>, ptr %".80", align 4
+  %".82" = getelementptr inbounds float, ptr %".61", i64 %"k"
+  %".83" = load <16 x float>, ptr %".82", align 4
+  %".84" = getelementptr inbounds float, ptr %".66", i64 %"k"
+  %".85" = load <16 x float>, ptr %".84", align 4
+  %".86" = load <16 x float>, <16 x float>* %"acc0"
+  %".87" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".71", <16 x float> %".79", <16 x float> %".86")
+  store <16 x float> %".87", <16 x float>* %"acc0"
+  %".89" = load <16 x float>, <16 x float>* %"acc1"
+  %".90" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".71", <16 x float> %".81", <16 x float> %".89")
+  store <16 x float> %".90", <16 x float>* %"acc1"
+  %".92" = load <16 x float>, <16 x float>* %"acc2"
+  %".93" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".71", <16 x float> %".83", <16 x float> %".92")
+  store <16 x float> %".93", <16 x float>* %"acc2"
+  %".95" = load <16 x float>, <16 x float>* %"acc3"
+  %".96" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".71", <16 x float> %".85", <16 x float> %".95")
+  store <16 x float> %".96", <16 x float>* %"acc3"
+  %".98" = load <16 x float>, <16 x float>* %"acc4"
+  %".99" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".73", <16 x float> %".79", <16 x float> %".98")
+  store <16 x float> %".99", <16 x float>* %"acc4"
+  %".101" = load <16 x float>, <16 x float>* %"acc5"
+  %".102" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".73", <16 x float> %".81", <16 x float> %".101")
+  store <16 x float> %".102", <16 x float>* %"acc5"
+  %".104" = load <16 x float>, <16 x float>* %"acc6"
+  %".105" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".73", <16 x float> %".83", <16 x float> %".104")
+  store <16 x float> %".105", <16 x float>* %"acc6"
+  %".107" = load <16 x float>, <16 x float>* %"acc7"
+  %".108" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".73", <16 x float> %".85", <16 x float> %".107")
+  store <16 x float> %".108", <16 x float>* %"acc7"
+  %".110" = load <16 x float>, <16 x float>* %"acc8"
+  %".111" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".75", <16 x float> %".79", <16 x float> %".110")
+  store <16 x float> %".111", <16 x float>* %"acc8"
+  %".113" = load <16 x float>, <16 x float>* %"acc9"
+  %".114" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".75", <16 x float> %".81", <16 x float> %".113")
+  store <16 x float> %".114", <16 x float>* %"acc9"
+  %".116" = load <16 x float>, <16 x float>* %"acc10"
+  %".117" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".75", <16 x float> %".83", <16 x float> %".116")
+  store <16 x float> %".117", <16 x float>* %"acc10"
+  %".119" = load <16 x float>, <16 x float>* %"acc11"
+  %".120" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".75", <16 x float> %".85", <16 x float> %".119")
+  store <16 x float> %".120", <16 x float>* %"acc11"
+  %".122" = load <16 x float>, <16 x float>* %"acc12"
+  %".123" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".77", <16 x float> %".79", <16 x float> %".122")
+  store <16 x float> %".123", <16 x float>* %"acc12"
+  %".125" = load <16 x float>, <16 x float>* %"acc13"
+  %".126" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".77", <16 x float> %".81", <16 x float> %".125")
+  store <16 x float> %".126", <16 x float>* %"acc13"
+  %".128" = load <16 x float>, <16 x float>* %"acc14"
+  %".129" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".77", <16 x float> %".83", <16 x float> %".128")
+  store <16 x float> %".129", <16 x float>* %"acc14"
+  %".131" = load <16 x float>, <16 x float>* %"acc15"
+  %".132" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".77", <16 x float> %".85", <16 x float> %".131")
+  store <16 x float> %".132", <16 x float>* %"acc15"
+  %"k.next" = add nsw i64 %"k", 16
+  %".134" = icmp slt i64 %"k.next", %".67"
+  br i1 %".134", label %"k.body", label %"k.done"
+k.done:
+  %".136" = icmp slt i64 %".67", %"K"
+  br i1 %".136", label %"k.done.if", label %"k.done.endif"
+k.done.if:
+  %".138" = sub i64 %"K", %".67"
+  %".139" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".138", i32 0
+  %".140" = shufflevector <16 x i64> %".139", <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".141" = icmp slt <16 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>, %".140"
+  %".142" = getelementptr inbounds float, ptr %".31", i64 %".67"
+  %".143" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".142", i32 4, <16 x i1> %".141", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>)
+  %".144" = getelementptr inbounds float, ptr %".36", i64 %".67"
+  %".145" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".144", i32 4, <16 x i1> %".141", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>)
+  %".146" = getelementptr inbounds float, ptr %".41", i64 %".67"
+  %".147" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".146", i32 4, <16 x i1> %".141", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>)
+  %".148" = getelementptr inbounds float, ptr %".46", i64 %".67"
+  %".149" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".148", i32 4, <16 x i1> %".141", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>)
+  %".150" = getelementptr inbounds float, ptr %".51", i64 %".67"
+  %".151" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".150", i32 4, <16 x i1> %".141", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>)
+  %".152" = getelementptr inbounds float, ptr %".56", i64 %".67"
+  %".153" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".152", i32 4, <16 x i1> %".141", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>)
+  %".154" = getelementptr inbounds float, ptr %".61", i64 %".67"
+  %".155" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".154", i32 4, <16 x i1> %".141", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>)
+  %".156" = getelementptr inbounds float, ptr %".66", i64 %".67"
+  %".157" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".156", i32 4, <16 x i1> %".141", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>)
+  %".158" = load <16 x float>, <16 x float>* %"acc0"
+  %".159" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".143", <16 x float> %".151", <16 x float> %".158")
+  store <16 x float> %".159", <16 x float>* %"acc0"
+  %".161" = load <16 x float>, <16 x float>* %"acc1"
+  %".162" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".143", <16 x float> %".153", <16 x float> %".161")
+  store <16 x float> %".162", <16 x float>* %"acc1"
+  %".164" = load <16 x float>, <16 x float>* %"acc2"
+  %".165" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".143", <16 x float> %".155", <16 x float> %".164")
+  store <16 x float> %".165", <16 x float>* %"acc2"
+  %".167" = load <16 x float>, <16 x float>* %"acc3"
+  %".168" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".143", <16 x float> %".157", <16 x float> %".167")
+  store <16 x float> %".168", <16 x float>* %"acc3"
+  %".170" = load <16 x float>, <16 x float>* %"acc4"
+  %".171" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".145", <16 x float> %".151", <16 x float> %".170")
+  store <16 x float> %".171", <16 x float>* %"acc4"
+  %".173" = load <16 x float>, <16 x float>* %"acc5"
+  %".174" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".145", <16 x float> %".153", <16 x float> %".173")
+  store <16 x float> %".174", <16 x float>* %"acc5"
+  %".176" = load <16 x float>, <16 x float>* %"acc6"
+  %".177" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".145", <16 x float> %".155", <16 x float> %".176")
+  store <16 x float> %".177", <16 x float>* %"acc6"
+  %".179" = load <16 x float>, <16 x float>* %"acc7"
+  %".180" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".145", <16 x float> %".157", <16 x float> %".179")
+  store <16 x float> %".180", <16 x float>* %"acc7"
+  %".182" = load <16 x float>, <16 x float>* %"acc8"
+  %".183" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".147", <16 x float> %".151", <16 x float> %".182")
+  store <16 x float> %".183", <16 x float>* %"acc8"
+  %".185" = load <16 x float>, <16 x float>* %"acc9"
+  %".186" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".147", <16 x float> %".153", <16 x float> %".185")
+  store <16 x float> %".186", <16 x float>* %"acc9"
+  %".188" = load <16 x float>, <16 x float>* %"acc10"
+  %".189" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".147", <16 x float> %".155", <16 x float> %".188")
+  store <16 x float> %".189", <16 x float>* %"acc10"
+  %".191" = load <16 x float>, <16 x float>* %"acc11"
+  %".192" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".147", <16 x float> %".157", <16 x float> %".191")
+  store <16 x float> %".192", <16 x float>* %"acc11"
+  %".194" = load <16 x float>, <16 x float>* %"acc12"
+  %".195" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".149", <16 x float> %".151", <16 x float> %".194")
+  store <16 x float> %".195", <16 x float>* %"acc12"
+  %".197" = load <16 x float>, <16 x float>* %"acc13"
+  %".198" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".149", <16 x float> %".153", <16 x float> %".197")
+  store <16 x float> %".198", <16 x float>* %"acc13"
+  %".200" = load <16 x float>, <16 x float>* %"acc14"
+  %".201" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".149", <16 x float> %".155", <16 x float> %".200")
+  store <16 x float> %".201", <16 x float>* %"acc14"
+  %".203" = load <16 x float>, <16 x float>* %"acc15"
+  %".204" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".149", <16 x float> %".157", <16 x float> %".203")
+  store <16 x float> %".204", <16 x float>* %"acc15"
+  br label %"k.done.endif"
+k.done.endif:
+  %".207" = icmp slt i64 0, %"M"
+  br i1 %".207", label %"k.done.endif.if", label %"k.done.endif.endif"
+k.done.endif.if:
+  %".209" = icmp slt i64 0, %"Nn"
+  br i1 %".209", label %"k.done.endif.if.if", label %"k.done.endif.if.endif"
+k.done.endif.endif:
+  %".246" = icmp slt i64 1, %"M"
+  br i1 %".246", label %"k.done.endif.endif.if", label %"k.done.endif.endif.endif"
+k.done.endif.if.if:
+  %".211" = load <16 x float>, <16 x float>* %"acc0"
+  %".212" = call reassoc float @"llvm.vector.reduce.fadd.v16f32"(float              0x0, <16 x float> %".211")
+  %".213" = mul i64 0, %"ldc"
+  %".214" = add i64 %".213", 0
+  %".215" = getelementptr inbounds float, ptr %"c", i64 %".214"
+  store float %".212", ptr %".215"
+  br label %"k.done.endif.if.endif"
+k.done.endif.if.endif:
+  %".218" = icmp slt i64 1, %"Nn"
+  br i1 %".218", label %"k.done.endif.if.endif.if", label %"k.done.endif.if.endif.endif"
+k.done.endif.if.endif.if:
+  %".220" = load <16 x float>, <16 x float>* %"acc1"
+  %".221" = call reassoc float @"llvm.vector.reduce.fadd.v16f32"(float              0x0, <16 x float> %".220")
+  %".222" = mul i64 0, %"ldc"
+  %".223" = add i64 %".222", 1
+  %".224" = getelementptr inbounds float, ptr %"c", i64 %".223"
+  store float %".221", ptr %".224"
+  br label %"k.done.endif.if.endif.endif"
+k.done.endif.if.endif.endif:
+  %".227" = icmp slt i64 2, %"Nn"
+  br i1 %".227", label %"k.done.endif.if.endif.endif.if", label %"k.done.endif.if.endif.endif.endif"
+k.done.endif.if.endif.endif.if:
+  %".229" = load <16 x float>, <16 x float>* %"acc2"
+  %".230" = call reassoc float @"llvm.vector.reduce.fadd.v16f32"(float              0x0, <16 x float> %".229")
+  %".231" = mul i64 0, %"ldc"
+  %".232" = add i64 %".231", 2
+  %".233" = getelementptr inbounds float, ptr %"c", i64 %".232"
+  store float %".230", ptr %".233"
+  br label %"k.done.endif.if.endif.endif.endif"
+k.done.endif.if.endif.endif.endif:
+  %".236" = icmp slt i64 3, %"Nn"
+  br i1 %".236", label %"k.done.endif.if.endif.endif.endif.if", label %"k.done.endif.if.endif.endif.endif.endif"
+k.done.endif.if.endif.endif.endif.if:
+  %".238" = load <16 x float>, <16 x float>* %"acc3"
+  %".239" = call reassoc float @"llvm.vector.reduce.fadd.v16f32"(float              0x0, <16 x float> %".238")
+  %".240" = mul i64 0, %"ldc"
+  %".241" = add i64 %".240", 3
+  %".242" = getelementptr inbounds float, ptr %"c", i64 %".241"
+  store float %".239", ptr %".242"
+  br label %"k.done.endif.if.endif.endif.endif.endif"
+k.done.endif.if.endif.endif.endif.endif:
+  br label %"k.done.endif.endif"
+k.done.endif.endif.if:
+  %".248" = icmp slt i64 0, %"Nn"
+  br i1 %".248", label %"k.done.endif.endif.if.if", label %"k.done.endif.endif.if.endif"
+k.done.endif.endif.endif:
+  %".285" = icmp slt i64 2, %"M"
+  br i1 %".285", label %"k.done.endif.endif.endif.if", label %"k.done.endif.endif.endif.endif"
+k.done.endif.endif.if.if:
+  %".250" = load <16 x float>, <16 x float>* %"acc4"
+  %".251" = call reassoc float @"llvm.vector.reduce.fadd.v16f32"(float              0x0, <16 x float> %".250")
+  %".252" = mul i64 1, %"ldc"
+  %".253" = add i64 %".252", 0
+  %".254" = getelementptr inbounds float, ptr %"c", i64 %".253"
+  store float %".251", ptr %".254"
+  br label %"k.done.endif.endif.if.endif"
+k.done.endif.endif.if.endif:
+  %".257" = icmp slt i64 1, %"Nn"
+  br i1 %".257", label %"k.done.endif.endif.if.endif.if", label %"k.done.endif.endif.if.endif.endif"
+k.done.endif.endif.if.endif.if:
+  %".259" = load <16 x float>, <16 x float>* %"acc5"
+  %".260" = call reassoc float @"llvm.vector.reduce.fadd.v16f32"(float              0x0, <16 x float> %".259")
+  %".261" = mul i64 1, %"ldc"
+  %".262" = add i64 %".261", 1
+  %".263" = getelementptr inbounds float, ptr %"c", i64 %".262"
+  store float %".260", ptr %".263"
+  br label %"k.done.endif.endif.if.endif.endif"
+k.done.endif.endif.if.endif.endif:
+  %".266" = icmp slt i64 2, %"Nn"
+  br i1 %".266", label %"k.done.endif.endif.if.endif.endif.if", label %"k.done.endif.endif.if.endif.endif.endif"
+k.done.endif.endif.if.endif.endif.if:
+  %".268" = load <16 x float>, <16 x float>* %"acc6"
+  %".269" = call reassoc float @"llvm.vector.reduce.fadd.v16f32"(float              0x0, <16 x float> %".268")
+  %".270" = mul i64 1, %"ldc"
+  %".271" = add i64 %".270", 2
+  %".272" = getelementptr inbounds float, ptr %"c", i64 %".271"
+  store float %".269", ptr %".272"
+  br label %"k.done.endif.endif.if.endif.endif.endif"
+k.done.endif.endif.if.endif.endif.endif:
+  %".275" = icmp slt i64 3, %"Nn"
+  br i1 %".275", label %"k.done.endif.endif.if.endif.endif.endif.if", label %"k.done.endif.endif.if.endif.endif.endif.endif"
+k.done.endif.endif.if.endif.endif.endif.if:
+  %".277" = load <16 x float>, <16 x float>* %"acc7"
+  %".278" = call reassoc float @"llvm.vector.reduce.fadd.v16f32"(float              0x0, <16 x float> %".277")
+  %".279" = mul i64 1, %"ldc"
+  %".280" = add i64 %".279", 3
+  %".281" = getelementptr inbounds float, ptr %"c", i64 %".280"
+  store float %".278", ptr %".281"
+  br label %"k.done.endif.endif.if.endif.endif.endif.endif"
+k.done.endif.endif.if.endif.endif.endif.endif:
+  br label %"k.done.endif.endif.endif"
+k.done.endif.endif.endif.if:
+  %".287" = icmp slt i64 0, %"Nn"
+  br i1 %".287", label %"k.done.endif.endif.endif.if.if", label %"k.done.endif.endif.endif.if.endif"
+k.done.endif.endif.endif.endif:
+  %".324" = icmp slt i64 3, %"M"
+  br i1 %".324", label %"k.done.endif.endif.endif.endif.if", label %"k.done.endif.endif.endif.endif.endif"
+k.done.endif.endif.endif.if.if:
+  %".289" = load <16 x float>, <16 x float>* %"acc8"
+  %".290" = call reassoc float @"llvm.vector.reduce.fadd.v16f32"(float              0x0, <16 x float> %".289")
+  %".291" = mul i64 2, %"ldc"
+  %".292" = add i64 %".291", 0
+  %".293" = getelementptr inbounds float, ptr %"c", i64 %".292"
+  store float %".290", ptr %".293"
+  br label %"k.done.endif.endif.endif.if.endif"
+k.done.endif.endif.endif.if.endif:
+  %".296" = icmp slt i64 1, %"Nn"
+  br i1 %".296", label %"k.done.endif.endif.endif.if.endif.if", label %"k.done.endif.endif.endif.if.endif.endif"
+k.done.endif.endif.endif.if.endif.if:
+  %".298" = load <16 x float>, <16 x float>* %"acc9"
+  %".299" = call reassoc float @"llvm.vector.reduce.fadd.v16f32"(float              0x0, <16 x float> %".298")
+  %".300" = mul i64 2, %"ldc"
+  %".301" = add i64 %".300", 1
+  %".302" = getelementptr inbounds float, ptr %"c", i64 %".301"
+  store float %".299", ptr %".302"
+  br label %"k.done.endif.endif.endif.if.endif.endif"
+k.done.endif.endif.endif.if.endif.endif:
+  %".305" = icmp slt i64 2, %"Nn"
+  br i1 %".305", label %"k.done.endif.endif.endif.if.endif.endif.if", label %"k.done.endif.endif.endif.if.endif.endif.endif"
+k.done.endif.endif.endif.if.endif.endif.if:
+  %".307" = load <16 x float>, <16 x float>* %"acc10"
+  %".308" = call reassoc float @"llvm.vector.reduce.fadd.v16f32"(float              0x0, <16 x float> %".307")
+  %".309" = mul i64 2, %"ldc"
+  %".310" = add i64 %".309", 2
+  %".311" = getelementptr inbounds float, ptr %"c", i64 %".310"
+  store float %".308", ptr %".311"
+  br label %"k.done.endif.endif.endif.if.endif.endif.endif"
+k.done.endif.endif.endif.if.endif.endif.endif:
+  %".314" = icmp slt i64 3, %"Nn"
+  br i1 %".314", label %"k.done.endif.endif.endif.if.endif.endif.endif.if", label %"k.done.endif.endif.endif.if.endif.endif.endif.endif"
+k.done.endif.endif.endif.if.endif.endif.endif.if:
+  %".316" = load <16 x float>, <16 x float>* %"acc11"
+  %".317" = call reassoc float @"llvm.vector.reduce.fadd.v16f32"(float              0x0, <16 x float> %".316")
+  %".318" = mul i64 2, %"ldc"
+  %".319" = add i64 %".318", 3
+  %".320" = getelementptr inbounds float, ptr %"c", i64 %".319"
+  store float %".317", ptr %".320"
+  br label %"k.done.endif.endif.endif.if.endif.endif.endif.endif"
+k.done.endif.endif.endif.if.endif.endif.endif.endif:
+  br label %"k.done.endif.endif.endif.endif"
+k.done.endif.endif.endif.endif.if:
+  %".326" = icmp slt i64 0, %"Nn"
+  br i1 %".326", label %"k.done.endif.endif.endif.endif.if.if", label %"k.done.endif.endif.endif.endif.if.endif"
+k.done.endif.endif.endif.endif.endif:
+  ret void
+k.done.endif.endif.endif.endif.if.if:
+  %".328" = load <16 x float>, <16 x float>* %"acc12"
+  %".329" = call reassoc float @"llvm.vector.reduce.fadd.v16f32"(float              0x0, <16 x float> %".328")
+  %".330" = mul i64 3, %"ldc"
+  %".331" = add i64 %".330", 0
+  %".332" = getelementptr inbounds float, ptr %"c", i64 %".331"
+  store float %".329", ptr %".332"
+  br label %"k.done.endif.endif.endif.endif.if.endif"
+k.done.endif.endif.endif.endif.if.endif:
+  %".335" = icmp slt i64 1, %"Nn"
+  br i1 %".335", label %"k.done.endif.endif.endif.endif.if.endif.if", label %"k.done.endif.endif.endif.endif.if.endif.endif"
+k.done.endif.endif.endif.endif.if.endif.if:
+  %".337" = load <16 x float>, <16 x float>* %"acc13"
+  %".338" = call reassoc float @"llvm.vector.reduce.fadd.v16f32"(float              0x0, <16 x float> %".337")
+  %".339" = mul i64 3, %"ldc"
+  %".340" = add i64 %".339", 1
+  %".341" = getelementptr inbounds float, ptr %"c", i64 %".340"
+  store float %".338", ptr %".341"
+  br label %"k.done.endif.endif.endif.endif.if.endif.endif"
+k.done.endif.endif.endif.endif.if.endif.endif:
+  %".344" = icmp slt i64 2, %"Nn"
+  br i1 %".344", label %"k.done.endif.endif.endif.endif.if.endif.endif.if", label %"k.done.endif.endif.endif.endif.if.endif.endif.endif"
+k.done.endif.endif.endif.endif.if.endif.endif.if:
+  %".346" = load <16 x float>, <16 x float>* %"acc14"
+  %".347" = call reassoc float @"llvm.vector.reduce.fadd.v16f32"(float              0x0, <16 x float> %".346")
+  %".348" = mul i64 3, %"ldc"
+  %".349" = add i64 %".348", 2
+  %".350" = getelementptr inbounds float, ptr %"c", i64 %".349"
+  store float %".347", ptr %".350"
+  br label %"k.done.endif.endif.endif.endif.if.endif.endif.endif"
+k.done.endif.endif.endif.endif.if.endif.endif.endif:
+  %".353" = icmp slt i64 3, %"Nn"
+  br i1 %".353", label %"k.done.endif.endif.endif....if", label %"k.done.endif.endif.endif....endif"
+k.done.endif.endif.endif....if:
+  %".355" = load <16 x float>, <16 x float>* %"acc15"
+  %".356" = call reassoc float @"llvm.vector.reduce.fadd.v16f32"(float              0x0, <16 x float> %".355")
+  %".357" = mul i64 3, %"ldc"
+  %".358" = add i64 %".357", 3
+  %".359" = getelementptr inbounds float, ptr %"c", i64 %".358"
+  store float %".356", ptr %".359"
+  br label %"k.done.endif.endif.endif....endif"
+k.done.endif.endif.endif....endif:
+  br label %"k.done.endif.endif.endif.endif.endif"
+}
+
+define internal void @"gv_dot_f32.thread"(ptr %"ctx", i64 %"chunk", i64 %"nchunks")
+{
+entry:
+  %".5" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 0
+  %"M" = load i64, ptr %".5"
+  %".6" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 1
+  %"Nn" = load i64, ptr %".6"
+  %".7" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 2
+  %"K" = load i64, ptr %".7"
+  %".8" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 3
+  %"A" = load ptr, ptr %".8"
+  %".9" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 4
+  %"rsa" = load i64, ptr %".9"
+  %".10" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 5
+  %"csa" = load i64, ptr %".10"
+  %".11" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 6
+  %"B" = load ptr, ptr %".11"
+  %".12" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 7
+  %"rsb" = load i64, ptr %".12"
+  %".13" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 8
+  %"csb" = load i64, ptr %".13"
+  %".14" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 9
+  %"C" = load ptr, ptr %".14"
+  %".15" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 10
+  %"ldc" = load i64, ptr %".15"
+  %".16" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 11
+  %"nb" = load i64, ptr %".16"
+  %".17" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 12
+  %"sa" = load i64, ptr %".17"
+  %".18" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 13
+  %"sb" = load i64, ptr %".18"
+  %".19" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 14
+  %"sc" = load i64, ptr %".19"
+  %".20" = add i64 %"Nn", 3
+  %".21" = sdiv i64 %".20", 4
+  %".22" = sub i64 %"nchunks", 1
+  %".23" = add i64 %".21", %".22"
+  %".24" = sdiv i64 %".23", %"nchunks"
+  %".25" = mul i64 %"chunk", %".24"
+  %".26" = mul i64 %".25", 4
+  %".27" = icmp slt i64 %".26", %"Nn"
+  %".28" = select  i1 %".27", i64 %".26", i64 %"Nn"
+  %".29" = mul i64 %".24", 4
+  %".30" = add i64 %".28", %".29"
+  %".31" = icmp slt i64 %".30", %"Nn"
+  %".32" = select  i1 %".31", i64 %".30", i64 %"Nn"
+  %".33" = icmp slt i64 %".28", %".32"
+  br i1 %".33", label %"n.body", label %"n.done"
+n.body:
+  %"n" = phi  i64 [%".28", %"entry"], [%"n.next", %"m.done"]
+  %".35" = mul i64 %"n", %"csb"
+  %".36" = getelementptr inbounds float, ptr %"B", i64 %".35"
+  %".37" = icmp slt i64 0, %"M"
+  br i1 %".37", label %"m.body", label %"m.done"
+n.done:
+  ret void
+m.body:
+  %"m" = phi  i64 [0, %"n.body"], [%"m.next", %"m.body"]
+  %".39" = mul i64 %"m", %"rsa"
+  %".40" = getelementptr inbounds float, ptr %"A", i64 %".39"
+  %".41" = mul i64 %"m", %"ldc"
+  %".42" = add i64 %".41", %"n"
+  %".43" = getelementptr inbounds float, ptr %"C", i64 %".42"
+  %".44" = sub i64 %"M", %"m"
+  %".45" = sub i64 %"Nn", %"n"
+  call void @"gv_dot_f32.tile"(ptr %".40", ptr %".36", ptr %".43", i64 %".44", i64 %".45", i64 %"K", i64 %"rsa", i64 %"csb", i64 %"ldc")
+  %"m.next" = add nsw i64 %"m", 4
+  %".47" = icmp slt i64 %"m.next", %"M"
+  br i1 %".47", label %"m.body", label %"m.done"
+m.done:
+  %"n.next" = add nsw i64 %"n", 4
+  %".49" = icmp slt i64 %"n.next", %".32"
+  br i1 %".49", label %"n.body", label %"n.done"
+}
+
 declare void @"gv_parallel"(ptr %".1", ptr %".2", i64 %".3")
 
 ; kernel gv_k1_add_relu_gt: nodes %add, %relu, %gt; layers model[0] (Fc), model[0] (Fc) [grad]; shapes %add: f32[N,3]; %relu: f32[N,3]; %gt: f32[N,3]
@@ -2291,7 +2808,8 @@ entry.else:
   %".58" = mul i64 %".57", 3
   %".59" = mul i64 %".58", 1
   %".60" = icmp sge i64 %".59", 2097152
-  br i1 %".60", label %"entry.else.if", label %"entry.else.else"
+  %".61" = icmp sle i64 %"N", 64
+  br i1 %".61", label %"entry.else.if", label %"entry.else.else"
 entry.endif:
   ret void
 zb.body:
@@ -2315,28 +2833,47 @@ z.done:
   %".23" = icmp slt i64 %"zb.next", 1
   br i1 %".23", label %"zb.body", label %"zb.done"
 entry.else.if:
-  %".62" = mul i64 %"nthreads", 4
-  %".63" = icmp sge i64 2, %"N"
-  %".64" = add i64 2, 31
-  %".65" = sdiv i64 %".64", 32
-  %".66" = add i64 %"N", 11
-  %".67" = sdiv i64 %".66", 12
-  %".68" = select  i1 %".63", i64 %".65", i64 %".67"
-  %".69" = icmp ne i64 0, 0
-  %".70" = icmp sge i64 1, %"nthreads"
-  %".71" = and i1 %".69", %".70"
-  %".72" = select  i1 %".71", i64 1, i64 %".68"
-  %".73" = icmp slt i64 %".62", %".72"
-  %".74" = select  i1 %".73", i64 %".62", i64 %".72"
-  %".75" = icmp sgt i64 %".74", 1
-  %".76" = select  i1 %".75", i64 %".74", i64 1
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".76")
-  br label %"entry.else.endif"
+  %".63" = add i64 2, 3
+  %".64" = sdiv i64 %".63", 4
+  %".65" = mul i64 %"nthreads", 4
+  %".66" = icmp slt i64 %".65", %".64"
+  %".67" = select  i1 %".66", i64 %".65", i64 %".64"
+  br i1 %".60", label %"entry.else.if.if", label %"entry.else.if.else"
 entry.else.else:
-  call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
-  br label %"entry.else.endif"
+  %".74" = mul i64 %"nthreads", 4
+  %".75" = icmp sge i64 2, %"N"
+  %".76" = add i64 2, 31
+  %".77" = sdiv i64 %".76", 32
+  %".78" = add i64 %"N", 11
+  %".79" = sdiv i64 %".78", 12
+  %".80" = select  i1 %".75", i64 %".77", i64 %".79"
+  %".81" = icmp ne i64 0, 0
+  %".82" = icmp sge i64 1, %"nthreads"
+  %".83" = and i1 %".81", %".82"
+  %".84" = select  i1 %".83", i64 1, i64 %".80"
+  %".85" = icmp slt i64 %".74", %".84"
+  %".86" = select  i1 %".85", i64 %".74", i64 %".84"
+  %".87" = icmp sgt i64 %".86", 1
+  %".88" = select  i1 %".87", i64 %".86", i64 1
+  br i1 %".60", label %"entry.else.else.if", label %"entry.else.else.else"
 entry.else.endif:
   br label %"entry.endif"
+entry.else.if.if:
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_dot_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".67")
+  br label %"entry.else.if.endif"
+entry.else.if.else:
+  call void @"gv_dot_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
+  br label %"entry.else.if.endif"
+entry.else.if.endif:
+  br label %"entry.else.endif"
+entry.else.else.if:
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".88")
+  br label %"entry.else.else.endif"
+entry.else.else.else:
+  call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
+  br label %"entry.else.else.endif"
+entry.else.else.endif:
+  br label %"entry.else.endif"
 }
 
 ; kernel gv_k3_add: nodes %add_1; layers model[1] (Fc); shapes %add_1: f32[N,2]
@@ -2634,6 +3171,21 @@ entry.else:
   %".58" = mul i64 %".57", 2
   %".59" = mul i64 %".58", 1
   %".60" = icmp sge i64 %".59", 2097152
+  %".61" = mul i64 %"nthreads", 4
+  %".62" = icmp sge i64 3, %"N"
+  %".63" = add i64 3, 31
+  %".64" = sdiv i64 %".63", 32
+  %".65" = add i64 %"N", 11
+  %".66" = sdiv i64 %".65", 12
+  %".67" = select  i1 %".62", i64 %".64", i64 %".66"
+  %".68" = icmp ne i64 0, 0
+  %".69" = icmp sge i64 1, %"nthreads"
+  %".70" = and i1 %".68", %".69"
+  %".71" = select  i1 %".70", i64 1, i64 %".67"
+  %".72" = icmp slt i64 %".61", %".71"
+  %".73" = select  i1 %".72", i64 %".61", i64 %".71"
+  %".74" = icmp sgt i64 %".73", 1
+  %".75" = select  i1 %".74", i64 %".73", i64 1
   br i1 %".60", label %"entry.else.if", label %"entry.else.else"
 entry.endif:
   ret void
@@ -2658,22 +3210,7 @@ z.done:
   %".23" = icmp slt i64 %"zb.next", 1
   br i1 %".23", label %"zb.body", label %"zb.done"
 entry.else.if:
-  %".62" = mul i64 %"nthreads", 4
-  %".63" = icmp sge i64 3, %"N"
-  %".64" = add i64 3, 31
-  %".65" = sdiv i64 %".64", 32
-  %".66" = add i64 %"N", 11
-  %".67" = sdiv i64 %".66", 12
-  %".68" = select  i1 %".63", i64 %".65", i64 %".67"
-  %".69" = icmp ne i64 0, 0
-  %".70" = icmp sge i64 1, %"nthreads"
-  %".71" = and i1 %".69", %".70"
-  %".72" = select  i1 %".71", i64 1, i64 %".68"
-  %".73" = icmp slt i64 %".62", %".72"
-  %".74" = select  i1 %".73", i64 %".62", i64 %".72"
-  %".75" = icmp sgt i64 %".74", 1
-  %".76" = select  i1 %".75", i64 %".74", i64 1
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".76")
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".75")
   br label %"entry.else.endif"
 entry.else.else:
   call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
@@ -4727,6 +5264,21 @@ entry.else:
   %".58" = mul i64 %".57", %"N"
   %".59" = mul i64 %".58", 1
   %".60" = icmp sge i64 %".59", 2097152
+  %".61" = mul i64 %"nthreads", 4
+  %".62" = icmp sge i64 3, 2
+  %".63" = add i64 3, 31
+  %".64" = sdiv i64 %".63", 32
+  %".65" = add i64 2, 11
+  %".66" = sdiv i64 %".65", 12
+  %".67" = select  i1 %".62", i64 %".64", i64 %".66"
+  %".68" = icmp ne i64 0, 0
+  %".69" = icmp sge i64 1, %"nthreads"
+  %".70" = and i1 %".68", %".69"
+  %".71" = select  i1 %".70", i64 1, i64 %".67"
+  %".72" = icmp slt i64 %".61", %".71"
+  %".73" = select  i1 %".72", i64 %".61", i64 %".71"
+  %".74" = icmp sgt i64 %".73", 1
+  %".75" = select  i1 %".74", i64 %".73", i64 1
   br i1 %".60", label %"entry.else.if", label %"entry.else.else"
 entry.endif:
   ret void
@@ -4751,22 +5303,7 @@ z.done:
   %".23" = icmp slt i64 %"zb.next", 1
   br i1 %".23", label %"zb.body", label %"zb.done"
 entry.else.if:
-  %".62" = mul i64 %"nthreads", 4
-  %".63" = icmp sge i64 3, 2
-  %".64" = add i64 3, 31
-  %".65" = sdiv i64 %".64", 32
-  %".66" = add i64 2, 11
-  %".67" = sdiv i64 %".66", 12
-  %".68" = select  i1 %".63", i64 %".65", i64 %".67"
-  %".69" = icmp ne i64 0, 0
-  %".70" = icmp sge i64 1, %"nthreads"
-  %".71" = and i1 %".69", %".70"
-  %".72" = select  i1 %".71", i64 1, i64 %".68"
-  %".73" = icmp slt i64 %".62", %".72"
-  %".74" = select  i1 %".73", i64 %".62", i64 %".72"
-  %".75" = icmp sgt i64 %".74", 1
-  %".76" = select  i1 %".75", i64 %".74", i64 1
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".76")
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".75")
   br label %"entry.else.endif"
 entry.else.else:
   call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
@@ -5009,6 +5546,21 @@ entry.else:
   %".58" = mul i64 %".57", 3
   %".59" = mul i64 %".58", 1
   %".60" = icmp sge i64 %".59", 2097152
+  %".61" = mul i64 %"nthreads", 4
+  %".62" = icmp sge i64 4, %"N"
+  %".63" = add i64 4, 31
+  %".64" = sdiv i64 %".63", 32
+  %".65" = add i64 %"N", 11
+  %".66" = sdiv i64 %".65", 12
+  %".67" = select  i1 %".62", i64 %".64", i64 %".66"
+  %".68" = icmp ne i64 0, 0
+  %".69" = icmp sge i64 1, %"nthreads"
+  %".70" = and i1 %".68", %".69"
+  %".71" = select  i1 %".70", i64 1, i64 %".67"
+  %".72" = icmp slt i64 %".61", %".71"
+  %".73" = select  i1 %".72", i64 %".61", i64 %".71"
+  %".74" = icmp sgt i64 %".73", 1
+  %".75" = select  i1 %".74", i64 %".73", i64 1
   br i1 %".60", label %"entry.else.if", label %"entry.else.else"
 entry.endif:
   ret void
@@ -5033,22 +5585,7 @@ z.done:
   %".23" = icmp slt i64 %"zb.next", 1
   br i1 %".23", label %"zb.body", label %"zb.done"
 entry.else.if:
-  %".62" = mul i64 %"nthreads", 4
-  %".63" = icmp sge i64 4, %"N"
-  %".64" = add i64 4, 31
-  %".65" = sdiv i64 %".64", 32
-  %".66" = add i64 %"N", 11
-  %".67" = sdiv i64 %".66", 12
-  %".68" = select  i1 %".63", i64 %".65", i64 %".67"
-  %".69" = icmp ne i64 0, 0
-  %".70" = icmp sge i64 1, %"nthreads"
-  %".71" = and i1 %".69", %".70"
-  %".72" = select  i1 %".71", i64 1, i64 %".68"
-  %".73" = icmp slt i64 %".62", %".72"
-  %".74" = select  i1 %".73", i64 %".62", i64 %".72"
-  %".75" = icmp sgt i64 %".74", 1
-  %".76" = select  i1 %".75", i64 %".74", i64 1
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".76")
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".75")
   br label %"entry.else.endif"
 entry.else.else:
   call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
@@ -5105,6 +5642,21 @@ entry.else:
   %".58" = mul i64 %".57", %"N"
   %".59" = mul i64 %".58", 1
   %".60" = icmp sge i64 %".59", 2097152
+  %".61" = mul i64 %"nthreads", 4
+  %".62" = icmp sge i64 4, 3
+  %".63" = add i64 4, 31
+  %".64" = sdiv i64 %".63", 32
+  %".65" = add i64 3, 11
+  %".66" = sdiv i64 %".65", 12
+  %".67" = select  i1 %".62", i64 %".64", i64 %".66"
+  %".68" = icmp ne i64 0, 0
+  %".69" = icmp sge i64 1, %"nthreads"
+  %".70" = and i1 %".68", %".69"
+  %".71" = select  i1 %".70", i64 1, i64 %".67"
+  %".72" = icmp slt i64 %".61", %".71"
+  %".73" = select  i1 %".72", i64 %".61", i64 %".71"
+  %".74" = icmp sgt i64 %".73", 1
+  %".75" = select  i1 %".74", i64 %".73", i64 1
   br i1 %".60", label %"entry.else.if", label %"entry.else.else"
 entry.endif:
   ret void
@@ -5129,22 +5681,7 @@ z.done:
   %".23" = icmp slt i64 %"zb.next", 1
   br i1 %".23", label %"zb.body", label %"zb.done"
 entry.else.if:
-  %".62" = mul i64 %"nthreads", 4
-  %".63" = icmp sge i64 4, 3
-  %".64" = add i64 4, 31
-  %".65" = sdiv i64 %".64", 32
-  %".66" = add i64 3, 11
-  %".67" = sdiv i64 %".66", 12
-  %".68" = select  i1 %".63", i64 %".65", i64 %".67"
-  %".69" = icmp ne i64 0, 0
-  %".70" = icmp sge i64 1, %"nthreads"
-  %".71" = and i1 %".69", %".70"
-  %".72" = select  i1 %".71", i64 1, i64 %".68"
-  %".73" = icmp slt i64 %".62", %".72"
-  %".74" = select  i1 %".73", i64 %".62", i64 %".72"
-  %".75" = icmp sgt i64 %".74", 1
-  %".76" = select  i1 %".75", i64 %".74", i64 1
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".76")
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".75")
   br label %"entry.else.endif"
 entry.else.else:
   call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)

@@ -55,8 +55,20 @@ def assembly(mod) -> str:
 _engine = {}
 
 
-def jit_add(mod) -> "llvm.ExecutionEngine":
-    """Add an optimised module to the process JIT; returns the engine (for symbol lookup)."""
+def object_code(mod) -> bytes:
+    """Machine code of an optimised module as an object file MCJIT can load."""
+    return target_machine().emit_object(mod)
+
+
+def add_object(obj: bytes) -> "llvm.ExecutionEngine":
+    """Load an object file (``object_code``) into the process JIT; returns the engine."""
+    eng = _jit()
+    eng.add_object_file(llvm.ObjectFileRef.from_data(obj))
+    eng.finalize_object()
+    return eng
+
+
+def _jit() -> "llvm.ExecutionEngine":
     from .runtime import load_runtime
 
     load_runtime()
@@ -65,6 +77,12 @@ def jit_add(mod) -> "llvm.ExecutionEngine":
         backing = llvm.parse_assembly("")
         eng = llvm.create_mcjit_compiler(backing, target_machine())
         _engine["mcjit"] = eng
+    return eng
+
+
+def jit_add(mod) -> "llvm.ExecutionEngine":
+    """Add an optimised module to the process JIT; returns the engine (for symbol lookup)."""
+    eng = _jit()
     eng.add_module(mod)
     eng.finalize_object()
     eng.run_static_constructors()
