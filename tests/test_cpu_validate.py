@@ -52,5 +52,6 @@ def test_names_an_intermediate_kernel_and_its_layer(monkeypatch):
     ValidatingExecutable(g, get_backend("cpu").build(g))(args)  # agrees
     monkeypatch.setattr(OPS["relu"], "scalar", lambda s, v: s.max(v, s.const(0.5)))
     exe = ValidatingExecutable(g, get_backend("cpu").build(g))
-    with pytest.raises(ValidationError, match=r"kernel gv_k\d+_\w*relu.*layers model\[0\] \(Conv\)"):
+    want = r"kernel gv_k\d+_\w*relu.*layers model\[0\] \(Conv\)"
+    with pytest.raises(ValidationError, match=want):
         exe(args)

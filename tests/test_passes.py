@@ -133,3 +133,77 @@ def test_skip_passes(monkeypatch):
     monkeypatch.setenv("GV_SKIP_PASSES", "eliminate_common_subexpressions")
     run_pipeline(b.graph)
     assert _ops(b.graph).count("exp") == 2
+
+
+def _bn_model(affine: bool, head: str):
+    from gvcompile.layers import BatchNorm, Conv, Fc, Reshape, SequentialContainer, testmode
+
+    rng = np.random.default_rng(0)
+    if head == "conv":
+        m = SequentialContainer([Conv(3, 4, 3, padding=1), BatchNorm(4, affine=affine)])
+    else:
+        m = SequentialContainer([Reshape((75,)), Fc(75, 6, use_bias=affine),
+                                 BatchNorm(6, affine=affine, activation_function="relu")])
+    bn = m[-1]
+    bn.running_mean[:] = rng.standard_normal(bn.running_mean.shape)
+    bn.running_variance[:] = rng.random(bn.running_variance.shape) + 0.5
+    if affine:
+        bn.weight[:] = rng.random(bn.weight.shape) + 0.5
+        bn.bias[:] = rng.standard_normal(bn.bias.shape)
+    testmode(m)
+    return m
+
+
+@pytest.mark.parametrize("affine", [True, False])
+@pytest.mark.parametrize("head", ["conv", "fc"])
+def test_fold_channel_affine_into_conv_and_fc(affine, head):
+    """Before: conv2d/matmul, [bias], mul by the BatchNorm scale, add the shift (test mode).
+    Expected: one conv2d/matmul on scaled weights plus one bias add; same results."""
+    from gvcompile.compiled import build_forward_graph
+    from gvcompile.interp import run_graph
+    from gvcompile.trace import trace_module
+
+    m = _bn_model(affine, head)
+    ty = TensorType(("N", 3, 5, 5), np.float32)
+    before = trace_module(m, [ty])
+    after = build_forward_graph(m, [ty])
+    core = "conv2d" if head == "conv" else "matmul"
+
+    def big_ops(g):  # ops over the activation (batch-shaped values)
+        return sorted(g.op(n) for n in g.topo_order()
+                      if "N" in g.type(n).shape and g.op(n) not in ("input",))
+
+    assert big_ops(before).count("mul") == 1 and big_ops(after).count("mul") == 0
+    assert big_ops(after).count(core) == 1
+    assert big_ops(after).count("add") == 1
+    x = np.random.default_rng(1).standard_normal((2, 3, 5, 5)).astype(np.float32)
+
+    def run(g):
+        args = [x] + [np.asarray(g.node(a)["binding"].get()) for a in g.args[1:]]
+        return run_graph(g, args)[0]
+
+    np.testing.assert_allclose(run(after), run(before), rtol=1e-5, atol=1e-5)
+
+
+def test_fold_channel_affine_declines_in_training_graphs():
+    from gvcompile.compiled import build_graphs
+    from gvcompile.layers import trainmode
+
+    m = _bn_model(True, "conv")
+    trainmode(m)
+    fwd, _ = build_graphs(m, [TensorType(("N", 3, 5, 5), np.float32)])
+    assert any(fwd.op(n) == "reduce_mean" for n in fwd.topo_order())  # batch statistics kept
+    assert sum(fwd.op(n) == "conv2d" for n in fwd.topo_order()) == 1
+
+
+def test_renumber_restores_topological_ids():
+    b, x = _builder()
+    y = b.emit("exp", x)
+    z = b.emit("tanh", y)
+    b.graph.outputs = [Output(z.id)]
+    late = b.emit("neg", x)  # a new node that z will now use
+    b.graph.set_inputs(z.id, (late.id,))
+    b.graph.renumber()
+    verify(b.graph)
+    remove_dead_nodes(b.graph)
+    assert _ops(b.graph) == ["input", "neg", "tanh"]

@@ -77,6 +77,26 @@ class Graph:
         self.outputs = [Output(new if o.node == old else o.node, o.role, o.key)
                         for o in self.outputs]
 
+    def renumber(self) -> None:
+        """Re-establish "ids are a topological order" after a rewrite added nodes that earlier
+        nodes now use: nodes get new ids in a deterministic topological order (ties by old
+        id), operands, arguments and outputs follow."""
+        order = list(nx.lexicographical_topological_sort(self.g, key=lambda n: n))
+        if order == sorted(order):
+            return
+        new_id = {old: k for k, old in enumerate(order)}
+        g = nx.MultiDiGraph()
+        for old in order:
+            d = dict(self.g.nodes[old])
+            d["inputs"] = tuple(new_id[i] for i in d["inputs"])
+            g.add_node(new_id[old], **d)
+            for pos, i in enumerate(d["inputs"]):
+                g.add_edge(i, new_id[old], pos=pos)
+        self.g = g
+        self.args = [new_id[a] for a in self.args]
+        self.outputs = [Output(new_id[o.node], o.role, o.key) for o in self.outputs]
+        self._next = len(order)
+
     def remove_node(self, nid: int) -> None:
         self._names.discard(self.g.nodes[nid]["name"])
         self.g.remove_node(nid)

@@ -11,6 +11,7 @@ from ..ir.verify import verify
 from .constant_fold import fold_constants
 from .cse import eliminate_common_subexpressions
 from .dead_code import remove_dead_nodes
+from .fold_channel_affine import fold_channel_affine
 from .simplify import simplify_algebra
 
 # Each pass mutates the graph in place and returns True when it changed something.
@@ -18,6 +19,7 @@ PIPELINE = [
     ("remove_dead_nodes", remove_dead_nodes),
     ("simplify_algebra", simplify_algebra),
     ("fold_constants", fold_constants),
+    ("fold_channel_affine", fold_channel_affine),
     ("eliminate_common_subexpressions", eliminate_common_subexpressions),
     ("remove_dead_nodes", remove_dead_nodes),
 ]

@@ -136,10 +136,15 @@ def _batch_norm(ctx, m, inputs, path):
             bvar = b.emit("reshape", var, shape=(c,)) * (n / (n - 1.0))
             ctx.update_state(m, "running_mean", path, rm * (1.0 - mom) + bmean * mom)
             ctx.update_state(m, "running_variance", path, rv * (1.0 - mom) + bvar * mom)
-    else:
-        mean = b.emit("reshape", ctx.buffer(m, "running_mean", path), shape=bshape)
-        var = b.emit("reshape", ctx.buffer(m, "running_variance", path), shape=bshape)
-        xc = x - mean
+    else:  # running statistics: a per-channel scale and shift (folds into a conv/Fc before)
+        scale = b.emit("rsqrt", ctx.buffer(m, "running_variance", path) + m.epsilon)
+        if m.affine:
+            scale = scale * ctx.param(m, "weight", path)
+        shift = -(ctx.buffer(m, "running_mean", path) * scale)
+        if m.affine:
+            shift = shift + ctx.param(m, "bias", path)
+        y = x * b.emit("reshape", scale, shape=bshape) + b.emit("reshape", shift, shape=bshape)
+        return activation(b, y, m.activation_function)
     y = xc * b.emit("rsqrt", var + m.epsilon)
     if m.affine:
         y = y * b.emit("reshape", ctx.param(m, "weight", path), shape=bshape)
