@@ -46,8 +46,9 @@ _unary("rsqrt", lambda x: 1.0 / np.sqrt(x),
        lambda s, x: s.div(s.const(1.0), s.sqrt(x)), doc="d x^-1/2 = -1/2 x^-3/2")
 _unary("abs", np.abs, lambda b, x, y, ct: [ct * b.emit("sign", x[0])], lambda s, x: s.abs(x),
        doc="abs'(0) = 0 (sign), as PyTorch")
-_unary("sign", np.sign, None, lambda s, x: s.sub(s.gt(x, s.const(0.0)), s.lt(x, s.const(0.0))),
-       nondiff="piecewise constant: zero derivative almost everywhere")
+_unary("sign", np.sign, None,
+       lambda s, x: s.where(s.ne(x, x), x, s.sub(s.gt(x, s.const(0.0)), s.lt(x, s.const(0.0)))),
+       nondiff="piecewise constant: zero derivative almost everywhere; sign(nan) = nan")
 _unary("square", np.square, lambda b, x, y, ct: [ct * x[0] * 2.0], lambda s, x: s.mul(x, x))
 _unary("reciprocal", np.reciprocal, lambda b, x, y, ct: [-(ct * y * y)],
        lambda s, x: s.div(s.const(1.0), x))

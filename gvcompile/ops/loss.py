@@ -55,9 +55,8 @@ def _log_sigmoid_vjp(b, xs, out, ct):
 
 
 def _log_sigmoid_body(s, x):
-    # log(1 + e) with e = exp(-|x|) in (0, 1]: no overflow; written with the portable ``log``
-    one = s.const(1.0)
-    return s.sub(s.min(x, s.const(0.0)), s.log(s.add(one, s.exp(s.neg(s.abs(x))))))
+    # log1p(e) with e = exp(-|x|) in (0, 1]: no overflow, and exact for tiny e (large |x|)
+    return s.sub(s.min(x, s.const(0.0)), s.log1p(s.exp(s.neg(s.abs(x)))))
 
 
 defop("log_sigmoid", kind="elementwise", infer=_log_sigmoid_infer, ref=_log_sigmoid_ref,
