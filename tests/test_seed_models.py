@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 import gvcompile
 from gvcompile.layers import (
@@ -97,7 +98,9 @@ def test_conv_then_conv_transpose_restores_size():
     assert forward(ConvTranspose(6, 3, (5, 5)), h).shape == (2, 3, 50, 50)
 
 
-def test_digits_example_trains(capsys):
+@pytest.mark.parametrize("argv", [["--epochs", "6"], ["--epochs", "6", "--target", "interp",
+                                                    "--eager"]])
+def test_digits_example_trains(capsys, argv):
     import importlib.util
     import pathlib
 
@@ -105,6 +108,6 @@ def test_digits_example_trains(capsys):
     spec = importlib.util.spec_from_file_location("train_digits", path)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    acc = mod.main(["--epochs", "6", "--target", "interp"])
+    acc = mod.main(argv)
     assert acc >= 0.95
     assert "test acc" in capsys.readouterr().out
