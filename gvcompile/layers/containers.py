@@ -15,18 +15,15 @@ def _check_stack(layer_stack, cls: str) -> list:
     return list(layer_stack)
 
 
-class SequentialContainer(Module):
-    def __init__(self, layer_stack):
-        self.layer_stack = _check_stack(layer_stack, "SequentialContainer")
-        if not self.layer_stack:
-            raise ValueError("SequentialContainer needs at least one layer")
+class LayerStack(Module):
+    """A module holding ``layer_stack``: iteration, indexing, length and children."""
+
+    layer_stack: list
 
     def children(self):
         return list(self.layer_stack)
 
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            return SequentialContainer(self.layer_stack[i])
         return self.layer_stack[i]
 
     def __len__(self) -> int:
@@ -39,24 +36,24 @@ class SequentialContainer(Module):
         return {"layers": len(self.layer_stack)}
 
 
-class GraphContainer(Module):
+class SequentialContainer(LayerStack):
+    def __init__(self, layer_stack):
+        self.layer_stack = _check_stack(layer_stack, "SequentialContainer")
+        if not self.layer_stack:
+            raise ValueError("SequentialContainer needs at least one layer")
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return SequentialContainer(self.layer_stack[i])
+        return self.layer_stack[i]
+
+
+class GraphContainer(LayerStack):
     def __init__(self, forward_pass, layer_stack):
         if not callable(forward_pass):
             raise TypeError("GraphContainer: forward_pass must be callable")
         self.forward_pass = forward_pass
         self.layer_stack = _check_stack(layer_stack, "GraphContainer")
-
-    def children(self):
-        return list(self.layer_stack)
-
-    def __getitem__(self, i):
-        return self.layer_stack[i]
-
-    def __len__(self) -> int:
-        return len(self.layer_stack)
-
-    def __iter__(self):
-        return iter(self.layer_stack)
 
     def summary_fields(self):
         return {"forward_pass": getattr(self.forward_pass, "__name__", "<function>"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .base import Layer, Module
 from .basic import Fc
-from .containers import SequentialContainer, _check_stack
+from .containers import LayerStack, SequentialContainer, _check_stack
 from .conv import Conv
 from .pool import AvgPool
 
@@ -64,7 +64,7 @@ class SkipConnection(Module):
         return {"connection": c if isinstance(c, str) else getattr(c, "__name__", "<function>")}
 
 
-class Maxout(Module):
+class Maxout(LayerStack):
     """The element-wise maximum of the layers' outputs, all on the same input."""
 
     def __init__(self, layers):
@@ -73,18 +73,6 @@ class Maxout(Module):
         self.layer_stack = _check_stack(layers, "Maxout")
         if not self.layer_stack:
             raise ValueError("Maxout needs at least one layer")
-
-    def children(self):
-        return list(self.layer_stack)
-
-    def __getitem__(self, i):
-        return self.layer_stack[i]
-
-    def __len__(self) -> int:
-        return len(self.layer_stack)
-
-    def summary_fields(self):
-        return {"layers": len(self.layer_stack)}
 
 
 class CrossCor(Conv):

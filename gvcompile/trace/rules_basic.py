@@ -67,9 +67,14 @@ def _graph(ctx, m, inputs, path):
 
 @trace_rule(Fc)
 def _fc(ctx, m, inputs, path):
+    x = one_input(ctx.b, inputs)
+    expect_input(ctx.b, x, x.ndim == 2 and x.shape[1] == m.in_features, f"(N, {m.in_features})")
+    return linear(ctx, m, x, path)
+
+
+def linear(ctx, m, x, path):
+    """y = act(x W^T + b) over the last axis (Fc, Flux's Dense)."""
     b = ctx.b
-    x = one_input(b, inputs)
-    expect_input(b, x, x.ndim == 2 and x.shape[1] == m.in_features, f"(N, {m.in_features})")
     w = ctx.param(m, "weight", path)
     expect_dtype(b, x, w.dtype)
     y = b.emit("matmul", x, w, trans_b=True)

@@ -27,7 +27,7 @@ from ..layers.flux import (
 from ..layers.norm import GroupNorm, InstanceNorm, LayerNorm
 from ..layers.recurrent import GRU, LSTM, RNN
 from .context import trace_rule
-from .rules_basic import activation, expect_dtype, expect_input, one_input
+from .rules_basic import expect_dtype, expect_input, linear, one_input
 
 # ---- recurrent ------------------------------------------------------------------------------
 
@@ -78,16 +78,10 @@ def _recurrent(ctx, m, inputs, path):
 def _dense(ctx, m, inputs, path):
     """As Fc, on (..., in) (Flux's Dense applies to the leading axis of any array, which is the
     last NumPy axis): y = x W^T + b."""
-    b = ctx.b
-    x = one_input(b, inputs)
-    expect_input(b, x, x.ndim >= 2 and x.shape[-1] == m.in_features,
+    x = one_input(ctx.b, inputs)
+    expect_input(ctx.b, x, x.ndim >= 2 and x.shape[-1] == m.in_features,
                  f"(N, ..., {m.in_features})")
-    w = ctx.param(m, "weight", path)
-    expect_dtype(b, x, w.dtype)
-    y = b.emit("matmul", x, w, trans_b=True)
-    if m.bias is not None:
-        y = y + ctx.param(m, "bias", path)
-    return activation(b, y, m.activation_function)
+    return linear(ctx, m, x, path)
 
 
 @trace_rule(Flatten)
