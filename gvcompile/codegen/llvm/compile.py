@@ -56,7 +56,15 @@ def _code_id(fn) -> str:
     code = getattr(fn, "__code__", None)
     if code is None:
         return repr(fn)
-    return f"{code.co_filename}:{code.co_firstlineno}:{code.co_code.hex()}:{code.co_consts!r}"
+    return _code_text(code)
+
+
+def _code_text(code) -> str:
+    """A code object by content: nested functions' code objects are described the same way,
+    never by their repr (which holds a memory address and would change every run)."""
+    consts = ",".join(_code_text(c) if hasattr(c, "co_code") else repr(c)
+                      for c in code.co_consts)
+    return f"{code.co_filename}:{code.co_firstlineno}:{code.co_code.hex()}:({consts})"
 
 
 def _bodies(plan) -> str:
