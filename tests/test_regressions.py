@@ -155,3 +155,24 @@ def test_summary_counts_a_shared_layer_once():
     fc = Fc(3, 3)
     text, total = summarize_model(SequentialContainer([fc, fc, fc]))
     assert total == 12 and "Total Layers: 1" in text
+
+
+def test_compile_cache_key_is_stable_across_processes():
+    """The on-disk cache must hit in a new process: the key may not depend on addresses."""
+    import subprocess
+    import sys
+
+    code = (
+        "import numpy as np, gvcompile, gvcompile.codegen.llvm.backend\n"
+        "from gvcompile.layers import *\n"
+        "from gvcompile.compiled import build_graphs\n"
+        "from gvcompile.codegen.plan_builder import build_plan\n"
+        "from gvcompile.codegen.llvm.compile import plan_key\n"
+        "from gvcompile.ir.types import TensorType\n"
+        "m = SequentialContainer([Conv(1, 2, 3, padding=1), MaxPool(2), Reshape((8,)),"
+        " Fc(8, 3)])\n"
+        "f, b = build_graphs(m, [TensorType(('N', 1, 4, 4), np.float32)])\n"
+        "print(plan_key(build_plan(f)), plan_key(build_plan(b)))\n")
+    keys = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           check=True).stdout for _ in range(2)}
+    assert len(keys) == 1
