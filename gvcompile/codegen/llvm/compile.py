@@ -81,10 +81,37 @@ def _bodies(plan) -> str:
     return "\n".join(out)
 
 
+@functools.lru_cache(maxsize=None)
+def _generator_modules() -> tuple:
+    """Every module of this package, imported (the key must not depend on import order)."""
+    import importlib
+    import pkgutil
+
+    pkg = __name__.rsplit(".", 1)[0]
+    names = sorted(m.name for m in pkgutil.iter_modules([str(Path(__file__).parent)]))
+    return tuple(importlib.import_module(f"{pkg}.{n}") for n in names)
+
+
+_KNOB_TYPES = (bool, int, float, str, tuple, frozenset, dict)
+
+
+def _knobs() -> str:
+    """The code generator's module-level settings (UPPER_CASE plain values: fast-math flags,
+    blockings, thresholds) as they are NOW: a setting changed at run time (a test patching
+    ``scalar_ops.ARITH``) is a different program."""
+    out = []
+    for mod in _generator_modules():
+        for k, v in sorted(vars(mod).items()):
+            if k.isupper() and not k.startswith("_") and k != "OPS" and \
+                    isinstance(v, _KNOB_TYPES):
+                out.append(f"{mod.__name__}.{k}={v!r}")
+    return "\n".join(out)
+
+
 def plan_key(plan) -> str:
     h = hashlib.sha256()
     parts = [plan.name, repr(plan.buffers), repr(plan.kernels), repr(plan.args),
-             repr(plan.outputs), repr(plan.arena), _bodies(plan), _generator_hash(),
+             repr(plan.outputs), repr(plan.arena), _bodies(plan), _knobs(), _generator_hash(),
              host_description(),
              llvm.get_host_cpu_features().flatten(), llvmlite.__version__, _version()]
     for part in parts:
