@@ -117,7 +117,7 @@ entry.else.if:
   %".67" = select  i1 %".66", i64 %".65", i64 %".64"
   br i1 %".60", label %"entry.else.if.if", label %"entry.else.if.else"
 entry.else.else:
-  %".74" = mul i64 %"nthreads", 4
+  %".74" = mul i64 %"nthreads", 1
   %".75" = icmp sge i64 3, %"N"
   %".76" = add i64 3, 31
   %".77" = sdiv i64 %".76", 32
@@ -2840,7 +2840,7 @@ entry.else.if:
   %".67" = select  i1 %".66", i64 %".65", i64 %".64"
   br i1 %".60", label %"entry.else.if.if", label %"entry.else.if.else"
 entry.else.else:
-  %".74" = mul i64 %"nthreads", 4
+  %".74" = mul i64 %"nthreads", 1
   %".75" = icmp sge i64 2, %"N"
   %".76" = add i64 2, 31
   %".77" = sdiv i64 %".76", 32
@@ -3171,7 +3171,7 @@ entry.else:
   %".58" = mul i64 %".57", 2
   %".59" = mul i64 %".58", 1
   %".60" = icmp sge i64 %".59", 2097152
-  %".61" = mul i64 %"nthreads", 4
+  %".61" = mul i64 %"nthreads", 1
   %".62" = icmp sge i64 3, %"N"
   %".63" = add i64 3, 31
   %".64" = sdiv i64 %".63", 32
@@ -5264,7 +5264,7 @@ entry.else:
   %".58" = mul i64 %".57", %"N"
   %".59" = mul i64 %".58", 1
   %".60" = icmp sge i64 %".59", 2097152
-  %".61" = mul i64 %"nthreads", 4
+  %".61" = mul i64 %"nthreads", 1
   %".62" = icmp sge i64 3, 2
   %".63" = add i64 3, 31
   %".64" = sdiv i64 %".63", 32
@@ -5546,7 +5546,7 @@ entry.else:
   %".58" = mul i64 %".57", 3
   %".59" = mul i64 %".58", 1
   %".60" = icmp sge i64 %".59", 2097152
-  %".61" = mul i64 %"nthreads", 4
+  %".61" = mul i64 %"nthreads", 1
   %".62" = icmp sge i64 4, %"N"
   %".63" = add i64 4, 31
   %".64" = sdiv i64 %".63", 32
@@ -5642,7 +5642,7 @@ entry.else:
   %".58" = mul i64 %".57", %"N"
   %".59" = mul i64 %".58", 1
   %".60" = icmp sge i64 %".59", 2097152
-  %".61" = mul i64 %"nthreads", 4
+  %".61" = mul i64 %"nthreads", 1
   %".62" = icmp sge i64 4, 3
   %".63" = add i64 4, 31
   %".64" = sdiv i64 %".63", 32

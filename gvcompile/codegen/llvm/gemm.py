@@ -36,6 +36,7 @@ from .irutil import (
 from .scalar_ops import FLAGS
 
 PARALLEL_MIN_FLOPS = 1 << 21
+GEMM_CHUNKS_PER_THREAD = 1
 
 
 @dataclass(frozen=True)
@@ -372,11 +373,11 @@ def gemm_for(emitter, dtype) -> GemmGen:
 
 def _chunks(b, gen, M, Nn, nb, sc, nthreads):
     """Chunks handed out by gv_parallel: whole problems of a batch when there are enough of
-    them, else CHUNKS_PER_THREAD per thread along the longer output axis (at most one per
-    micro-tile)."""
-    from .emit import CHUNKS_PER_THREAD
-
-    want = b.mul(nthreads, i64(CHUNKS_PER_THREAD))
+    them, else GEMM_CHUNKS_PER_THREAD per thread along the longer output axis (at most one per
+    micro-tile). Finer chunks re-pack the other operand once each (measured: 8 chunks cost
+    1024^3 a fifth of its speed); claiming still lets one thread take both when the other core
+    is busy."""
+    want = b.mul(nthreads, i64(GEMM_CHUNKS_PER_THREAD))
     tiles = b.select(b.icmp_signed(">=", Nn, M), b.sdiv(b.add(Nn, i64(gen.bk.nr - 1)),
                                                           i64(gen.bk.nr)),
                      b.sdiv(b.add(M, i64(gen.bk.mr - 1)), i64(gen.bk.mr)))
