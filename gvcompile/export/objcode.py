@@ -60,19 +60,9 @@ def module_text(plan, symbol: str) -> str:
 
 def optimise_portable(text: str, name: str):
     """Parse, verify and run the O3 pipeline for the portable target machine."""
-    tm = portable_machine()
-    mod = llvm.parse_assembly(text)
-    mod.name = name
-    mod.triple = tm.triple
-    mod.data_layout = str(tm.target_data)
-    mod.verify()
-    pto = llvm.create_pipeline_tuning_options(speed_level=3)
-    pto.loop_vectorization = True
-    pto.slp_vectorization = True
-    pto.loop_unrolling = True
-    pb = llvm.create_pass_builder(tm, pto)
-    pb.getModulePassManager().run(mod, pb)
-    return mod
+    from ..codegen.llvm.target import optimise
+
+    return optimise(text, name, portable_machine())
 
 
 def _cache_path(text: str):

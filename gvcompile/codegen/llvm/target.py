@@ -30,10 +30,11 @@ def host_description() -> str:
     return f"{llvm.get_host_cpu_name()} {llvm.get_process_triple()}"
 
 
-def optimise(text: str, name: str):
-    """Parse LLVM IR text, verify it and run the O3 module pipeline; returns a ModuleRef."""
+def optimise(text: str, name: str, tm=None):
+    """Parse LLVM IR text, verify it and run the O3 module pipeline for ``tm`` (default: the
+    host's JIT target machine); returns a ModuleRef."""
     _init()
-    tm = target_machine()
+    tm = tm or target_machine()
     mod = llvm.parse_assembly(text)
     mod.name = name
     mod.triple = tm.triple
