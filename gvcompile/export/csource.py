@@ -48,9 +48,11 @@ def _array(ctype: str, name: str, items: list[str]) -> str:
     return f"static const {ctype} {name}[] = {{\n    {body}\n}};"
 
 
-def _entry_tables(spec: ExportSpec, e, blob: Blob) -> tuple[str, str]:
-    """The C tables of one entry and its ``gv_entry`` initializer."""
-    g, plan, p = e.graph, e.plan, e.name
+def io_tables(spec: ExportSpec, e) -> tuple[list[str], list[str], list[str]]:
+    """C initializers of one entry, shared by the CPU and CUDA exports: where each graph
+    argument comes from (an input pointer or a state slot), the byte size of each output
+    buffer (a*N + b) and where each graph output goes (an output pointer or a state slot)."""
+    g, plan = e.graph, e.plan
     args = []
     for nid in g.args:
         bind = g.node(nid)["binding"]
@@ -71,6 +73,14 @@ def _entry_tables(spec: ExportSpec, e, blob: Blob) -> tuple[str, str]:
             to = ("GV_TO_STATE", spec.state_index[o.key])
         nb = _lin(byte_lin(ref.shape, ref.dtype))
         results.append(f"{{{src[0]}, {src[1]}, {to[0]}, {to[1]}, {nb}}}")
+    return args, out_bytes, results
+
+
+def _entry_tables(spec: ExportSpec, e, blob: Blob) -> tuple[str, str]:
+    """The C tables of one entry and its ``gv_entry`` initializer."""
+    plan, p = e.plan, e.name
+    args, out_bytes, results = io_tables(spec, e)
+    outs = out_bytes
     consts = [str(blob.add(c)) for c in plan.consts]
     tables = "\n".join([_array("gv_arg", f"{p}_args", args),
                         _array("gv_lin", f"{p}_out_bytes", out_bytes),

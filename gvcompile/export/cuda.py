@@ -20,36 +20,17 @@ import tempfile
 from pathlib import Path
 
 from ..paths import runtime_dir
-from .csource import _array, _ct, _lin, blob_asm, version_script
+from .csource import _array, _ct, _lin, blob_asm, io_tables, version_script
 from .manifest import ExportError, ExportSpec, byte_lin
 
 RUNTIME = runtime_dir() / "export"
 
 
 def _entry_tables(spec: ExportSpec, e) -> tuple[str, str]:
-    g, plan, p = e.graph, e.plan, e.name
-    args, arg_bytes = [], []
-    for nid in g.args:
-        bind = g.node(nid)["binding"]
-        if bind in spec.state_index:
-            args.append(f"{{GV_FROM_STATE, {spec.state_index[bind]}}}")
-        else:
-            args.append(f"{{GV_FROM_INPUT, {bind.index}}}")
-        t = g.type(nid)
-        arg_bytes.append(_lin(byte_lin(t.shape, t.dtype)))
-    outs = sorted((b for b in plan.buffers if b.kind == "out"), key=lambda b: b.index)
-    out_bytes = [_lin(b.size * b.dtype.itemsize) for b in outs]
-    results, k = [], 0
-    for o, ref in zip(g.outputs, plan.outputs, strict=True):
-        src = ("GV_SRC_OUT", plan.buffers[ref.id].index) if ref.kind == "buf" else \
-            ("GV_SRC_ARG", ref.id)
-        if o.role == "output":
-            to = ("GV_TO_OUTPUT", k)
-            k += 1
-        else:
-            to = ("GV_TO_STATE", spec.state_index[o.key])
-        results.append(f"{{{src[0]}, {src[1]}, {to[0]}, {to[1]}, "
-                       f"{_lin(byte_lin(ref.shape, ref.dtype))}}}")
+    g, p = e.graph, e.name
+    args, out_bytes, results = io_tables(spec, e)
+    outs = out_bytes
+    arg_bytes = [_lin(byte_lin(g.type(nid).shape, g.type(nid).dtype)) for nid in g.args]
     tables = "\n".join([_array("gv_arg", f"{p}_args", args),
                         _array("gv_lin", f"{p}_arg_bytes", arg_bytes),
                         _array("gv_lin", f"{p}_out_bytes", out_bytes),
