@@ -176,3 +176,17 @@ def test_compile_cache_key_is_stable_across_processes():
     keys = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                            check=True).stdout for _ in range(2)}
     assert len(keys) == 1
+
+
+def test_bench_cuda_without_gpu_says_so():
+    import subprocess
+    import sys
+
+    r = subprocess.run([sys.executable, "-m", "gvcompile", "bench", "--target", "cuda"],
+                       capture_output=True, text=True)
+    if r.returncode == 0:
+        pytest.skip("a GPU is present: the CUDA bench ran")
+    assert r.returncode == 1 and "no usable GPU" in r.stdout
+    r = subprocess.run([sys.executable, "-m", "gvcompile", "bench", "--target", "tpu"],
+                       capture_output=True, text=True)
+    assert r.returncode == 2 and "usage" in r.stderr
