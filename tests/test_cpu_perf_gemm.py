@@ -146,3 +146,28 @@ def test_small_m_times_transposed_w_dot_kernel(m, n, k, dt):
 
     exe, _, _ = _check(m, n, k, False, True, dt)
     assert "gv_dot_" in ModuleEmitter(exe.plan).emit()
+
+
+@pytest.mark.parametrize("dt", [np.float32, np.float64])
+def test_conv2d_implicit_gemm(dt):
+    """conv2d packs its GEMM's B operand straight from the (padded) image: no cols buffer in
+    the plan; contiguous and gathered panels, several K blocks (K > KC) and column blocks
+    (ho*wo > NC), padding, groups, dilation, stride."""
+    from gvcompile.codegen.llvm.emit import ModuleEmitter
+    from gvcompile.testing import run_op
+
+    rng = np.random.default_rng(3)
+    cases = [((2, 48, 6, 70), (5, 48, 3, 3), {"padding": (1, 1)}),
+             ((1, 2, 70, 70), (3, 2, 3, 3), {}),
+             ((3, 4, 9, 11), (6, 2, 3, 2), {"stride": (2, 1), "groups": 2, "dilation": (2, 2),
+                                            "padding": (0, 2)}),
+             ((2, 3, 8, 9), (4, 3, 1, 1), {"stride": (1, 2)})]
+    for xs, ws, attrs in cases:
+        x = rng.standard_normal(xs).astype(dt)
+        w = rng.standard_normal(ws).astype(dt)
+        exe = _conv_graph("conv2d", x, w, attrs)
+        assert not any("cols" in (bf.name or "") for bf in exe.plan.buffers)
+        assert "thread_gather" in ModuleEmitter(exe.plan).emit()
+        for n in sorted({1, xs[0]}):
+            want = run_op("conv2d", [x[:n].astype(np.float64), w.astype(np.float64)], attrs)
+            np.testing.assert_allclose(exe([x[:n], w])[0], want, rtol=1e-4, atol=1e-3)

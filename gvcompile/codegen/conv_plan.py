@@ -24,6 +24,8 @@ backend keeps the plans above):
 
 from __future__ import annotations
 
+import numpy as np
+
 from ..ops._window import pair2
 from .lin import Lin, lin_shape
 from .plan import Access, Kernel, Loop, Sink
@@ -140,7 +142,67 @@ def _image_group(view: View, g: int, rows: int, cols: Lin) -> View:
                 (cols, Lin(0, 1)))
 
 
+IMPLICIT_GEMM = True  # LLVM conv2d packs B straight from the image (False: im2col buffer)
+
+
+def _implicit_geometry(xv: View, cg, kh, kw, s, dl, ho, wo):
+    """b_conv attr of an implicit GEMM reading the padded image view xv, or None when its
+    per-image strides are not constants or its column offsets are not strictly increasing
+    (the gather packing relies on that) or do not fit int32."""
+    st = xv.strides[1:]
+    if any(v.a != 0 for v in st) or ho.a != 0 or wo.a != 0 or ho.b * wo.b == 0:
+        return None
+    from .llvm.gemm import conv_tables
+
+    geo = (cg, kh, kw, st[0].b, st[1].b, st[2].b, dl[0], dl[1], s[0], s[1], ho.b, wo.b)
+    koff, noff = conv_tables(*geo)
+    if len(noff) > 1 and (np.diff(noff.astype(np.int64)) <= 0).any():
+        return None
+    top = int(koff.astype(np.int64).max()) + int(noff.astype(np.int64).max())
+    return geo if top < 2**31 and koff.min() >= 0 and noff.min() >= 0 else None
+
+
+def _conv2d_implicit(pb, nid) -> View | None:
+    """conv2d as batched implicit GEMMs: w_g @ B where the packing of B reads the (padded)
+    image directly, so there is no cols buffer (LLVM backend)."""
+    d = pb.g.node(nid)
+    x, w = d["inputs"]
+    s, p, dl, groups = _attrs(d["attrs"])
+    n, o, ho, wo = lin_shape(d["type"].shape)
+    _, cg, kh, kw = pb.g.type(w).shape
+    xv = pb.view(x)
+    if not IMPLICIT_GEMM or (kh == kw == 1 and s == (1, 1) and p == (0, 0)
+                             and xv.is_contiguous()):
+        return None
+    probe = xv  # strides and extents as _padded will give them
+    if max(p) > 0:
+        hp, wq = xv.shape[2].b + 2 * max(p[0], 0), xv.shape[3].b + 2 * max(p[1], 0)
+        probe = View.contiguous(xv.buf, (n, xv.shape[1], Lin(0, hp), Lin(0, wq)))
+    for ax, q in ((2, p[0]), (3, p[1])):
+        if q < 0:
+            probe = probe.slice(ax, -q, probe.shape[ax].b + q)
+    geo = _implicit_geometry(probe, cg, kh, kw, s, dl, ho, wo)
+    if geo is None:
+        return None
+    if any(q != 0 for q in p):
+        xv = _padded(pb, _loop_kernel(pb, nid, "pad"), nid, xv, p)
+    og, hw = o.b // groups, ho * wo
+    sc = xv.strides[1]
+    wv = pb.contiguous(w)
+    out = pb._new_temp(nid)
+    for g in range(groups):
+        wg = View(wv.buf, wv.offset + Lin(0, g * og * cg * kh * kw),
+                  (Lin(0, og), Lin(0, cg * kh * kw)), (Lin(0, cg * kh * kw), Lin(0, 1)))
+        xg = View(xv.buf, xv.offset + sc * (g * cg), xv.shape[1:], xv.strides[1:])
+        _matmul(pb, nid, wg, xg, _image_group(out, g, og, hw),
+                batch=(n, Lin(), xv.strides[0], hw * o.b), b_conv=geo)
+    return out
+
+
 def _conv2d_batched(pb, nid) -> View:
+    out = _conv2d_implicit(pb, nid)
+    if out is not None:
+        return out
     d = pb.g.node(nid)
     x, w = d["inputs"]
     s, p, dl, groups = _attrs(d["attrs"])

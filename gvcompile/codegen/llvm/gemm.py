@@ -68,6 +68,9 @@ CTX = ir.LiteralStructType([I64, I64, I64, PTR, I64, I64, PTR, I64, I64, PTR, I6
                             I64, I64, I64, I64])
 FIELDS = ("M", "Nn", "K", "A", "rsa", "csa", "B", "rsb", "csb", "C", "ldc",
           "nb", "sa", "sb", "sc")  # batch: nb problems, operands advanced by sa, sb, sc
+# implicit GEMM (convolutions): B[k, n] = B[koff[k] + noff[n]] (i32 offset tables)
+CTX_GATHER = ir.LiteralStructType(list(CTX.elements) + [PTR, PTR])
+FIELDS_GATHER = FIELDS + ("koff", "noff")
 
 
 def _suffix(dtype) -> str:
@@ -98,6 +101,14 @@ class GemmGen:
         self.pack_a = self._pack("a")
         self.pack_b = self._pack("b")
         self.thread = self._thread()
+        self._thread_gather = None
+
+    def thread_gather(self):
+        """The thread function of implicit GEMMs (CTX_GATHER; emitted on first use)."""
+        if self._thread_gather is None:
+            self.pack_b_gather = self._pack_gather()
+            self._thread_gather = self._thread(gather=True)
+        return self._thread_gather
 
     def _fn(self, name, args, names):
         fn = ir.Function(self.m, ir.FunctionType(VOID, args), f"gv_gemm_{self.sfx}.{name}")
@@ -144,6 +155,49 @@ class GemmGen:
             with counted_loop(b, i64(0), kc, "kz") as k:
                 with counted_loop(b, cnt, i64(r), "z") as q:
                     b.store(zero, self._gep(b, dst_p, b.add(b.mul(k, i64(r)), q)))
+        b.ret_void()
+        return fn
+
+    def _pack_gather(self):
+        """Pack a kc x nc block of B[k, n] = src[koff[k] + noff[n]] as [k][NR] panels. noff is
+        strictly increasing (conv_plan checks), so a panel whose offsets span exactly its width
+        is contiguous and copied as such; other panels gather element by element."""
+        r = self.bk.nr
+        fn, b = self._fn("pack_b_gather", [PTR, PTR, I64, I64, PTR, PTR],
+                         ["dst", "src", "rows", "kc", "koff", "noff"])
+        dst, src, rows, kc, koff, noff = fn.args
+        dst.add_attribute("noalias")
+        zero = ir.Constant(self.f, 0.0)
+
+        def idx(tab, i):
+            return b.sext(b.load(b.gep(tab, [i], source_etype=I32, inbounds=True), typ=I32),
+                          I64)
+        npanel = b.sdiv(b.add(rows, i64(r - 1)), i64(r))
+        with counted_loop(b, i64(0), npanel, "p") as p:
+            first = b.mul(p, i64(r))
+            cnt = imin(b, i64(r), b.sub(rows, first))
+            dst_p = self._gep(b, dst, b.mul(p, b.mul(kc, i64(r))))
+            n0 = idx(noff, first)
+            span = b.sub(idx(noff, b.add(first, b.sub(cnt, i64(1)))), n0)
+            contig = b.icmp_signed("==", span, b.sub(cnt, i64(1)))
+            full = b.and_(contig, b.icmp_signed("==", cnt, i64(r)))
+            with b.if_else(full) as (yes, no):
+                with yes:
+                    with counted_loop(b, i64(0), kc, "k") as k:
+                        s_p = self._gep(b, src, b.add(idx(koff, k), n0))
+                        d_p = self._gep(b, dst_p, b.mul(k, i64(r)))
+                        for j in range(0, r, self.bk.vw):
+                            v = b.load(self._gep(b, s_p, i64(j)), typ=self.v, align=4)
+                            b.store(v, self._gep(b, d_p, i64(j)), align=4)
+                with no:
+                    with counted_loop(b, i64(0), kc, "k") as k:
+                        s_p = self._gep(b, src, idx(koff, k))
+                        with counted_loop(b, i64(0), cnt, "r") as q:
+                            v = b.load(self._gep(b, s_p, idx(noff, b.add(first, q))),
+                                       typ=self.f)
+                            b.store(v, self._gep(b, dst_p, b.add(b.mul(k, i64(r)), q)))
+                        with counted_loop(b, cnt, i64(r), "z") as q:
+                            b.store(zero, self._gep(b, dst_p, b.add(b.mul(k, i64(r)), q)))
         b.ret_void()
         return fn
 
@@ -288,13 +342,15 @@ class GemmGen:
         lo = imin(b, b.mul(tid, per), total)
         return lo, imin(b, b.add(lo, per), total)
 
-    def _thread(self):
+    def _thread(self, gather=False):
         bk = self.bk
-        fn, b = self._fn("thread", [PTR, I64, I64], ["ctx", "tid", "nt"])
+        fn, b = self._fn("thread_gather" if gather else "thread", [PTR, I64, I64],
+                         ["ctx", "tid", "nt"])
         ctx, tid, nt = fn.args
         f = {}
-        for j, (nm, ty) in enumerate(zip(FIELDS, CTX.elements, strict=True)):
-            slot = b.gep(ctx, [i64(0), ir.Constant(I32, j)], source_etype=CTX)
+        cty, names = (CTX_GATHER, FIELDS_GATHER) if gather else (CTX, FIELDS)
+        for j, (nm, ty) in enumerate(zip(names, cty.elements, strict=True)):
+            slot = b.gep(ctx, [i64(0), ir.Constant(I32, j)], source_etype=cty)
             f[nm] = b.load(slot, typ=ty, name=nm)
         # whole problems per thread when there are enough independent ones, else split the
         # longer output axis of every problem
@@ -336,8 +392,14 @@ class GemmGen:
             with counted_loop(b, i64(0), f["K"], "pc", bk.kc) as pc:
                 kc = imin(b, i64(bk.kc), b.sub(f["K"], pc))
                 first = b.and_(b.icmp_signed("==", pc, i64(0)), b.not_(acc_into))
-                bsrc = self._gep(b, f["B"], b.add(b.mul(pc, f["rsb"]), b.mul(jc, f["csb"])))
-                b.call(self.pack_b, [bp, bsrc, nc, kc, f["csb"], f["rsb"]])
+                if "koff" in f:
+                    b.call(self.pack_b_gather, [bp, f["B"], nc, kc,
+                                                b.gep(f["koff"], [pc], source_etype=I32),
+                                                b.gep(f["noff"], [jc], source_etype=I32)])
+                else:
+                    bsrc = self._gep(b, f["B"], b.add(b.mul(pc, f["rsb"]),
+                                                      b.mul(jc, f["csb"])))
+                    b.call(self.pack_b, [bp, bsrc, nc, kc, f["csb"], f["rsb"]])
                 with counted_loop(b, m0, m1, "ic", bk.mc) as ic:
                     mc = imin(b, i64(bk.mc), b.sub(m1, ic))
                     asrc = self._gep(b, f["A"], b.add(b.mul(ic, f["rsa"]),
@@ -386,18 +448,24 @@ def _chunks(b, gen, M, Nn, nb, sc, nthreads):
     return imax(b, imin(b, want, units), i64(1))
 
 
-def call_gemm(emitter, b, dtype, M, Nn, K, a, rsa, csa, bb, rsb, csb, c, ldc, batch=None):
+def call_gemm(emitter, b, dtype, M, Nn, K, a, rsa, csa, bb, rsb, csb, c, ldc, batch=None,
+              gather=None):
     """Emit C = A @ B (all i64 values / pointers) with the thread split decided at run time.
     ``batch`` = (count, sa, sb, sc): that many problems, the operands advanced by sa, sb, sc
-    elements from one to the next; sc == 0 sums every product into the one C."""
+    elements from one to the next; sc == 0 sums every product into the one C. ``gather`` =
+    (koff, noff) i32 table pointers: B[k, n] is bb[koff[k] + noff[n]] (rsb, csb unused)."""
     gen = gemm_for(emitter, dtype)
     nthreads = b.function.args[1]
     nb, sa, sb, sc = batch if batch is not None else (i64(1), i64(0), i64(0), i64(0))
-    ctx = b.alloca(CTX)  # typed pointer: the IR parser accepts it
-    for j, v in enumerate((M, Nn, K, a, rsa, csa, bb, rsb, csb, c, ldc, nb, sa, sb, sc)):
+    vals = (M, Nn, K, a, rsa, csa, bb, rsb, csb, c, ldc, nb, sa, sb, sc)
+    ctx = b.alloca(CTX if gather is None else CTX_GATHER)  # typed pointer: the parser takes it
+    for j, v in enumerate(vals + (tuple(gather) if gather is not None else ())):
         b.store(v, b.gep(ctx, [i64(0), ir.Constant(I32, j)]))
     flops = b.mul(b.mul(b.mul(M, Nn), K), nb)
     big = b.icmp_signed(">=", flops, i64(PARALLEL_MIN_FLOPS))
+    if gather is not None:
+        _run(emitter, b, big, gen.thread_gather(), ctx, _chunks(b, gen, M, Nn, nb, sc, nthreads))
+        return
     if batch is None and _is_one(rsb) and _is_one(csa):  # x @ W^T: small M skips packing
         from .gemm_dot import DOT_MAX_M, chunks, dot_for
 
@@ -443,6 +511,9 @@ def lower_matmul(emitter, b, k, ptrs):
         return lin_value(b, lin, n)
 
     kk = va.shape[-1]
+    if "b_conv" in k.attrs:
+        _lower_implicit(emitter, b, k, dt, ptr(va), ptr(vb), ptr(vc), val)
+        return
     if k.attrs.get("trans_a", False):  # (k, m) = a(L, k)^T b(L, m)
         L, m = numel(va.shape[:-1]), vb.shape[-1]
         M, Nn, K = val(kk), val(m), val(L)
@@ -470,6 +541,34 @@ def lower_matmul(emitter, b, k, ptrs):
                               c, batch)
         return
     _gemm_or_zero(emitter, b, dt, M, Nn, K, ptr(va), rsa, csa, ptr(vb), rsb, csb, c, None)
+
+
+def conv_tables(cg, kh, kw, sc, sh, sw, dh, dw, s0, s1, ho, wo):
+    """(koff[(c, i, j)], noff[(ho, wo)]) element offsets of an implicit-GEMM B operand."""
+    c, i, j = np.meshgrid(np.arange(cg), np.arange(kh), np.arange(kw), indexing="ij")
+    koff = (c * sc + i * dh * sh + j * dw * sw).ravel()
+    y, x = np.meshgrid(np.arange(ho), np.arange(wo), indexing="ij")
+    noff = (y * s0 * sh + x * s1 * sw).ravel()
+    return koff.astype(np.int32), noff.astype(np.int32)
+
+
+def _table(emitter, name, arr):
+    ty = ir.ArrayType(I32, len(arr))
+    g = ir.GlobalVariable(emitter.m, ty, emitter.m.get_unique_name(name))
+    g.linkage, g.global_constant = "internal", True
+    g.initializer = ir.Constant(ty, [int(v) for v in arr])
+    return g.bitcast(PTR) if g.type != PTR else g
+
+
+def _lower_implicit(emitter, b, k, dt, a, x, c, val):
+    """C[b] = A @ B[b] with B the implicit im2col matrix of image b of x (attr b_conv)."""
+    koff, noff = conv_tables(*k.attrs["b_conv"])
+    M, K, Nn = val(k.inputs[0].shape[0]), i64(len(koff)), i64(len(noff))
+    nb, sa, sb, sc = (val(v) for v in k.attrs["batch"])
+    tabs = (_table(emitter, "gv_koff", koff), _table(emitter, "gv_noff", noff))
+    with b.if_then(b.icmp_signed(">", nb, i64(0))):
+        call_gemm(emitter, b, dt, M, Nn, K, a, K, i64(1), x, i64(0), i64(0), c, Nn,
+                  (nb, sa, sb, sc), gather=tabs)
 
 
 def _gemm_or_zero(emitter, b, dt, M, Nn, K, a, rsa, csa, bb, rsb, csb, c, batch):
