@@ -35,6 +35,11 @@ def _patch():
             return f'define void @"{name}"'
 
         text = re.sub(r'define internal void @"?(gv_k\w+)"?(?=\()', sub, text)
+        # the GEMM helpers get their own symbols (else their samples land on a gv_k kernel)
+        for m in re.finditer(r'define internal void @"(gv_(?:gemm|dot)_\w+\.\w+)"', text):
+            _names.append(m.group(1))
+        text = re.sub(r'define internal void @"(gv_(?:gemm|dot)_\w+\.\w+)"',
+                      r'define void @"\1"', text)
         text = re.sub(r'call void @"?(gv_k\w+)"?\(', lambda m: f'call void @"{m.group(1)}__{tag}"(',
                       text)
         return re.sub(r'^(define void @"gv_k\w+__\w+"\(.*\))', r"\1 noinline", text,

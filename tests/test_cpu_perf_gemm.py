@@ -150,9 +150,9 @@ def test_small_m_times_transposed_w_dot_kernel(m, n, k, dt):
 
 @pytest.mark.parametrize("dt", [np.float32, np.float64])
 def test_conv2d_implicit_gemm(dt):
-    """conv2d packs its GEMM's B operand straight from the (padded) image: no cols buffer in
-    the plan; contiguous and gathered panels, several K blocks (K > KC) and column blocks
-    (ho*wo > NC), padding, groups, dilation, stride."""
+    """conv2d and its weight gradient pack the GEMM's image operand (B, or B^T) straight from
+    the (padded) image: no cols buffer in the plan; contiguous and gathered panels, several K
+    blocks (K > KC) and column blocks (ho*wo > NC), padding, groups, dilation, stride."""
     from gvcompile.codegen.llvm.emit import ModuleEmitter
     from gvcompile.testing import run_op
 
@@ -168,6 +168,14 @@ def test_conv2d_implicit_gemm(dt):
         exe = _conv_graph("conv2d", x, w, attrs)
         assert not any("cols" in (bf.name or "") for bf in exe.plan.buffers)
         assert "thread_gather" in ModuleEmitter(exe.plan).emit()
+        gy = rng.standard_normal(run_op("conv2d", [x, w], attrs).shape).astype(dt)
+        ga = dict(attrs, kernel_size=ws[2:])
+        gw = _conv_graph("conv2d_grad_weight", x, gy, ga)
+        assert not any("cols" in (bf.name or "") for bf in gw.plan.buffers)
+        x64, gy64 = x.astype(np.float64), gy.astype(np.float64)
         for n in sorted({1, xs[0]}):
-            want = run_op("conv2d", [x[:n].astype(np.float64), w.astype(np.float64)], attrs)
+            want = run_op("conv2d", [x64[:n], w.astype(np.float64)], attrs)
             np.testing.assert_allclose(exe([x[:n], w])[0], want, rtol=1e-4, atol=1e-3)
+            want = run_op("conv2d_grad_weight", [x64[:n], gy64[:n]], ga)
+            np.testing.assert_allclose(gw([x[:n], gy[:n]])[0], want, rtol=1e-4, atol=1e-3)
+        np.testing.assert_array_equal(gw([x[:0], gy[:0]])[0], 0.0)  # no images: zero

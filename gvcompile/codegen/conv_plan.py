@@ -145,7 +145,7 @@ def _image_group(view: View, g: int, rows: int, cols: Lin) -> View:
 IMPLICIT_GEMM = True  # LLVM conv2d packs B straight from the image (False: im2col buffer)
 
 
-def _implicit_geometry(xv: View, cg, kh, kw, s, dl, ho, wo):
+def _implicit_geometry(xv: View, cg, kh, kw, s, dl, ho, wo, transposed=False):
     """b_conv attr of an implicit GEMM reading the padded image view xv, or None when its
     per-image strides are not constants or its column offsets are not strictly increasing
     (the gather packing relies on that) or do not fit int32."""
@@ -156,10 +156,32 @@ def _implicit_geometry(xv: View, cg, kh, kw, s, dl, ho, wo):
 
     geo = (cg, kh, kw, st[0].b, st[1].b, st[2].b, dl[0], dl[1], s[0], s[1], ho.b, wo.b)
     koff, noff = conv_tables(*geo)
-    if len(noff) > 1 and (np.diff(noff.astype(np.int64)) <= 0).any():
+    cols = koff if transposed else noff  # the GEMM's column table
+    if len(cols) > 1 and (np.diff(cols.astype(np.int64)) <= 0).any():
         return None
     top = int(koff.astype(np.int64).max()) + int(noff.astype(np.int64).max())
     return geo if top < 2**31 and koff.min() >= 0 and noff.min() >= 0 else None
+
+
+def _implicit_input(pb, nid, x, cg, kh, kw, s, p, dl, ho, wo, transposed=False):
+    """(b_conv attr, padded input view) of an implicit GEMM over x, or (None, None)."""
+    xv = pb.view(x)
+    if not IMPLICIT_GEMM or (kh == kw == 1 and s == (1, 1) and p == (0, 0)
+                             and xv.is_contiguous()):
+        return None, None
+    probe = xv  # strides and extents as _padded will give them
+    if max(p) > 0:
+        hp, wq = xv.shape[2].b + 2 * max(p[0], 0), xv.shape[3].b + 2 * max(p[1], 0)
+        probe = View.contiguous(xv.buf, (xv.shape[0], xv.shape[1], Lin(0, hp), Lin(0, wq)))
+    for ax, q in ((2, p[0]), (3, p[1])):
+        if q < 0:
+            probe = probe.slice(ax, -q, probe.shape[ax].b + q)
+    geo = _implicit_geometry(probe, cg, kh, kw, s, dl, ho, wo, transposed)
+    if geo is None:
+        return None, None
+    if any(q != 0 for q in p):
+        xv = _padded(pb, _loop_kernel(pb, nid, "pad"), nid, xv, p)
+    return geo, xv
 
 
 def _conv2d_implicit(pb, nid) -> View | None:
@@ -170,22 +192,9 @@ def _conv2d_implicit(pb, nid) -> View | None:
     s, p, dl, groups = _attrs(d["attrs"])
     n, o, ho, wo = lin_shape(d["type"].shape)
     _, cg, kh, kw = pb.g.type(w).shape
-    xv = pb.view(x)
-    if not IMPLICIT_GEMM or (kh == kw == 1 and s == (1, 1) and p == (0, 0)
-                             and xv.is_contiguous()):
-        return None
-    probe = xv  # strides and extents as _padded will give them
-    if max(p) > 0:
-        hp, wq = xv.shape[2].b + 2 * max(p[0], 0), xv.shape[3].b + 2 * max(p[1], 0)
-        probe = View.contiguous(xv.buf, (n, xv.shape[1], Lin(0, hp), Lin(0, wq)))
-    for ax, q in ((2, p[0]), (3, p[1])):
-        if q < 0:
-            probe = probe.slice(ax, -q, probe.shape[ax].b + q)
-    geo = _implicit_geometry(probe, cg, kh, kw, s, dl, ho, wo)
+    geo, xv = _implicit_input(pb, nid, x, cg, kh, kw, s, p, dl, ho, wo)
     if geo is None:
         return None
-    if any(q != 0 for q in p):
-        xv = _padded(pb, _loop_kernel(pb, nid, "pad"), nid, xv, p)
     og, hw = o.b // groups, ho * wo
     sc = xv.strides[1]
     wv = pb.contiguous(w)
@@ -220,7 +229,34 @@ def _conv2d_batched(pb, nid) -> View:
     return out
 
 
+def _grad_weight_implicit(pb, nid) -> View | None:
+    """dw_g = sum_n gy[n, g] @ cols[n, g]^T with the cols^T operand packed straight from the
+    (padded) image (LLVM backend)."""
+    d = pb.g.node(nid)
+    x, gy = d["inputs"]
+    s, p, dl, groups = _attrs(d["attrs"])
+    kh, kw = pair2(d["attrs"]["kernel_size"])
+    n, o, ho, wo = lin_shape(pb.g.type(gy).shape)
+    cg = pb.g.type(x).shape[1] // groups
+    geo, xv = _implicit_input(pb, nid, x, cg, kh, kw, s, p, dl, ho, wo, transposed=True)
+    if geo is None:
+        return None
+    kk, og, hw = cg * kh * kw, o.b // groups, ho * wo
+    gv = pb.contiguous(gy)
+    out = pb._new_temp(nid)
+    for g in range(groups):
+        dw = View(out.buf, out.offset + Lin(0, g * og * kk), (Lin(0, og), Lin(0, kk)),
+                  (Lin(0, kk), Lin(0, 1)))
+        xg = View(xv.buf, xv.offset + xv.strides[1] * (g * cg), xv.shape[1:], xv.strides[1:])
+        _matmul(pb, nid, _image_group(gv, g, og, hw), xg, dw,
+                batch=(n, hw * o.b, xv.strides[0], Lin()), b_conv=geo, b_conv_t=True)
+    return out
+
+
 def _conv2d_grad_weight_batched(pb, nid) -> View:
+    out = _grad_weight_implicit(pb, nid)
+    if out is not None:
+        return out
     d = pb.g.node(nid)
     x, gy = d["inputs"]
     s, p, dl, groups = _attrs(d["attrs"])

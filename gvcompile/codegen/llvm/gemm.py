@@ -561,14 +561,21 @@ def _table(emitter, name, arr):
 
 
 def _lower_implicit(emitter, b, k, dt, a, x, c, val):
-    """C[b] = A @ B[b] with B the implicit im2col matrix of image b of x (attr b_conv)."""
+    """C[b] = A @ B[b] with B the implicit im2col matrix of image b of x (attr b_conv), or its
+    transpose (attr b_conv_t: the weight gradient's gy @ cols^T)."""
     koff, noff = conv_tables(*k.attrs["b_conv"])
+    if k.attrs.get("b_conv_t", False):
+        koff, noff = noff, koff
     M, K, Nn = val(k.inputs[0].shape[0]), i64(len(koff)), i64(len(noff))
     nb, sa, sb, sc = (val(v) for v in k.attrs["batch"])
     tabs = (_table(emitter, "gv_koff", koff), _table(emitter, "gv_noff", noff))
-    with b.if_then(b.icmp_signed(">", nb, i64(0))):
-        call_gemm(emitter, b, dt, M, Nn, K, a, K, i64(1), x, i64(0), i64(0), c, Nn,
-                  (nb, sa, sb, sc), gather=tabs)
+    with b.if_else(b.icmp_signed("<=", nb, i64(0))) as (none, some):
+        with none:  # no images: a summed C (the weight gradient) is zero
+            with b.if_then(b.icmp_signed("==", sc, i64(0))):
+                _zero_fill(b, ftype(dt), c, b.mul(M, Nn))
+        with some:
+            call_gemm(emitter, b, dt, M, Nn, K, a, K, i64(1), x, i64(0), i64(0), c, Nn,
+                      (nb, sa, sb, sc), gather=tabs)
 
 
 def _gemm_or_zero(emitter, b, dt, M, Nn, K, a, rsa, csa, bb, rsb, csb, c, batch):
