@@ -50,7 +50,7 @@ def conv_stacks(draw):
         else:
             layers.append(Identity(activation_function=draw(st.sampled_from(ACTS[1:]))))
     layers += [Reshape((c * h * w,)), Fc(c * h * w, draw(st.integers(1, 4)))]
-    return SequentialContainer(layers), (draw(st.integers(1, 4)), c0, h0, w0)
+    return SequentialContainer(layers), (draw(st.integers(2, 4)), c0, h0, w0)  # BatchNorm: N >= 2
 
 
 def _run(model, x, skip: str):
