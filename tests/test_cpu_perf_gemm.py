@@ -152,7 +152,8 @@ def test_small_m_times_transposed_w_dot_kernel(m, n, k, dt):
 def test_conv2d_implicit_gemm(dt):
     """conv2d and its weight gradient pack the GEMM's image operand (B, or B^T) straight from
     the (padded) image: no cols buffer in the plan; contiguous and gathered panels, several K
-    blocks (K > KC) and column blocks (ho*wo > NC), padding, groups, dilation, stride."""
+    blocks (K > KC) and column blocks (ho*wo > NC), panels packed one by one (at most MC
+    rows) or as a block, padding, groups, dilation, stride."""
     from gvcompile.codegen.llvm.emit import ModuleEmitter
     from gvcompile.testing import run_op
 
@@ -161,7 +162,8 @@ def test_conv2d_implicit_gemm(dt):
              ((1, 2, 70, 70), (3, 2, 3, 3), {}),
              ((3, 4, 9, 11), (6, 2, 3, 2), {"stride": (2, 1), "groups": 2, "dilation": (2, 2),
                                             "padding": (0, 2)}),
-             ((2, 3, 8, 9), (4, 3, 1, 1), {"stride": (1, 2)})]
+             ((2, 3, 8, 9), (4, 3, 1, 1), {"stride": (1, 2)}),
+             ((2, 3, 9, 9), (100, 3, 3, 3), {"padding": (1, 1)})]  # > MC output channels
     for xs, ws, attrs in cases:
         x = rng.standard_normal(xs).astype(dt)
         w = rng.standard_normal(ws).astype(dt)

@@ -37,6 +37,7 @@ from .scalar_ops import FLAGS
 
 PARALLEL_MIN_FLOPS = 1 << 21
 GEMM_CHUNKS_PER_THREAD = 1
+PANEL_PACKING = True  # implicit GEMMs of at most MC rows pack each B panel just before use
 
 
 @dataclass(frozen=True)
@@ -393,36 +394,65 @@ class GemmGen:
                 kc = imin(b, i64(bk.kc), b.sub(f["K"], pc))
                 first = b.and_(b.icmp_signed("==", pc, i64(0)), b.not_(acc_into))
                 if "koff" in f:
-                    b.call(self.pack_b_gather, [bp, f["B"], nc, kc,
-                                                b.gep(f["koff"], [pc], source_etype=I32),
-                                                b.gep(f["noff"], [jc], source_etype=I32)])
+                    self._gather_block(b, f, ap, bp, jc, nc, pc, kc, (m0, m1), first)
                 else:
                     bsrc = self._gep(b, f["B"], b.add(b.mul(pc, f["rsb"]),
                                                       b.mul(jc, f["csb"])))
                     b.call(self.pack_b, [bp, bsrc, nc, kc, f["csb"], f["rsb"]])
-                with counted_loop(b, m0, m1, "ic", bk.mc) as ic:
-                    mc = imin(b, i64(bk.mc), b.sub(m1, ic))
-                    asrc = self._gep(b, f["A"], b.add(b.mul(ic, f["rsa"]),
-                                                      b.mul(pc, f["csa"])))
-                    b.call(self.pack_a, [ap, asrc, mc, kc, f["rsa"], f["csa"]])
-                    self._macro(b, f, ap, bp, ic, jc, mc, nc, kc, first)
+                    self._row_blocks(b, f, ap, bp, jc, nc, pc, kc, (m0, m1), first)
+
+    def _row_blocks(self, b, f, ap, bp, jc, nc, pc, kc, mrange, first):
+        m0, m1 = mrange
+        with counted_loop(b, m0, m1, "ic", self.bk.mc) as ic:
+            mc = imin(b, i64(self.bk.mc), b.sub(m1, ic))
+            b.call(self.pack_a, [ap, self._a_block(b, f, ic, pc), mc, kc, f["rsa"], f["csa"]])
+            self._macro(b, f, ap, bp, ic, jc, mc, nc, kc, first)
+
+    def _a_block(self, b, f, ic, pc):
+        return self._gep(b, f["A"], b.add(b.mul(ic, f["rsa"]), b.mul(pc, f["csa"])))
+
+    def _gather_block(self, b, f, ap, bp, jc, nc, pc, kc, mrange, first):
+        """Implicit GEMM block. At most MC rows (one A block): pack A, then each B panel just
+        before its micro-tiles (it stays in L1; nothing re-reads it). Else the whole B block."""
+        m0, m1 = mrange
+        koff = b.gep(f["koff"], [pc], source_etype=I32)
+        mc_max = self.bk.mc if PANEL_PACKING else 0
+        with b.if_else(b.icmp_signed("<=", b.sub(m1, m0), i64(mc_max))) as (one, many):
+            with one:
+                mc = b.sub(m1, m0)
+                b.call(self.pack_a, [ap, self._a_block(b, f, m0, pc), mc, kc, f["rsa"],
+                                     f["csa"]])
+                with counted_loop(b, i64(0), nc, "jr", self.bk.nr) as jr:
+                    nr = imin(b, i64(self.bk.nr), b.sub(nc, jr))
+                    noff = b.gep(f["noff"], [b.add(jc, jr)], source_etype=I32)
+                    b.call(self.pack_b_gather, [bp, f["B"], nr, kc, koff, noff])
+                    self._column(b, f, ap, bp, m0, (jc, jr), mc, nr, kc, first)
+            with many:
+                b.call(self.pack_b_gather, [bp, f["B"], nc, kc, koff,
+                                            b.gep(f["noff"], [jc], source_etype=I32)])
+                self._row_blocks(b, f, ap, bp, jc, nc, pc, kc, mrange, first)
 
     def _macro(self, b, f, ap, bp, ic, jc, mc, nc, kc, first):
         bk = self.bk
         with counted_loop(b, i64(0), nc, "jr", bk.nr) as jr:
             nr = imin(b, i64(bk.nr), b.sub(nc, jr))
             bpan = self._gep(b, bp, b.mul(jr, kc))
-            with counted_loop(b, i64(0), mc, "ir", bk.mr) as ir_:
-                mr = imin(b, i64(bk.mr), b.sub(mc, ir_))
-                apan = self._gep(b, ap, b.mul(ir_, kc))
-                row = b.add(ic, ir_)
-                cp = self._gep(b, f["C"], b.add(b.mul(row, f["ldc"]), b.add(jc, jr)))
-                args = [kc, apan, bpan, cp, f["ldc"], mr, nr, first]
-                with b.if_else(b.icmp_signed("<=", mr, i64(bk.mr // 2))) as (short, tall):
-                    with short:
-                        b.call(self.ukernel_half, args)
-                    with tall:
-                        b.call(self.ukernel, args)
+            self._column(b, f, ap, bpan, ic, (jc, jr), mc, nr, kc, first)
+
+    def _column(self, b, f, ap, bpan, ic, jcr, mc, nr, kc, first):
+        """The micro-tiles of one packed B panel (columns jc + jr.., nr wide) over mc rows."""
+        bk = self.bk
+        with counted_loop(b, i64(0), mc, "ir", bk.mr) as ir_:
+            mr = imin(b, i64(bk.mr), b.sub(mc, ir_))
+            apan = self._gep(b, ap, b.mul(ir_, kc))
+            row = b.add(ic, ir_)
+            cp = self._gep(b, f["C"], b.add(b.mul(row, f["ldc"]), b.add(*jcr)))
+            args = [kc, apan, bpan, cp, f["ldc"], mr, nr, first]
+            with b.if_else(b.icmp_signed("<=", mr, i64(bk.mr // 2))) as (short, tall):
+                with short:
+                    b.call(self.ukernel_half, args)
+                with tall:
+                    b.call(self.ukernel, args)
 
 
 def gemm_for(emitter, dtype) -> GemmGen:
