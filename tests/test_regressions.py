@@ -190,3 +190,31 @@ def test_bench_cuda_without_gpu_says_so():
     r = subprocess.run([sys.executable, "-m", "gvcompile", "bench", "--target", "tpu"],
                        capture_output=True, text=True)
     assert r.returncode == 2 and "usage" in r.stderr
+
+
+def test_compiled_models_called_from_two_threads():
+    import threading
+
+    from gvcompile.layers import Conv
+
+    gvcompile.manual_seed(0)
+    m = SequentialContainer([Conv(4, 8, 3, padding=1, activation_function="relu"),
+                             Conv(8, 4, 3, padding=1)])
+    x = np.random.default_rng(0).standard_normal((8, 4, 10, 10)).astype(np.float32)
+    cms = [gvcompile.compile(copy.deepcopy(m), x, target="cpu") for _ in range(2)]
+    refs = {n: cms[0](x[:n]).copy() for n in (1, 2, 8)}
+    errors = []
+
+    def work(k):
+        for i in range(60):
+            n = (1, 2, 8)[i % 3]
+            if not np.array_equal(cms[k](x[:n]), refs[n]):
+                errors.append((k, i))
+                return
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors

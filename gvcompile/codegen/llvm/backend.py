@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import sys
+import threading
 import time
 
 import numpy as np
@@ -24,6 +25,8 @@ from ..plan_builder import build_plan
 from . import lowering  # noqa: F401  (registers the op lowering rules)
 from .compile import compile_plan
 from .inplace import inplace_outputs
+
+_CALL_LOCK = threading.RLock()
 
 
 @register_backend("cpu")
@@ -139,6 +142,13 @@ class Executable:
         return arr
 
     def __call__(self, args, dims=None):
+        # Generated code shares state between calls (argument tables, the arena, output
+        # pools) and the C runtime gives every caller outside its pool the same workspace:
+        # calls from several Python threads run one at a time (ctypes releases the GIL).
+        with _CALL_LOCK:
+            return self._call(args, dims)
+
+    def _call(self, args, dims):
         if len(args) != self._nargs:
             raise ValueError(f"graph {self.plan.name} takes {self._nargs} arguments, "
                              f"got {len(args)}")
