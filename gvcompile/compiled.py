@@ -42,9 +42,20 @@ def module_signature(module) -> tuple:
     sig = []
     for m in iter_modules(module):
         sig.append(bool(getattr(m, "training", True)))
+        sig.append(settings(m))
         for f, a in m.parameters() + m.buffers():
             sig.append((f, np.shape(a), np.asarray(a).dtype.str))
     return tuple(sig)
+
+
+_SETTING_TYPES = (bool, int, float, str, tuple, type(None))
+
+
+def settings(obj) -> tuple:
+    """An object's plain settings (activation, dropout p, momentum, learning rate, ...): traced
+    code bakes them in, so a change must select another program."""
+    return tuple((k, v) for k, v in sorted(vars(obj).items())
+                 if not k.startswith("_") and isinstance(v, _SETTING_TYPES))
 
 
 @dataclass

@@ -134,9 +134,10 @@ class TrainStep:
         return np.asarray(arr, order="C")
 
     def program_for(self, x, t):
-        from .compiled import module_signature
+        from .compiled import module_signature, settings
 
-        key = (x.shape[1:], x.dtype.str, t.shape[1:], t.dtype.str, module_signature(self.model))
+        key = (x.shape[1:], x.dtype.str, t.shape[1:], t.dtype.str, module_signature(self.model),
+               settings(self.optimizer), tuple(sorted(self.loss_options.items())))
         prog = self._programs.get(key)
         if prog is None:
             t0 = time.perf_counter()

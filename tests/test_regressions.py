@@ -218,3 +218,26 @@ def test_compiled_models_called_from_two_threads():
     for t in threads:
         t.join()
     assert not errors
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_settings_changed_after_compiling_take_effect(target):
+    x, t = np.ones((2, 3), np.float32), np.zeros((2, 2), np.float32)
+    m = SequentialContainer([Fc(3, 2)])
+    opt = SGD(m, 0.1)
+    y = forward(m, x)
+    backward(m, mse_loss(y, t)[1])
+    gvcompile.optimization.step(opt)  # an eager step, then compiled ones continue from it
+    ts = gvcompile.compile_train_step(m, mse_loss, opt, x, t, target=target)
+    ts.step(x, t)
+    opt.learning_rate = 0.0
+    w = m[0].weight.copy()
+    ts.step(x, t)
+    np.testing.assert_array_equal(w, m[0].weight)
+    from gvcompile.layers import Identity
+
+    m2 = SequentialContainer([Identity()])
+    cm = gvcompile.compile(m2, -np.ones((2, 3), np.float32), target=target)
+    assert cm(-np.ones((2, 3), np.float32))[0, 0] == -1
+    m2[0].activation_function = "relu"
+    assert cm(-np.ones((2, 3), np.float32))[0, 0] == 0

@@ -89,7 +89,7 @@ class Optimizer:
                                  f"{g.shape}, parameter {p.shape}")
             g = g.astype(p.dtype, copy=False)
             st = self._state_for(key, p, self._buffers)
-            st["t"] = st["t"] + p.dtype.type(1)
+            st["t"] = np.asarray(st["t"] + p.dtype.type(1))  # stays a 0-d array (train steps)
             p[...] = self._update(_eager, p, g, st)
 
     def update_graph(self, b, p, g, state: dict) -> tuple:
