@@ -20,6 +20,10 @@ backend keeps the plans above):
                             one batched GEMM per group writing the output in place
   conv2d_grad_weight        dw_g = sum_n gy[n, g] @ colsT[n, g]^T: one batched GEMM summing
                             the images' products into dw_g
+Both are implicit GEMMs there (IMPLICIT_GEMM): no colsT buffer; the GEMM packs its image
+operand straight from the (padded) input through offset tables (attr b_conv: B[k, n] =
+x[koff[k] + noff[n]]; b_conv_t: the transpose), falling back to colsT when the input's strides
+do not allow it (see _implicit_geometry).
 """
 
 from __future__ import annotations
