@@ -111,6 +111,7 @@ class CompiledModel:
         self.options = options
         self.backend = get_backend(self.target, **options)
         self._programs: dict = {}
+        self._last_prog = None  # the program of the last call (what export writes)
         self._last = None
         self._res = None  # the CUDA target's Residency (used for models moved to "gpu")
         if self.target == "cuda":
@@ -133,7 +134,7 @@ class CompiledModel:
             if self._resident():
                 return forward_resident(self, inputs)
         arrays = self._convert_inputs(inputs)
-        prog = self.program_for(arrays)
+        prog = self._last_prog = self.program_for(arrays)
         args = self._gather(prog.forward, arrays, None)
         dims = bind_dims(prog.forward, args)  # checks every extent; the backward reuses it
         outs = prog.fwd_exe(args, dims)
@@ -147,6 +148,10 @@ class CompiledModel:
         self._last = (prog, saved, [np.shape(a) for a in arrays],
                       [np.shape(r) for r in results], dims)
         del rest
+        # a result that is (a view of) an input -- x * 1.0 simplified away -- is a new array,
+        # as in NumPy: writing to it must not change the caller's input
+        results = [r.copy() if any(np.may_share_memory(r, a) for a in arrays) else r
+                   for r in results]
         py = [float(r) if r.ndim == 0 else r for r in results]
         return py[0] if len(py) == 1 else tuple(py)
 

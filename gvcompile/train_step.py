@@ -70,6 +70,9 @@ def build_train_graph(model, loss, optimizer: Optimizer, x_type: TensorType,
                                  f"{show_shape(tt.shape, batch_hint)} differs from the model "
                                  f"output {show_shape(out.shape, batch_hint)}")
             t = b.arg(Arg("input", 1), tt, "target")
+            if "reduction_method" in loss_options:
+                raise ValueError(f"loss ({d.name}): a training step minimises the mean loss; "
+                                 "reduction_method cannot be set in loss_options")
             lval = loss_graph(d.name, b, out, t, "mean", **loss_options)
             if lval.ndim != 0:
                 raise ShapeError(f"loss ({d.name}): a training step needs a scalar loss")
@@ -115,6 +118,7 @@ class TrainStep:
         self.target = canonical(target)
         self.backend = get_backend(self.target, **options)
         self._programs: dict = {}
+        self._last_prog = None  # the program of the last call (what export writes)
         self._res = None  # the CUDA target's Residency (models moved to "gpu")
         if self.target == "cuda":
             from .device import Residency
@@ -165,7 +169,7 @@ class TrainStep:
         if x.shape[0] != t.shape[0]:
             raise ShapeError(f"train step: input batch {x.shape[0]} and target batch "
                              f"{t.shape[0]} differ")
-        graph, exe = self.program_for(x, t)
+        graph, exe = self._last_prog = self.program_for(x, t)
         if graph.constraints:
             check_constraints(graph, {BATCH: x.shape[0]})
         args = []
@@ -196,7 +200,7 @@ class TrainStep:
         from .compiled_device import gather
 
         x, t = self._inputs(x, t)
-        graph, exe = self.program_for(x, t)
+        graph, exe = self._last_prog = self.program_for(x, t)
         if graph.constraints:
             check_constraints(graph, {BATCH: x.shape[0]})
         args = gather(self, graph, (x, t), None)

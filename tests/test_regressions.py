@@ -241,3 +241,53 @@ def test_settings_changed_after_compiling_take_effect(target):
     assert cm(-np.ones((2, 3), np.float32))[0, 0] == -1
     m2[0].activation_function = "relu"
     assert cm(-np.ones((2, 3), np.float32))[0, 0] == 0
+
+
+def test_result_never_aliases_an_input():
+    x = np.ones((2, 3))
+    y = forward(GraphContainer(lambda L, v: v * 1.0, []), x)
+    y += 100
+    assert x[0, 0] == 1
+
+
+def test_global_max_pool_ties_go_to_the_first_maximum():
+    from gvcompile.layers import GlobalMaxPool
+
+    for target in TARGETS:
+        cm = gvcompile.compile(SequentialContainer([GlobalMaxPool()]),
+                               np.zeros((1, 1, 2, 2), np.float32), target=target)
+        cm(np.zeros((1, 1, 2, 2), np.float32))
+        g = cm.backward(np.ones((1, 1, 1, 1), np.float32))
+        np.testing.assert_array_equal(g.ravel(), [1, 0, 0, 0])
+
+
+def test_export_checks(tmp_path):
+    import shutil
+
+    from gvcompile.export import ExportError
+    from gvcompile.layers import Conv, GlobalMaxPool, Reshape
+
+    m = SequentialContainer([Conv(1, 2, 3), GlobalMaxPool(), Reshape((2,))])
+    cm = gvcompile.compile(m, np.ones((1, 1, 8, 8), np.float32))
+    cm(np.ones((1, 1, 12, 12), np.float32))
+    cm(np.ones((1, 1, 8, 8), np.float32))
+    gvcompile.export(cm, tmp_path, name="last")  # the program of the last call
+    lib = gvcompile.load(tmp_path / "last.so")
+    assert lib.manifest["entry_points"]["forward"]["inputs"][0]["shape"] == ["N", 1, 8, 8]
+    with pytest.raises(ExportError, match="C identifier"):
+        gvcompile.export(cm, tmp_path, name="int")
+    big = gvcompile.compile(SequentialContainer([Fc(4, 30)]), np.ones((1, 4), np.float32))
+    gvcompile.export(big, tmp_path / "b", name="m")
+    small = gvcompile.compile(SequentialContainer([Fc(4, 2)]), np.ones((1, 4), np.float32))
+    gvcompile.export(small, tmp_path / "s", name="m")
+    shutil.copy(tmp_path / "b" / "m.so", tmp_path / "s" / "m.so")
+    with pytest.raises(ValueError, match="describes another library"):
+        gvcompile.load(tmp_path / "s" / "m.so")
+
+
+def test_train_step_refuses_a_reduction_method():
+    m = SequentialContainer([Fc(3, 2)])
+    with pytest.raises(ValueError, match="reduction_method"):
+        gvcompile.compile_train_step(m, mse_loss, SGD(m, 0.1), np.ones((2, 3), np.float32),
+                                     np.ones((2, 2), np.float32),
+                                     loss_options={"reduction_method": "sum"})

@@ -52,6 +52,10 @@ class ExportedModel:
         self.kind = self.manifest["kind"]
         self.dtype = np.dtype(self.manifest["dtype"])
         self._ffi, self._lib = _open(so, self.manifest)
+        if self.num_parameters() != self.manifest["num_parameters"]:
+            raise ValueError(f"load({os.fspath(path_to_so)!r}): {mpath.name} describes another "
+                             f"library ({self.manifest['num_parameters']} parameters, the library "
+                             f"has {self.num_parameters()}): export them together")
         out = self._ffi.new(f"{self.name}_t **")
         self._check(self._fn("create")(out), None)
         self._inst = self._ffi.gc(out[0], self._fn("destroy"))

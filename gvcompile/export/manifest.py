@@ -84,7 +84,17 @@ def _io(graph: Graph, nid: int, name: str) -> dict:
     return {"name": name, "shape": _shape(t), "dtype": np.dtype(t.dtype).name}
 
 
-def _last_program(programs: dict, what: str):
+C_KEYWORDS = frozenset(
+    "auto break case char const continue default do double else enum extern float for goto if "
+    "inline int long register restrict return short signed sizeof static struct switch "
+    "typedef union unsigned void volatile while _Bool _Complex _Imaginary bool true false "
+    "alignas alignof static_assert thread_local".split())
+
+
+def _last_program(programs: dict, what: str, last=None):
+    """The program of the last call (or, before any call, the last compiled)."""
+    if last is not None:
+        return last
     if not programs:
         raise ExportError(f"export: the {what} has not been compiled yet; call it once or pass "
                           "example inputs to compile first")
@@ -96,11 +106,11 @@ def _entries_from(obj):
     from ..train_step import TrainStep
 
     if isinstance(obj, CompiledModel):
-        prog = _last_program(obj._programs, "CompiledModel")
+        prog = _last_program(obj._programs, "CompiledModel", getattr(obj, "_last_prog", None))
         g = build_forward_graph(obj.module, prog.in_types, name=type(obj.module).__name__)
         return "model", obj.module, [Entry("forward", g)], {}
     if isinstance(obj, TrainStep):
-        tg, _ = _last_program(obj._programs, "TrainStep")
+        tg, _ = _last_program(obj._programs, "TrainStep", getattr(obj, "_last_prog", None))
         x = next(a for a in tg.args if tg.node(a)["binding"] == Arg("input", 0))
         g = build_forward_graph(obj.model, [tg.type(x)], name=type(obj.model).__name__)
         from ..optimization.loss_graphs import resolve
@@ -184,7 +194,7 @@ def build_spec(obj, name: str | None) -> ExportSpec:
     kind, model, entries, extra = _entries_from(obj)
     target = "cuda" if getattr(obj, "target", "cpu") == "cuda" else "cpu"
     name = name or "model"
-    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name) or name in C_KEYWORDS:
         raise ExportError(f"export: name {name!r} is not a C identifier")
     state, index, params = _collect_state(model, entries)
     spec = ExportSpec(name, kind, model, entries, state, index, params, extra, target)

@@ -102,8 +102,17 @@ def _global_pool(op):
     return rule
 
 
-trace_rule(GlobalMaxPool)(_global_pool("reduce_max"))
 trace_rule(GlobalMeanPool)(_global_pool("reduce_mean"))
+
+
+@trace_rule(GlobalMaxPool)
+def _global_max_pool(ctx, m, inputs, path):
+    """Images: a 1x1 adaptive max pool, whose gradient goes to the first maximum of a window
+    (API.md §0: ties as MaxPool); other ranks: reduce_max over the trailing axes."""
+    x = one_input(ctx.b, inputs)
+    if x.ndim == 4:
+        return ctx.b.emit("adaptive_max_pool2d", x, output_size=(1, 1))
+    return _global_pool("reduce_max")(ctx, m, inputs, path)
 
 
 @trace_rule(SkipConnection)
