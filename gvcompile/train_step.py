@@ -103,6 +103,9 @@ def build_train_graph(model, loss, optimizer: Optimizer, x_type: TensorType,
         graph.outputs.append(Output(new_p.id, "state", graph.node(nid)["binding"]))
         for name, v in new_st.items():
             graph.outputs.append(Output(v.id, "state", graph.node(st[name].id)["binding"]))
+    if params and not any(o.role == "state" and o.key in params for o in graph.outputs):
+        raise ValueError(f"compile_train_step: the {type(optimizer).__name__} optimizer holds "
+                         "none of the model's parameters (was it built on another model?)")
     return graph
 
 

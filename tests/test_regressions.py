@@ -291,3 +291,10 @@ def test_train_step_refuses_a_reduction_method():
         gvcompile.compile_train_step(m, mse_loss, SGD(m, 0.1), np.ones((2, 3), np.float32),
                                      np.ones((2, 2), np.float32),
                                      loss_options={"reduction_method": "sum"})
+
+
+def test_train_step_refuses_an_optimizer_of_another_model():
+    m, other = SequentialContainer([Fc(3, 2)]), SequentialContainer([Fc(3, 2)])
+    with pytest.raises(ValueError, match="none of the model's parameters"):
+        gvcompile.compile_train_step(m, mse_loss, SGD(other, 0.1), np.ones((2, 3), np.float32),
+                                     np.ones((2, 2), np.float32), target="interp")
