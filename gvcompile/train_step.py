@@ -52,6 +52,23 @@ class OptStateRef:
         return f"optstate {self.key[1]}#{self.key[0]}.{self.name}"
 
 
+@dataclass(frozen=True)
+class HyperRef:
+    """A hyperparameter of the optimizer read at every step (its learning rate), so a schedule
+    changes it without recompiling."""
+
+    name: str
+    dtype: str
+    optimizer_id: int
+    optimizer: Any = field(compare=False, repr=False)
+
+    def get(self) -> np.ndarray:
+        return np.asarray(getattr(self.optimizer, self.name), dtype=self.dtype)
+
+    def __str__(self) -> str:
+        return "hyper"
+
+
 def build_train_graph(model, loss, optimizer: Optimizer, x_type: TensorType,
                       t_type: TensorType | None, loss_options: dict, batch_hint=None) -> Graph:
     graph = Graph(f"{type(model).__name__}_train_step")
@@ -82,6 +99,7 @@ def build_train_graph(model, loss, optimizer: Optimizer, x_type: TensorType,
         graph.outputs.append(Output(v.id, "state", ref))
     params = {graph.node(a)["binding"]: a for a in graph.args if graph.op(a) == "param"}
     grads = add_backward(graph, {lval.id: one.id}, list(params.values()))
+    lrs: dict[str, Value] = {}  # the learning rate: one run-time argument per dtype
     for key, p_arr, _ in optimizer.parameters():
         layer = optimizer.modules[key[0]]
         ref = FieldRef.of("param", "", layer, key[1])
@@ -90,6 +108,10 @@ def build_train_graph(model, loss, optimizer: Optimizer, x_type: TensorType,
             continue  # not used by this model's forward: no gradient, no update (as eager)
         src = f"{graph.node(nid)['binding'].path} optimizer ({type(optimizer).__name__})"
         with b.scope(src):
+            dt = np.dtype(p_arr.dtype).name
+            if dt not in lrs:
+                lrs[dt] = b.arg(HyperRef("learning_rate", dt, id(optimizer), optimizer),
+                                TensorType((), p_arr.dtype), "learning_rate", op="buffer")
             st = {}
             for name in ("t",) + tuple(optimizer.state_names):
                 sref = OptStateRef(key, name, optimizer, p_arr)
@@ -98,7 +120,7 @@ def build_train_graph(model, loss, optimizer: Optimizer, x_type: TensorType,
                                  op="buffer")
             t_new = st["t"] + 1.0
             new_p, new_st = optimizer.update_graph(b, Value(b, nid), Value(b, grads[nid]),
-                                                   {**st, "t": t_new})
+                                                   {**st, "t": t_new}, lr=lrs[dt])
             new_st["t"] = t_new
         graph.outputs.append(Output(new_p.id, "state", graph.node(nid)["binding"]))
         for name, v in new_st.items():
@@ -143,8 +165,9 @@ class TrainStep:
     def program_for(self, x, t):
         from .compiled import module_signature, settings
 
+        hyper = tuple(kv for kv in settings(self.optimizer) if kv[0] != "learning_rate")
         key = (x.shape[1:], x.dtype.str, t.shape[1:], t.dtype.str, module_signature(self.model),
-               settings(self.optimizer), tuple(sorted(self.loss_options.items())))
+               hyper, tuple(sorted(self.loss_options.items())))
         prog = self._programs.get(key)
         if prog is None:
             t0 = time.perf_counter()

@@ -234,6 +234,10 @@ def test_settings_changed_after_compiling_take_effect(target):
     w = m[0].weight.copy()
     ts.step(x, t)
     np.testing.assert_array_equal(w, m[0].weight)
+    assert len(ts._programs) == 1  # the learning rate is a run-time argument: no recompile
+    opt.momentum = 0.5  # other settings are compiled in: a new program
+    ts.step(x, t)
+    assert len(ts._programs) == 2
     from gvcompile.layers import Identity
 
     m2 = SequentialContainer([Identity()])

@@ -4,15 +4,16 @@ Each op returns ONE value, so one update is a few ops with the state explicit in
 
   SGD / MSGD / Nesterov (one buffer ``b`` per parameter):
       b'  = sgd_momentum(θ, g, b, t)   {momentum, dampening, weight_decay, maximize}
-      θ'  = sgd_param(θ, g, b')        {lr, momentum, weight_decay, maximize, nesterov}
+      θ'  = sgd_param(θ, g, b', lr)    {momentum, weight_decay, maximize, nesterov}
   Adam (moments ``m``, ``v``; amsgrad also ``v_max``):
       m'  = adam_moment1(θ, g, m)      {beta1, weight_decay, maximize}
       v'  = adam_moment2(θ, g, v)      {beta2, weight_decay, maximize}
       v_max' = maximum(v_max, v')      (amsgrad only; the element-wise op)
-      θ'  = adam_param(θ, m', v' or v_max', t)  {lr, beta1, beta2, epsilon}
+      θ'  = adam_param(θ, m', v' or v_max', t, lr)  {beta1, beta2, epsilon}
 
-``t`` is the step count (1 at the first update) as a 0-d tensor of the parameter's dtype, so one
-compiled training step serves every step. The effective gradient of every rule is
+``t`` is the step count (1 at the first update) and ``lr`` the learning rate, both 0-d tensors of
+the parameter's dtype, so one compiled training step serves every step and every learning rate
+(a schedule does not recompile). The effective gradient of every rule is
 ``d = (-g if maximize else g) + weight_decay * θ`` (maximize first, then L2 decay, as PyTorch).
 The ops are element-wise (``scalar`` bodies for the code generators) but of kind "optim": they
 have no derivative.
@@ -32,8 +33,9 @@ from .registry import defop
 _NONDIFF = "optimizer update"
 
 
-def _infer(name, n_tensors, has_step):
-    """Operands: ``n_tensors`` tensors of one shape, then (optionally) the 0-d step count."""
+def _infer(name, n_tensors, n_scalars):
+    """Operands: ``n_tensors`` tensors of one shape, then ``n_scalars`` 0-d operands (the step
+    count, the learning rate)."""
 
     def infer(types, attrs, src):
         dt = same_dtype(types, src, name)
@@ -43,9 +45,10 @@ def _infer(name, n_tensors, has_step):
             if t.shape != shape:
                 raise ShapeError(f"{where(src)}{name}: operand shapes differ: "
                                  f"{show_shape(shape)} and {show_shape(t.shape)}")
-        if has_step and types[n_tensors].rank != 0:
-            raise ShapeError(f"{where(src)}{name}: the step count must be 0-d, got "
-                             f"{show_shape(types[n_tensors].shape)}")
+        for t in types[n_tensors:n_tensors + n_scalars]:
+            if t.rank != 0:
+                raise ShapeError(f"{where(src)}{name}: the step count and learning rate must "
+                                 f"be 0-d, got {show_shape(t.shape)}")
         return TensorType(shape, dt)
 
     return infer
@@ -82,7 +85,7 @@ def _sgd_momentum_body(s, param, grad, buf, step, momentum, dampening, weight_de
     return s.where(s.eq(step, s.const(1.0)), d, later)
 
 
-defop("sgd_momentum", kind="optim", infer=_infer("sgd_momentum", 3, True), arity=4,
+defop("sgd_momentum", kind="optim", infer=_infer("sgd_momentum", 3, 1), arity=4,
       ref=_sgd_momentum_ref, nondiff=_NONDIFF, scalar=_sgd_momentum_body,
       doc=_sgd_momentum_ref.__doc__)
 
@@ -101,10 +104,10 @@ def _sgd_param_body(s, param, grad, buf, lr, momentum, weight_decay, maximize, n
     if nesterov:
         d = _direction_body(s, param, grad, weight_decay, maximize)
         direction = s.add(d, s.mul(s.const(momentum), buf))
-    return s.sub(param, s.mul(s.const(lr), direction))
+    return s.sub(param, s.mul(lr, direction))
 
 
-defop("sgd_param", kind="optim", infer=_infer("sgd_param", 3, False), arity=3,
+defop("sgd_param", kind="optim", infer=_infer("sgd_param", 3, 1), arity=4,
       ref=_sgd_param_ref, nondiff=_NONDIFF, scalar=_sgd_param_body, doc=_sgd_param_ref.__doc__)
 
 
@@ -119,7 +122,7 @@ def _adam_moment1_body(s, param, grad, m, beta1, weight_decay, maximize):
     return s.add(s.mul(s.const(beta1), m), s.mul(s.const(1.0 - beta1), d))
 
 
-defop("adam_moment1", kind="optim", infer=_infer("adam_moment1", 3, False), arity=3,
+defop("adam_moment1", kind="optim", infer=_infer("adam_moment1", 3, 0), arity=3,
       ref=_adam_moment1_ref, nondiff=_NONDIFF, scalar=_adam_moment1_body,
       doc=_adam_moment1_ref.__doc__)
 
@@ -135,7 +138,7 @@ def _adam_moment2_body(s, param, grad, v, beta2, weight_decay, maximize):
     return s.add(s.mul(s.const(beta2), v), s.mul(s.const(1.0 - beta2), s.mul(d, d)))
 
 
-defop("adam_moment2", kind="optim", infer=_infer("adam_moment2", 3, False), arity=3,
+defop("adam_moment2", kind="optim", infer=_infer("adam_moment2", 3, 0), arity=3,
       ref=_adam_moment2_ref, nondiff=_NONDIFF, scalar=_adam_moment2_body,
       doc=_adam_moment2_ref.__doc__)
 
@@ -154,8 +157,8 @@ def _adam_param_body(s, param, m, v, step, lr, beta1, beta2, epsilon):
     bc1 = s.sub(one, s.pow(s.const(beta1), step))
     bc2 = s.sub(one, s.pow(s.const(beta2), step))
     denom = s.add(s.div(s.sqrt(v), s.sqrt(bc2)), s.const(epsilon))
-    return s.sub(param, s.mul(s.div(s.const(lr), bc1), s.div(m, denom)))
+    return s.sub(param, s.mul(s.div(lr, bc1), s.div(m, denom)))
 
 
-defop("adam_param", kind="optim", infer=_infer("adam_param", 3, True), arity=4,
+defop("adam_param", kind="optim", infer=_infer("adam_param", 3, 2), arity=5,
       ref=_adam_param_ref, nondiff=_NONDIFF, scalar=_adam_param_body, doc=_adam_param_ref.__doc__)

@@ -90,15 +90,20 @@ class Optimizer:
             g = g.astype(p.dtype, copy=False)
             st = self._state_for(key, p, self._buffers)
             st["t"] = np.asarray(st["t"] + p.dtype.type(1))  # stays a 0-d array (train steps)
-            p[...] = self._update(_eager, p, g, st)
+            lr = np.asarray(self.learning_rate, dtype=p.dtype)
+            p[...] = self._update(_eager, p, g, st, lr)
 
-    def update_graph(self, b, p, g, state: dict) -> tuple:
+    def update_graph(self, b, p, g, state: dict, lr=None) -> tuple:
         """Emit one update of parameter ``p`` with gradient ``g`` into the graph of Builder
         ``b`` (for compiled training steps). ``state`` maps "t" (the step count *after* this
-        step, a 0-d Value) and the buffers named in ``state_names`` to Values; returns
-        ``(new parameter, {buffer: new value})``: exactly the ops the eager ``step`` runs."""
+        step, a 0-d Value) and the buffers named in ``state_names`` to Values; ``lr`` is the
+        learning rate as a 0-d Value (a graph argument, so a schedule needs no recompile;
+        default: a constant); returns ``(new parameter, {buffer: new value})``: exactly the
+        ops the eager ``step`` runs."""
         st = dict(state)
-        new_p = self._update(lambda op, *xs, **attrs: b.emit(op, *xs, **attrs), p, g, st)
+        if lr is None:
+            lr = b.const(np.asarray(self.learning_rate, dtype=p.dtype))
+        new_p = self._update(lambda op, *xs, **attrs: b.emit(op, *xs, **attrs), p, g, st, lr)
         return new_p, {n: st[n] for n in self.state_names}
 
     @property
@@ -108,9 +113,9 @@ class Optimizer:
 
     _buffers: tuple[str, ...] = ()
 
-    def _update(self, apply, p, g, st):
-        """One update through ``apply(op, *operands, **attrs)``; writes new buffers into
-        ``st`` and returns the new parameter."""
+    def _update(self, apply, p, g, st, lr):
+        """One update through ``apply(op, *operands, **attrs)`` with learning rate ``lr`` (a 0-d
+        operand); writes new buffers into ``st`` and returns the new parameter."""
         raise NotImplementedError
 
 
@@ -129,13 +134,12 @@ class _MomentumSGD(Optimizer):
         self.momentum = _check_positive(momentum, "momentum", type(self).__name__)
         self.dampening = float(dampening)
 
-    def _update(self, apply, p, g, st):
+    def _update(self, apply, p, g, st, lr):
         common = {"momentum": self.momentum, "weight_decay": self.weight_decay,
                   "maximize": self.maximize}
         st["b"] = apply("sgd_momentum", p, g, st["b"], st["t"], dampening=self.dampening,
                         **common)
-        return apply("sgd_param", p, g, st["b"], lr=self.learning_rate,
-                     nesterov=self._nesterov, **common)
+        return apply("sgd_param", p, g, st["b"], lr, nesterov=self._nesterov, **common)
 
 
 class SGD(_MomentumSGD):
@@ -180,15 +184,15 @@ class Adam(Optimizer):
         self.amsgrad = bool(amsgrad)
         self._buffers = ("m", "v", "v_max") if self.amsgrad else ("m", "v")
 
-    def _update(self, apply, p, g, st):
+    def _update(self, apply, p, g, st, lr):
         common = {"weight_decay": self.weight_decay, "maximize": self.maximize}
         st["m"] = apply("adam_moment1", p, g, st["m"], beta1=self.beta1, **common)
         st["v"] = apply("adam_moment2", p, g, st["v"], beta2=self.beta2, **common)
         v = st["v"]
         if self.amsgrad:
             st["v_max"] = v = apply("maximum", st["v_max"], st["v"])
-        return apply("adam_param", p, st["m"], v, st["t"], lr=self.learning_rate,
-                     beta1=self.beta1, beta2=self.beta2, epsilon=self.epsilon)
+        return apply("adam_param", p, st["m"], v, st["t"], lr, beta1=self.beta1,
+                     beta2=self.beta2, epsilon=self.epsilon)
 
 
 def step(optimizer: Optimizer) -> None:

@@ -11,6 +11,7 @@ from . import Sample, rand
 P, G, B = rand(3, 4, seed=21), rand(3, 4, seed=22), rand(3, 4, seed=23)
 V = rand(3, 4, seed=24, low=0.01, high=1.0)  # second moments are non-negative
 ONE, THREE = np.array(1.0), np.array(3.0)
+LR1, LR2 = np.array(0.1), np.array(0.01)  # learning rates are 0-d operands
 
 _MOM = {"momentum": 0.8, "dampening": 0.3, "weight_decay": 0.05, "maximize": False}
 
@@ -24,11 +25,12 @@ SAMPLES = {
                name="maximize", expected=lambda p, g, b, t: 0.8 * b - 0.7 * g),
     ],
     "sgd_param": [
-        Sample([P, G, B], {"lr": 0.1, "momentum": 0.8, "weight_decay": 0.0, "maximize": False,
-                           "nesterov": False}, expected=lambda p, g, b: p - 0.1 * b, fd=False),
-        Sample([P, G, B], {"lr": 0.1, "momentum": 0.8, "weight_decay": 0.2, "maximize": True,
-                           "nesterov": True}, fd=False, name="nesterov",
-               expected=lambda p, g, b: p - 0.1 * (-g + 0.2 * p + 0.8 * b)),
+        Sample([P, G, B, LR1], {"momentum": 0.8, "weight_decay": 0.0, "maximize": False,
+                                "nesterov": False}, expected=lambda p, g, b, lr: p - 0.1 * b,
+               fd=False),
+        Sample([P, G, B, LR1], {"momentum": 0.8, "weight_decay": 0.2, "maximize": True,
+                                "nesterov": True}, fd=False, name="nesterov",
+               expected=lambda p, g, b, lr: p - 0.1 * (-g + 0.2 * p + 0.8 * b)),
     ],
     "adam_moment1": [
         Sample([P, G, B], {"beta1": 0.9, "weight_decay": 0.1, "maximize": False}, fd=False,
@@ -39,8 +41,8 @@ SAMPLES = {
                expected=lambda p, g, v: 0.99 * v + 0.01 * g * g),
     ],
     "adam_param": [
-        Sample([P, B, V, THREE], {"lr": 0.01, "beta1": 0.9, "beta2": 0.999, "epsilon": 1e-8},
-               fd=False, expected=lambda p, m, v, t: p - 0.01 / (1 - 0.9 ** 3) * m / (
+        Sample([P, B, V, THREE, LR2], {"beta1": 0.9, "beta2": 0.999, "epsilon": 1e-8},
+               fd=False, expected=lambda p, m, v, t, lr: p - 0.01 / (1 - 0.9 ** 3) * m / (
                    np.sqrt(v) / np.sqrt(1 - 0.999 ** 3) + 1e-8)),
     ],
 }
