@@ -53,8 +53,10 @@ def _link(spec: ExportSpec, man: dict, tmp: Path, out: Path) -> None:
         raise ExportError(f"export: linking {out.name} failed:\n{' '.join(cmd)}\n{res.stderr}")
 
 
-def write_library(spec: ExportSpec, path) -> Path:
-    """Write NAME.so, NAME.h and NAME.json into ``path`` (created if missing); returns the .so."""
+def write_library(spec: ExportSpec, path, link=None) -> Path:
+    """Write NAME.so, NAME.h and NAME.json into ``path`` (created if missing); returns the .so.
+    ``link(spec, manifest, tmpdir, out)`` builds the .so (default: the CPU library)."""
+    link = link or _link
     out_dir = Path(os.fspath(path))
     out_dir.mkdir(parents=True, exist_ok=True)
     man = manifest(spec)
@@ -63,7 +65,7 @@ def write_library(spec: ExportSpec, path) -> Path:
     tmp_so = out_dir / f".{n}.so.{os.getpid()}.tmp"  # replaced atomically: a loaded copy stays
     try:
         with tempfile.TemporaryDirectory(prefix="gvexport-") as td:
-            _link(spec, man, Path(td), tmp_so.resolve())
+            link(spec, man, Path(td), tmp_so.resolve())
         os.replace(tmp_so, so)
     finally:
         tmp_so.unlink(missing_ok=True)

@@ -14,9 +14,7 @@ exports device-pointer variants ``NAME_<entry>_dev`` (documented in the header).
 
 from __future__ import annotations
 
-import os
 import subprocess
-import tempfile
 from pathlib import Path
 
 from ..paths import runtime_dir
@@ -151,23 +149,6 @@ def link(spec: ExportSpec, man: dict, tmp: Path, out: Path) -> None:
 
 def write_cuda_library(spec: ExportSpec, path) -> Path:
     """Write NAME.so, NAME.h and NAME.json of a CUDA export into ``path``; returns the .so."""
-    import json
+    from .build import write_library
 
-    from .header import header_text
-    from .manifest import manifest
-
-    out_dir = Path(os.fspath(path))
-    out_dir.mkdir(parents=True, exist_ok=True)
-    man = manifest(spec)
-    n = spec.name
-    so = out_dir / f"{n}.so"
-    tmp_so = out_dir / f".{n}.so.{os.getpid()}.tmp"
-    try:
-        with tempfile.TemporaryDirectory(prefix="gvexport-cuda-") as td:
-            link(spec, man, Path(td), tmp_so.resolve())
-        os.replace(tmp_so, so)
-    finally:
-        tmp_so.unlink(missing_ok=True)
-    (out_dir / f"{n}.h").write_text(header_text(man))
-    (out_dir / f"{n}.json").write_text(json.dumps(man, indent=1) + "\n")
-    return so
+    return write_library(spec, path, link)
