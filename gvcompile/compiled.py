@@ -92,7 +92,7 @@ def build_graphs(module, in_types, batch_hint=None, name=None) -> tuple[Graph, G
         if cts[x] is not None:
             g.outputs.append(Output(cts[x], "input_grad", g.node(x)["binding"].index))
     run_pipeline(g)
-    fwd, bwd = split_forward_backward(g, [s for _, s in seeds])
+    fwd, bwd = split_forward_backward(g)  # the seeds by binding: passes may renumber nodes
     return fwd, bwd
 
 

@@ -22,6 +22,7 @@ from gvcompile.layers import (
     module_to_eltype_device,
     reset,
     summarize_model,
+    testmode,
     zero_gradients,
 )
 from gvcompile.optimization import SGD, mse_loss
@@ -302,3 +303,27 @@ def test_train_step_refuses_an_optimizer_of_another_model():
     with pytest.raises(ValueError, match="none of the model's parameters"):
         gvcompile.compile_train_step(m, mse_loss, SGD(other, 0.1), np.ones((2, 3), np.float32),
                                      np.ones((2, 2), np.float32), target="interp")
+
+
+@pytest.mark.parametrize("target,options", [("interp", {}), ("cpu", {}),
+                                            ("cuda", {"emulate": True})])
+def test_test_mode_batchnorm_without_affine_between_fcs(target, options):
+    # fold_channel_affine renumbers the nodes; the split looked the seeds up by stale ids
+    # (KeyError: 18 in autodiff/split.py)
+    m = SequentialContainer([Fc(3, 5), BatchNorm(5, affine=False), Fc(5, 2)])
+    m[1].running_mean[...] = [0.1, -0.2, 0.3, 0.0, 0.5]
+    m[1].running_variance[...] = [1.0, 2.0, 0.5, 4.0, 1.5]
+    testmode(m)
+    x = np.random.default_rng(0).random((2, 3), dtype=np.float32)
+    cm = gvcompile.compile(m, x, target=target, **options)
+    w1, b1, w2, b2 = m[0].weight, m[0].bias, m[2].weight, m[2].bias
+    inv = 1 / np.sqrt(m[1].running_variance + 1e-5)
+    z = (x @ w1.T + b1 - m[1].running_mean) * inv
+    np.testing.assert_allclose(cm(x), z @ w2.T + b2, rtol=1e-5, atol=1e-6)
+    dy = np.ones((2, 2), np.float32)
+    zero_gradients(m)
+    dx = cm.backward(dy)
+    dh = dy @ w2 * inv
+    np.testing.assert_allclose(m[0].weight_gradient, dh.T @ x, rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(m[2].weight_gradient, dy.T @ z, rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(dx, dh @ w1, rtol=1e-5, atol=1e-6)

@@ -37,9 +37,18 @@ def _copy_nodes(src: Graph, nodes, dst: Graph, mapping: dict[int, int]) -> None:
         mapping[nid] = new
 
 
-def split_forward_backward(joint: Graph, seeds: list[int]) -> tuple[Graph, Graph]:
+def seed_args(graph: Graph) -> list[int]:
+    """The seed arguments (binding ``Arg('seed', k)``), found by binding: node ids do not
+    survive passes that renumber the graph (fold_channel_affine does)."""
+    return [a for a in graph.args if isinstance(graph.node(a)["binding"], Arg)
+            and graph.node(a)["binding"].kind == "seed"]
+
+
+def split_forward_backward(joint: Graph, seeds: list[int] | None = None) -> tuple[Graph, Graph]:
     """``joint.outputs`` with roles output/state belong to the forward, grad/input_grad to the
-    backward. Returns (forward, backward); forward's extra outputs have role 'saved'."""
+    backward. Returns (forward, backward); forward's extra outputs have role 'saved'. ``seeds``
+    defaults to the joint graph's seed arguments (pass ids only if no pass ran since)."""
+    seeds = seed_args(joint) if seeds is None else seeds
     bwd_nodes = _descendants(joint, seeds)
     fwd_outs = [o for o in joint.outputs if o.role in ("output", "state")]
     bwd_outs = [o for o in joint.outputs if o.role not in ("output", "state")]
