@@ -13,17 +13,22 @@ from .ir.graph import Graph, Output
 from .ir.types import BATCH, TensorType
 
 
-def op_graph(op: str, inputs, attrs: dict, batch_symbolic: bool = False) -> Graph:
+def op_graph(op: str, inputs, attrs: dict, batch_symbolic: bool = False,
+             batch_axes=None) -> Graph:
     """A graph ``out = op(args...)``; with ``batch_symbolic`` axis 0 of every rank>=1 input
-    becomes the batch symbol N (as compiled models see it)."""
+    becomes the batch symbol N (as compiled models see it); ``batch_axes`` (one axis or None
+    per input) puts the symbol on any axis instead."""
+    if batch_symbolic and batch_axes is None:
+        batch_axes = [0 if np.ndim(a) else None for a in inputs]
     b = Builder(Graph(op))
     with b.scope(f"test ({op})"):
         xs = []
         for i, a in enumerate(inputs):
             a = np.asarray(a)
             shape = a.shape
-            if batch_symbolic and a.ndim:
-                shape = (BATCH,) + shape[1:]
+            ax = batch_axes[i] if batch_axes is not None else None
+            if ax is not None:
+                shape = shape[:ax] + (BATCH,) + shape[ax + 1:]
             xs.append(b.arg(Arg("input", i), TensorType(shape, a.dtype), f"x{i}"))
         out = b.emit(op, *xs, **attrs)
     b.graph.outputs = [Output(out.id)]
@@ -39,9 +44,10 @@ def run_op(op: str, inputs, attrs: dict, target: str = "interp", batch_symbolic=
     return get_backend(target).build(g)([np.asarray(a, order="C") for a in inputs])[0]
 
 
-def vjp_graph(op: str, inputs, attrs: dict, diff: list[int], batch_symbolic=False) -> Graph:
+def vjp_graph(op: str, inputs, attrs: dict, diff: list[int], batch_symbolic=False,
+              batch_axes=None) -> Graph:
     """Graph with args (inputs..., seed) and outputs (y, d input_i for i in diff)."""
-    g = op_graph(op, inputs, attrs, batch_symbolic)
+    g = op_graph(op, inputs, attrs, batch_symbolic, batch_axes)
     y = g.outputs[0].node
     seed = g.add_node("input", (), {}, g.type(y), "test seed", name="seed",
                       binding=Arg("seed", 0))

@@ -15,20 +15,22 @@ The packed layouts are those of gvcompile/ops/rnn.py.
 from __future__ import annotations
 
 from ...ops import register_lowering
+from ...errors import LoweringError
 from ..lin import Lin
 from .kernel import N_PARAM, Kernel, c_lin, ptr, signature
 from .scalar_cuda import c_literal, indent
 
 
-def _config(rows: int, hid: int):
+def _config(rows: Lin, hid: int):
+    """One block per batch row (grid-stride); the row count may be the run-time N."""
     block = 32
     while block < 256 and block < hid:
         block *= 2
 
     def config(n: int):
-        return (max(1, min(rows, 65535)), 1, 1), (block, 1, 1)
+        return (max(1, min(rows.eval(n), 65535)), 1, 1), (block, 1, 1)
 
-    config.c = f"gx = {max(1, min(rows, 65535))}; bx = {block}; by = 1;"
+    config.c = f"gx = gv_clamp_grid({c_lin(rows)}, 65535); bx = {block}; by = 1;"
     return config
 
 
@@ -65,7 +67,12 @@ def _kernel(ctx, nid, what, operands, names, steps: list[str], note: str, revers
     (each ends with a barrier). Pointers: x-like operands by ``names``, output ``y``."""
     t = ctx.ctype(nid)
     shape = ctx.type(nid).shape
-    seq, rows, width = Lin.of(shape[0]), int(shape[1]), int(shape[2])
+    seq, rows, width = Lin.of(shape[0]), Lin.of(shape[1]), Lin.of(shape[2])
+    if not width.const:
+        raise LoweringError(f"{ctx.graph.node(nid)['src'] or 'graph'}: {what} has "
+                            "the batch extent N on its feature axis; the recurrent kernels need "
+                            "it on the time or batch axis")
+    width = width.b
     kname = ctx.kernel_name(what)
     params = [ptr(k, i, ctx.ctype(i), name=nm) for k, (i, nm) in
               enumerate(zip(operands, names, strict=True))]
@@ -73,9 +80,10 @@ def _kernel(ctx, nid, what, operands, names, steps: list[str], note: str, revers
     loop_t = ("for (long long s = 0; s < T; ++s) {", "  const long long t = T - 1 - s;") \
         if reverse else ("for (long long t = 0; t < T; ++t) {",)
     body = [f"const long long T = {c_lin(seq)};",
-            f"for (long long n = blockIdx.x; n < {rows}; n += gridDim.x) {{",
+            f"const long long NB = {c_lin(rows)};  // batch rows (may be the run-time N)",
+            "for (long long n = blockIdx.x; n < NB; n += gridDim.x) {",
             *("  " + ln for ln in loop_t),
-            f"    {t} *o = y + (t * {rows} + n) * {width}LL;"]
+            f"    {t} *o = y + (t * NB + n) * {width}LL;"]
     for phase in steps:
         body += ["    for (long long j = threadIdx.x; j < H; j += blockDim.x) {",
                  indent(phase.strip("\n").split("\n"), 6), "    }", "    __syncthreads();"]
@@ -114,14 +122,14 @@ def _inproj(ctx, acc: str, row: str) -> str:
 def _fwd_frame(ctx, nid, n_states: int):
     """Lines defining xt (input of step t), hp (h_{t-1}) and cp (c_{t-1}) pointers."""
     x = ctx.inputs(nid)[0]
-    rows, nin = ctx.type(x).shape[1], ctx.type(x).shape[2]
+    nin = ctx.type(x).shape[2]
     if _projected(ctx):
         nin = ctx.type(ctx.inputs(nid)[-1]).shape[0]  # gx rows are G*H wide
     width = ctx.type(nid).shape[2]
     t = ctx.ctype(nid)
     lines = [f"const long long IN = {nin};",
-             f"const {t} *xt = {'gx' if _projected(ctx) else 'x'} + (t * {rows} + n) * IN;",
-             f"const {t} *po = t ? o - {rows} * {width}LL : o;  // packed output of step t-1",
+             f"const {t} *xt = {'gx' if _projected(ctx) else 'x'} + (t * NB + n) * IN;",
+             f"const {t} *po = t ? o - NB * {width}LL : o;  // packed output of step t-1",
              f"const {t} *hp = t ? po : h0 + n * H;"]
     if n_states == 2:
         lines.append(f"const {t} *cp = t ? po + 2 * H : c0 + n * H;")
@@ -182,11 +190,11 @@ def _gru_seq_cuda(ctx, nid):
 
 
 def _grad_frame(ctx, nid, k_in: int, carry_slots: list[int]) -> list[str]:
-    rows, width = ctx.type(nid).shape[1], ctx.type(nid).shape[2]
+    width = ctx.type(nid).shape[2]
     t = ctx.ctype(nid)
-    lines = [f"const {t} *P = p + (t * {rows} + n) * {k_in} * H;",
-             f"const {t} *C = ct + (t * {rows} + n) * {k_in} * H;",
-             f"const {t} *on = t + 1 < T ? o + {rows} * {width}LL : o;  // step t+1 (carries)"]
+    lines = [f"const {t} *P = p + (t * NB + n) * {k_in} * H;",
+             f"const {t} *C = ct + (t * NB + n) * {k_in} * H;",
+             f"const {t} *on = t + 1 < T ? o + NB * {width}LL : o;  // step t+1 (carries)"]
     for k, slot in enumerate(carry_slots):
         lines.append(f"const {t} carry{k} = t + 1 < T ? on[{slot} * H + j] : ({t})0;")
     return lines
@@ -198,7 +206,7 @@ def _rnn_seq_grad_cuda(ctx, nid):
     t, dt = ctx.ctype(nid), ctx.type(nid).dtype
     p1 = _grad_frame(ctx, nid, 2, [1]) + [
         f"o[j] = (C[j] + carry0) * {_act_grad(act, 'P[j]', t, dt)};"]
-    p2 = [f"const {t} *C = ct + (t * {ctx.type(nid).shape[1]} + n) * 2 * H;",
+    p2 = [f"const {t} *C = ct + (t * NB + n) * 2 * H;",
           f"{t} acc = C[H + j];",
           "for (long long k = 0; k < H; ++k) acc += o[k] * whh[k * H + j];",
           "o[H + j] = acc;"]
@@ -222,7 +230,7 @@ def _lstm_seq_grad_cuda(ctx, nid):
         f"o[j] = di * gi * ({one} - gi); o[H + j] = df * gf * ({one} - gf);",
         f"o[2 * H + j] = dg * ({one} - gg * gg); o[3 * H + j] = dout * go * ({one} - go);",
         "o[5 * H + j] = dc * gf + C[3 * H + j];"]
-    p2 = [f"const {t} *C = ct + (t * {ctx.type(nid).shape[1]} + n) * 8 * H;",
+    p2 = [f"const {t} *C = ct + (t * NB + n) * 8 * H;",
           f"{t} acc = C[H + j];",
           "for (long long k = 0; k < 4 * H; ++k) acc += o[k] * whh[k * H + j];",
           "o[4 * H + j] = acc;"]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from llvmlite import ir
 
+from ...errors import LoweringError
 from ...ops import OPS
 from ...ops.registry import register_lowering
 from .gemm import call_gemm
@@ -40,9 +41,14 @@ def _gemm_fn(em, dt):
     return fn
 
 
+def _i64(v):
+    return v if isinstance(v, ir.Value) else i64(v)
+
+
 class _Seq:
     """Pointers and extents of one sequence op kernel; (T, NB, W) buffers addressed by
-    (t, n, column)."""
+    (t, n, column). Either T or NB may be the run-time batch extent N (the batch may stand on
+    the time axis or on the batch axis of the recurrent input), so both are run-time values."""
 
     def __init__(self, em, b, k, ptrs):
         self.em, self.b, self.k = em, b, k
@@ -54,8 +60,12 @@ class _Seq:
         self.out = self._base(k.outputs[0], ptrs)
         self.extra = [self._base(v, ptrs) for v in k.outputs[1:]]
         shape = k.outputs[0].shape
+        if not shape[2].const:
+            raise LoweringError(f"{', '.join(k.srcs) or 'graph'}: {k.op} has the batch extent N on its "
+                                "feature axis; the recurrent kernels need it on the time or "
+                                "batch axis")
         self.T = lin_value(b, shape[0], self.n)
-        self.nb = shape[1].b
+        self.nb = lin_value(b, shape[1], self.n)
         self.width = shape[2].b
 
     def _base(self, v, ptrs):
@@ -64,7 +74,7 @@ class _Seq:
 
     def addr(self, p, width, t, n, col):
         b = self.b
-        row = n if t is None else b.add(b.mul(t, i64(self.nb)), n)
+        row = n if t is None else b.add(b.mul(t, self.nb), n)
         return b.gep(p, [b.add(b.mul(row, i64(width)), col)], source_etype=self.f)
 
     def ld(self, p, width, t, n, col):
@@ -82,7 +92,7 @@ class _Seq:
 
     def gemm(self, m, nn, kk, a, rsa, csa, bb, rsb, csb, c, ldc):
         fn = _gemm_fn(self.em, self.dt)
-        vals = [i64(m), i64(nn), i64(kk), a, rsa, i64(csa), bb, i64(rsb), i64(csb), c,
+        vals = [_i64(m), i64(nn), i64(kk), a, rsa, i64(csa), bb, i64(rsb), i64(csb), c,
                 i64(ldc)]
         self.b.call(fn, [self.n, self.nthreads] + vals)
 
@@ -93,7 +103,7 @@ class _Seq:
     def each(self, body):
         """body(n, j) for every batch row n and hidden unit j."""
         hid = self.hid
-        with counted_loop(self.b, i64(0), i64(self.nb), "n") as n:
+        with counted_loop(self.b, i64(0), self.nb, "n") as n:
             with counted_loop(self.b, i64(0), i64(hid), "j") as j:
                 body(n, j)
 
