@@ -14,17 +14,21 @@ from .data import DataLoader, reshuffle
 from .export import export, load
 from .random_state import manual_seed
 from .serialization import load_parameters, save
-from .spec import Spec
+from .spec import _DEFAULT, Spec, batch_axes
 from .targets import default_target, set_default_target
 from .train_step import TrainStep, compile_train_step
 
 __version__ = "0.1.0"
 
 
-def compile(model, *example_inputs, target: str | None = None, **options) -> CompiledModel:
+def compile(model, *example_inputs, target: str | None = None, batch_axis=_DEFAULT,
+            **options) -> CompiledModel:
     """Compile ``model`` for ``target`` ("cpu", "cuda"/"gpu", "interp"). Example inputs
-    (arrays, scalars) fix ranks, non-batch extents and dtypes; any batch size works after."""
+    (arrays, scalars, ``Spec``) fix ranks, non-batch extents and dtypes; any batch size works
+    after. The batch is axis 0 of every input unless a ``Spec(..., batch_axis=k)`` or
+    ``batch_axis=`` (an int or None for all inputs, or one per input) says otherwise."""
     cm = CompiledModel(model, target or default_target(), **options)
+    cm.batch_axes = batch_axes(example_inputs, batch_axis, f"compile({type(model).__name__})")
     if example_inputs:
         cm.program_for(cm._convert_inputs(example_inputs, allow_spec=True))
     return cm

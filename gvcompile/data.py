@@ -1,7 +1,9 @@
 """DataLoader (API.md §7, GradValley's DataLoader with 0-based indices).
 
 Batches are loaded just in time: ``loader[i]`` calls ``get_function`` for the items of batch
-``i`` and stacks each element of their tuples on a new axis 0. The item order is a permutation
+``i`` and stacks each element of their tuples on a new axis 0 (or on ``batch_axis``: one axis
+for every element, or one per element, e.g. ``(1, 0)`` for time-major sequences ``(T, N, F)``
+with targets ``(N, C)``). The item order is a permutation
 drawn once at construction when ``shuffle`` is set (from gvcompile.random_state, so
 ``gvcompile.manual_seed`` makes it reproducible) and again by ``reshuffle``.
 """
@@ -15,12 +17,18 @@ from .random_state import rng
 
 class DataLoader:
     def __init__(self, get_function, dataset_size: int, batch_size: int = 1,
-                 shuffle: bool = False, drop_last: bool = False):
+                 shuffle: bool = False, drop_last: bool = False, batch_axis=0):
         if not callable(get_function):
             raise TypeError("DataLoader: get_function must be callable")
         for name, v, low in (("dataset_size", dataset_size, 0), ("batch_size", batch_size, 1)):
             if not isinstance(v, (int, np.integer)) or isinstance(v, bool) or v < low:
                 raise ValueError(f"DataLoader: {name} must be an int >= {low}, got {v!r}")
+        axes = batch_axis if isinstance(batch_axis, (tuple, list)) else None
+        for ax in (axes if axes is not None else [batch_axis]):
+            if isinstance(ax, bool) or not isinstance(ax, (int, np.integer)):
+                raise TypeError(f"DataLoader: batch_axis must be an int or a tuple of ints, "
+                                f"got {batch_axis!r}")
+        self.batch_axis = tuple(int(a) for a in axes) if axes is not None else int(batch_axis)
         self.get_function = get_function
         self.dataset_size = int(dataset_size)
         self.batch_size = int(batch_size)
@@ -48,8 +56,19 @@ class DataLoader:
             if len(shapes) > 1:
                 raise ValueError(f"DataLoader: element {j} of the items of batch {k} has "
                                  f"different shapes {sorted(shapes)}")
-            out.append(np.stack(parts, axis=0))
+            out.append(np.stack(parts, axis=self._axis(j, parts[0].ndim)))
         return tuple(out)
+
+    def _axis(self, j: int, ndim: int) -> int:
+        ax = self.batch_axis
+        if isinstance(ax, tuple):
+            if j >= len(ax):
+                raise ValueError(f"DataLoader: batch_axis {ax} has no entry for element {j}")
+            ax = ax[j]
+        if not -(ndim + 1) <= ax <= ndim:
+            raise ValueError(f"DataLoader: batch_axis {ax} is out of range for element {j} "
+                             f"of rank {ndim} (stacked rank {ndim + 1})")
+        return ax
 
     def _item(self, i: int) -> tuple:
         item = self.get_function(i)

@@ -1,6 +1,7 @@
 """Recurrent layers of the Flux set (API.md §4): RNN, LSTM, GRU over whole sequences.
 
-Input (T, N, in) -> output (T, N, out). The hidden state persists across calls (Flux ``Recur``)
+Input (T, N, in) -> output (T, N, out), or (N, T, in) -> (N, T, out) with ``batch_first=True``
+(as PyTorch). The hidden state persists across calls (Flux ``Recur``)
 until ``reset(layer)``; gradients stop at the call boundary. A fresh state has shape (0, out)
 and means "zeros for any batch"; after a call it has the batch of that call, and a call with
 another batch size needs ``reset`` first (as Flux, whose state then has a fixed batch).
@@ -23,8 +24,11 @@ class _Recurrent(Layer):
     gates = 1
     op = ""
 
-    def __init__(self, in_features: int, out_features: int):
+    def __init__(self, in_features: int, out_features: int, batch_first: bool = False):
         name = type(self).__name__
+        if not isinstance(batch_first, (bool, np.bool_)):
+            raise TypeError(f"{name}: batch_first must be True or False, got {batch_first!r}")
+        self.batch_first = bool(batch_first)
         if int(in_features) < 1 or int(out_features) < 1:
             raise ValueError(f"{name}: features must be positive, got ({in_features}, "
                              f"{out_features})")
@@ -45,7 +49,8 @@ class _Recurrent(Layer):
             setattr(self, f, np.zeros((0, self.out_features), self.weight_ih.dtype))
 
     def summary_fields(self):
-        return {"in_features": self.in_features, "out_features": self.out_features}
+        out = {"in_features": self.in_features, "out_features": self.out_features}
+        return {**out, "batch_first": True} if self.batch_first else out
 
 
 class RNN(_Recurrent):
@@ -54,7 +59,8 @@ class RNN(_Recurrent):
 
     op = "rnn_seq"
 
-    def __init__(self, in_features: int, out_features: int, activation_function="tanh"):
+    def __init__(self, in_features: int, out_features: int, activation_function="tanh",
+                 batch_first: bool = False):
         act = activation_function
         if act is not None and not (act in ("tanh", "relu", "sigmoid") or (
                 isinstance(act, str) and act.split(":", 1)[0] == "leaky_relu")):
@@ -64,7 +70,7 @@ class RNN(_Recurrent):
             slope = float(act.split(":", 1)[1]) if ":" in act else 0.01
             act = f"leaky_relu:{slope!r}"
         self.activation_function = act
-        super().__init__(in_features, out_features)
+        super().__init__(in_features, out_features, batch_first)
 
     def op_attrs(self) -> dict:
         return {"activation": self.activation_function or "identity"}
@@ -80,8 +86,8 @@ class LSTM(_Recurrent):
     gates = 4
     op = "lstm_seq"
 
-    def __init__(self, in_features: int, out_features: int):
-        super().__init__(in_features, out_features)
+    def __init__(self, in_features: int, out_features: int, batch_first: bool = False):
+        super().__init__(in_features, out_features, batch_first)
         h = self.out_features
         self.bias[h:2 * h] = 1.0
 

@@ -56,7 +56,9 @@ def _recurrent(ctx, m, inputs, path):
     b = ctx.b
     x = one_input(b, inputs)
     expect_input(b, x, x.ndim == 3 and x.shape[2] == m.in_features,
-                 f"(T, N, {m.in_features})")
+                 f"(N, T, {m.in_features})" if m.batch_first else f"(T, N, {m.in_features})")
+    if m.batch_first:  # the kernels run time-major; the batch may stand on either axis
+        x = b.emit("transpose", x, perm=(1, 0, 2))
     w_ih = ctx.param(m, "weight_ih", path)
     expect_dtype(b, x, w_ih.dtype)
     states = [_initial_state(ctx, m, f, x.shape[1], path) for f in m.buffer_fields]
@@ -68,7 +70,7 @@ def _recurrent(ctx, m, inputs, path):
     if isinstance(m, LSTM):
         c = b.emit("slice", packed, axis=2, start=2 * hid, stop=3 * hid)
         ctx.update_state(m, "cell_state", path, b.emit("seq_index", c, index=-1))
-    return y
+    return b.emit("transpose", y, perm=(1, 0, 2)) if m.batch_first else y
 
 
 # ---- structural layers --------------------------------------------------------------------
