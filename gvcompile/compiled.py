@@ -15,7 +15,8 @@ import numpy as np
 
 from . import config
 from .autodiff import add_backward, split_forward_backward
-from .errors import DTypeError, GVError, ShapeError
+from .errors import ArgumentError, DTypeError, GVError, ShapeError
+from .inputs import as_array
 from .interp import bind_dims
 from .ir.binding import Arg, FieldRef
 from .ir.graph import Graph, Output
@@ -265,7 +266,8 @@ class CompiledModel:
         from .spec import Spec
 
         if not inputs:
-            raise TypeError(f"forward({type(self.module).__name__}) needs at least one input")
+            raise ArgumentError(f"model ({type(self.module).__name__}): forward needs at least "
+                                "one input, got 0")
         out = []
         pdt = self._param_dtype()
         if pdt is None:  # no parameters: Python scalars take the float arrays' dtype
@@ -277,28 +279,18 @@ class CompiledModel:
                 continue
             if isinstance(x, (bool, int, float)):
                 x = np.asarray(x, dtype=pdt if pdt is not None else np.float64)
-            elif isinstance(x, np.ndarray) or np.isscalar(x):
-                x = np.asarray(x)
             elif self._res is not None and hasattr(x, "buf") and hasattr(x, "get"):
                 out.append(x)  # a DeviceArray: used in place by the CUDA target
                 continue
-            else:
-                try:
-                    x = np.asarray(x)
-                except Exception:
-                    raise TypeError(f"model ({type(self.module).__name__}): input {i} is a "
-                                    f"{type(x).__name__}, expected a NumPy array") from None
-            if x.dtype.kind not in "fiub":
-                raise DTypeError(f"model ({type(self.module).__name__}): input {i} has dtype "
-                                 f"{x.dtype}, expected float32 or float64")
+            x = as_array(x, f"model ({type(self.module).__name__})", f"input {i}")
             if x.ndim and x.shape[0] == 0:
                 raise ShapeError(f"model ({type(self.module).__name__}): input {i} has an "
-                                 "empty batch")
+                                 f"empty batch: shape {show_shape(x.shape)}")
             out.append(np.asarray(x, order="C"))
         return out
 
     def _convert_seed(self, s, t: TensorType, shape):
-        arr = np.asarray(s)
+        arr = as_array(s, f"model ({type(self.module).__name__})", "backward derivative")
         if arr.dtype.kind not in "fiu":
             raise DTypeError(f"model ({type(self.module).__name__}): backward derivative has "
                              f"dtype {arr.dtype}, expected {t.dtype.name}")

@@ -15,6 +15,11 @@ class DTypeError(GVError, TypeError):
     """A tensor has the wrong dtype (message: layer path, expected, actual)."""
 
 
+class ArgumentError(GVError, TypeError):
+    """A call got the wrong number or kind of inputs (None, a string ...): the message names
+    the model or container, what it expected and what it got."""
+
+
 class TraceError(GVError, ValueError):
     """A model cannot be traced into the IR (unsupported Python construct, bad argument)."""
 

@@ -19,7 +19,8 @@ import numpy as np
 
 from . import config
 from .autodiff import add_backward
-from .errors import DTypeError, ShapeError
+from .errors import ShapeError
+from .inputs import as_array
 from .interp import check_constraints
 from .ir.binding import Arg, FieldRef
 from .ir.builder import Builder, Value
@@ -125,10 +126,31 @@ def build_train_graph(model, loss, optimizer: Optimizer, x_type: TensorType,
         graph.outputs.append(Output(new_p.id, "state", graph.node(nid)["binding"]))
         for name, v in new_st.items():
             graph.outputs.append(Output(v.id, "state", graph.node(st[name].id)["binding"]))
-    if params and not any(o.role == "state" and o.key in params for o in graph.outputs):
+    if not any(o.role == "state" and o.key in params for o in graph.outputs):
+        check_some_update(model, optimizer, params)
+    return graph
+
+
+def check_some_update(model, optimizer: Optimizer, params: dict) -> None:
+    """No parameter is updated: refuse a step that would silently train nothing (PyTorch's
+    ``loss.backward()`` refuses a loss that depends on no parameter too), naming the reason."""
+    paths, todo = {}, [(model, "model")]  # id(module) -> its path (first one met)
+    while todo:
+        m, path = todo.pop()
+        paths.setdefault(id(m), path)
+        todo += [(c, f"{path}[{i}]") for i, c in enumerate(m.children())][::-1]
+    paths.update({ref.layer_id: ref.path for ref in params})  # where the trace met it
+    held = [m for m in optimizer.modules if id(m) in paths and m.parameters()]
+    if held:
+        names = [f"{paths[id(m)]} ({type(m).__name__})" for m in held]
+        more = f" and {len(names) - 4} more" if len(names) > 4 else ""
+        raise ValueError("compile_train_step: no parameter reaches the loss: the parameters of "
+                         f"{', '.join(names[:4])}{more} get no gradient (the model's output "
+                         f"does not depend on them), so the {type(optimizer).__name__} step "
+                         "would change nothing")
+    if params:
         raise ValueError(f"compile_train_step: the {type(optimizer).__name__} optimizer holds "
                          "none of the model's parameters (was it built on another model?)")
-    return graph
 
 
 class TrainStep:
@@ -154,11 +176,10 @@ class TrainStep:
         return self.step(x, t)
 
     def _convert(self, a, what):
-        arr = np.asarray(a)
-        if arr.dtype.kind not in "fiub":
-            raise DTypeError(f"train step: {what} has dtype {arr.dtype}, expected a float array")
+        where = f"train step of {type(self.model).__name__}"
+        arr = as_array(a, where, what)
         if arr.ndim == 0 or arr.shape[0] == 0:
-            raise ShapeError(f"train step: {what} must have a non-empty batch axis, got "
+            raise ShapeError(f"{where}: {what} must have a non-empty batch axis, got "
                              f"{show_shape(arr.shape)}")
         return np.asarray(arr, order="C")
 
@@ -244,7 +265,5 @@ def compile_train_step(model, loss, optimizer, example_input, example_target,
     from .targets import default_target
 
     ts = TrainStep(model, loss, optimizer, target or default_target(), loss_options, **options)
-    x = ts._convert(example_input, "input")
-    t = ts._convert(example_target, "target")
-    ts.program_for(x, t.astype(x.dtype) if t.dtype.kind in "iub" else t)
+    ts.program_for(*ts._inputs(example_input, example_target))  # checked as step checks them
     return ts

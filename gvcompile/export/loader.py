@@ -15,7 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import DTypeError, GVError, ShapeError
+from ..errors import ArgumentError, DTypeError, GVError, ShapeError
+from ..inputs import as_array
 from .header import declarations
 
 _FFI: dict = {}  # library path -> (ffi, lib): one dlopen per library per process
@@ -36,6 +37,14 @@ def _open(so: Path, man: dict):
         hit = (ffi, ffi.dlopen(str(so)))
         _FFI[key] = hit
     return hit
+
+
+def _converts(v, a: np.ndarray, want: np.dtype, name: str) -> bool:
+    """Whether a value of another dtype is converted, as the CompiledModel or TrainStep the
+    library came from does: Python/NumPy scalars, integer targets (class labels) and integer
+    data for an integer input; a float model refuses integer or float16 input arrays."""
+    return bool(np.isscalar(v) or want.kind in "iub" or
+                (name == "target" and a.dtype.kind in "iub"))
 
 
 class ExportedModel:
@@ -73,14 +82,14 @@ class ExportedModel:
     def _arrays(self, ename: str, values) -> tuple[int, list[np.ndarray]]:
         spec = self.manifest["entry_points"][ename]["inputs"]
         if len(values) != len(spec):
-            raise TypeError(f"{self.name}.{ename}: expected {len(spec)} inputs, got "
-                            f"{len(values)}")
+            raise ArgumentError(f"{self.name}.{ename}: expected {len(spec)} inputs "
+                                f"({', '.join(s['name'] for s in spec)}), got {len(values)}")
         arrays, batch = [], None
         for v, s in zip(values, spec, strict=True):
             want = np.dtype(s["dtype"])
-            a = np.asarray(v)
+            a = as_array(v, f"{self.name}.{ename}", s["name"], want.name)
             if a.dtype != want:
-                if a.dtype.kind not in "iub" and not np.isscalar(v):
+                if not _converts(v, a, want, s["name"]):
                     raise DTypeError(f"{self.name}.{ename}: {s['name']} has dtype "
                                      f"{a.dtype.name}, expected {want.name}")
                 a = a.astype(want)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import inspect
+
+from ..errors import ArgumentError
 from .base import Module
 
 
@@ -58,3 +61,26 @@ class GraphContainer(LayerStack):
     def summary_fields(self):
         return {"forward_pass": getattr(self.forward_pass, "__name__", "<function>"),
                 "layers": len(self.layer_stack)}
+
+    def check_inputs(self, n: int, where: str) -> None:
+        """Refuse ``n`` inputs when ``forward_pass(layers, *inputs)`` cannot take them, before
+        calling it: Python's own TypeError would name neither the container nor the counts."""
+        try:
+            sig = inspect.signature(self.forward_pass)
+        except (TypeError, ValueError):  # a builtin or C callable: let the call decide
+            return
+        try:
+            sig.bind(self.layer_stack, *range(n))
+        except TypeError:
+            raise ArgumentError(f"{where}: forward_pass{sig} takes {_arity(sig)}, got "
+                                f"{n} input{'s' if n != 1 else ''}") from None
+
+
+def _arity(sig) -> str:
+    """'2 inputs', '1 to 3 inputs', 'at least 1 input' (the layers argument not counted)."""
+    pos = [p for p in sig.parameters.values()
+           if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)][1:]
+    lo = sum(p.default is p.empty for p in pos)
+    var = any(p.kind == p.VAR_POSITIONAL for p in sig.parameters.values())
+    text = f"at least {lo}" if var else str(lo) if lo == len(pos) else f"{lo} to {len(pos)}"
+    return f"{text} input{'' if text == '1' else 's'}"

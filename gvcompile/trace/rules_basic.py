@@ -59,6 +59,7 @@ def _sequential(ctx, m, inputs, path):
 
 @trace_rule(GraphContainer)
 def _graph(ctx, m, inputs, path):
+    m.check_inputs(len(inputs), ctx.b.src)
     out = m.forward_pass(m.layer_stack, *inputs)
     if isinstance(out, (tuple, list)):
         return tuple(ctx.b.lift(o) for o in out)
