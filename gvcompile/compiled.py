@@ -173,6 +173,8 @@ class CompiledModel:
                        zip(seeds, prog.out_types, out_shapes)]
         args = self._gather(prog.backward, seed_arrays, saved)
         outs = prog.bwd_exe(args, dims)
+        from .layers.base import mark_gradient
+
         input_grads: dict[int, np.ndarray] = {}
         for o, v in zip(prog.backward.outputs, outs):
             if o.role == "grad":
@@ -183,6 +185,7 @@ class CompiledModel:
                     setattr(layer, gname, np.array(v, copy=True))
                 else:
                     acc += v
+                mark_gradient(layer, o.key.field)
             elif o.role == "input_grad":
                 input_grads[o.key] = v
         grads = []

@@ -143,10 +143,14 @@ def backward_resident(cm, derivative_loss):
     args = gather(cm, g, seed_arrays, saved)
     user_dev = getattr(cm, "_last_device", False)
     outs = _run(prog.bwd_exe, g, args, dims, ("state",), user_dev)
+    from .layers.base import mark_gradient
+
     input_grads = {}
     for o, v in zip(g.outputs, outs):
         if o.role == "state":
             cm._res.store(o.key, v)
+            if o.key.field.endswith("_gradient"):  # accumulate_gradients' outputs
+                mark_gradient(o.key.layer, o.key.field[:-len("_gradient")])
         elif o.role == "input_grad":
             input_grads[o.key] = v
     grads = []

@@ -7,6 +7,9 @@ outputs are the loss and the new value of every parameter, buffer and state arra
 'state'), which the runtime writes back in place, so the model's own arrays hold the new
 parameters after a step and an eager optimizer built on the same model sees the same state.
 The layers' ``*_gradient`` fields are not touched: the gradients live only inside the step.
+Which parameters are updated follows the eager optimizers (PyTorch): one the loss does not
+reach gets no update and keeps its optimizer state; arguments bound to one array (tied
+weights) are merged, so it is updated once with the summed gradient of its uses.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from .autodiff import add_backward
 from .errors import ShapeError
 from .inputs import as_array
 from .interp import check_constraints
-from .ir.binding import Arg, FieldRef
+from .ir.binding import Arg
 from .ir.builder import Builder, Value
 from .ir.graph import Graph, Output
 from .ir.types import BATCH, TensorType, show_shape
@@ -70,6 +73,18 @@ class HyperRef:
         return "hyper"
 
 
+def merge_tied_params(graph: Graph) -> None:
+    """Parameter arguments bound to one array object (tied weights) become one argument, so
+    autodiff sums the gradients of all its uses, the optimizer updates it once (PyTorch) and
+    no in-place update can overwrite an array another argument still reads."""
+    first: dict[int, int] = {}
+    for nid in sorted(a for a in graph.args if graph.op(a) == "param"):
+        keep = first.setdefault(id(graph.node(nid)["binding"].get()), nid)
+        if keep != nid:
+            graph.replace_uses(nid, keep)
+            graph.remove_node(nid)
+
+
 def build_train_graph(model, loss, optimizer: Optimizer, x_type: TensorType,
                       t_type: TensorType | None, loss_options: dict, batch_hint=None) -> Graph:
     graph = Graph(f"{type(model).__name__}_train_step")
@@ -98,15 +113,15 @@ def build_train_graph(model, loss, optimizer: Optimizer, x_type: TensorType,
     graph.outputs = [Output(lval.id, "output", 0)]
     for ref, v in ctx.state_updates:
         graph.outputs.append(Output(v.id, "state", ref))
+    merge_tied_params(graph)
     params = {graph.node(a)["binding"]: a for a in graph.args if graph.op(a) == "param"}
     grads = add_backward(graph, {lval.id: one.id}, list(params.values()))
+    by_array = {id(ref.get()): nid for ref, nid in params.items()}
     lrs: dict[str, Value] = {}  # the learning rate: one run-time argument per dtype
-    for key, p_arr, _ in optimizer.parameters():
-        layer = optimizer.modules[key[0]]
-        ref = FieldRef.of("param", "", layer, key[1])
-        nid = params.get(ref)
+    for key, p_arr, _ in optimizer.unique_parameters():
+        nid = by_array.get(id(p_arr))
         if nid is None or grads[nid] is None:
-            continue  # not used by this model's forward: no gradient, no update (as eager)
+            continue  # unused, or not reached by the loss: no gradient, no update (as eager)
         src = f"{graph.node(nid)['binding'].path} optimizer ({type(optimizer).__name__})"
         with b.scope(src):
             dt = np.dtype(p_arr.dtype).name

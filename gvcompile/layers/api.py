@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..ir.builder import Value
-from .base import Layer, Module
+from .base import Layer, Module, clear_gradient_marks
 
 
 def _compiled_for(module):
@@ -63,6 +63,8 @@ def iter_modules(m):
 
 
 def zero_gradients(module) -> None:
+    """Gradients become zeros and "no gradient" until a backward reaches them (layers/base.py:
+    an optimizer skips a parameter no backward reached, as PyTorch's ``set_to_none``)."""
     for m in iter_modules(module):
         for f, a in m.parameters():
             g = getattr(m, f + "_gradient", None)
@@ -70,6 +72,7 @@ def zero_gradients(module) -> None:
                 setattr(m, f + "_gradient", np.zeros_like(a))
             else:
                 g[...] = 0
+        clear_gradient_marks(m)
 
 
 def trainmode(module) -> None:

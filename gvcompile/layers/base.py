@@ -93,3 +93,30 @@ class Layer(Module):
         for f in self.param_fields:
             a = getattr(self, f)
             setattr(self, f + "_gradient", None if a is None else np.zeros_like(a))
+        clear_gradient_marks(self)
+
+
+# PyTorch's "grad is None" (``zero_grad(set_to_none=True)``), kept beside zero-filled gradient
+# arrays: ``_no_gradient`` names the parameter fields cleared (layer built, zero_gradients) and
+# not reached by any backward since; optimizers leave such a parameter alone (no weight decay,
+# no momentum, no state change), as a compiled training step does.
+def clear_gradient_marks(m: Module) -> None:
+    m.__dict__["_no_gradient"] = {f for f, _ in m.parameters()}
+
+
+def mark_gradient(m: Module, field: str) -> None:
+    """A backward reached parameter ``field`` of ``m``."""
+    marks = m.__dict__.get("_no_gradient")
+    if marks:
+        marks.discard(field)
+
+
+def has_gradient(m: Module, field: str) -> bool:
+    """Whether parameter ``field`` of ``m`` has a gradient: its gradient array exists and a
+    backward reached it since it was cleared, or it holds a nonzero written by hand."""
+    g = getattr(m, field + "_gradient", None)
+    if g is None:
+        return False
+    if field in m.__dict__.get("_no_gradient", ()):
+        return bool(np.any(g))
+    return True

@@ -7,8 +7,17 @@ compiled training step that emits the same ops computes the same numbers.
 State is explicit and per parameter: ``optimizer.state[(k, field)]`` holds the step count ``t``
 (a 0-d array) and the buffers (``b`` for SGD-type, ``m``, ``v`` and ``v_max`` for Adam), where
 ``k`` indexes ``optimizer.modules``. Parameters are updated in place (``θ[...] = θ'``): compiled
-models share the arrays. A parameter whose gradient field is missing or None is skipped (as
-PyTorch skips parameters without ``.grad``).
+models share the arrays.
+
+Which parameters a step updates (PyTorch's rules, the same in compiled training steps):
+  - a parameter without a gradient is left alone entirely -- no weight decay, no momentum, no
+    state change, its step count ``t`` stays -- as PyTorch skips parameters whose ``.grad`` is
+    None. "No gradient": the gradient field is missing or None, or the layer was built or
+    ``zero_gradients`` cleared it and no backward has reached it since (its array holds zeros;
+    a nonzero written into it by hand counts as a gradient), e.g. an unused GraphContainer
+    branch or a SkipConnection whose connection ignores its layer;
+  - a tied parameter (one array held by several layers) is ONE parameter: one update with the
+    sum of the gradients of its uses, its state under the key of its first use.
 
 Each optimizer's update is written once (``_update(apply, ...)``): ``step`` applies the ops'
 ``ref``s, ``update_graph`` emits the same ops into an IR graph for compiled training steps.
@@ -19,7 +28,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..layers.api import iter_modules
-from ..layers.base import Module
+from ..layers.base import Module, has_gradient
 from ..ops import OPS
 
 
@@ -49,7 +58,12 @@ def _check_positive(value, name, cls, allow_zero=True):
 
 
 class Optimizer:
-    """Base class: walks the parameters, keeps per-parameter state, applies ``_update``."""
+    """Base class: walks the parameters, keeps per-parameter state, applies ``_update``.
+
+    As ``torch.optim``: a parameter no backward reached since ``zero_gradients`` (no gradient)
+    is not touched by ``step`` (no weight decay, no momentum, no state or step-count change);
+    a tied parameter (one array in several layers) gets one update with the summed gradient.
+    Compiled training steps follow the same rules."""
 
     def __init__(self, model, learning_rate, weight_decay=0.0, maximize=False):
         cls = type(self).__name__
@@ -60,10 +74,41 @@ class Optimizer:
         self.state: dict[tuple[int, str], dict[str, np.ndarray]] = {}
 
     def parameters(self):
-        """(key, parameter array, gradient array or None) for every parameter, in walk order."""
+        """(key, parameter array, gradient array or None) for every parameter field, in walk
+        order (a tied array once per layer holding it)."""
         for k, m in enumerate(self.modules):
             for field, p in m.parameters():
                 yield (k, field), p, getattr(m, field + "_gradient", None)
+
+    def unique_parameters(self) -> list[tuple[tuple[int, str], np.ndarray, list]]:
+        """(key, parameter array, uses) per distinct parameter array, in walk order: ``key``
+        (its state key) is the first (module index, field) holding it, ``uses`` every
+        (module, field) holding it -- tied weights are one parameter."""
+        groups: dict[int, tuple] = {}
+        for k, m in enumerate(self.modules):
+            for field, p in m.parameters():
+                groups.setdefault(id(p), ((k, field), p, []))[2].append((m, field))
+        return list(groups.values())
+
+    def gradient(self, key, p: np.ndarray, uses) -> np.ndarray | None:
+        """The gradient of one parameter: the sum over its uses that have one (a gradient
+        array shared by several uses counted once); None when none has one (no update)."""
+        grads = {}
+        for m, field in uses:
+            if has_gradient(m, field):
+                g = getattr(m, field + "_gradient")
+                grads.setdefault(id(g), g)
+        if not grads:
+            return None
+        total = None
+        for g in grads.values():
+            g = np.asarray(g)
+            if g.shape != p.shape:
+                raise ValueError(f"{type(self).__name__}: gradient of {key[1]} has shape "
+                                 f"{g.shape}, parameter {p.shape}")
+            g = g.astype(p.dtype, copy=False)
+            total = g if total is None else total + g
+        return total
 
     def _state_for(self, key, p: np.ndarray, names) -> dict[str, np.ndarray]:
         st = self.state.get(key)
@@ -79,15 +124,13 @@ class Optimizer:
         return st
 
     def step(self) -> None:
-        """One update of every parameter that has a gradient."""
-        for key, p, g in self.parameters():
+        """One update of every parameter that has a gradient (module docstring: parameters
+        without one are left alone; a tied parameter is updated once, with the summed
+        gradient)."""
+        for key, p, uses in self.unique_parameters():
+            g = self.gradient(key, p, uses)
             if g is None:
                 continue
-            g = np.asarray(g)
-            if g.shape != p.shape:
-                raise ValueError(f"{type(self).__name__}: gradient of {key[1]} has shape "
-                                 f"{g.shape}, parameter {p.shape}")
-            g = g.astype(p.dtype, copy=False)
             st = self._state_for(key, p, self._buffers)
             st["t"] = np.asarray(st["t"] + p.dtype.type(1))  # stays a 0-d array (train steps)
             lr = np.asarray(self.learning_rate, dtype=p.dtype)
@@ -144,7 +187,8 @@ class _MomentumSGD(Optimizer):
 
 class SGD(_MomentumSGD):
     """Plain SGD: ``θ -= lr * d``; with dampening τ, ``d`` is scaled by (1 - τ) from the second
-    step on (GradValley's definition; PyTorch ignores dampening without momentum)."""
+    step on (GradValley's definition; PyTorch ignores dampening without momentum). Weight
+    decay applies only to parameters that have a gradient (``Optimizer``)."""
 
     def __init__(self, model, learning_rate, weight_decay=0.0, dampening=0.0, maximize=False):
         super().__init__(model, learning_rate, 0.0, weight_decay, dampening, maximize)
@@ -152,7 +196,8 @@ class SGD(_MomentumSGD):
 
 class MSGD(_MomentumSGD):
     """SGD with momentum: ``b = d`` at the first step, then ``b = μ b + (1 - τ) d``;
-    ``θ -= lr * b``."""
+    ``θ -= lr * b``. A parameter without a gradient keeps its buffer and does not move
+    (``Optimizer``)."""
 
     def __init__(self, model, learning_rate, momentum=0.9, weight_decay=0.0, dampening=0.0,
                  maximize=False):
@@ -160,7 +205,8 @@ class MSGD(_MomentumSGD):
 
 
 class Nesterov(_MomentumSGD):
-    """SGD with Nesterov momentum: the buffer as MSGD, ``θ -= lr * (d + μ b)``."""
+    """SGD with Nesterov momentum: the buffer as MSGD, ``θ -= lr * (d + μ b)``. A parameter
+    without a gradient keeps its buffer and does not move (``Optimizer``)."""
 
     _nesterov = True
 
@@ -171,7 +217,9 @@ class Nesterov(_MomentumSGD):
 
 class Adam(Optimizer):
     """Adam with bias correction; ``amsgrad`` keeps the running maximum of the raw second
-    moment and divides by it (PyTorch's formula); weight decay is L2 (added to the gradient)."""
+    moment and divides by it (PyTorch's formula); weight decay is L2 (added to the gradient).
+    The step count ``t`` is per parameter and counts only the steps that updated it (a
+    parameter without a gradient keeps ``t``, ``m``, ``v``: ``Optimizer``)."""
 
     def __init__(self, model, learning_rate=0.001, beta1=0.9, beta2=0.999, epsilon=1e-8,
                  weight_decay=0.0, amsgrad=False, maximize=False):
