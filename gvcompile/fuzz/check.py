@@ -1,0 +1,130 @@
+"""Run one spec on the targets and compare with the float64 interpreter.
+
+Tolerance per element: ``K * (spread + max spread) + C * eps * (|ref| + max |ref|)`` (maxima
+over the tensor) where ``spread`` is the largest deviation from the reference of three more
+interpreter runs: two with every parameter, input, seed and target multiplied by
+(1 + 4 eps u), and (float32 models) one in float32. A result that is a small difference of
+large terms moves a lot under such perturbations, so its tolerance grows with the magnitude of
+the summed terms, not with the result's own size; the tensor's largest spread covers elements
+whose own sample happened to be small (another summation order errs elsewhere).
+
+Outcomes per target and phase: "ok", "mismatch", "internal" (an exception from inside
+gvcompile that is not one of gvcompile.errors' classes), "refused" (a gvcompile.errors class),
+"harness" (a bug in the fuzzer itself); the reference itself may be "degenerate" (not finite:
+the model's own numerics, e.g. a log of 0), which is not a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import traceback
+
+import numpy as np
+
+from ..errors import GVError
+from . import protocol
+from .render import build
+
+K_SPREAD, C_EPS = 8.0, 16.0
+_PKG = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+_FUZZ = os.path.dirname(os.path.abspath(__file__))
+
+
+def classify(exc: BaseException) -> str:
+    if isinstance(exc, GVError):
+        return "refused"
+    for frame, _ in traceback.walk_tb(exc.__traceback__):
+        f = os.path.abspath(frame.f_code.co_filename)
+        if f.startswith(_PKG) and not f.startswith(_FUZZ):
+            return "internal"
+    return "harness"
+
+
+def describe(exc: BaseException) -> str:
+    tb = traceback.extract_tb(exc.__traceback__)
+    where = f" at {os.path.basename(tb[-1].filename)}:{tb[-1].lineno}" if tb else ""
+    return f"{type(exc).__name__}: {str(exc)[:300]}{where}"
+
+
+def run_phase(model, spec, phase, dtype, target, opts, delta=0.0, pseed=1):
+    specs = [tuple(s) for s in spec["specs"]]
+    args = (model, specs, np.dtype(dtype).type, target, opts, *spec["n"], spec["data_seed"])
+    if phase == "forward":
+        return protocol.forward_protocol(*args, delta=delta, mode=spec["mode"],
+                                         carry_state=spec["carry_state"], pseed=pseed)
+    t = spec["train"]
+    return protocol.train_protocol(*args, tuple(t["out"]), t["loss"], t["loss_options"],
+                                   t["target_kind"], t["optimizer"], t["opt_kwargs"],
+                                   delta=delta, mode=spec["mode"], pseed=pseed)
+
+
+def finite(res: dict) -> bool:
+    return all(np.all(np.isfinite(v)) for v in res.values())
+
+
+def spread(model, spec, phase, ref) -> dict:
+    """Per key, the largest deviation from ``ref`` of the perturbed/low-precision runs."""
+    eps = float(np.finfo(spec["dtype"]).eps)
+    runs = [run_phase(model, spec, phase, "float64", "interp", {}, 4 * eps, s) for s in (1, 2)]
+    if spec["dtype"] == "float32":
+        runs.append(run_phase(model, spec, phase, "float32", "interp", {}))
+    out = {}
+    for k, r in ref.items():
+        devs = [np.abs(np.asarray(x[k], np.float64) - r) for x in runs if k in x and
+                np.shape(x[k]) == np.shape(r)]
+        out[k] = np.max(devs, axis=0) if devs else np.zeros(np.shape(r))
+    return out
+
+
+def compare(ref: dict, got: dict, spr: dict, dtype: str) -> tuple[float, str]:
+    """(worst error / tolerance, a line naming the worst key); > 1 is a mismatch."""
+    eps = float(np.finfo(dtype).eps)
+    worst, line = 0.0, ""
+    for k in sorted(set(ref) | set(got)):
+        if k not in ref or k not in got:
+            other = got.get(k, ref.get(k))
+            if np.any(np.asarray(other) != 0):
+                return np.inf, f"{k}: present only in the {'result' if k in got else 'reference'}"
+            continue
+        r, g = np.asarray(ref[k], np.float64), np.asarray(got[k], np.float64)
+        if r.shape != g.shape:
+            return np.inf, f"{k}: shape {g.shape}, expected {r.shape}"
+        if r.size == 0:
+            continue
+        big = np.max(np.abs(r))
+        tol = K_SPREAD * (spr[k] + np.max(spr[k])) + C_EPS * eps * (np.abs(r) + big)
+        err = np.abs(g - r)
+        ratio = np.where(np.isfinite(g), err / np.maximum(tol, 1e-300), np.inf)
+        i = int(np.argmax(ratio))
+        if ratio.flat[i] > worst:
+            worst = float(ratio.flat[i])
+            idx = tuple(int(a) for a in np.unravel_index(i, r.shape))
+            line = (f"{k}: element {idx} got {g.flat[i]:.9g}, expected "
+                    f"{r.flat[i]:.9g} (tolerance {tol.flat[i]:.3g}, max |expected| {big:.3g})")
+    return worst, line
+
+
+def check_target(model, spec, phase, target, opts, ref, spr) -> dict:
+    try:
+        got = run_phase(model, spec, phase, spec["dtype"], target, opts)
+    except Exception as e:  # noqa: BLE001  (every failure is a result here)
+        return {"status": classify(e), "detail": describe(e)}
+    ratio, line = compare(ref, got, spr, spec["dtype"])
+    if ratio > 1.0:
+        return {"status": "mismatch", "detail": line, "ratio": ratio}
+    return {"status": "ok", "ratio": ratio}
+
+
+def reference(spec, phase):
+    """(model, ref, spread) or (None, outcome dict) when the reference cannot be had."""
+    try:
+        model = build(spec)
+    except Exception as e:  # noqa: BLE001
+        return None, {"status": "harness", "detail": describe(e)}
+    try:
+        ref = run_phase(model, spec, phase, "float64", "interp", {})
+        if not finite(ref):
+            return None, {"status": "degenerate", "detail": "reference not finite"}
+        return (model, ref, spread(model, spec, phase, ref)), None
+    except Exception as e:  # noqa: BLE001
+        return None, {"status": classify(e), "detail": describe(e)}

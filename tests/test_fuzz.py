@@ -1,0 +1,63 @@
+"""The differential fuzzer (gvcompile/fuzz): a fixed-seed campaign of small random models on
+the CPU backend and, fewer (each compile runs the host C++ compiler), on the emulated CUDA
+backend, each checked against the float64 interpreter; and the fuzzer's own parts (generator
+determinism, the comparison's tolerance, reproducers that run)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from gvcompile.fuzz import build, campaign, generate, reproducer
+from gvcompile.fuzz.check import compare
+
+SEED = 20261204
+
+
+def _fail_message(rep) -> str:
+    lines = [rep.summary()]
+    for seed, i, phase, target, r in rep.failures:
+        lines.append(f"--- seed {seed} model {i} {phase} on {target}: {r['status']}: "
+                     f"{r['detail']}\n{r['repro']}")
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("targets,start,n", [(("cpu",), 0, 30), (("cuda",), 1000, 20)],
+                         ids=["cpu", "cuda-emu"])
+def test_fuzz_campaign(targets, start, n):
+    rep = campaign(SEED, n, targets, start=start, shrink_s=20.0, timeout_s=300.0)
+    print(rep.summary())
+    assert not rep.failures, _fail_message(rep)
+    ok = sum(rep.models[t]["ok"] for t in targets)
+    assert ok >= n * len(targets) // 2, rep.summary()  # mostly valid models, few refusals
+
+
+def test_generator_is_deterministic_and_varied():
+    a = [generate(7, i) for i in range(40)]
+    assert a == [generate(7, i) for i in range(40)]
+    codes = " ".join(str(s["model"]) for s in a)
+    for name in ("Conv(", "'graph'", "'skip'", "'maxout'", "Dropout", "Norm(", "Pool"):
+        assert name in codes, name
+    assert any(len(s["specs"]) > 1 for s in a) and any(s["train"] for s in a)
+
+
+def test_compare_tolerance_follows_the_summed_terms():
+    """A small result of cancelling terms gets the tolerance of the terms (its spread); an
+    error far above the spread is a mismatch even when it is small next to the values."""
+    ref = {"y": np.array([1e-3, 100.0])}
+    spr = {"y": np.array([1e-5, 0.0])}
+    assert compare(ref, {"y": np.array([1e-3 + 5e-5, 100.0])}, spr, "float32")[0] <= 1
+    ratio, line = compare(ref, {"y": np.array([1e-3, 100.01])}, spr, "float32")
+    assert ratio > 1 and "element (1,)" in line
+    assert compare(ref, {"y": np.array([np.nan, 100.0])}, spr, "float32")[0] == np.inf
+    assert compare(ref, {"y": np.zeros(3)}, spr, "float32")[0] == np.inf
+
+
+def test_reproducer_runs(capsys):
+    spec = next(s for s in (generate(3, i) for i in range(50)) if s["train"])
+    build(spec)  # the model source executes
+    for phase in ("forward", "train"):
+        src = reproducer(spec, phase, "interp", {}, "a note")
+        exec(compile(src, "<repro>", "exec"), {})
+        out = capsys.readouterr().out
+        assert "max |got - want|" in out
