@@ -25,7 +25,7 @@ from .autodiff import add_backward
 from .errors import ShapeError
 from .inputs import as_array
 from .interp import check_constraints
-from .ir.binding import Arg
+from .ir.binding import Arg, FieldRef
 from .ir.builder import Builder, Value
 from .ir.graph import Graph, Output
 from .ir.types import BATCH, TensorType, show_shape
@@ -268,10 +268,32 @@ class TrainStep:
         args = gather(self, graph, (x, t), None)
         exe.device_outputs = {i for i, o in enumerate(graph.outputs) if o.role == "state"}
         outs = exe(args)
+        new = {}
         for o, v in zip(graph.outputs, outs):
             if o.role == "state":
                 self._res.store(o.key, v)
+                new[o.key] = v
+        for ref, other in self._tied_copies(graph):
+            if ref in new and other.field in vars(other.layer).get("_gv_dev", {}):
+                self._res.store(other, new[ref])  # its own device slot: the same new value
         return float(outs[0])
+
+    def _tied_copies(self, graph: Graph) -> list:
+        """(kept parameter binding, another layer's binding of the same array) for the tied
+        arrays merge_tied_params merged: on the device each layer field has a slot of its own
+        (read by CompiledModel calls), which must follow the kept one."""
+        cache = self.__dict__.setdefault("_tied", {})
+        if id(graph) not in cache:
+            from .layers.api import iter_modules
+
+            kept = {id(vars(ref.layer).get(ref.field)): ref for ref in
+                    (graph.node(a)["binding"] for a in graph.args if graph.op(a) == "param")}
+            cache[id(graph)] = [
+                (kept[id(a)], FieldRef.of("param", kept[id(a)].path, m, f))
+                for m in iter_modules(self.model) for f in m.param_fields
+                if (a := vars(m).get(f)) is not None and id(a) in kept
+                and (kept[id(a)].layer is not m or kept[id(a)].field != f)]
+        return cache[id(graph)]
 
 
 def compile_train_step(model, loss, optimizer, example_input, example_target,

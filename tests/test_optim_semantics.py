@@ -279,3 +279,23 @@ def test_merged_tied_parameters_are_one_argument():
                           TensorType((BATCH, 2), np.float32), {})
     weights = [a for a in g.args if g.op(a) == "param" and g.node(a)["binding"].field == "weight"]
     assert len(weights) == 2  # layers 0 and 1 share one argument; layer 2 has its own
+
+
+def test_tied_parameters_of_a_model_resident_on_the_device():
+    """After module_to_eltype_device(device="gpu") each layer field has a device slot of its
+    own: a CompiledModel call after compiled steps must see the tied array's new value in both
+    layers (CUDA emulated), as the same model kept on the host does."""
+    from gvcompile.layers import module_to_eltype_device
+
+    outs = []
+    for device in ("cpu", "gpu"):
+        model, layers, _ = _build("tied")
+        module_to_eltype_device(model, np.float32, device)
+        cm = gvcompile.compile(model, X, target="cuda", emulate=True)
+        cm(X)  # both layers' weight slots are on the device now
+        ts = gvcompile.compile_train_step(model, mse_loss, Adam(model, 0.05), X, T,
+                                          target="cuda", emulate=True)
+        for _ in range(2):
+            ts.step(X, T)
+        outs.append(cm(X))
+    np.testing.assert_allclose(outs[1], outs[0], **TOL)
