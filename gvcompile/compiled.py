@@ -16,14 +16,15 @@ import numpy as np
 from . import config
 from .autodiff import add_backward, split_forward_backward
 from .errors import ArgumentError, DTypeError, GVError, ShapeError
-from .inputs import as_array
+from .inputs import as_array, check_compute_dtypes
 from .interp import bind_dims
 from .ir.binding import Arg, FieldRef
 from .ir.graph import Graph, Output
-from .ir.types import BATCH, TensorType, show_shape
+from .ir.types import TensorType, show_shape
 from .passes import run_pipeline
 from .targets import canonical, get_backend
 from .trace import trace_module
+from .trace.tied import merge_tied_params
 
 
 def iter_modules(m):
@@ -84,11 +85,13 @@ def build_graphs(module, in_types, batch_hint=None, name=None) -> tuple[Graph, G
         seeds.append((o.node, seed))
     xs = [a for a in g.args if isinstance(g.node(a)["binding"], Arg)
           and g.node(a)["binding"].kind == "input" and g.type(a).dtype.kind == "f"]
+    tied = merge_tied_params(g)  # one array in several layers: one gradient, the sum
     ps = [a for a in g.args if g.op(a) == "param"]
     cts = add_backward(g, seeds, xs + ps)
     for p in ps:
-        if cts[p] is not None:
-            g.outputs.append(Output(cts[p], "grad", g.node(p)["binding"]))
+        if cts[p] is not None:  # every layer holding the array gets it (PyTorch's one .grad)
+            for ref in [g.node(p)["binding"]] + tied.get(g.node(p)["binding"], []):
+                g.outputs.append(Output(cts[p], "grad", ref))
     for x in xs:
         if cts[x] is not None:
             g.outputs.append(Output(cts[x], "input_grad", g.node(x)["binding"].index))
@@ -109,6 +112,7 @@ class CompiledModel:
     def __init__(self, module, target: str = "cpu", **options):
         self.module = module
         self.target = canonical(target)
+        self.batch_axes = None  # per input (gvcompile.spec); None: axis 0 of every array
         self.options = options
         self.backend = get_backend(self.target, **options)
         self._programs: dict = {}
@@ -176,6 +180,7 @@ class CompiledModel:
         from .layers.base import mark_gradient
 
         input_grads: dict[int, np.ndarray] = {}
+        done: set[int] = set()  # tied layers may share one gradient array too: add once
         for o, v in zip(prog.backward.outputs, outs):
             if o.role == "grad":
                 layer = o.key.layer
@@ -183,8 +188,9 @@ class CompiledModel:
                 acc = getattr(layer, gname, None)
                 if acc is None or np.shape(acc) != np.shape(v):
                     setattr(layer, gname, np.array(v, copy=True))
-                else:
+                elif id(acc) not in done:
                     acc += v
+                done.add(id(getattr(layer, gname)))
                 mark_gradient(layer, o.key.field)
             elif o.role == "input_grad":
                 input_grads[o.key] = v
@@ -217,7 +223,10 @@ class CompiledModel:
 
     # ---- programs ---------------------------------------------------------------------------
     def _signature(self, arrays):
-        ins = tuple((a.ndim, a.shape[1:], a.dtype.str) for a in arrays)
+        from .spec import axes_for, fixed_shape
+
+        axes = axes_for(arrays, self.batch_axes)
+        ins = tuple((a.ndim, fixed_shape(a, ax), a.dtype.str) for a, ax in zip(arrays, axes))
         if self._res is not None and self._resident():
             from .compiled_device import resident_signature
 
@@ -228,10 +237,11 @@ class CompiledModel:
         key = self._signature(arrays)
         prog = self._programs.get(key)
         if prog is None:
-            in_types = [TensorType((BATCH,) + a.shape[1:] if a.ndim else (), a.dtype)
-                        for a in arrays]
-            hint = arrays[0].shape[0] if arrays and arrays[0].ndim else None
-            hint = hint if isinstance(hint, int) else None
+            from .spec import axes_for, batch_extent, symbolic_type
+
+            axes = axes_for(arrays, self.batch_axes)
+            in_types = [symbolic_type(a, ax) for a, ax in zip(arrays, axes)]
+            hint = batch_extent(arrays, axes, f"model ({type(self.module).__name__})")
             prog = self._compile(in_types, hint, resident=len(key) == 3)
             self._programs[key] = prog
         return prog
@@ -240,6 +250,8 @@ class CompiledModel:
         t0 = time.perf_counter()
         fwd, bwd = build_graphs(self.module, in_types, batch_hint,
                                 name=type(self.module).__name__)
+        check_compute_dtypes([t.dtype for t in in_types],
+                             f"model ({type(self.module).__name__})")
         if resident:
             from .compiled_device import accumulate_gradients
 
@@ -280,16 +292,16 @@ class CompiledModel:
             if isinstance(x, Spec) and allow_spec:
                 out.append(x)
                 continue
-            if isinstance(x, (bool, int, float)):
+            if isinstance(x, (bool, int, float, np.integer, np.bool_)):
                 x = np.asarray(x, dtype=pdt if pdt is not None else np.float64)
             elif self._res is not None and hasattr(x, "buf") and hasattr(x, "get"):
                 out.append(x)  # a DeviceArray: used in place by the CUDA target
                 continue
             x = as_array(x, f"model ({type(self.module).__name__})", f"input {i}")
-            if x.ndim and x.shape[0] == 0:
-                raise ShapeError(f"model ({type(self.module).__name__}): input {i} has an "
-                                 f"empty batch: shape {show_shape(x.shape)}")
             out.append(np.asarray(x, order="C"))
+        from .spec import axes_for, batch_extent
+
+        batch_extent(out, axes_for(out, self.batch_axes), f"model ({type(self.module).__name__})")
         return out
 
     def _convert_seed(self, s, t: TensorType, shape):

@@ -23,17 +23,19 @@ import numpy as np
 from . import config
 from .autodiff import add_backward
 from .errors import ShapeError
-from .inputs import as_array
+from .inputs import as_array, check_compute_dtypes
 from .interp import check_constraints
 from .ir.binding import Arg, FieldRef
 from .ir.builder import Builder, Value
 from .ir.graph import Graph, Output
 from .ir.types import BATCH, TensorType, show_shape
+from .spec import fixed_shape, symbolic_type
 from .optimization.loss_graphs import loss_graph, resolve
 from .optimization.optimizers import Optimizer
 from .passes import run_pipeline
 from .targets import canonical, get_backend
 from .trace import TraceContext
+from .trace.tied import merge_tied_params
 
 
 @dataclass(frozen=True)
@@ -73,16 +75,15 @@ class HyperRef:
         return "hyper"
 
 
-def merge_tied_params(graph: Graph) -> None:
-    """Parameter arguments bound to one array object (tied weights) become one argument, so
-    autodiff sums the gradients of all its uses, the optimizer updates it once (PyTorch) and
-    no in-place update can overwrite an array another argument still reads."""
-    first: dict[int, int] = {}
-    for nid in sorted(a for a in graph.args if graph.op(a) == "param"):
-        keep = first.setdefault(id(graph.node(nid)["binding"].get()), nid)
-        if keep != nid:
-            graph.replace_uses(nid, keep)
-            graph.remove_node(nid)
+def target_type(t: TensorType, out: TensorType, batch: int | None) -> TensorType:
+    """The target's type: its batch stands where the model output's does (a time-major model
+    may take (T, N, F) and answer (N, classes)); ``t`` is the example target's concrete type."""
+    if BATCH not in out.shape or len(t.shape) != len(out.shape):
+        return t
+    ax = list(out.shape).index(BATCH)
+    if t.shape[ax] != batch:
+        return t  # the shape check that follows names both shapes
+    return TensorType(t.shape[:ax] + (BATCH,) + t.shape[ax + 1:], t.dtype)
 
 
 def build_train_graph(model, loss, optimizer: Optimizer, x_type: TensorType,
@@ -97,7 +98,7 @@ def build_train_graph(model, loss, optimizer: Optimizer, x_type: TensorType,
             raise ShapeError("compile_train_step: the model must have one output")
         d = resolve(loss)
         with b.scope(f"loss ({d.name})"):
-            tt = t_type or out.type
+            tt = target_type(t_type, out.type, batch_hint) if t_type else out.type
             if tuple(tt.shape) != tuple(out.shape):
                 raise ShapeError(f"loss ({d.name}): target shape "
                                  f"{show_shape(tt.shape, batch_hint)} differs from the model "
@@ -180,6 +181,8 @@ class TrainStep:
         self.target = canonical(target)
         self.backend = get_backend(self.target, **options)
         self._programs: dict = {}
+        self.batch_axis = 0  # of the input; the target's follows the model output's
+        self._t_axis: dict = {}  # input signature -> the target's batch axis
         self._last_prog = None  # the program of the last call (what export writes)
         self._res = None  # the CUDA target's Residency (models moved to "gpu")
         if self.target == "cuda":
@@ -193,8 +196,9 @@ class TrainStep:
     def _convert(self, a, what):
         where = f"train step of {type(self.model).__name__}"
         arr = as_array(a, where, what)
-        if arr.ndim == 0 or arr.shape[0] == 0:
-            raise ShapeError(f"{where}: {what} must have a non-empty batch axis, got "
+        ax = self.batch_axis if what == "input" else 0
+        if arr.ndim <= ax:
+            raise ShapeError(f"{where}: {what} must have a batch axis {ax}, got "
                              f"{show_shape(arr.shape)}")
         return np.asarray(arr, order="C")
 
@@ -202,38 +206,47 @@ class TrainStep:
         from .compiled import module_signature, settings
 
         hyper = tuple(kv for kv in settings(self.optimizer) if kv[0] != "learning_rate")
-        key = (x.shape[1:], x.dtype.str, t.shape[1:], t.dtype.str, module_signature(self.model),
-               hyper, tuple(sorted(self.loss_options.items())))
+        xkey = (fixed_shape(x, self.batch_axis), x.dtype.str, module_signature(self.model),
+                hyper, tuple(sorted(self.loss_options.items())))
+        n = x.shape[self.batch_axis]
+        t_ax = self._t_axis.get(xkey, "?")
+        key = xkey + ((fixed_shape(t, t_ax), t.dtype.str) if t_ax != "?" else ())
         prog = self._programs.get(key)
+        self._check_target(t, t_ax, n)
         if prog is None:
             t0 = time.perf_counter()
-            xt = TensorType((BATCH,) + x.shape[1:], x.dtype)
-            tt = TensorType((BATCH,) + t.shape[1:], t.dtype)
-            g = build_train_graph(self.model, self.loss, self.optimizer, xt, tt,
-                                  self.loss_options, batch_hint=x.shape[0])
+            g = build_train_graph(self.model, self.loss, self.optimizer,
+                                  symbolic_type(x, self.batch_axis),
+                                  TensorType(t.shape, t.dtype), self.loss_options, batch_hint=n)
+            check_compute_dtypes([x.dtype], f"train step of {type(self.model).__name__}")
+            t_type = g.type(next(a for a in g.args if g.node(a)["binding"] == Arg("input", 1)))
+            self._t_axis[xkey] = list(t_type.shape).index(BATCH) if BATCH in t_type.shape \
+                else None
             run_pipeline(g, stage="train_")
             prog = (g, self.backend.build(g))
+            key = xkey + (fixed_shape(t, self._t_axis[xkey]), t.dtype.str)
             self._programs[key] = prog
             if config.debug_level() >= 1:
                 print(f"[gvcompile] compiled train step for {self.target} in "
                       f"{1e3 * (time.perf_counter() - t0):.1f} ms")
         return prog
 
+    def _check_target(self, t, t_ax, n):
+        if t_ax not in ("?", None) and (t.ndim <= t_ax or t.shape[t_ax] != n):
+            raise ShapeError(f"train step of {type(self.model).__name__}: input batch {n} (axis "
+                             f"{self.batch_axis}) does not fit the target of shape "
+                             f"{show_shape(t.shape)}, whose batch is on axis {t_ax} (where the "
+                             "model output has it)")
+
     def step(self, x, t) -> float:
         if self._res is not None:
             if getattr(self.model, "__dict__", {}).get("_gv_device") == "gpu":
                 return self._step_resident(x, t)
             self.program_for(*self._inputs(x, t))[1].device_outputs = set()
-        x = self._convert(x, "input")
-        t = self._convert(t, "target")
-        if t.dtype.kind in "iub":
-            t = t.astype(x.dtype)
-        if x.shape[0] != t.shape[0]:
-            raise ShapeError(f"train step: input batch {x.shape[0]} and target batch "
-                             f"{t.shape[0]} differ")
+        x, t = self._inputs(x, t)
         graph, exe = self._last_prog = self.program_for(x, t)
         if graph.constraints:
-            check_constraints(graph, {BATCH: x.shape[0]})
+            check_constraints(graph, {BATCH: x.shape[self.batch_axis]})
         args = []
         for nid in graph.args:
             bind = graph.node(nid)["binding"]
@@ -251,9 +264,10 @@ class TrainStep:
         t = t if dev and hasattr(t, "buf") else self._convert(t, "target")
         if t.dtype.kind in "iub":
             t = np.asarray(t).astype(x.dtype)
-        if x.shape[0] != t.shape[0]:
-            raise ShapeError(f"train step: input batch {x.shape[0]} and target batch "
-                             f"{t.shape[0]} differ")
+        n = x.shape[self.batch_axis]
+        if n == 0:
+            raise ShapeError(f"train step of {type(self.model).__name__}: the input has an "
+                             f"empty batch (axis {self.batch_axis}): shape {show_shape(x.shape)}")
         return x, t
 
     def _step_resident(self, x, t) -> float:
@@ -264,7 +278,7 @@ class TrainStep:
         x, t = self._inputs(x, t)
         graph, exe = self._last_prog = self.program_for(x, t)
         if graph.constraints:
-            check_constraints(graph, {BATCH: x.shape[0]})
+            check_constraints(graph, {BATCH: x.shape[self.batch_axis]})
         args = gather(self, graph, (x, t), None)
         exe.device_outputs = {i for i, o in enumerate(graph.outputs) if o.role == "state"}
         outs = exe(args)
@@ -298,9 +312,19 @@ class TrainStep:
 
 def compile_train_step(model, loss, optimizer, example_input, example_target,
                        target: str | None = None, loss_options: dict | None = None,
-                       **options) -> TrainStep:
+                       batch_axis=None, **options) -> TrainStep:
+    """One generated function for forward, loss, backward and update. The input's batch is
+    ``batch_axis`` (default 0, or the example ``Spec``'s); the target's batch stands where the
+    model output has it, so a time-major (T, N, F) input trains against (N, classes)."""
+    from .spec import Spec, normalise_axis
     from .targets import default_target
 
     ts = TrainStep(model, loss, optimizer, target or default_target(), loss_options, **options)
+    if isinstance(example_input, Spec):
+        raise TypeError("compile_train_step: give the example input as an array (and its "
+                        "batch_axis=), not a Spec")
+    if batch_axis is not None:
+        ts.batch_axis = normalise_axis(batch_axis, np.ndim(example_input),
+                                       f"compile_train_step({type(model).__name__})")
     ts.program_for(*ts._inputs(example_input, example_target))  # checked as step checks them
     return ts

@@ -103,13 +103,14 @@ class ExportedModel:
         if not ok:
             raise ShapeError(f"{self.name}.{ename}: {s['name']} has shape {a.shape}, expected "
                              f"({', '.join(str(d) for d in shape)})")
-        if shape and shape[0] == "N":
-            if a.shape[0] == 0:
+        if "N" in shape:  # the batch may stand on any axis (a time-major sequence: axis 1)
+            n = a.shape[list(shape).index("N")]
+            if n == 0:
                 raise ShapeError(f"{self.name}.{ename}: {s['name']} has an empty batch")
-            if batch is not None and a.shape[0] != batch:
-                raise ShapeError(f"{self.name}.{ename}: {s['name']} has batch {a.shape[0]}, "
+            if batch is not None and n != batch:
+                raise ShapeError(f"{self.name}.{ename}: {s['name']} has batch {n}, "
                                  f"the other inputs {batch}")
-            batch = a.shape[0]
+            batch = n
         return batch
 
     def _call(self, ename: str, values) -> list[np.ndarray]:
