@@ -181,3 +181,18 @@ def test_dataloader_stacks_along_the_batch_axis():
         gvcompile.DataLoader(get, 5, batch_axis="1")
     with pytest.raises(ValueError, match="out of range"):
         gvcompile.DataLoader(get, 5, batch_size=2, batch_axis=5)[0]
+
+
+def test_export_with_the_batch_on_axis_1(tmp_path):
+    """The manifest records N where the input has it; the loaded library takes any batch."""
+    m = GraphContainer(lambda L, x: forward(L[0], F.transpose(x, (1, 0))), [Fc(3, 2)])
+    x = np.random.default_rng(0).normal(size=(3, 5)).astype(np.float32)
+    cm = gvcompile.compile(m, x, target="cpu", batch_axis=1)
+    cm(x)
+    gvcompile.export(cm, tmp_path, name="tm")
+    so = next(p for p in tmp_path.iterdir() if p.suffix == ".so")
+    lib = gvcompile.load(so)
+    x2 = np.random.default_rng(1).normal(size=(3, 7)).astype(np.float32)
+    np.testing.assert_allclose(lib(x2), cm(x2), rtol=1e-6, atol=1e-6)
+    with pytest.raises(ShapeError):
+        lib(np.zeros((4, 7), np.float32))
