@@ -25,3 +25,14 @@ def as_array(x, where: str, what: str, expected: str = "float32 or float64") -> 
     if not a.dtype.isnative:
         a = a.astype(a.dtype.newbyteorder("="))
     return a
+
+
+def check_compute_dtypes(dtypes, where: str) -> None:
+    """Called after tracing, so that a layer's own dtype error (naming the layer) comes first:
+    an input no layer refused must still be float32 or float64. The backends compute in those
+    only, and the interpreter would keep integers (int * 2.5 -> int, bool * 2.0 -> bool)."""
+    for i, dt in enumerate(dtypes):
+        if np.dtype(dt) not in (np.float32, np.float64):
+            raise DTypeError(f"{where}: input {i} has dtype {np.dtype(dt).name}, expected "
+                             "float32 or float64 (models compute in those; convert it with "
+                             ".astype(np.float32))")

@@ -102,10 +102,11 @@ def forward_surfaces(tmp_path_factory):
     interp = gvcompile.compile(m, X, target="interp")
     cpu = gvcompile.compile(m, X, target="cpu")
     path = gvcompile.export(cpu, tmp_path_factory.mktemp("fwd"), name="badin")
-    return {"interp": interp, "cpu": cpu, "export": gvcompile.load(path)}
+    cuda = gvcompile.compile(m, X, target="cuda", emulate=True)
+    return {"interp": interp, "cpu": cpu, "export": gvcompile.load(path), "cuda-emulate": cuda}
 
 
-@pytest.mark.parametrize("surface", ["interp", "cpu", "export"])
+@pytest.mark.parametrize("surface", ["interp", "cpu", "export", "cuda-emulate"])
 @pytest.mark.parametrize("case", list(CASES))
 def test_forward(forward_surfaces, surface, case):
     f = forward_surfaces[surface]
@@ -289,6 +290,27 @@ def test_graph_container_arity_with_defaults_and_varargs():
     v = GraphContainer(lambda layers, x, *rest: x, [])
     np.testing.assert_array_equal(gvcompile.compile(v, a, a, a, target="interp")(a, a, a), a)
     check_error(lambda: gvcompile.compile(v, target="interp")(), (ArgumentError, "got 0"))
+
+
+# ---- inputs that no layer checks: a GraphContainer computing on them directly ------------------
+@pytest.mark.parametrize("target", ["interp", "cpu"])
+@pytest.mark.parametrize("dtype", [np.int32, np.int64, np.bool_, np.float16])
+def test_non_float_inputs_no_layer_checks(target, dtype):
+    # the interpreter computed int * 2.5 in integers and bool * 2.5 as True; cpu raised
+    # a TypeError from the LLVM type table naming no model
+    g = GraphContainer(lambda layers, a: a * 2.5, [])
+    x = np.ones((2, 3), dtype)
+    check_error(lambda: gvcompile.compile(g, x, target=target)(x),
+                (DTypeError, r"model \(GraphContainer\): input 0", np.dtype(dtype).name,
+                 "float32 or float64"))
+
+
+@pytest.mark.parametrize("target", ["interp", "cpu"])
+def test_numpy_integer_scalars_are_numbers(target):
+    g = GraphContainer(lambda layers, a, k: a * k, [])
+    a = np.ones(2, np.float32)
+    cm = gvcompile.compile(g, a, np.int64(3), target=target)
+    np.testing.assert_array_equal(cm(a, np.int64(3)), [3, 3])
 
 
 # ---- a train step where no parameter reaches the loss ------------------------------------------
