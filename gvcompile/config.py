@@ -8,6 +8,7 @@ GV_BACKEND      default target for plain forward/backward ("cpu", "interp", "cud
 GV_SKIP_PASSES  comma-separated pass names to skip (bisection)
 GV_VALIDATE     run the interpreter beside compiled code and name the first difference
 GV_CACHE_DIR    on-disk compile cache (default ~/.cache/gvcompile; "0" disables it)
+GV_BOUNDS       1: generated CPU code checks every kernel's accesses against its buffers
 """
 
 from __future__ import annotations
@@ -54,6 +55,13 @@ def cache_dir() -> Path | None:
     if d == "0":
         return None
     return Path(d) if d else Path.home() / ".cache" / "gvcompile"
+
+
+def bounds() -> bool:
+    """GV_BOUNDS=1: CPU kernels check the element range of every access before they run and
+    raise BoundsError instead of touching memory outside a buffer (a different program: the
+    compile cache keys on it)."""
+    return _int("GV_BOUNDS", 0) != 0
 
 
 _dump_counter = [0]

@@ -22,7 +22,7 @@ from ...ir.types import BATCH
 from ...targets import register_backend
 from ..lin import check_linear
 from ..plan_builder import build_plan
-from . import lowering  # noqa: F401  (registers the op lowering rules)
+from . import bounds, lowering  # noqa: F401  (lowering registers the op lowering rules)
 from .compile import compile_plan
 from .inplace import inplace_outputs
 
@@ -179,6 +179,8 @@ class Executable:
             outs.append(o)
             outv[slot] = o.ctypes.data
         self.fn(n, argv, outv, self._const_ptrs, self._arena_ptr(n))
+        if bounds._pending:  # GV_BOUNDS=1: a check stopped the call
+            bounds.raise_pending()
         result = []
         for kind, idx, shape in self._results:
             shape = tuple(n if d is None else d for d in shape)

@@ -21,6 +21,7 @@ import llvmlite
 import llvmlite.binding as llvm
 
 from ... import config
+from .bounds import register as register_bounds_callback
 from .emit import ModuleEmitter, entry_name
 from .target import add_object, assembly, host_description, object_code, optimise
 
@@ -113,7 +114,8 @@ def plan_key(plan) -> str:
     parts = [plan.name, repr(plan.buffers), repr(plan.kernels), repr(plan.args),
              repr(plan.outputs), repr(plan.arena), _bodies(plan), _knobs(), _generator_hash(),
              host_description(),
-             llvm.get_host_cpu_features().flatten(), llvmlite.__version__, _version()]
+             llvm.get_host_cpu_features().flatten(), llvmlite.__version__, _version(),
+             f"GV_BOUNDS={config.bounds()}"]
     for part in parts:
         h.update(part.encode())
         h.update(b"\0")
@@ -139,6 +141,7 @@ def compile_plan(plan, use_cache: bool = True):
             tmp = path.with_suffix(f".{os.getpid()}.tmp")
             tmp.write_bytes(obj)
             os.replace(tmp, path)
+    register_bounds_callback()  # GV_BOUNDS code calls it (cheap: one symbol, idempotent)
     eng = add_object(obj)
     fn = _SIG(eng.get_function_address(unique))
     _loaded[key] = fn
@@ -146,7 +149,7 @@ def compile_plan(plan, use_cache: bool = True):
 
 
 def _generate(plan, unique: str) -> bytes:
-    text = ModuleEmitter(plan).emit()
+    text = ModuleEmitter(plan, bounds=config.bounds()).emit()
     name = entry_name(plan)
     text = text.replace(f"@{name}(", f"@{unique}(").replace(f'@"{name}"(', f'@"{unique}"(')
     if config.debug_level() >= 4:

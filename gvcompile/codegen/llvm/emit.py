@@ -16,6 +16,7 @@ from llvmlite import ir
 
 from ...ops import OPS
 from ..plan import Kernel, Plan
+from . import bounds as bounds_check
 from .irutil import (
     I8,
     I64,
@@ -45,8 +46,9 @@ def entry_name(plan: Plan) -> str:
 
 
 class ModuleEmitter:
-    def __init__(self, plan: Plan):
+    def __init__(self, plan: Plan, bounds: bool = False):
         self.plan = plan
+        self.bounds = bounds  # GV_BOUNDS: check every kernel's accesses first (bounds.py)
         self.m = ir.Module(name=entry_name(plan))
         self.loops = LoopEmitter(self.m, plan)
         self.comments: dict[str, str] = {}
@@ -70,8 +72,12 @@ class ModuleEmitter:
                 p = b.load(slot, typ=PTR)
             p.name = f"b{buf.id}_{buf.name}"
             self.ptrs[buf.id] = p
+        if self.bounds:
+            bounds_check.emit_arena_checks(b, self.m, self.plan, n)
         for k in self.plan.kernels:
             kfn, bufs = self._kernel(k)
+            if self.bounds:
+                bounds_check.emit_kernel_checks(b, self.m, self.plan, k, n)
             b.call(kfn, [n, self.nthreads] + [self.ptrs[i] for i in bufs])
         b.ret_void()
         return self._annotate(str(self.m))
