@@ -120,16 +120,17 @@ def _eager_steps(model, opt, k=K):
         step(opt)
 
 
-def _torch_reference(name, opt_name, k=K):
+def _torch_reference(name, opt_name, k=K, held=None):
+    """The parameters after k torch.optim steps (``held``: the (layer, field)s the optimizer
+    holds, default all) and at the start."""
     torch = pytest.importorskip("torch")
     _, layers, torch_forward = _build(name)
     start = _params(layers)
     P = {key: torch.nn.Parameter(torch.tensor(a)) for key, a in start.items()}
-    topt = OPTIMIZERS[opt_name][1](torch, list(P.values()))
+    topt = OPTIMIZERS[opt_name][1](torch, [P[key] for key in held or P])
     for _ in range(k):
         topt.zero_grad()  # set_to_none=True, PyTorch's default
-        loss = torch.nn.functional.mse_loss(torch_forward(P, torch.tensor(X)),
-                                            torch.tensor(T))
+        loss = torch.nn.functional.mse_loss(torch_forward(P, torch.tensor(X)), torch.tensor(T))
         loss.backward()
         topt.step()
     return {key: p.detach().numpy() for key, p in P.items()}, start
@@ -257,16 +258,40 @@ def test_backward_marks_the_reached_parameters_until_zero_gradients():
     np.testing.assert_array_equal(m[0].weight, w0)
 
 
-def test_tied_gradient_arrays_are_summed_once():
-    """Two layers sharing the weight AND its gradient array: the array is counted once."""
-    a, b = _layer(1), _layer(2)
-    b.weight, b.weight_gradient = a.weight, a.weight_gradient
-    w = a.weight.copy()
-    opt = SGD([a, b], 0.5)
-    a.weight_gradient[...] = 1.0
-    opt.step()
-    np.testing.assert_allclose(a.weight, w - 0.5)
-    assert list(opt.state) == [(0, "weight")]
+def test_tied_gradient_is_the_sum_over_uses_in_every_holder():
+    """backward gives both layers holding the tied weight the whole gradient (torch's .grad),
+    also when they share the gradient array (added once)."""
+    torch = pytest.importorskip("torch")
+    for share in (False, True):
+        model, layers, torch_forward = _build("tied")
+        if share:
+            layers[1].weight_gradient = layers[0].weight_gradient
+        P = {key: torch.nn.Parameter(torch.tensor(a)) for key, a in _params(layers).items()}
+        torch.nn.functional.mse_loss(torch_forward(P, torch.tensor(X)),
+                                     torch.tensor(T)).backward()
+        zero_gradients(model)
+        _, d = mse_loss(forward(model, X), T)
+        backward(model, d)
+        for layer in layers[:2]:
+            np.testing.assert_allclose(layer.weight_gradient, P[0, "weight"].grad.numpy(),
+                                       err_msg=f"share={share}", **TOL)
+
+
+@pytest.mark.parametrize("path", ["eager", "interp", "cpu"])
+def test_optimizer_holding_only_the_second_holder_of_a_tied_weight(path):
+    """torch.optim updates a held tensor with its whole gradient, whichever module the
+    optimizer was built from: here it holds layer 1 only (its bias and the tied weight)."""
+    want, start = _torch_reference("tied", "msgd", held=[(0, "weight"), (1, "bias")])
+    model, layers, _ = _build("tied")
+    opt = MSGD(layers[1], 0.1, momentum=0.9, weight_decay=0.05)
+    if path == "eager":
+        _eager_steps(model, opt)
+    else:
+        ts = gvcompile.compile_train_step(model, mse_loss, opt, X, T, target=path)
+        for _ in range(K):
+            ts.step(X, T)
+    _compare(layers, want, f"{path}: optimizer on layer 1")
+    np.testing.assert_array_equal(layers[0].bias, start[0, "bias"])  # not held: unchanged
 
 
 def test_merged_tied_parameters_are_one_argument():

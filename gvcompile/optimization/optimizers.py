@@ -16,8 +16,10 @@ Which parameters a step updates (PyTorch's rules, the same in compiled training 
     ``zero_gradients`` cleared it and no backward has reached it since (its array holds zeros;
     a nonzero written into it by hand counts as a gradient), e.g. an unused GraphContainer
     branch or a SkipConnection whose connection ignores its layer;
-  - a tied parameter (one array held by several layers) is ONE parameter: one update with the
-    sum of the gradients of its uses, its state under the key of its first use.
+  - a tied parameter (one array held by several layers) is ONE parameter: backward gives every
+    layer holding it the sum of the gradients of all its uses (PyTorch's one ``.grad``), and a
+    step updates it once with that gradient (its first holder's), its state under the key of
+    its first holder.
 
 Each optimizer's update is written once (``_update(apply, ...)``): ``step`` applies the ops'
 ``ref``s, ``update_graph`` emits the same ops into an IR graph for compiled training steps.
@@ -91,24 +93,17 @@ class Optimizer:
         return list(groups.values())
 
     def gradient(self, key, p: np.ndarray, uses) -> np.ndarray | None:
-        """The gradient of one parameter: the sum over its uses that have one (a gradient
-        array shared by several uses counted once); None when none has one (no update)."""
-        grads = {}
+        """The gradient of one parameter: that of its first holder that has one (backward
+        gives every layer holding a tied array the whole gradient, the sum over its uses, as
+        PyTorch's one ``.grad``); None when no holder has one (no update)."""
         for m, field in uses:
             if has_gradient(m, field):
-                g = getattr(m, field + "_gradient")
-                grads.setdefault(id(g), g)
-        if not grads:
-            return None
-        total = None
-        for g in grads.values():
-            g = np.asarray(g)
-            if g.shape != p.shape:
-                raise ValueError(f"{type(self).__name__}: gradient of {key[1]} has shape "
-                                 f"{g.shape}, parameter {p.shape}")
-            g = g.astype(p.dtype, copy=False)
-            total = g if total is None else total + g
-        return total
+                g = np.asarray(getattr(m, field + "_gradient"))
+                if g.shape != p.shape:
+                    raise ValueError(f"{type(self).__name__}: gradient of {key[1]} has shape "
+                                     f"{g.shape}, parameter {p.shape}")
+                return g.astype(p.dtype, copy=False)
+        return None
 
     def _state_for(self, key, p: np.ndarray, names) -> dict[str, np.ndarray]:
         st = self.state.get(key)
