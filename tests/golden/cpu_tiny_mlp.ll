@@ -3112,7 +3112,7 @@ i1.body:
   %".20" = load float, ptr %".19"
   %".21" = getelementptr inbounds float, ptr %"b6_reduce_sum", i64 %".18"
   %".22" = load float, ptr %".21"
-  %".23" = fadd reassoc contract nsz float %".22", %".20"
+  %".23" = fadd nsz float %".22", %".20"
   store float %".23", ptr %".21"
   %"i1.next" = add nsw i64 %"i1", 1
   %".25" = icmp slt i64 %"i1.next", 2
@@ -5487,7 +5487,7 @@ i1.body:
   %".20" = load float, ptr %".19"
   %".21" = getelementptr inbounds float, ptr %"b10_reduce_sum_1", i64 %".18"
   %".22" = load float, ptr %".21"
-  %".23" = fadd reassoc contract nsz float %".22", %".20"
+  %".23" = fadd nsz float %".22", %".20"
   store float %".23", ptr %".21"
   %"i1.next" = add nsw i64 %"i1", 1
   %".25" = icmp slt i64 %"i1.next", 3

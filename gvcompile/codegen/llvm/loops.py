@@ -85,6 +85,23 @@ def disjoint_rows(dom, a: Access) -> bool:
     return _nonneg(s0 - span - 1)
 
 
+EXACT_SUM = ("nsz",)  # accumulations in loop order: the result never depends on N or threads
+
+
+def sum_flags(dom, sink: Sink) -> tuple:
+    """Fast-math flags of a sum sink's add. Only a reduction along the innermost axis (a fixed
+    extent, the same code for every row) may reassociate: that is what vectorises it. A sum
+    over outer axes (pool windows, the batch) vectorises across its outputs without
+    reassociation; with ``reassoc`` LLVM may vectorise the row axis and evaluate the rows of
+    the vector body and of the scalar remainder in different orders, so one row's bits would
+    depend on N and on the thread split. The axes inside a row must have fixed extents (then
+    every row runs the same code: see ``_row``); a reduction over the row axis itself (a 1-D
+    domain) depends on N anyway."""
+    if dom and sink.access.strides[-1] == Lin() and all(e.const for e in dom[1:]):
+        return FLAGS
+    return EXACT_SUM
+
+
 def parallel_ok(dom, sinks) -> bool:
     """Axis 0 may be split over threads: plain stores that move along axis 0 (a tensor view
     never maps two points to one element), and accumulations (or stores that revisit an
@@ -104,29 +121,62 @@ class LoopEmitter:
     def emit(self, name: str, lp: Loop, bufs: list[int]) -> tuple[ir.Function, object, tuple]:
         """Returns (function, trampoline or None, normalised domain)."""
         dom, loads, sinks = normalise(lp)
-        fn = ir.Function(self.m, ir.FunctionType(VOID, [I64, I64, I64] + [PTR] * len(bufs)),
-                         name)
-        fn.linkage = "internal"
+        fn, ptrs = self._function(name, ("N", "lo", "hi"), bufs)
         n, lo, hi = fn.args[:3]
-        n.name, lo.name, hi.name = "N", "lo", "hi"
-        ptrs = {}
-        for b, a in zip(bufs, fn.args[3:], strict=True):
-            a.name = f"b{b}_{self.plan.buffers[b].name}"
-            a.add_attribute("noalias")
-            ptrs[b] = a
         b = ir.IRBuilder(fn.append_basic_block("entry"))
-        ext = [lin_value(b, e, n) for e in dom]
-        accs = loads + [s.access for s in sinks]
-        strides = [[lin_value(b, s, n) for s in a.strides] for a in accs]
-        offs = [lin_value(b, a.offset, n) for a in accs]
         fty = ftype(lp.dtype)
-        if not dom:
-            self._body(b, lp, fty, ptrs, loads, sinks, offs)
+        self.sum_flags = [sum_flags(dom, sk) for sk in sinks]
+        if len(dom) > 1 and FLAGS in self.sum_flags:
+            row = self._row(name, lp, (dom, loads, sinks), bufs)
+            with counted_loop(b, lo, hi, "i0") as i:
+                b.call(row, [n, i] + [ptrs[x] for x in bufs])
         else:
-            self._nest(b, lp, fty, ptrs, loads, sinks, offs, strides, ext, 0, lo, hi)
+            ext, strides, offs = self._geometry(b, n, dom, loads, sinks)
+            if not dom:
+                self._body(b, lp, fty, ptrs, loads, sinks, offs)
+            else:
+                self._nest(b, lp, fty, ptrs, loads, sinks, offs, strides, ext, 0, lo, hi)
         b.ret_void()
         tramp = self._trampoline(name, fn, len(bufs)) if parallel_ok(dom, sinks) else None
         return fn, tramp, dom
+
+    def _function(self, name, ints, bufs):
+        fn = ir.Function(self.m, ir.FunctionType(VOID, [I64] * len(ints) + [PTR] * len(bufs)),
+                         name)
+        fn.linkage = "internal"
+        for a, nm in zip(fn.args, ints, strict=False):
+            a.name = nm
+        ptrs = {}
+        for b, a in zip(bufs, fn.args[len(ints):], strict=True):
+            a.name = f"b{b}_{self.plan.buffers[b].name}"
+            a.add_attribute("noalias")
+            ptrs[b] = a
+        return fn, ptrs
+
+    @staticmethod
+    def _geometry(b, n, dom, loads, sinks):
+        """Run-time extents, per-access strides and offsets."""
+        ext = [lin_value(b, e, n) for e in dom]
+        accs = loads + [s.access for s in sinks]
+        strides = [[lin_value(b, s, n) for s in a.strides] for a in accs]
+        return ext, strides, [lin_value(b, a.offset, n) for a in accs]
+
+    def _row(self, name, lp, nest, bufs):
+        """``L.row(N, i0, b...)``: axes 1.. at axis-0 index i0, never inlined. A reassociating
+        reduction is then compiled once for every row: LLVM cannot vectorise or unroll the row
+        axis around it (which would give the rows of a vector body and of its remainder
+        different summation orders, so results would depend on N and the thread split)."""
+        dom, loads, sinks = nest
+        fn, ptrs = self._function(name + ".row", ("N", "i0"), bufs)
+        fn.attributes.add("noinline")
+        n, i0 = fn.args[:2]
+        b = ir.IRBuilder(fn.append_basic_block("entry"))
+        ext, strides, offs = self._geometry(b, n, dom, loads, sinks)
+        offs = [b.add(o, b.mul(i0, st[0], flags=["nsw"]), flags=["nsw"])
+                for o, st in zip(offs, strides, strict=True)]
+        self._nest(b, lp, ftype(lp.dtype), ptrs, loads, sinks, offs, strides, ext, 1, None, None)
+        b.ret_void()
+        return fn
 
     def _nest(self, b, lp, fty, ptrs, loads, sinks, offs, strides, ext, k, lo, hi):
         start = lo if k == 0 else i64(0)
@@ -159,7 +209,7 @@ class LoopEmitter:
             p = b.gep(ptrs[sk.access.buf], [offs[len(loads) + j]], source_etype=fty,
                       inbounds=True)
             if sk.mode == "sum":
-                v = b.fadd(b.load(p, typ=fty), v, flags=FLAGS)
+                v = b.fadd(b.load(p, typ=fty), v, flags=self.sum_flags[j])
             elif sk.mode == "max":
                 v = s.max(b.load(p, typ=fty), v)  # NaN-propagating, as np.max
             b.store(v, p)
