@@ -35,7 +35,7 @@ from .optimization.optimizers import Optimizer
 from .passes import run_pipeline
 from .targets import canonical, get_backend
 from .trace import TraceContext
-from .trace.tied import merge_tied_params
+from .trace.tied import held_array, merge_tied_params
 
 
 @dataclass(frozen=True)
@@ -114,12 +114,13 @@ def build_train_graph(model, loss, optimizer: Optimizer, x_type: TensorType,
     graph.outputs = [Output(lval.id, "output", 0)]
     for ref, v in ctx.state_updates:
         graph.outputs.append(Output(v.id, "state", ref))
+    held = optimizer.unique_parameters()  # reads the fields first (device copies back)
     merge_tied_params(graph)
     params = {graph.node(a)["binding"]: a for a in graph.args if graph.op(a) == "param"}
     grads = add_backward(graph, {lval.id: one.id}, list(params.values()))
-    by_array = {id(ref.get()): nid for ref, nid in params.items()}
+    by_array = {id(held_array(ref)): nid for ref, nid in params.items()}
     lrs: dict[str, Value] = {}  # the learning rate: one run-time argument per dtype
-    for key, p_arr, _ in optimizer.unique_parameters():
+    for key, p_arr, _ in held:
         nid = by_array.get(id(p_arr))
         if nid is None or grads[nid] is None:
             continue  # unused, or not reached by the loss: no gradient, no update (as eager)

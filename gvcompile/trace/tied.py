@@ -11,6 +11,13 @@ from __future__ import annotations
 from ..ir.graph import Graph
 
 
+def held_array(bind):
+    """The array object a parameter binding holds, read without copying a device-resident
+    value back (gvcompile/device.py keeps the host array's identity; only identity matters)."""
+    v = vars(bind.layer).get(bind.field)
+    return bind.get() if v is None else v
+
+
 def merge_tied_params(graph: Graph) -> dict:
     """Merge the 'param' arguments bound to one array into the first of them; returns
     {kept binding: [bindings merged into it]} (every layer field that holds the array)."""
@@ -18,7 +25,7 @@ def merge_tied_params(graph: Graph) -> dict:
     merged: dict = {}
     for nid in sorted(a for a in graph.args if graph.op(a) == "param"):
         bind = graph.node(nid)["binding"]
-        keep = first.setdefault(id(bind.get()), nid)
+        keep = first.setdefault(id(held_array(bind)), nid)
         if keep != nid:
             merged.setdefault(graph.node(keep)["binding"], []).append(bind)
             graph.replace_uses(nid, keep)
