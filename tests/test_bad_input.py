@@ -321,3 +321,58 @@ def test_train_step_names_the_layers_without_gradient(target):
     with pytest.raises(ValueError, match=r"no parameter reaches the loss: the parameters of "
                                          r"model\[0\]\[0\] \(Fc\) get no gradient"):
         gvcompile.compile_train_step(m, mse_loss, SGD(m, 0.1), x, x, target=target)
+
+
+# ---- a loaded export's other arguments: set_parameters and the path given to load ------------
+SET_PARAMETERS = {
+    "None": (None, (ArgumentError, "None")),
+    "string": ("abc", (DTypeError, "<U3", "float32")),
+    "objects": (np.zeros(23, object), (DTypeError, "object", "float32")),
+    "too few values": (np.zeros(22, np.float32), (ShapeError, "23", "22")),
+    "dict missing bias": ({"model[0].weight": np.zeros((3, 4))}, (ArgumentError, "missing",
+                                                                   r"model\[0\]\.bias")),
+    "dict unknown name": ("extra", (ArgumentError, "unknown", "typo")),
+    "list of two": ([np.zeros(12), np.zeros(3)], (ShapeError, "expected 4 arrays", "got 2")),
+    # the sizes add up to 23: the weight must not take the bias's first value
+    "list sizes shifted": ([np.zeros(13), np.zeros(2), np.zeros(6), np.zeros(2)],
+                           (ShapeError, r"model\[0\]\.weight", r"\(13,\)", r"\(3, 4\)")),
+    "list transposed": ([np.zeros((4, 3)), np.zeros(3), np.zeros((2, 3)), np.zeros(2)],
+                        (ShapeError, r"\(4, 3\)", r"\(3, 4\)")),
+}
+
+
+@pytest.mark.parametrize("case", list(SET_PARAMETERS))
+def test_set_parameters_refuses(forward_surfaces, case):
+    lib = forward_surfaces["export"]
+    values, expected = SET_PARAMETERS[case]
+    if isinstance(values, str) and values == "extra":
+        values = {**lib.parameters(), "typo": np.zeros(2)}
+    before = lib.get_parameters()
+    check_error(lambda: lib.set_parameters(values), expected)
+    np.testing.assert_array_equal(lib.get_parameters(), before)  # nothing written
+
+
+def test_set_parameters_takes_any_layout(forward_surfaces):
+    lib = forward_surfaces["export"]
+    before = lib.get_parameters()
+    try:
+        want = np.arange(before.size, dtype=np.float32)
+        lib.set_parameters(want[::-1].astype(">f4")[::-1])
+        np.testing.assert_array_equal(lib.get_parameters(), want)
+        shaped = {n: np.asfortranarray(v + 1) for n, v in lib.parameters().items()}
+        lib.set_parameters(shaped)
+        np.testing.assert_array_equal(lib.get_parameters(), want + 1)
+        lib.set_parameters([v.ravel() for v in shaped.values()])  # flat entries
+        np.testing.assert_array_equal(lib.get_parameters(), want + 1)
+    finally:
+        lib.set_parameters(before)
+
+
+def test_load_paths(tmp_path):
+    so = gvcompile.export(gvcompile.compile(model(), X, target="cpu"), tmp_path / "a", name="pm")
+    np.testing.assert_array_equal(gvcompile.load(so.parent)(X), gvcompile.load(so)(X))
+    (tmp_path / "empty").mkdir()
+    check = {tmp_path / "empty": "found 0 manifests", tmp_path / "a" / "none.so": "no such"}
+    for path, msg in check.items():
+        with pytest.raises(FileNotFoundError, match=msg):
+            gvcompile.load(path)

@@ -47,15 +47,45 @@ def _converts(v, a: np.ndarray, want: np.dtype, name: str) -> bool:
                 (name == "target" and a.dtype.kind in "iub"))
 
 
+def _is_manifest(path: Path) -> bool:
+    try:
+        return "entry_points" in json.loads(path.read_text())
+    except (ValueError, OSError):
+        return False
+
+
+def library_paths(path) -> tuple[Path, Path]:
+    """(library, manifest) for ``load``'s argument: the .so (``NAME.so`` or ``libNAME.so``,
+    with ``NAME.json`` beside it) or the export directory holding one exported library."""
+    p = Path(os.fspath(path)).resolve()
+    what = f"load({os.fspath(path)!r})"
+    if p.is_dir():
+        found = sorted(q for q in p.glob("*.json") if _is_manifest(q))
+        if len(found) != 1:
+            raise FileNotFoundError(f"{what}: expected one exported library in the directory, "
+                                    f"found {len(found)} manifests {[q.name for q in found]}; "
+                                    "give the path of the .so")
+        name = json.loads(found[0].read_text()).get("name", found[0].stem)
+        libs = [q for q in (p / f"lib{name}.so", p / f"{name}.so") if q.exists()]
+        if not libs:
+            raise FileNotFoundError(f"{what}: {found[0].name} has no library lib{name}.so or "
+                                    f"{name}.so beside it")
+        return libs[0], found[0]
+    if not p.exists():
+        raise FileNotFoundError(f"{what}: no such library {p}")
+    stem = p.stem[3:] if p.stem.startswith("lib") else p.stem
+    for m in (p.with_suffix(".json"), p.with_name(stem + ".json")):
+        if m.exists():
+            return p, m
+    raise FileNotFoundError(f"{what}: no manifest {p.with_suffix('.json')} beside the library")
+
+
 class ExportedModel:
     """forward(*xs) -> array (or float / tuple, as CompiledModel), step(x, t) -> float for a
     train step export, get_parameters() / set_parameters(flat), num_parameters()."""
 
     def __init__(self, path_to_so):
-        so = Path(os.fspath(path_to_so)).resolve()
-        mpath = so.with_suffix(".json")
-        if not mpath.exists():
-            raise FileNotFoundError(f"load({os.fspath(path_to_so)!r}): no manifest {mpath}")
+        so, mpath = library_paths(path_to_so)
         self.manifest = json.loads(mpath.read_text())
         self.name = self.manifest["name"]
         self.kind = self.manifest["kind"]
@@ -155,18 +185,45 @@ class ExportedModel:
 
     def set_parameters(self, values) -> None:
         """Write the parameters: one flat array of ``num_parameters()`` values, a sequence of
-        arrays (one per parameter, manifest order) or a ``{name: array}`` dict."""
+        arrays (one per parameter, manifest order, each of its shape or flat) or a
+        ``{name: array}`` dict with every parameter's name."""
+        where = f"{self.name}.set_parameters"
         if isinstance(values, dict):
-            values = [values[p["name"]] for p in self.manifest["parameters"]]
-        if not isinstance(values, np.ndarray):
-            values = [np.ravel(v) for v in values]
-            values = np.concatenate(values) if values else np.zeros(0)
-        src = np.ascontiguousarray(np.asarray(values), dtype=self.dtype).ravel()
+            values = self._in_order(values, where)
+        if hasattr(values, "__iter__") and not isinstance(values, (np.ndarray, str, bytes)):
+            values = list(values)  # a sequence of arrays, or of numbers (one flat array)
+            if not all(np.ndim(v) == 0 for v in values):
+                values = self._joined(values, where)
+        src = as_array(values, where, "values", self.dtype.name)
+        src = np.ascontiguousarray(src, dtype=self.dtype).ravel()
         if src.size != self.num_parameters():
             raise ShapeError(f"{self.name}.set_parameters: expected {self.num_parameters()} "
                              f"values, got {src.size}")
         self._check(self._fn("set_parameters")(
             self._inst, self._ffi.from_buffer(f"{self._ctype(src)}[]", src)), self._inst)
+
+    def _in_order(self, values: dict, where: str) -> list:
+        names = [p["name"] for p in self.manifest["parameters"]]
+        missing, unknown = [n for n in names if n not in values], set(values) - set(names)
+        if missing or unknown:
+            raise ArgumentError(f"{where}: the dict must name every parameter once; missing "
+                                f"{missing}, unknown {sorted(map(str, unknown))}")
+        return [values[n] for n in names]
+
+    def _joined(self, values, where: str) -> np.ndarray:
+        """One parameter per entry, in manifest order, each of its shape (or flat)."""
+        spec = self.manifest["parameters"]
+        if len(values) != len(spec):
+            raise ShapeError(f"{where}: expected {len(spec)} arrays (one per parameter), got "
+                             f"{len(values)}")
+        flat = []
+        for v, p in zip(values, spec):
+            a = as_array(v, where, p["name"], self.dtype.name)
+            if a.shape != tuple(p["shape"]) and a.shape != (p["size"],):
+                raise ShapeError(f"{where}: {p['name']} has shape {a.shape}, expected "
+                                 f"{tuple(p['shape'])}")
+            flat.append(a.ravel())
+        return np.concatenate(flat) if flat else np.zeros(0, self.dtype)
 
     def parameters(self) -> dict[str, np.ndarray]:
         """``{name: array}`` views of get_parameters() shaped as in the model."""
