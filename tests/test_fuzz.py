@@ -27,7 +27,8 @@ def _fail_message(rep) -> str:
 def test_fuzz_campaign(targets, start, n):
     rep = campaign(SEED, n, targets, start=start, shrink_s=20.0, timeout_s=300.0)
     print(rep.summary())
-    assert not rep.failures, _fail_message(rep)
+    if rep.failures:
+        pytest.fail(_fail_message(rep), pytrace=False)
     ok = sum(rep.models[t]["ok"] for t in targets)
     assert ok >= n * len(targets) // 2, rep.summary()  # mostly valid models, few refusals
 
@@ -61,3 +62,26 @@ def test_reproducer_runs(capsys):
         exec(compile(src, "<repro>", "exec"), {})
         out = capsys.readouterr().out
         assert "max |got - want|" in out
+
+
+def test_a_crash_costs_one_model(monkeypatch):
+    """A signal in the worker (as from generated code writing out of bounds) is reported as a
+    crash of the (phase, target) in progress, with a reproducer, and the campaign goes on."""
+    import importlib
+    import os
+    import signal
+
+    camp = importlib.import_module("gvcompile.fuzz.campaign")  # the module, not the function
+
+    def segfault(*args, **kwargs):
+        import faulthandler
+
+        faulthandler.disable()  # no traceback dump from the dying worker
+        os.kill(os.getpid(), signal.SIGSEGV)
+
+    monkeypatch.setattr(camp, "check_target", segfault)  # the forked worker inherits it
+    rep = campaign(SEED, 2, ("cpu",), shrink_s=0)
+    assert rep.models["cpu"]["crash"] == 2 and len(rep.failures) == 2
+    seed, i, phase, target, r = rep.failures[1]
+    assert (i, phase, target) == (1, "forward", "cpu") and "exit code -11" in r["detail"]
+    assert "forward_protocol(model" in r["repro"]

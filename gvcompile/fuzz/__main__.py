@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from pathlib import Path
 
@@ -33,7 +34,10 @@ def main(argv=None) -> int:
             for p, r in ph.items():
                 if r["status"] in FAILURES:
                     _emit(a.out, a.seed, i, p, t, r)
+                elif r["status"] in ("refused", "degenerate"):
+                    print(f"  {r['status']}: {r['detail']}")
 
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # kill PID: stop, summarise
     rep = campaign(a.seed, a.n, targets, a.start, shrink_s=a.shrink, timeout_s=a.timeout,
                    log=log)
     print(rep.summary())

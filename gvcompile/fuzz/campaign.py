@@ -5,6 +5,7 @@ after it runs; when it dies, the one in progress is the crash."""
 from __future__ import annotations
 
 import multiprocessing as mp
+import signal
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ RANK = {"ok": 0, "degenerate": 1, "refused": 2, "mismatch": 3, "harness": 4, "in
 
 
 def _worker(conn, features, shrink_s):
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the campaign, not a model
     while True:
         job = conn.recv()
         if job is None:
@@ -102,7 +104,7 @@ class Runner:
 
     def close(self):
         if self.proc is not None and self.proc.is_alive():
-            self.conn.send(None)
+            self.proc.kill()  # it may be busy with a model
             self.proc.join(5)
         self.proc = None
 
@@ -144,7 +146,8 @@ class Runner:
 
 def campaign(seed: int, n: int, targets=("cpu",), start: int = 0, features=None,
              shrink_s: float = 60.0, timeout_s: float = 600.0, log=None) -> Report:
-    """Check models ``start .. start + n - 1`` of ``seed`` on ``targets``."""
+    """Check models ``start .. start + n - 1`` of ``seed`` on ``targets``; an interrupt
+    (Ctrl-C) ends the campaign early with the report so far."""
     rep, runner, t0 = Report(), Runner(features, shrink_s, timeout_s), time.monotonic()
     try:
         for i in range(start, start + n):
@@ -152,6 +155,8 @@ def campaign(seed: int, n: int, targets=("cpu",), start: int = 0, features=None,
             rep.add(seed, i, outcomes)
             if log is not None:
                 log(i, outcomes)
+    except KeyboardInterrupt:
+        pass
     finally:
         runner.close()
         rep.seconds = time.monotonic() - t0

@@ -72,6 +72,21 @@ def conv(g, s):
     return node(code + ")", s, ("img", co, *ho))
 
 
+def conv_same(g, s):
+    """A Conv that keeps (C, H, W): stride 1, odd kernels, padding d (k - 1) / 2."""
+    _, c, h, w = s
+    r = g.r
+    k = (r.choice([1, 3]), r.choice([1, 3]))
+    d = (r.randint(1, 2), r.randint(1, 2))
+    p = tuple(d[a] * (k[a] - 1) // 2 for a in range(2))
+    groups = r.choice(_divisors(c))
+    cls = r.choice(["Conv", "CrossCor", "FlippedConv"])
+    code = f"{cls}({c}, {c}, {k!r}{kw(padding=p, dilation=d)}" + \
+        (f", groups={groups}" if groups > 1 else "") + \
+        kw(activation_function=r.choice(ACTS), use_bias=r.choice([None, False]))
+    return node(code + ")", s, s)
+
+
 def conv_transpose(g, s):
     _, c, h, w = s
     r = g.r
@@ -191,7 +206,7 @@ def softmax(g, s):
 
 def dense(g, s):
     r = g.r
-    fo = r.randint(1, 7)
+    fo = r.choice([9, 17]) if r.random() < 0.15 else r.randint(1, 7)
     cls = "Fc" if s[0] == "flat" and r.random() < 0.5 else "Dense"
     code = f"{cls}({s[-1]}, {fo}" + kw(activation_function=r.choice(ACTS),
                                        init_mode=r.choice(INITS + [None] * 3),
@@ -247,7 +262,7 @@ def reshape(g, s):
 
 
 BY_KIND = {
-    "img": [conv, conv, conv, conv_transpose, pool, pool, adaptive_pool, global_pool, batch_norm,
+    "img": [conv, conv, conv, conv_same, conv_same, conv_transpose, conv_transpose, pool, pool, adaptive_pool, global_pool, batch_norm,
             instance_norm, group_norm, layer_norm, dropout, identity, softmax, dense, flatten,
             reshape],
     "flat": [dense, dense, dense, batch_norm, layer_norm, group_norm, dropout, identity, softmax,

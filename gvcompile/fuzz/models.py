@@ -23,10 +23,12 @@ OPTIMIZERS = {
 
 def input_shape(g: Gen, kind: str) -> tuple:
     r = g.r
+    wide = r.random() < 0.2  # past one vector (8 or 16 lanes) with a tail
     if kind == "img":
-        return ("img", r.randint(1, 5), r.randint(1, 8), r.randint(1, 8))
+        c = r.choice([7, 9, 13, 17]) if wide else r.randint(1, 5)
+        return ("img", c, r.randint(1, 8), r.randint(1, 8))
     if kind == "flat":
-        return ("flat", r.randint(1, 9))
+        return ("flat", r.choice([17, 33, 40]) if wide else r.randint(1, 9))
     return (kind, r.randint(1, 4), r.randint(1, 5))  # "tm": (B, F); "bf", "tn": (T, F)
 
 
