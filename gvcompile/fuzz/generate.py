@@ -17,6 +17,7 @@ from .layers import node
 GRAPH_UNARY = ["tanh({v})", "sigmoid({v})", "relu({v})", "leaky_relu({v}, 0.2)", "abs({v})",
                "exp(tanh({v}))", "log(abs({v}) + 1.0)", "sqrt(abs({v}) + 0.5)", "{v} * 0.5 + 1.0",
                "2.0 - {v}", "{v} / 3.0", "-{v} + {v} ** 2", "{v} ** 3", "1.5 * {v}"]
+STATEFUL = ("Norm(", "RNN(", "LSTM(", "GRU(")  # layers with state a call updates
 LOSSES = {  # name: (head the prediction needs, target kind, option choices)
     "mae_loss": (None, "normal", [{}]),
     "mse_loss": (None, "normal", [{}]),
@@ -132,10 +133,17 @@ class Gen:
         choice = r.random()
         if choice < 0.2:
             lines.append(f"v = {self._use(lays, self.entry(s, depth, True))} + v")
-        elif choice < 0.3:
+        elif choice < 0.27:
             a = self._use(lays, self.entry(s, depth, True))
             b = self._use(lays, self.entry(s, depth, True))
             lines.append(f"v = {a} * {b}")
+        elif choice < 0.3:  # one layer used twice: one set of weights, summed gradients
+            n = self.entry(s, depth, True)
+            a = self._use(lays, n)
+            if any(k in str(n) for k in STATEFUL):  # state updated twice: a TraceError
+                lines.append(f"v = {a}")
+            else:
+                lines.append(f"v = {a.replace('v)', a + ')')}")
         elif choice < 0.5:
             lines.append("v = " + r.choice(GRAPH_UNARY).format(v="v"))
         elif choice < 0.6:
