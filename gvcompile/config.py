@@ -9,6 +9,9 @@ GV_SKIP_PASSES  comma-separated pass names to skip (bisection)
 GV_VALIDATE     run the interpreter beside compiled code and name the first difference
 GV_CACHE_DIR    on-disk compile cache (default ~/.cache/gvcompile; "0" disables it)
 GV_BOUNDS       1: generated CPU code checks every kernel's accesses against its buffers
+GV_ISA          instruction set of CPU code: "host" (default: whatever this CPU has), "avx2"
+                (x86-64-v3, no AVX-512, even on an AVX-512 host) or "avx512" (an error on a host
+                without it); part of the compile-cache key
 """
 
 from __future__ import annotations
@@ -55,6 +58,17 @@ def cache_dir() -> Path | None:
     if d == "0":
         return None
     return Path(d) if d else Path.home() / ".cache" / "gvcompile"
+
+
+ISAS = ("host", "avx2", "avx512")
+
+
+def isa() -> str:
+    """The requested CPU instruction set (GV_ISA); codegen/llvm/target.py checks the host."""
+    v = os.environ.get("GV_ISA", "").strip().lower() or "host"
+    if v not in ISAS:
+        raise ValueError(f"GV_ISA={v!r}: expected one of {', '.join(ISAS)}")
+    return v
 
 
 def bounds() -> bool:

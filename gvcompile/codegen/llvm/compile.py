@@ -2,7 +2,8 @@
 
 The cache key hashes the plan itself (every buffer, kernel, loop body, view and attr: the
 generated code is a pure function of them), the code generator's sources (codegen/ and the
-ops' scalar bodies), the host CPU and features, and the gvcompile and LLVM versions. The value
+ops' scalar bodies), the target (instruction set GV_ISA, CPU name and features: AVX2 and
+AVX-512 programs never share an entry), and the gvcompile and LLVM versions. The value
 is the object file MCJIT loads as it is: a cached build skips IR generation, the O3 pipeline
 and instruction selection (a cold LeNet training step compiles in a few seconds, a cached one
 in a small fraction of that). The entry symbol carries the key, so equal plans in one process
@@ -18,12 +19,11 @@ import os
 from pathlib import Path
 
 import llvmlite
-import llvmlite.binding as llvm
 
 from ... import config
 from .bounds import register as register_bounds_callback
 from .emit import ModuleEmitter, entry_name
-from .target import add_object, assembly, host_description, object_code, optimise
+from .target import add_object, assembly, object_code, optimise, target_id
 
 _SIG = ctypes.CFUNCTYPE(None, ctypes.c_int64, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p,
                         ctypes.c_void_p)
@@ -113,9 +113,7 @@ def plan_key(plan) -> str:
     h = hashlib.sha256()
     parts = [plan.name, repr(plan.buffers), repr(plan.kernels), repr(plan.args),
              repr(plan.outputs), repr(plan.arena), _bodies(plan), _knobs(), _generator_hash(),
-             host_description(),
-             llvm.get_host_cpu_features().flatten(), llvmlite.__version__, _version(),
-             f"GV_BOUNDS={config.bounds()}"]
+             target_id(), llvmlite.__version__, _version(), f"GV_BOUNDS={config.bounds()}"]
     for part in parts:
         h.update(part.encode())
         h.update(b"\0")

@@ -59,12 +59,14 @@ WIDE_ATTRS = '"min-legal-vector-width"="512" "prefer-vector-width"="512"'
 
 
 def has_avx512() -> bool:
-    import llvmlite.binding as llvm
+    """Whether the SELECTED instruction set (target.selected_isa: GV_ISA, default the host's)
+    is AVX-512, which picks the wide blocking. Every generator asks through this module's
+    attribute (export replaces it to force the AVX2 blocking)."""
+    from .target import selected_isa
 
-    from .target import _init
+    return selected_isa() == "avx512"
 
-    _init()
-    return bool(llvm.get_host_cpu_features().get("avx512f", False))
+
 CTX = ir.LiteralStructType([I64, I64, I64, PTR, I64, I64, PTR, I64, I64, PTR, I64,
                             I64, I64, I64, I64])
 FIELDS = ("M", "Nn", "K", "A", "rsa", "csa", "B", "rsb", "csb", "C", "ldc",

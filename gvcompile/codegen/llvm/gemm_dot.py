@@ -15,7 +15,8 @@ from __future__ import annotations
 import numpy as np
 from llvmlite import ir
 
-from .gemm import CTX, FIELDS, _suffix, has_avx512
+from . import gemm
+from .gemm import CTX, FIELDS, _suffix
 from .irutil import I1, I32, I64, PTR, VOID, counted_loop, ftype, get_function, i64, imin
 
 DOT_MAX_M = 64  # at most this many rows of A: the dot kernel (above: the packed GEMM)
@@ -26,7 +27,7 @@ class DotGen:
         self.m = module
         self.dt = np.dtype(dtype)
         self.f = ftype(dtype)
-        wide = has_avx512()
+        wide = gemm.has_avx512()  # through the module: export may replace it
         self.vw = (16 if wide else 8) // (self.dt.itemsize // 4)
         self.tm, self.tn = (4, 4) if wide else (3, 3)
         self.v = ir.VectorType(self.f, self.vw)
