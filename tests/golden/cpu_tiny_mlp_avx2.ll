@@ -1,0 +1,4113 @@
+; gvcompile module for graph tiny_fwd
+; arena: 64*N bytes; buffers: b0=arg:%x, b1=arg:%_0__weight, b2=arg:%_0__bias, b3=arg:%_1__weight, b4=arg:%_1__bias, b5=temp:%matmul, b6=temp:%add, b7=out:%relu, b8=temp:%matmul_1, b9=out:%add_1, b10=out:%gt
+; ModuleID = "gv_tiny_fwd"
+target triple = "unknown-unknown-unknown"
+target datalayout = ""
+
+define void @"gv_tiny_fwd"(i64 %"N", ptr %"args", ptr %"outs", ptr %"consts", ptr %"arena")
+{
+entry:
+  %"nthreads" = call i64 @"gv_num_threads"()
+  %".7" = getelementptr ptr, ptr %"args", i64 0
+  %"b0_x" = load ptr, ptr %".7"
+  %".9" = getelementptr ptr, ptr %"args", i64 1
+  %"b1__0__weight" = load ptr, ptr %".9"
+  %".11" = getelementptr ptr, ptr %"args", i64 2
+  %"b2__0__bias" = load ptr, ptr %".11"
+  %".13" = getelementptr ptr, ptr %"args", i64 3
+  %"b3__1__weight" = load ptr, ptr %".13"
+  %".15" = getelementptr ptr, ptr %"args", i64 4
+  %"b4__1__bias" = load ptr, ptr %".15"
+  %"b5_matmul" = getelementptr i8, ptr %"arena", i64 0
+  %".18" = mul nsw i64 %"N", 64
+  %"b6_add" = getelementptr i8, ptr %"arena", i64 %".18"
+  %".20" = getelementptr ptr, ptr %"outs", i64 1
+  %"b7_relu" = load ptr, ptr %".20"
+  %"b8_matmul_1" = getelementptr i8, ptr %"arena", i64 0
+  %".23" = getelementptr ptr, ptr %"outs", i64 0
+  %"b9_add_1" = load ptr, ptr %".23"
+  %".25" = getelementptr ptr, ptr %"outs", i64 2
+  %"b10_gt" = load ptr, ptr %".25"
+  call void @"gv_k0_matmul"(i64 %"N", i64 %"nthreads", ptr %"b0_x", ptr %"b1__0__weight", ptr %"b5_matmul")
+  call void @"gv_k1_add_relu_gt"(i64 %"N", i64 %"nthreads", ptr %"b2__0__bias", ptr %"b5_matmul", ptr %"b7_relu", ptr %"b10_gt")
+  call void @"gv_k2_matmul"(i64 %"N", i64 %"nthreads", ptr %"b3__1__weight", ptr %"b7_relu", ptr %"b8_matmul_1")
+  call void @"gv_k3_add"(i64 %"N", i64 %"nthreads", ptr %"b4__1__bias", ptr %"b8_matmul_1", ptr %"b9_add_1")
+  ret void
+}
+
+declare i64 @"gv_num_threads"()
+
+; kernel gv_k0_matmul: nodes %matmul; layers model[0] (Fc); shapes %matmul: f32[N,3]
+define internal void @"gv_k0_matmul"(i64 %"N", i64 %"nthreads", ptr %"b0", ptr %"b1", ptr %"b5")
+{
+entry:
+  %".7" = getelementptr float, ptr %"b5", i64 0
+  %".8" = getelementptr float, ptr %"b0", i64 0
+  %".9" = getelementptr float, ptr %"b1", i64 0
+  %".10" = icmp eq i64 4, 0
+  br i1 %".10", label %"entry.if", label %"entry.else"
+entry.if:
+  %".12" = icmp slt i64 0, 1
+  br i1 %".12", label %"zb.body", label %"zb.done"
+entry.else:
+  %".26" = alloca {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}
+  %".27" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 0
+  store i64 %"N", i64* %".27"
+  %".29" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 1
+  store i64 3, i64* %".29"
+  %".31" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 2
+  store i64 4, i64* %".31"
+  %".33" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 3
+  store ptr %".8", ptr %".33"
+  %".35" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 4
+  store i64 4, i64* %".35"
+  %".37" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 5
+  store i64 1, i64* %".37"
+  %".39" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 6
+  store ptr %".9", ptr %".39"
+  %".41" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 7
+  store i64 1, i64* %".41"
+  %".43" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 8
+  store i64 4, i64* %".43"
+  %".45" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 9
+  store ptr %".7", ptr %".45"
+  %".47" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 10
+  store i64 3, i64* %".47"
+  %".49" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 11
+  store i64 1, i64* %".49"
+  %".51" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 12
+  store i64 0, i64* %".51"
+  %".53" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 13
+  store i64 0, i64* %".53"
+  %".55" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 14
+  store i64 0, i64* %".55"
+  %".57" = mul i64 %"N", 3
+  %".58" = mul i64 %".57", 4
+  %".59" = mul i64 %".58", 1
+  %".60" = icmp sge i64 %".59", 2097152
+  %".61" = icmp sle i64 %"N", 64
+  br i1 %".61", label %"entry.else.if", label %"entry.else.else"
+entry.endif:
+  ret void
+zb.body:
+  %"zb" = phi  i64 [0, %"entry.if"], [%"zb.next", %"z.done"]
+  %".14" = mul i64 %"zb", 0
+  %".15" = getelementptr float, ptr %".7", i64 %".14"
+  %".16" = mul i64 %"N", 3
+  %".17" = icmp slt i64 0, %".16"
+  br i1 %".17", label %"z.body", label %"z.done"
+zb.done:
+  br label %"entry.endif"
+z.body:
+  %"z" = phi  i64 [0, %"zb.body"], [%"z.next", %"z.body"]
+  %".19" = getelementptr inbounds float, ptr %".15", i64 %"z"
+  store float              0x0, ptr %".19"
+  %"z.next" = add nsw i64 %"z", 1
+  %".21" = icmp slt i64 %"z.next", %".16"
+  br i1 %".21", label %"z.body", label %"z.done"
+z.done:
+  %"zb.next" = add nsw i64 %"zb", 1
+  %".23" = icmp slt i64 %"zb.next", 1
+  br i1 %".23", label %"zb.body", label %"zb.done"
+entry.else.if:
+  %".63" = add i64 3, 2
+  %".64" = sdiv i64 %".63", 3
+  %".65" = mul i64 %"nthreads", 4
+  %".66" = icmp slt i64 %".65", %".64"
+  %".67" = select  i1 %".66", i64 %".65", i64 %".64"
+  br i1 %".60", label %"entry.else.if.if", label %"entry.else.if.else"
+entry.else.else:
+  %".74" = mul i64 %"nthreads", 1
+  %".75" = icmp sge i64 3, %"N"
+  %".76" = add i64 3, 15
+  %".77" = sdiv i64 %".76", 16
+  %".78" = add i64 %"N", 5
+  %".79" = sdiv i64 %".78", 6
+  %".80" = select  i1 %".75", i64 %".77", i64 %".79"
+  %".81" = icmp ne i64 0, 0
+  %".82" = icmp sge i64 1, %"nthreads"
+  %".83" = and i1 %".81", %".82"
+  %".84" = select  i1 %".83", i64 1, i64 %".80"
+  %".85" = icmp slt i64 %".74", %".84"
+  %".86" = select  i1 %".85", i64 %".74", i64 %".84"
+  %".87" = icmp sgt i64 %".86", 1
+  %".88" = select  i1 %".87", i64 %".86", i64 1
+  br i1 %".60", label %"entry.else.else.if", label %"entry.else.else.else"
+entry.else.endif:
+  br label %"entry.endif"
+entry.else.if.if:
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_dot_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".67")
+  br label %"entry.else.if.endif"
+entry.else.if.else:
+  call void @"gv_dot_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
+  br label %"entry.else.if.endif"
+entry.else.if.endif:
+  br label %"entry.else.endif"
+entry.else.else.if:
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".88")
+  br label %"entry.else.else.endif"
+entry.else.else.else:
+  call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
+  br label %"entry.else.else.endif"
+entry.else.else.endif:
+  br label %"entry.else.endif"
+}
+
+declare <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1", <8 x float> %".2", <8 x float> %".3")
+
+declare void @"llvm.masked.store.v8f32.p0"(<8 x float> %".1", ptr %".2", i32 %".3", <8 x i1> %".4")
+
+declare <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".1", i32 %".2", <8 x i1> %".3", <8 x float> %".4")
+
+define internal void @"gv_gemm_f32.ukernel6"(i64 %"kc", ptr %"ap", ptr %"bp", ptr %"c", i64 %"ldc", i64 %"mr", i64 %"nr", i1 %"first")
+{
+entry:
+  %".10" = and i64 %"kc", -4
+  %".11" = icmp sgt i64 %".10", 0
+  br i1 %".11", label %"main", label %"mid"
+main:
+  %"k" = phi  i64 [0, %"entry"], [%".217", %"main"]
+  %"acc0" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".180", %"main"]
+  %"acc1" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".181", %"main"]
+  %"acc2" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".187", %"main"]
+  %"acc3" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".188", %"main"]
+  %"acc4" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".194", %"main"]
+  %"acc5" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".195", %"main"]
+  %"acc6" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".201", %"main"]
+  %"acc7" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".202", %"main"]
+  %"acc8" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".208", %"main"]
+  %"acc9" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".209", %"main"]
+  %"acc10" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".215", %"main"]
+  %"acc11" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".216", %"main"]
+  %".13" = add i64 %"k", 0
+  %".14" = mul i64 %".13", 16
+  %".15" = add i64 %".14", 0
+  %".16" = getelementptr inbounds float, ptr %"bp", i64 %".15"
+  %".17" = load <8 x float>, ptr %".16", align 32
+  %".18" = add i64 %".14", 8
+  %".19" = getelementptr inbounds float, ptr %"bp", i64 %".18"
+  %".20" = load <8 x float>, ptr %".19", align 32
+  %".21" = mul i64 %".13", 6
+  %".22" = add i64 %".21", 0
+  %".23" = getelementptr inbounds float, ptr %"ap", i64 %".22"
+  %".24" = load float, ptr %".23"
+  %".25" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".24", i32 0
+  %".26" = shufflevector <8 x float> %".25", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".27" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".26", <8 x float> %".17", <8 x float> %"acc0")
+  %".28" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".26", <8 x float> %".20", <8 x float> %"acc1")
+  %".29" = add i64 %".21", 1
+  %".30" = getelementptr inbounds float, ptr %"ap", i64 %".29"
+  %".31" = load float, ptr %".30"
+  %".32" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".31", i32 0
+  %".33" = shufflevector <8 x float> %".32", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".34" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".33", <8 x float> %".17", <8 x float> %"acc2")
+  %".35" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".33", <8 x float> %".20", <8 x float> %"acc3")
+  %".36" = add i64 %".21", 2
+  %".37" = getelementptr inbounds float, ptr %"ap", i64 %".36"
+  %".38" = load float, ptr %".37"
+  %".39" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".38", i32 0
+  %".40" = shufflevector <8 x float> %".39", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".41" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".40", <8 x float> %".17", <8 x float> %"acc4")
+  %".42" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".40", <8 x float> %".20", <8 x float> %"acc5")
+  %".43" = add i64 %".21", 3
+  %".44" = getelementptr inbounds float, ptr %"ap", i64 %".43"
+  %".45" = load float, ptr %".44"
+  %".46" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".45", i32 0
+  %".47" = shufflevector <8 x float> %".46", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".48" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".47", <8 x float> %".17", <8 x float> %"acc6")
+  %".49" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".47", <8 x float> %".20", <8 x float> %"acc7")
+  %".50" = add i64 %".21", 4
+  %".51" = getelementptr inbounds float, ptr %"ap", i64 %".50"
+  %".52" = load float, ptr %".51"
+  %".53" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".52", i32 0
+  %".54" = shufflevector <8 x float> %".53", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".55" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".54", <8 x float> %".17", <8 x float> %"acc8")
+  %".56" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".54", <8 x float> %".20", <8 x float> %"acc9")
+  %".57" = add i64 %".21", 5
+  %".58" = getelementptr inbounds float, ptr %"ap", i64 %".57"
+  %".59" = load float, ptr %".58"
+  %".60" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".59", i32 0
+  %".61" = shufflevector <8 x float> %".60", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".62" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".61", <8 x float> %".17", <8 x float> %"acc10")
+  %".63" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".61", <8 x float> %".20", <8 x float> %"acc11")
+  %".64" = add i64 %"k", 1
+  %".65" = mul i64 %".64", 16
+  %".66" = add i64 %".65", 0
+  %".67" = getelementptr inbounds float, ptr %"bp", i64 %".66"
+  %".68" = load <8 x float>, ptr %".67", align 32
+  %".69" = add i64 %".65", 8
+  %".70" = getelementptr inbounds float, ptr %"bp", i64 %".69"
+  %".71" = load <8 x float>, ptr %".70", align 32
+  %".72" = mul i64 %".64", 6
+  %".73" = add i64 %".72", 0
+  %".74" = getelementptr inbounds float, ptr %"ap", i64 %".73"
+  %".75" = load float, ptr %".74"
+  %".76" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".75", i32 0
+  %".77" = shufflevector <8 x float> %".76", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".78" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".77", <8 x float> %".68", <8 x float> %".27")
+  %".79" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".77", <8 x float> %".71", <8 x float> %".28")
+  %".80" = add i64 %".72", 1
+  %".81" = getelementptr inbounds float, ptr %"ap", i64 %".80"
+  %".82" = load float, ptr %".81"
+  %".83" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".82", i32 0
+  %".84" = shufflevector <8 x float> %".83", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".85" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".84", <8 x float> %".68", <8 x float> %".34")
+  %".86" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".84", <8 x float> %".71", <8 x float> %".35")
+  %".87" = add i64 %".72", 2
+  %".88" = getelementptr inbounds float, ptr %"ap", i64 %".87"
+  %".89" = load float, ptr %".88"
+  %".90" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".89", i32 0
+  %".91" = shufflevector <8 x float> %".90", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".92" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".91", <8 x float> %".68", <8 x float> %".41")
+  %".93" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".91", <8 x float> %".71", <8 x float> %".42")
+  %".94" = add i64 %".72", 3
+  %".95" = getelementptr inbounds float, ptr %"ap", i64 %".94"
+  %".96" = load float, ptr %".95"
+  %".97" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".96", i32 0
+  %".98" = shufflevector <8 x float> %".97", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".99" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".68", <8 x float> %".48")
+  %".100" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".71", <8 x float> %".49")
+  %".101" = add i64 %".72", 4
+  %".102" = getelementptr inbounds float, ptr %"ap", i64 %".101"
+  %".103" = load float, ptr %".102"
+  %".104" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".103", i32 0
+  %".105" = shufflevector <8 x float> %".104", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".106" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".68", <8 x float> %".55")
+  %".107" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".71", <8 x float> %".56")
+  %".108" = add i64 %".72", 5
+  %".109" = getelementptr inbounds float, ptr %"ap", i64 %".108"
+  %".110" = load float, ptr %".109"
+  %".111" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".110", i32 0
+  %".112" = shufflevector <8 x float> %".111", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".113" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".112", <8 x float> %".68", <8 x float> %".62")
+  %".114" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".112", <8 x float> %".71", <8 x float> %".63")
+  %".115" = add i64 %"k", 2
+  %".116" = mul i64 %".115", 16
+  %".117" = add i64 %".116", 0
+  %".118" = getelementptr inbounds float, ptr %"bp", i64 %".117"
+  %".119" = load <8 x float>, ptr %".118", align 32
+  %".120" = add i64 %".116", 8
+  %".121" = getelementptr inbounds float, ptr %"bp", i64 %".120"
+  %".122" = load <8 x float>, ptr %".121", align 32
+  %".123" = mul i64 %".115", 6
+  %".124" = add i64 %".123", 0
+  %".125" = getelementptr inbounds float, ptr %"ap", i64 %".124"
+  %".126" = load float, ptr %".125"
+  %".127" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".126", i32 0
+  %".128" = shufflevector <8 x float> %".127", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".129" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".128", <8 x float> %".119", <8 x float> %".78")
+  %".130" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".128", <8 x float> %".122", <8 x float> %".79")
+  %".131" = add i64 %".123", 1
+  %".132" = getelementptr inbounds float, ptr %"ap", i64 %".131"
+  %".133" = load float, ptr %".132"
+  %".134" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".133", i32 0
+  %".135" = shufflevector <8 x float> %".134", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".136" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".135", <8 x float> %".119", <8 x float> %".85")
+  %".137" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".135", <8 x float> %".122", <8 x float> %".86")
+  %".138" = add i64 %".123", 2
+  %".139" = getelementptr inbounds float, ptr %"ap", i64 %".138"
+  %".140" = load float, ptr %".139"
+  %".141" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".140", i32 0
+  %".142" = shufflevector <8 x float> %".141", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".143" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".142", <8 x float> %".119", <8 x float> %".92")
+  %".144" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".142", <8 x float> %".122", <8 x float> %".93")
+  %".145" = add i64 %".123", 3
+  %".146" = getelementptr inbounds float, ptr %"ap", i64 %".145"
+  %".147" = load float, ptr %".146"
+  %".148" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".147", i32 0
+  %".149" = shufflevector <8 x float> %".148", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".150" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".149", <8 x float> %".119", <8 x float> %".99")
+  %".151" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".149", <8 x float> %".122", <8 x float> %".100")
+  %".152" = add i64 %".123", 4
+  %".153" = getelementptr inbounds float, ptr %"ap", i64 %".152"
+  %".154" = load float, ptr %".153"
+  %".155" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".154", i32 0
+  %".156" = shufflevector <8 x float> %".155", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".157" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".156", <8 x float> %".119", <8 x float> %".106")
+  %".158" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".156", <8 x float> %".122", <8 x float> %".107")
+  %".159" = add i64 %".123", 5
+  %".160" = getelementptr inbounds float, ptr %"ap", i64 %".159"
+  %".161" = load float, ptr %".160"
+  %".162" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".161", i32 0
+  %".163" = shufflevector <8 x float> %".162", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".164" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".163", <8 x float> %".119", <8 x float> %".113")
+  %".165" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".163", <8 x float> %".122", <8 x float> %".114")
+  %".166" = add i64 %"k", 3
+  %".167" = mul i64 %".166", 16
+  %".168" = add i64 %".167", 0
+  %".169" = getelementptr inbounds float, ptr %"bp", i64 %".168"
+  %".170" = load <8 x float>, ptr %".169", align 32
+  %".171" = add i64 %".167", 8
+  %".172" = getelementptr inbounds float, ptr %"bp", i64 %".171"
+  %".173" = load <8 x float>, ptr %".172", align 32
+  %".174" = mul i64 %".166", 6
+  %".175" = add i64 %".174", 0
+  %".176" = getelementptr inbounds float, ptr %"ap", i64 %".175"
+  %".177" = load float, ptr %".176"
+  %".178" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".177", i32 0
+  %".179" = shufflevector <8 x float> %".178", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".180" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".179", <8 x float> %".170", <8 x float> %".129")
+  %".181" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".179", <8 x float> %".173", <8 x float> %".130")
+  %".182" = add i64 %".174", 1
+  %".183" = getelementptr inbounds float, ptr %"ap", i64 %".182"
+  %".184" = load float, ptr %".183"
+  %".185" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".184", i32 0
+  %".186" = shufflevector <8 x float> %".185", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".187" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".186", <8 x float> %".170", <8 x float> %".136")
+  %".188" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".186", <8 x float> %".173", <8 x float> %".137")
+  %".189" = add i64 %".174", 2
+  %".190" = getelementptr inbounds float, ptr %"ap", i64 %".189"
+  %".191" = load float, ptr %".190"
+  %".192" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".191", i32 0
+  %".193" = shufflevector <8 x float> %".192", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".194" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".193", <8 x float> %".170", <8 x float> %".143")
+  %".195" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".193", <8 x float> %".173", <8 x float> %".144")
+  %".196" = add i64 %".174", 3
+  %".197" = getelementptr inbounds float, ptr %"ap", i64 %".196"
+  %".198" = load float, ptr %".197"
+  %".199" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".198", i32 0
+  %".200" = shufflevector <8 x float> %".199", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".201" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".200", <8 x float> %".170", <8 x float> %".150")
+  %".202" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".200", <8 x float> %".173", <8 x float> %".151")
+  %".203" = add i64 %".174", 4
+  %".204" = getelementptr inbounds float, ptr %"ap", i64 %".203"
+  %".205" = load float, ptr %".204"
+  %".206" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".205", i32 0
+  %".207" = shufflevector <8 x float> %".206", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".208" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".207", <8 x float> %".170", <8 x float> %".157")
+  %".209" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".207", <8 x float> %".173", <8 x float> %".158")
+  %".210" = add i64 %".174", 5
+  %".211" = getelementptr inbounds float, ptr %"ap", i64 %".210"
+  %".212" = load float, ptr %".211"
+  %".213" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".212", i32 0
+  %".214" = shufflevector <8 x float> %".213", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".215" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".214", <8 x float> %".170", <8 x float> %".164")
+  %".216" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".214", <8 x float> %".173", <8 x float> %".165")
+  %".217" = add i64 %"k", 4
+  %".218" = icmp slt i64 %".217", %".10"
+  br i1 %".218", label %"main", label %"mid"
+mid:
+  %".220" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".180", %"main"]
+  %".221" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".181", %"main"]
+  %".222" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".187", %"main"]
+  %".223" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".188", %"main"]
+  %".224" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".194", %"main"]
+  %".225" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".195", %"main"]
+  %".226" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".201", %"main"]
+  %".227" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".202", %"main"]
+  %".228" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".208", %"main"]
+  %".229" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".209", %"main"]
+  %".230" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".215", %"main"]
+  %".231" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".216", %"main"]
+  %".232" = icmp slt i64 %".10", %"kc"
+  br i1 %".232", label %"rem", label %"tail"
+rem:
+  %"k1" = phi  i64 [%".10", %"mid"], [%".296", %"rem"]
+  %".234" = phi  <8 x float> [%".220", %"mid"], [%".259", %"rem"]
+  %".235" = phi  <8 x float> [%".221", %"mid"], [%".260", %"rem"]
+  %".236" = phi  <8 x float> [%".222", %"mid"], [%".266", %"rem"]
+  %".237" = phi  <8 x float> [%".223", %"mid"], [%".267", %"rem"]
+  %".238" = phi  <8 x float> [%".224", %"mid"], [%".273", %"rem"]
+  %".239" = phi  <8 x float> [%".225", %"mid"], [%".274", %"rem"]
+  %".240" = phi  <8 x float> [%".226", %"mid"], [%".280", %"rem"]
+  %".241" = phi  <8 x float> [%".227", %"mid"], [%".281", %"rem"]
+  %".242" = phi  <8 x float> [%".228", %"mid"], [%".287", %"rem"]
+  %".243" = phi  <8 x float> [%".229", %"mid"], [%".288", %"rem"]
+  %".244" = phi  <8 x float> [%".230", %"mid"], [%".294", %"rem"]
+  %".245" = phi  <8 x float> [%".231", %"mid"], [%".295", %"rem"]
+  %".246" = mul i64 %"k1", 16
+  %".247" = add i64 %".246", 0
+  %".248" = getelementptr inbounds float, ptr %"bp", i64 %".247"
+  %".249" = load <8 x float>, ptr %".248", align 32
+  %".250" = add i64 %".246", 8
+  %".251" = getelementptr inbounds float, ptr %"bp", i64 %".250"
+  %".252" = load <8 x float>, ptr %".251", align 32
+  %".253" = mul i64 %"k1", 6
+  %".254" = add i64 %".253", 0
+  %".255" = getelementptr inbounds float, ptr %"ap", i64 %".254"
+  %".256" = load float, ptr %".255"
+  %".257" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".256", i32 0
+  %".258" = shufflevector <8 x float> %".257", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".259" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".258", <8 x float> %".249", <8 x float> %".234")
+  %".260" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".258", <8 x float> %".252", <8 x float> %".235")
+  %".261" = add i64 %".253", 1
+  %".262" = getelementptr inbounds float, ptr %"ap", i64 %".261"
+  %".263" = load float, ptr %".262"
+  %".264" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".263", i32 0
+  %".265" = shufflevector <8 x float> %".264", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".266" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".265", <8 x float> %".249", <8 x float> %".236")
+  %".267" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".265", <8 x float> %".252", <8 x float> %".237")
+  %".268" = add i64 %".253", 2
+  %".269" = getelementptr inbounds float, ptr %"ap", i64 %".268"
+  %".270" = load float, ptr %".269"
+  %".271" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".270", i32 0
+  %".272" = shufflevector <8 x float> %".271", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".273" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".272", <8 x float> %".249", <8 x float> %".238")
+  %".274" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".272", <8 x float> %".252", <8 x float> %".239")
+  %".275" = add i64 %".253", 3
+  %".276" = getelementptr inbounds float, ptr %"ap", i64 %".275"
+  %".277" = load float, ptr %".276"
+  %".278" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".277", i32 0
+  %".279" = shufflevector <8 x float> %".278", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".280" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".279", <8 x float> %".249", <8 x float> %".240")
+  %".281" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".279", <8 x float> %".252", <8 x float> %".241")
+  %".282" = add i64 %".253", 4
+  %".283" = getelementptr inbounds float, ptr %"ap", i64 %".282"
+  %".284" = load float, ptr %".283"
+  %".285" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".284", i32 0
+  %".286" = shufflevector <8 x float> %".285", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".287" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".286", <8 x float> %".249", <8 x float> %".242")
+  %".288" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".286", <8 x float> %".252", <8 x float> %".243")
+  %".289" = add i64 %".253", 5
+  %".290" = getelementptr inbounds float, ptr %"ap", i64 %".289"
+  %".291" = load float, ptr %".290"
+  %".292" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".291", i32 0
+  %".293" = shufflevector <8 x float> %".292", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".294" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".293", <8 x float> %".249", <8 x float> %".244")
+  %".295" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".293", <8 x float> %".252", <8 x float> %".245")
+  %".296" = add i64 %"k1", 1
+  %".297" = icmp slt i64 %".296", %"kc"
+  br i1 %".297", label %"rem", label %"tail"
+tail:
+  %".299" = phi  <8 x float> [%".220", %"mid"], [%".259", %"rem"]
+  %".300" = phi  <8 x float> [%".221", %"mid"], [%".260", %"rem"]
+  %".301" = phi  <8 x float> [%".222", %"mid"], [%".266", %"rem"]
+  %".302" = phi  <8 x float> [%".223", %"mid"], [%".267", %"rem"]
+  %".303" = phi  <8 x float> [%".224", %"mid"], [%".273", %"rem"]
+  %".304" = phi  <8 x float> [%".225", %"mid"], [%".274", %"rem"]
+  %".305" = phi  <8 x float> [%".226", %"mid"], [%".280", %"rem"]
+  %".306" = phi  <8 x float> [%".227", %"mid"], [%".281", %"rem"]
+  %".307" = phi  <8 x float> [%".228", %"mid"], [%".287", %"rem"]
+  %".308" = phi  <8 x float> [%".229", %"mid"], [%".288", %"rem"]
+  %".309" = phi  <8 x float> [%".230", %"mid"], [%".294", %"rem"]
+  %".310" = phi  <8 x float> [%".231", %"mid"], [%".295", %"rem"]
+  %".311" = icmp eq i64 %"mr", 6
+  %".312" = icmp eq i64 %"nr", 16
+  %".313" = and i1 %".311", %".312"
+  br i1 %".313", label %"tail.if", label %"tail.else"
+tail.if:
+  br i1 %"first", label %"tail.if.if", label %"tail.if.else"
+tail.else:
+  %".439" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"nr", i32 0
+  %".440" = shufflevector <8 x i64> %".439", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".441" = icmp slt <8 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>, %".440"
+  %".442" = icmp slt <8 x i64> <i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>, %".440"
+  switch i64 %"mr", label %"rows.done" [i64 1, label %"row5" i64 2, label %"row4" i64 3, label %"row3" i64 4, label %"row2" i64 5, label %"row1" i64 6, label %"row0"]
+tail.endif:
+  ret void
+tail.if.if:
+  %".316" = mul i64 0, %"ldc"
+  %".317" = add i64 %".316", 0
+  %".318" = getelementptr inbounds float, ptr %"c", i64 %".317"
+  store <8 x float> %".299", ptr %".318", align 4
+  %".320" = mul i64 0, %"ldc"
+  %".321" = add i64 %".320", 8
+  %".322" = getelementptr inbounds float, ptr %"c", i64 %".321"
+  store <8 x float> %".300", ptr %".322", align 4
+  %".324" = mul i64 1, %"ldc"
+  %".325" = add i64 %".324", 0
+  %".326" = getelementptr inbounds float, ptr %"c", i64 %".325"
+  store <8 x float> %".301", ptr %".326", align 4
+  %".328" = mul i64 1, %"ldc"
+  %".329" = add i64 %".328", 8
+  %".330" = getelementptr inbounds float, ptr %"c", i64 %".329"
+  store <8 x float> %".302", ptr %".330", align 4
+  %".332" = mul i64 2, %"ldc"
+  %".333" = add i64 %".332", 0
+  %".334" = getelementptr inbounds float, ptr %"c", i64 %".333"
+  store <8 x float> %".303", ptr %".334", align 4
+  %".336" = mul i64 2, %"ldc"
+  %".337" = add i64 %".336", 8
+  %".338" = getelementptr inbounds float, ptr %"c", i64 %".337"
+  store <8 x float> %".304", ptr %".338", align 4
+  %".340" = mul i64 3, %"ldc"
+  %".341" = add i64 %".340", 0
+  %".342" = getelementptr inbounds float, ptr %"c", i64 %".341"
+  store <8 x float> %".305", ptr %".342", align 4
+  %".344" = mul i64 3, %"ldc"
+  %".345" = add i64 %".344", 8
+  %".346" = getelementptr inbounds float, ptr %"c", i64 %".345"
+  store <8 x float> %".306", ptr %".346", align 4
+  %".348" = mul i64 4, %"ldc"
+  %".349" = add i64 %".348", 0
+  %".350" = getelementptr inbounds float, ptr %"c", i64 %".349"
+  store <8 x float> %".307", ptr %".350", align 4
+  %".352" = mul i64 4, %"ldc"
+  %".353" = add i64 %".352", 8
+  %".354" = getelementptr inbounds float, ptr %"c", i64 %".353"
+  store <8 x float> %".308", ptr %".354", align 4
+  %".356" = mul i64 5, %"ldc"
+  %".357" = add i64 %".356", 0
+  %".358" = getelementptr inbounds float, ptr %"c", i64 %".357"
+  store <8 x float> %".309", ptr %".358", align 4
+  %".360" = mul i64 5, %"ldc"
+  %".361" = add i64 %".360", 8
+  %".362" = getelementptr inbounds float, ptr %"c", i64 %".361"
+  store <8 x float> %".310", ptr %".362", align 4
+  br label %"tail.if.endif"
+tail.if.else:
+  %".365" = mul i64 0, %"ldc"
+  %".366" = add i64 %".365", 0
+  %".367" = getelementptr inbounds float, ptr %"c", i64 %".366"
+  %".368" = load <8 x float>, ptr %".367", align 4
+  %".369" = fadd reassoc contract nsz <8 x float> %".368", %".299"
+  store <8 x float> %".369", ptr %".367", align 4
+  %".371" = mul i64 0, %"ldc"
+  %".372" = add i64 %".371", 8
+  %".373" = getelementptr inbounds float, ptr %"c", i64 %".372"
+  %".374" = load <8 x float>, ptr %".373", align 4
+  %".375" = fadd reassoc contract nsz <8 x float> %".374", %".300"
+  store <8 x float> %".375", ptr %".373", align 4
+  %".377" = mul i64 1, %"ldc"
+  %".378" = add i64 %".377", 0
+  %".379" = getelementptr inbounds float, ptr %"c", i64 %".378"
+  %".380" = load <8 x float>, ptr %".379", align 4
+  %".381" = fadd reassoc contract nsz <8 x float> %".380", %".301"
+  store <8 x float> %".381", ptr %".379", align 4
+  %".383" = mul i64 1, %"ldc"
+  %".384" = add i64 %".383", 8
+  %".385" = getelementptr inbounds float, ptr %"c", i64 %".384"
+  %".386" = load <8 x float>, ptr %".385", align 4
+  %".387" = fadd reassoc contract nsz <8 x float> %".386", %".302"
+  store <8 x float> %".387", ptr %".385", align 4
+  %".389" = mul i64 2, %"ldc"
+  %".390" = add i64 %".389", 0
+  %".391" = getelementptr inbounds float, ptr %"c", i64 %".390"
+  %".392" = load <8 x float>, ptr %".391", align 4
+  %".393" = fadd reassoc contract nsz <8 x float> %".392", %".303"
+  store <8 x float> %".393", ptr %".391", align 4
+  %".395" = mul i64 2, %"ldc"
+  %".396" = add i64 %".395", 8
+  %".397" = getelementptr inbounds float, ptr %"c", i64 %".396"
+  %".398" = load <8 x float>, ptr %".397", align 4
+  %".399" = fadd reassoc contract nsz <8 x float> %".398", %".304"
+  store <8 x float> %".399", ptr %".397", align 4
+  %".401" = mul i64 3, %"ldc"
+  %".402" = add i64 %".401", 0
+  %".403" = getelementptr inbounds float, ptr %"c", i64 %".402"
+  %".404" = load <8 x float>, ptr %".403", align 4
+  %".405" = fadd reassoc contract nsz <8 x float> %".404", %".305"
+  store <8 x float> %".405", ptr %".403", align 4
+  %".407" = mul i64 3, %"ldc"
+  %".408" = add i64 %".407", 8
+  %".409" = getelementptr inbounds float, ptr %"c", i64 %".408"
+  %".410" = load <8 x float>, ptr %".409", align 4
+  %".411" = fadd reassoc contract nsz <8 x float> %".410", %".306"
+  store <8 x float> %".411", ptr %".409", align 4
+  %".413" = mul i64 4, %"ldc"
+  %".414" = add i64 %".413", 0
+  %".415" = getelementptr inbounds float, ptr %"c", i64 %".414"
+  %".416" = load <8 x float>, ptr %".415", align 4
+  %".417" = fadd reassoc contract nsz <8 x float> %".416", %".307"
+  store <8 x float> %".417", ptr %".415", align 4
+  %".419" = mul i64 4, %"ldc"
+  %".420" = add i64 %".419", 8
+  %".421" = getelementptr inbounds float, ptr %"c", i64 %".420"
+  %".422" = load <8 x float>, ptr %".421", align 4
+  %".423" = fadd reassoc contract nsz <8 x float> %".422", %".308"
+  store <8 x float> %".423", ptr %".421", align 4
+  %".425" = mul i64 5, %"ldc"
+  %".426" = add i64 %".425", 0
+  %".427" = getelementptr inbounds float, ptr %"c", i64 %".426"
+  %".428" = load <8 x float>, ptr %".427", align 4
+  %".429" = fadd reassoc contract nsz <8 x float> %".428", %".309"
+  store <8 x float> %".429", ptr %".427", align 4
+  %".431" = mul i64 5, %"ldc"
+  %".432" = add i64 %".431", 8
+  %".433" = getelementptr inbounds float, ptr %"c", i64 %".432"
+  %".434" = load <8 x float>, ptr %".433", align 4
+  %".435" = fadd reassoc contract nsz <8 x float> %".434", %".310"
+  store <8 x float> %".435", ptr %".433", align 4
+  br label %"tail.if.endif"
+tail.if.endif:
+  br label %"tail.endif"
+rows.done:
+  br label %"tail.endif"
+row0:
+  %".444" = mul i64 5, %"ldc"
+  %".445" = add i64 %".444", 0
+  %".446" = getelementptr inbounds float, ptr %"c", i64 %".445"
+  %".447" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".446", i32 4, <8 x i1> %".441", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".448" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".447"
+  %".449" = fadd reassoc contract nsz <8 x float> %".448", %".309"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".449", ptr %".446", i32 4, <8 x i1> %".441")
+  %".451" = mul i64 5, %"ldc"
+  %".452" = add i64 %".451", 8
+  %".453" = getelementptr inbounds float, ptr %"c", i64 %".452"
+  %".454" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".453", i32 4, <8 x i1> %".442", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".455" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".454"
+  %".456" = fadd reassoc contract nsz <8 x float> %".455", %".310"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".456", ptr %".453", i32 4, <8 x i1> %".442")
+  br label %"row1"
+row1:
+  %".459" = mul i64 4, %"ldc"
+  %".460" = add i64 %".459", 0
+  %".461" = getelementptr inbounds float, ptr %"c", i64 %".460"
+  %".462" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".461", i32 4, <8 x i1> %".441", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".463" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".462"
+  %".464" = fadd reassoc contract nsz <8 x float> %".463", %".307"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".464", ptr %".461", i32 4, <8 x i1> %".441")
+  %".466" = mul i64 4, %"ldc"
+  %".467" = add i64 %".466", 8
+  %".468" = getelementptr inbounds float, ptr %"c", i64 %".467"
+  %".469" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".468", i32 4, <8 x i1> %".442", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".470" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".469"
+  %".471" = fadd reassoc contract nsz <8 x float> %".470", %".308"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".471", ptr %".468", i32 4, <8 x i1> %".442")
+  br label %"row2"
+row2:
+  %".474" = mul i64 3, %"ldc"
+  %".475" = add i64 %".474", 0
+  %".476" = getelementptr inbounds float, ptr %"c", i64 %".475"
+  %".477" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".476", i32 4, <8 x i1> %".441", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".478" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".477"
+  %".479" = fadd reassoc contract nsz <8 x float> %".478", %".305"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".479", ptr %".476", i32 4, <8 x i1> %".441")
+  %".481" = mul i64 3, %"ldc"
+  %".482" = add i64 %".481", 8
+  %".483" = getelementptr inbounds float, ptr %"c", i64 %".482"
+  %".484" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".483", i32 4, <8 x i1> %".442", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".485" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".484"
+  %".486" = fadd reassoc contract nsz <8 x float> %".485", %".306"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".486", ptr %".483", i32 4, <8 x i1> %".442")
+  br label %"row3"
+row3:
+  %".489" = mul i64 2, %"ldc"
+  %".490" = add i64 %".489", 0
+  %".491" = getelementptr inbounds float, ptr %"c", i64 %".490"
+  %".492" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".491", i32 4, <8 x i1> %".441", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".493" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".492"
+  %".494" = fadd reassoc contract nsz <8 x float> %".493", %".303"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".494", ptr %".491", i32 4, <8 x i1> %".441")
+  %".496" = mul i64 2, %"ldc"
+  %".497" = add i64 %".496", 8
+  %".498" = getelementptr inbounds float, ptr %"c", i64 %".497"
+  %".499" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".498", i32 4, <8 x i1> %".442", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".500" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".499"
+  %".501" = fadd reassoc contract nsz <8 x float> %".500", %".304"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".501", ptr %".498", i32 4, <8 x i1> %".442")
+  br label %"row4"
+row4:
+  %".504" = mul i64 1, %"ldc"
+  %".505" = add i64 %".504", 0
+  %".506" = getelementptr inbounds float, ptr %"c", i64 %".505"
+  %".507" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".506", i32 4, <8 x i1> %".441", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".508" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".507"
+  %".509" = fadd reassoc contract nsz <8 x float> %".508", %".301"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".509", ptr %".506", i32 4, <8 x i1> %".441")
+  %".511" = mul i64 1, %"ldc"
+  %".512" = add i64 %".511", 8
+  %".513" = getelementptr inbounds float, ptr %"c", i64 %".512"
+  %".514" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".513", i32 4, <8 x i1> %".442", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".515" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".514"
+  %".516" = fadd reassoc contract nsz <8 x float> %".515", %".302"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".516", ptr %".513", i32 4, <8 x i1> %".442")
+  br label %"row5"
+row5:
+  %".519" = mul i64 0, %"ldc"
+  %".520" = add i64 %".519", 0
+  %".521" = getelementptr inbounds float, ptr %"c", i64 %".520"
+  %".522" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".521", i32 4, <8 x i1> %".441", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".523" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".522"
+  %".524" = fadd reassoc contract nsz <8 x float> %".523", %".299"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".524", ptr %".521", i32 4, <8 x i1> %".441")
+  %".526" = mul i64 0, %"ldc"
+  %".527" = add i64 %".526", 8
+  %".528" = getelementptr inbounds float, ptr %"c", i64 %".527"
+  %".529" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".528", i32 4, <8 x i1> %".442", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".530" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".529"
+  %".531" = fadd reassoc contract nsz <8 x float> %".530", %".300"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".531", ptr %".528", i32 4, <8 x i1> %".442")
+  br label %"rows.done"
+}
+
+define internal void @"gv_gemm_f32.ukernel3"(i64 %"kc", ptr %"ap", ptr %"bp", ptr %"c", i64 %"ldc", i64 %"mr", i64 %"nr", i1 %"first")
+{
+entry:
+  %".10" = and i64 %"kc", -4
+  %".11" = icmp sgt i64 %".10", 0
+  br i1 %".11", label %"main", label %"mid"
+main:
+  %"k" = phi  i64 [0, %"entry"], [%".133", %"main"]
+  %"acc0" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".117", %"main"]
+  %"acc1" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".118", %"main"]
+  %"acc2" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".124", %"main"]
+  %"acc3" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".125", %"main"]
+  %"acc4" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".131", %"main"]
+  %"acc5" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".132", %"main"]
+  %".13" = add i64 %"k", 0
+  %".14" = mul i64 %".13", 16
+  %".15" = add i64 %".14", 0
+  %".16" = getelementptr inbounds float, ptr %"bp", i64 %".15"
+  %".17" = load <8 x float>, ptr %".16", align 32
+  %".18" = add i64 %".14", 8
+  %".19" = getelementptr inbounds float, ptr %"bp", i64 %".18"
+  %".20" = load <8 x float>, ptr %".19", align 32
+  %".21" = mul i64 %".13", 6
+  %".22" = add i64 %".21", 0
+  %".23" = getelementptr inbounds float, ptr %"ap", i64 %".22"
+  %".24" = load float, ptr %".23"
+  %".25" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".24", i32 0
+  %".26" = shufflevector <8 x float> %".25", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".27" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".26", <8 x float> %".17", <8 x float> %"acc0")
+  %".28" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".26", <8 x float> %".20", <8 x float> %"acc1")
+  %".29" = add i64 %".21", 1
+  %".30" = getelementptr inbounds float, ptr %"ap", i64 %".29"
+  %".31" = load float, ptr %".30"
+  %".32" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".31", i32 0
+  %".33" = shufflevector <8 x float> %".32", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".34" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".33", <8 x float> %".17", <8 x float> %"acc2")
+  %".35" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".33", <8 x float> %".20", <8 x float> %"acc3")
+  %".36" = add i64 %".21", 2
+  %".37" = getelementptr inbounds float, ptr %"ap", i64 %".36"
+  %".38" = load float, ptr %".37"
+  %".39" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".38", i32 0
+  %".40" = shufflevector <8 x float> %".39", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".41" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".40", <8 x float> %".17", <8 x float> %"acc4")
+  %".42" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".40", <8 x float> %".20", <8 x float> %"acc5")
+  %".43" = add i64 %"k", 1
+  %".44" = mul i64 %".43", 16
+  %".45" = add i64 %".44", 0
+  %".46" = getelementptr inbounds float, ptr %"bp", i64 %".45"
+  %".47" = load <8 x float>, ptr %".46", align 32
+  %".48" = add i64 %".44", 8
+  %".49" = getelementptr inbounds float, ptr %"bp", i64 %".48"
+  %".50" = load <8 x float>, ptr %".49", align 32
+  %".51" = mul i64 %".43", 6
+  %".52" = add i64 %".51", 0
+  %".53" = getelementptr inbounds float, ptr %"ap", i64 %".52"
+  %".54" = load float, ptr %".53"
+  %".55" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".54", i32 0
+  %".56" = shufflevector <8 x float> %".55", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".57" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".56", <8 x float> %".47", <8 x float> %".27")
+  %".58" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".56", <8 x float> %".50", <8 x float> %".28")
+  %".59" = add i64 %".51", 1
+  %".60" = getelementptr inbounds float, ptr %"ap", i64 %".59"
+  %".61" = load float, ptr %".60"
+  %".62" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".61", i32 0
+  %".63" = shufflevector <8 x float> %".62", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".64" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".63", <8 x float> %".47", <8 x float> %".34")
+  %".65" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".63", <8 x float> %".50", <8 x float> %".35")
+  %".66" = add i64 %".51", 2
+  %".67" = getelementptr inbounds float, ptr %"ap", i64 %".66"
+  %".68" = load float, ptr %".67"
+  %".69" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".68", i32 0
+  %".70" = shufflevector <8 x float> %".69", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".71" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".70", <8 x float> %".47", <8 x float> %".41")
+  %".72" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".70", <8 x float> %".50", <8 x float> %".42")
+  %".73" = add i64 %"k", 2
+  %".74" = mul i64 %".73", 16
+  %".75" = add i64 %".74", 0
+  %".76" = getelementptr inbounds float, ptr %"bp", i64 %".75"
+  %".77" = load <8 x float>, ptr %".76", align 32
+  %".78" = add i64 %".74", 8
+  %".79" = getelementptr inbounds float, ptr %"bp", i64 %".78"
+  %".80" = load <8 x float>, ptr %".79", align 32
+  %".81" = mul i64 %".73", 6
+  %".82" = add i64 %".81", 0
+  %".83" = getelementptr inbounds float, ptr %"ap", i64 %".82"
+  %".84" = load float, ptr %".83"
+  %".85" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".84", i32 0
+  %".86" = shufflevector <8 x float> %".85", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".87" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".86", <8 x float> %".77", <8 x float> %".57")
+  %".88" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".86", <8 x float> %".80", <8 x float> %".58")
+  %".89" = add i64 %".81", 1
+  %".90" = getelementptr inbounds float, ptr %"ap", i64 %".89"
+  %".91" = load float, ptr %".90"
+  %".92" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".91", i32 0
+  %".93" = shufflevector <8 x float> %".92", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".94" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".93", <8 x float> %".77", <8 x float> %".64")
+  %".95" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".93", <8 x float> %".80", <8 x float> %".65")
+  %".96" = add i64 %".81", 2
+  %".97" = getelementptr inbounds float, ptr %"ap", i64 %".96"
+  %".98" = load float, ptr %".97"
+  %".99" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".98", i32 0
+  %".100" = shufflevector <8 x float> %".99", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".101" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".100", <8 x float> %".77", <8 x float> %".71")
+  %".102" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".100", <8 x float> %".80", <8 x float> %".72")
+  %".103" = add i64 %"k", 3
+  %".104" = mul i64 %".103", 16
+  %".105" = add i64 %".104", 0
+  %".106" = getelementptr inbounds float, ptr %"bp", i64 %".105"
+  %".107" = load <8 x float>, ptr %".106", align 32
+  %".108" = add i64 %".104", 8
+  %".109" = getelementptr inbounds float, ptr %"bp", i64 %".108"
+  %".110" = load <8 x float>, ptr %".109", align 32
+  %".111" = mul i64 %".103", 6
+  %".112" = add i64 %".111", 0
+  %".113" = getelementptr inbounds float, ptr %"ap", i64 %".112"
+  %".114" = load float, ptr %".113"
+  %".115" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".114", i32 0
+  %".116" = shufflevector <8 x float> %".115", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".117" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".116", <8 x float> %".107", <8 x float> %".87")
+  %".118" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".116", <8 x float> %".110", <8 x float> %".88")
+  %".119" = add i64 %".111", 1
+  %".120" = getelementptr inbounds float, ptr %"ap", i64 %".119"
+  %".121" = load float, ptr %".120"
+  %".122" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".121", i32 0
+  %".123" = shufflevector <8 x float> %".122", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".124" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".123", <8 x float> %".107", <8 x float> %".94")
+  %".125" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".123", <8 x float> %".110", <8 x float> %".95")
+  %".126" = add i64 %".111", 2
+  %".127" = getelementptr inbounds float, ptr %"ap", i64 %".126"
+  %".128" = load float, ptr %".127"
+  %".129" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".128", i32 0
+  %".130" = shufflevector <8 x float> %".129", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".131" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".130", <8 x float> %".107", <8 x float> %".101")
+  %".132" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".130", <8 x float> %".110", <8 x float> %".102")
+  %".133" = add i64 %"k", 4
+  %".134" = icmp slt i64 %".133", %".10"
+  br i1 %".134", label %"main", label %"mid"
+mid:
+  %".136" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".117", %"main"]
+  %".137" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".118", %"main"]
+  %".138" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".124", %"main"]
+  %".139" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".125", %"main"]
+  %".140" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".131", %"main"]
+  %".141" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".132", %"main"]
+  %".142" = icmp slt i64 %".10", %"kc"
+  br i1 %".142", label %"rem", label %"tail"
+rem:
+  %"k1" = phi  i64 [%".10", %"mid"], [%".179", %"rem"]
+  %".144" = phi  <8 x float> [%".136", %"mid"], [%".163", %"rem"]
+  %".145" = phi  <8 x float> [%".137", %"mid"], [%".164", %"rem"]
+  %".146" = phi  <8 x float> [%".138", %"mid"], [%".170", %"rem"]
+  %".147" = phi  <8 x float> [%".139", %"mid"], [%".171", %"rem"]
+  %".148" = phi  <8 x float> [%".140", %"mid"], [%".177", %"rem"]
+  %".149" = phi  <8 x float> [%".141", %"mid"], [%".178", %"rem"]
+  %".150" = mul i64 %"k1", 16
+  %".151" = add i64 %".150", 0
+  %".152" = getelementptr inbounds float, ptr %"bp", i64 %".151"
+  %".153" = load <8 x float>, ptr %".152", align 32
+  %".154" = add i64 %".150", 8
+  %".155" = getelementptr inbounds float, ptr %"bp", i64 %".154"
+  %".156" = load <8 x float>, ptr %".155", align 32
+  %".157" = mul i64 %"k1", 6
+  %".158" = add i64 %".157", 0
+  %".159" = getelementptr inbounds float, ptr %"ap", i64 %".158"
+  %".160" = load float, ptr %".159"
+  %".161" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".160", i32 0
+  %".162" = shufflevector <8 x float> %".161", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".163" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".162", <8 x float> %".153", <8 x float> %".144")
+  %".164" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".162", <8 x float> %".156", <8 x float> %".145")
+  %".165" = add i64 %".157", 1
+  %".166" = getelementptr inbounds float, ptr %"ap", i64 %".165"
+  %".167" = load float, ptr %".166"
+  %".168" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".167", i32 0
+  %".169" = shufflevector <8 x float> %".168", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".170" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".169", <8 x float> %".153", <8 x float> %".146")
+  %".171" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".169", <8 x float> %".156", <8 x float> %".147")
+  %".172" = add i64 %".157", 2
+  %".173" = getelementptr inbounds float, ptr %"ap", i64 %".172"
+  %".174" = load float, ptr %".173"
+  %".175" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".174", i32 0
+  %".176" = shufflevector <8 x float> %".175", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".177" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".176", <8 x float> %".153", <8 x float> %".148")
+  %".178" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".176", <8 x float> %".156", <8 x float> %".149")
+  %".179" = add i64 %"k1", 1
+  %".180" = icmp slt i64 %".179", %"kc"
+  br i1 %".180", label %"rem", label %"tail"
+tail:
+  %".182" = phi  <8 x float> [%".136", %"mid"], [%".163", %"rem"]
+  %".183" = phi  <8 x float> [%".137", %"mid"], [%".164", %"rem"]
+  %".184" = phi  <8 x float> [%".138", %"mid"], [%".170", %"rem"]
+  %".185" = phi  <8 x float> [%".139", %"mid"], [%".171", %"rem"]
+  %".186" = phi  <8 x float> [%".140", %"mid"], [%".177", %"rem"]
+  %".187" = phi  <8 x float> [%".141", %"mid"], [%".178", %"rem"]
+  %".188" = icmp eq i64 %"mr", 3
+  %".189" = icmp eq i64 %"nr", 16
+  %".190" = and i1 %".188", %".189"
+  br i1 %".190", label %"tail.if", label %"tail.else"
+tail.if:
+  br i1 %"first", label %"tail.if.if", label %"tail.if.else"
+tail.else:
+  %".256" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"nr", i32 0
+  %".257" = shufflevector <8 x i64> %".256", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".258" = icmp slt <8 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>, %".257"
+  %".259" = icmp slt <8 x i64> <i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>, %".257"
+  switch i64 %"mr", label %"rows.done" [i64 1, label %"row2" i64 2, label %"row1" i64 3, label %"row0"]
+tail.endif:
+  ret void
+tail.if.if:
+  %".193" = mul i64 0, %"ldc"
+  %".194" = add i64 %".193", 0
+  %".195" = getelementptr inbounds float, ptr %"c", i64 %".194"
+  store <8 x float> %".182", ptr %".195", align 4
+  %".197" = mul i64 0, %"ldc"
+  %".198" = add i64 %".197", 8
+  %".199" = getelementptr inbounds float, ptr %"c", i64 %".198"
+  store <8 x float> %".183", ptr %".199", align 4
+  %".201" = mul i64 1, %"ldc"
+  %".202" = add i64 %".201", 0
+  %".203" = getelementptr inbounds float, ptr %"c", i64 %".202"
+  store <8 x float> %".184", ptr %".203", align 4
+  %".205" = mul i64 1, %"ldc"
+  %".206" = add i64 %".205", 8
+  %".207" = getelementptr inbounds float, ptr %"c", i64 %".206"
+  store <8 x float> %".185", ptr %".207", align 4
+  %".209" = mul i64 2, %"ldc"
+  %".210" = add i64 %".209", 0
+  %".211" = getelementptr inbounds float, ptr %"c", i64 %".210"
+  store <8 x float> %".186", ptr %".211", align 4
+  %".213" = mul i64 2, %"ldc"
+  %".214" = add i64 %".213", 8
+  %".215" = getelementptr inbounds float, ptr %"c", i64 %".214"
+  store <8 x float> %".187", ptr %".215", align 4
+  br label %"tail.if.endif"
+tail.if.else:
+  %".218" = mul i64 0, %"ldc"
+  %".219" = add i64 %".218", 0
+  %".220" = getelementptr inbounds float, ptr %"c", i64 %".219"
+  %".221" = load <8 x float>, ptr %".220", align 4
+  %".222" = fadd reassoc contract nsz <8 x float> %".221", %".182"
+  store <8 x float> %".222", ptr %".220", align 4
+  %".224" = mul i64 0, %"ldc"
+  %".225" = add i64 %".224", 8
+  %".226" = getelementptr inbounds float, ptr %"c", i64 %".225"
+  %".227" = load <8 x float>, ptr %".226", align 4
+  %".228" = fadd reassoc contract nsz <8 x float> %".227", %".183"
+  store <8 x float> %".228", ptr %".226", align 4
+  %".230" = mul i64 1, %"ldc"
+  %".231" = add i64 %".230", 0
+  %".232" = getelementptr inbounds float, ptr %"c", i64 %".231"
+  %".233" = load <8 x float>, ptr %".232", align 4
+  %".234" = fadd reassoc contract nsz <8 x float> %".233", %".184"
+  store <8 x float> %".234", ptr %".232", align 4
+  %".236" = mul i64 1, %"ldc"
+  %".237" = add i64 %".236", 8
+  %".238" = getelementptr inbounds float, ptr %"c", i64 %".237"
+  %".239" = load <8 x float>, ptr %".238", align 4
+  %".240" = fadd reassoc contract nsz <8 x float> %".239", %".185"
+  store <8 x float> %".240", ptr %".238", align 4
+  %".242" = mul i64 2, %"ldc"
+  %".243" = add i64 %".242", 0
+  %".244" = getelementptr inbounds float, ptr %"c", i64 %".243"
+  %".245" = load <8 x float>, ptr %".244", align 4
+  %".246" = fadd reassoc contract nsz <8 x float> %".245", %".186"
+  store <8 x float> %".246", ptr %".244", align 4
+  %".248" = mul i64 2, %"ldc"
+  %".249" = add i64 %".248", 8
+  %".250" = getelementptr inbounds float, ptr %"c", i64 %".249"
+  %".251" = load <8 x float>, ptr %".250", align 4
+  %".252" = fadd reassoc contract nsz <8 x float> %".251", %".187"
+  store <8 x float> %".252", ptr %".250", align 4
+  br label %"tail.if.endif"
+tail.if.endif:
+  br label %"tail.endif"
+rows.done:
+  br label %"tail.endif"
+row0:
+  %".261" = mul i64 2, %"ldc"
+  %".262" = add i64 %".261", 0
+  %".263" = getelementptr inbounds float, ptr %"c", i64 %".262"
+  %".264" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".263", i32 4, <8 x i1> %".258", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".265" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".264"
+  %".266" = fadd reassoc contract nsz <8 x float> %".265", %".186"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".266", ptr %".263", i32 4, <8 x i1> %".258")
+  %".268" = mul i64 2, %"ldc"
+  %".269" = add i64 %".268", 8
+  %".270" = getelementptr inbounds float, ptr %"c", i64 %".269"
+  %".271" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".270", i32 4, <8 x i1> %".259", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".272" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".271"
+  %".273" = fadd reassoc contract nsz <8 x float> %".272", %".187"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".273", ptr %".270", i32 4, <8 x i1> %".259")
+  br label %"row1"
+row1:
+  %".276" = mul i64 1, %"ldc"
+  %".277" = add i64 %".276", 0
+  %".278" = getelementptr inbounds float, ptr %"c", i64 %".277"
+  %".279" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".278", i32 4, <8 x i1> %".258", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".280" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".279"
+  %".281" = fadd reassoc contract nsz <8 x float> %".280", %".184"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".281", ptr %".278", i32 4, <8 x i1> %".258")
+  %".283" = mul i64 1, %"ldc"
+  %".284" = add i64 %".283", 8
+  %".285" = getelementptr inbounds float, ptr %"c", i64 %".284"
+  %".286" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".285", i32 4, <8 x i1> %".259", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".287" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".286"
+  %".288" = fadd reassoc contract nsz <8 x float> %".287", %".185"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".288", ptr %".285", i32 4, <8 x i1> %".259")
+  br label %"row2"
+row2:
+  %".291" = mul i64 0, %"ldc"
+  %".292" = add i64 %".291", 0
+  %".293" = getelementptr inbounds float, ptr %"c", i64 %".292"
+  %".294" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".293", i32 4, <8 x i1> %".258", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".295" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".294"
+  %".296" = fadd reassoc contract nsz <8 x float> %".295", %".182"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".296", ptr %".293", i32 4, <8 x i1> %".258")
+  %".298" = mul i64 0, %"ldc"
+  %".299" = add i64 %".298", 8
+  %".300" = getelementptr inbounds float, ptr %"c", i64 %".299"
+  %".301" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".300", i32 4, <8 x i1> %".259", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".302" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".301"
+  %".303" = fadd reassoc contract nsz <8 x float> %".302", %".183"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".303", ptr %".300", i32 4, <8 x i1> %".259")
+  br label %"rows.done"
+}
+
+define internal void @"gv_gemm_f32.pack_a"(ptr noalias %"dst", ptr noalias %"src", i64 %"rows", i64 %"kc", i64 %"s_row", i64 %"s_k")
+{
+entry:
+  %".8" = add i64 %"rows", 5
+  %".9" = sdiv i64 %".8", 6
+  %".10" = icmp slt i64 0, %".9"
+  br i1 %".10", label %"p.body", label %"p.done"
+p.body:
+  %"p" = phi  i64 [0, %"entry"], [%"p.next", %"kz.done"]
+  %".12" = mul i64 %"kc", 6
+  %".13" = mul i64 %"p", %".12"
+  %".14" = mul i64 %"p", 6
+  %".15" = sub i64 %"rows", %".14"
+  %".16" = icmp slt i64 6, %".15"
+  %".17" = select  i1 %".16", i64 6, i64 %".15"
+  %".18" = mul i64 %".14", %"s_row"
+  %".19" = getelementptr inbounds float, ptr %"src", i64 %".18"
+  %".20" = getelementptr inbounds float, ptr %"dst", i64 %".13"
+  %".21" = icmp eq i64 %"s_row", 1
+  br i1 %".21", label %"p.body.if", label %"p.body.else"
+p.done:
+  ret void
+p.body.if:
+  %".23" = icmp slt i64 0, %"kc"
+  br i1 %".23", label %"k.body", label %"k.done"
+p.body.else:
+  %".40" = icmp slt i64 0, %".17"
+  br i1 %".40", label %"r.body.1", label %"r.done.1"
+p.body.endif:
+  %".58" = icmp slt i64 0, %"kc"
+  br i1 %".58", label %"kz.body", label %"kz.done"
+k.body:
+  %"k" = phi  i64 [0, %"p.body.if"], [%"k.next", %"r.done"]
+  %".25" = icmp slt i64 0, %".17"
+  br i1 %".25", label %"r.body", label %"r.done"
+k.done:
+  br label %"p.body.endif"
+r.body:
+  %"r" = phi  i64 [0, %"k.body"], [%"r.next", %"r.body"]
+  %".27" = mul i64 %"k", %"s_k"
+  %".28" = add i64 %"r", %".27"
+  %".29" = getelementptr inbounds float, ptr %".19", i64 %".28"
+  %".30" = load float, ptr %".29"
+  %".31" = mul i64 %"k", 6
+  %".32" = add i64 %".31", %"r"
+  %".33" = getelementptr inbounds float, ptr %".20", i64 %".32"
+  store float %".30", ptr %".33"
+  %"r.next" = add nsw i64 %"r", 1
+  %".35" = icmp slt i64 %"r.next", %".17"
+  br i1 %".35", label %"r.body", label %"r.done"
+r.done:
+  %"k.next" = add nsw i64 %"k", 1
+  %".37" = icmp slt i64 %"k.next", %"kc"
+  br i1 %".37", label %"k.body", label %"k.done"
+r.body.1:
+  %"r.1" = phi  i64 [0, %"p.body.else"], [%"r.next.1", %"k.done.1"]
+  %".42" = mul i64 %"r.1", %"s_row"
+  %".43" = icmp slt i64 0, %"kc"
+  br i1 %".43", label %"k.body.1", label %"k.done.1"
+r.done.1:
+  br label %"p.body.endif"
+k.body.1:
+  %"k.1" = phi  i64 [0, %"r.body.1"], [%"k.next.1", %"k.body.1"]
+  %".45" = mul i64 %"k.1", %"s_k"
+  %".46" = add i64 %".42", %".45"
+  %".47" = getelementptr inbounds float, ptr %".19", i64 %".46"
+  %".48" = load float, ptr %".47"
+  %".49" = mul i64 %"k.1", 6
+  %".50" = add i64 %".49", %"r.1"
+  %".51" = getelementptr inbounds float, ptr %".20", i64 %".50"
+  store float %".48", ptr %".51"
+  %"k.next.1" = add nsw i64 %"k.1", 1
+  %".53" = icmp slt i64 %"k.next.1", %"kc"
+  br i1 %".53", label %"k.body.1", label %"k.done.1"
+k.done.1:
+  %"r.next.1" = add nsw i64 %"r.1", 1
+  %".55" = icmp slt i64 %"r.next.1", %".17"
+  br i1 %".55", label %"r.body.1", label %"r.done.1"
+kz.body:
+  %"kz" = phi  i64 [0, %"p.body.endif"], [%"kz.next", %"z.done"]
+  %".60" = icmp slt i64 %".17", 6
+  br i1 %".60", label %"z.body", label %"z.done"
+kz.done:
+  %"p.next" = add nsw i64 %"p", 1
+  %".70" = icmp slt i64 %"p.next", %".9"
+  br i1 %".70", label %"p.body", label %"p.done"
+z.body:
+  %"z" = phi  i64 [%".17", %"kz.body"], [%"z.next", %"z.body"]
+  %".62" = mul i64 %"kz", 6
+  %".63" = add i64 %".62", %"z"
+  %".64" = getelementptr inbounds float, ptr %".20", i64 %".63"
+  store float              0x0, ptr %".64"
+  %"z.next" = add nsw i64 %"z", 1
+  %".66" = icmp slt i64 %"z.next", 6
+  br i1 %".66", label %"z.body", label %"z.done"
+z.done:
+  %"kz.next" = add nsw i64 %"kz", 1
+  %".68" = icmp slt i64 %"kz.next", %"kc"
+  br i1 %".68", label %"kz.body", label %"kz.done"
+}
+
+define internal void @"gv_gemm_f32.pack_b"(ptr noalias %"dst", ptr noalias %"src", i64 %"rows", i64 %"kc", i64 %"s_row", i64 %"s_k")
+{
+entry:
+  %".8" = add i64 %"rows", 15
+  %".9" = sdiv i64 %".8", 16
+  %".10" = icmp slt i64 0, %".9"
+  br i1 %".10", label %"p.body", label %"p.done"
+p.body:
+  %"p" = phi  i64 [0, %"entry"], [%"p.next", %"kz.done"]
+  %".12" = mul i64 %"kc", 16
+  %".13" = mul i64 %"p", %".12"
+  %".14" = mul i64 %"p", 16
+  %".15" = sub i64 %"rows", %".14"
+  %".16" = icmp slt i64 16, %".15"
+  %".17" = select  i1 %".16", i64 16, i64 %".15"
+  %".18" = mul i64 %".14", %"s_row"
+  %".19" = getelementptr inbounds float, ptr %"src", i64 %".18"
+  %".20" = getelementptr inbounds float, ptr %"dst", i64 %".13"
+  %".21" = icmp eq i64 %"s_row", 1
+  br i1 %".21", label %"p.body.if", label %"p.body.else"
+p.done:
+  ret void
+p.body.if:
+  %".23" = icmp slt i64 0, %"kc"
+  br i1 %".23", label %"k.body", label %"k.done"
+p.body.else:
+  %".40" = icmp slt i64 0, %".17"
+  br i1 %".40", label %"r.body.1", label %"r.done.1"
+p.body.endif:
+  %".58" = icmp slt i64 0, %"kc"
+  br i1 %".58", label %"kz.body", label %"kz.done"
+k.body:
+  %"k" = phi  i64 [0, %"p.body.if"], [%"k.next", %"r.done"]
+  %".25" = icmp slt i64 0, %".17"
+  br i1 %".25", label %"r.body", label %"r.done"
+k.done:
+  br label %"p.body.endif"
+r.body:
+  %"r" = phi  i64 [0, %"k.body"], [%"r.next", %"r.body"]
+  %".27" = mul i64 %"k", %"s_k"
+  %".28" = add i64 %"r", %".27"
+  %".29" = getelementptr inbounds float, ptr %".19", i64 %".28"
+  %".30" = load float, ptr %".29"
+  %".31" = mul i64 %"k", 16
+  %".32" = add i64 %".31", %"r"
+  %".33" = getelementptr inbounds float, ptr %".20", i64 %".32"
+  store float %".30", ptr %".33"
+  %"r.next" = add nsw i64 %"r", 1
+  %".35" = icmp slt i64 %"r.next", %".17"
+  br i1 %".35", label %"r.body", label %"r.done"
+r.done:
+  %"k.next" = add nsw i64 %"k", 1
+  %".37" = icmp slt i64 %"k.next", %"kc"
+  br i1 %".37", label %"k.body", label %"k.done"
+r.body.1:
+  %"r.1" = phi  i64 [0, %"p.body.else"], [%"r.next.1", %"k.done.1"]
+  %".42" = mul i64 %"r.1", %"s_row"
+  %".43" = icmp slt i64 0, %"kc"
+  br i1 %".43", label %"k.body.1", label %"k.done.1"
+r.done.1:
+  br label %"p.body.endif"
+k.body.1:
+  %"k.1" = phi  i64 [0, %"r.body.1"], [%"k.next.1", %"k.body.1"]
+  %".45" = mul i64 %"k.1", %"s_k"
+  %".46" = add i64 %".42", %".45"
+  %".47" = getelementptr inbounds float, ptr %".19", i64 %".46"
+  %".48" = load float, ptr %".47"
+  %".49" = mul i64 %"k.1", 16
+  %".50" = add i64 %".49", %"r.1"
+  %".51" = getelementptr inbounds float, ptr %".20", i64 %".50"
+  store float %".48", ptr %".51"
+  %"k.next.1" = add nsw i64 %"k.1", 1
+  %".53" = icmp slt i64 %"k.next.1", %"kc"
+  br i1 %".53", label %"k.body.1", label %"k.done.1"
+k.done.1:
+  %"r.next.1" = add nsw i64 %"r.1", 1
+  %".55" = icmp slt i64 %"r.next.1", %".17"
+  br i1 %".55", label %"r.body.1", label %"r.done.1"
+kz.body:
+  %"kz" = phi  i64 [0, %"p.body.endif"], [%"kz.next", %"z.done"]
+  %".60" = icmp slt i64 %".17", 16
+  br i1 %".60", label %"z.body", label %"z.done"
+kz.done:
+  %"p.next" = add nsw i64 %"p", 1
+  %".70" = icmp slt i64 %"p.next", %".9"
+  br i1 %".70", label %"p.body", label %"p.done"
+z.body:
+  %"z" = phi  i64 [%".17", %"kz.body"], [%"z.next", %"z.body"]
+  %".62" = mul i64 %"kz", 16
+  %".63" = add i64 %".62", %"z"
+  %".64" = getelementptr inbounds float, ptr %".20", i64 %".63"
+  store float              0x0, ptr %".64"
+  %"z.next" = add nsw i64 %"z", 1
+  %".66" = icmp slt i64 %"z.next", 16
+  br i1 %".66", label %"z.body", label %"z.done"
+z.done:
+  %"kz.next" = add nsw i64 %"kz", 1
+  %".68" = icmp slt i64 %"kz.next", %"kc"
+  br i1 %".68", label %"kz.body", label %"kz.done"
+}
+
+define internal void @"gv_gemm_f32.thread"(ptr %"ctx", i64 %"tid", i64 %"nt")
+{
+entry:
+  %".5" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 0
+  %"M" = load i64, ptr %".5"
+  %".6" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 1
+  %"Nn" = load i64, ptr %".6"
+  %".7" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 2
+  %"K" = load i64, ptr %".7"
+  %".8" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 3
+  %"A" = load ptr, ptr %".8"
+  %".9" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 4
+  %"rsa" = load i64, ptr %".9"
+  %".10" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 5
+  %"csa" = load i64, ptr %".10"
+  %".11" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 6
+  %"B" = load ptr, ptr %".11"
+  %".12" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 7
+  %"rsb" = load i64, ptr %".12"
+  %".13" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 8
+  %"csb" = load i64, ptr %".13"
+  %".14" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 9
+  %"C" = load ptr, ptr %".14"
+  %".15" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 10
+  %"ldc" = load i64, ptr %".15"
+  %".16" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 11
+  %"nb" = load i64, ptr %".16"
+  %".17" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 12
+  %"sa" = load i64, ptr %".17"
+  %".18" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 13
+  %"sb" = load i64, ptr %".18"
+  %".19" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 14
+  %"sc" = load i64, ptr %".19"
+  %".20" = icmp ne i64 %"sc", 0
+  %".21" = icmp sge i64 %"nb", %"nt"
+  %".22" = and i1 %".20", %".21"
+  %".23" = add i64 %"nb", 0
+  %".24" = sdiv i64 %".23", 1
+  %".25" = sub i64 %"nt", 1
+  %".26" = add i64 %".24", %".25"
+  %".27" = sdiv i64 %".26", %"nt"
+  %".28" = mul i64 %".27", 1
+  %".29" = mul i64 %"tid", %".28"
+  %".30" = icmp slt i64 %".29", %"nb"
+  %".31" = select  i1 %".30", i64 %".29", i64 %"nb"
+  %".32" = add i64 %".31", %".28"
+  %".33" = icmp slt i64 %".32", %"nb"
+  %".34" = select  i1 %".33", i64 %".32", i64 %"nb"
+  %".35" = select  i1 %".22", i64 %".31", i64 0
+  %".36" = select  i1 %".22", i64 %".34", i64 %"nb"
+  %".37" = select  i1 %".22", i64 0, i64 %"tid"
+  %".38" = select  i1 %".22", i64 1, i64 %"nt"
+  %".39" = icmp sge i64 %"Nn", %"M"
+  %".40" = add i64 %"Nn", 15
+  %".41" = sdiv i64 %".40", 16
+  %".42" = sub i64 %".38", 1
+  %".43" = add i64 %".41", %".42"
+  %".44" = sdiv i64 %".43", %".38"
+  %".45" = mul i64 %".44", 16
+  %".46" = mul i64 %".37", %".45"
+  %".47" = icmp slt i64 %".46", %"Nn"
+  %".48" = select  i1 %".47", i64 %".46", i64 %"Nn"
+  %".49" = add i64 %".48", %".45"
+  %".50" = icmp slt i64 %".49", %"Nn"
+  %".51" = select  i1 %".50", i64 %".49", i64 %"Nn"
+  %".52" = add i64 %"M", 5
+  %".53" = sdiv i64 %".52", 6
+  %".54" = sub i64 %".38", 1
+  %".55" = add i64 %".53", %".54"
+  %".56" = sdiv i64 %".55", %".38"
+  %".57" = mul i64 %".56", 6
+  %".58" = mul i64 %".37", %".57"
+  %".59" = icmp slt i64 %".58", %"M"
+  %".60" = select  i1 %".59", i64 %".58", i64 %"M"
+  %".61" = add i64 %".60", %".57"
+  %".62" = icmp slt i64 %".61", %"M"
+  %".63" = select  i1 %".62", i64 %".61", i64 %"M"
+  %".64" = select  i1 %".39", i64 %".48", i64 0
+  %".65" = select  i1 %".39", i64 %".51", i64 %"Nn"
+  %".66" = select  i1 %".39", i64 0, i64 %".60"
+  %".67" = select  i1 %".39", i64 %"M", i64 %".63"
+  %"ws" = call ptr @"gv_workspace"(i64 %"tid", i64 8650752)
+  %".68" = getelementptr inbounds float, ptr %"ws", i64 73728
+  %".69" = icmp slt i64 %".35", %".36"
+  br i1 %".69", label %"bi.body", label %"bi.done"
+bi.body:
+  %"bi" = phi  i64 [%".35", %"entry"], [%"bi.next", %"jc.done"]
+  %".71" = mul i64 %"bi", %"sa"
+  %".72" = getelementptr inbounds float, ptr %"A", i64 %".71"
+  %".73" = mul i64 %"bi", %"sb"
+  %".74" = getelementptr inbounds float, ptr %"B", i64 %".73"
+  %".75" = mul i64 %"bi", %"sc"
+  %".76" = getelementptr inbounds float, ptr %"C", i64 %".75"
+  %".77" = icmp eq i64 %"sc", 0
+  %".78" = icmp sgt i64 %"bi", 0
+  %".79" = and i1 %".77", %".78"
+  %".80" = icmp slt i64 %".64", %".65"
+  br i1 %".80", label %"jc.body", label %"jc.done"
+bi.done:
+  ret void
+jc.body:
+  %"jc" = phi  i64 [%".64", %"bi.body"], [%"jc.next", %"pc.done"]
+  %".82" = sub i64 %".65", %"jc"
+  %".83" = icmp slt i64 4080, %".82"
+  %".84" = select  i1 %".83", i64 4080, i64 %".82"
+  %".85" = icmp slt i64 0, %"K"
+  br i1 %".85", label %"pc.body", label %"pc.done"
+jc.done:
+  %"bi.next" = add nsw i64 %"bi", 1
+  %".143" = icmp slt i64 %"bi.next", %".36"
+  br i1 %".143", label %"bi.body", label %"bi.done"
+pc.body:
+  %"pc" = phi  i64 [0, %"jc.body"], [%"pc.next", %"ic.done"]
+  %".87" = sub i64 %"K", %"pc"
+  %".88" = icmp slt i64 512, %".87"
+  %".89" = select  i1 %".88", i64 512, i64 %".87"
+  %".90" = icmp eq i64 %"pc", 0
+  %".91" = xor i1 %".79", -1
+  %".92" = and i1 %".90", %".91"
+  %".93" = mul i64 %"pc", %"rsb"
+  %".94" = mul i64 %"jc", %"csb"
+  %".95" = add i64 %".93", %".94"
+  %".96" = getelementptr inbounds float, ptr %".74", i64 %".95"
+  call void @"gv_gemm_f32.pack_b"(ptr %".68", ptr %".96", i64 %".84", i64 %".89", i64 %"csb", i64 %"rsb")
+  %".98" = icmp slt i64 %".66", %".67"
+  br i1 %".98", label %"ic.body", label %"ic.done"
+pc.done:
+  %"jc.next" = add nsw i64 %"jc", 4080
+  %".141" = icmp slt i64 %"jc.next", %".65"
+  br i1 %".141", label %"jc.body", label %"jc.done"
+ic.body:
+  %"ic" = phi  i64 [%".66", %"pc.body"], [%"ic.next", %"jr.done"]
+  %".100" = sub i64 %".67", %"ic"
+  %".101" = icmp slt i64 144, %".100"
+  %".102" = select  i1 %".101", i64 144, i64 %".100"
+  %".103" = mul i64 %"ic", %"rsa"
+  %".104" = mul i64 %"pc", %"csa"
+  %".105" = add i64 %".103", %".104"
+  %".106" = getelementptr inbounds float, ptr %".72", i64 %".105"
+  call void @"gv_gemm_f32.pack_a"(ptr %"ws", ptr %".106", i64 %".102", i64 %".89", i64 %"rsa", i64 %"csa")
+  %".108" = icmp slt i64 0, %".84"
+  br i1 %".108", label %"jr.body", label %"jr.done"
+ic.done:
+  %"pc.next" = add nsw i64 %"pc", 512
+  %".139" = icmp slt i64 %"pc.next", %"K"
+  br i1 %".139", label %"pc.body", label %"pc.done"
+jr.body:
+  %"jr" = phi  i64 [0, %"ic.body"], [%"jr.next", %"ir.done"]
+  %".110" = sub i64 %".84", %"jr"
+  %".111" = icmp slt i64 16, %".110"
+  %".112" = select  i1 %".111", i64 16, i64 %".110"
+  %".113" = mul i64 %"jr", %".89"
+  %".114" = getelementptr inbounds float, ptr %".68", i64 %".113"
+  %".115" = icmp slt i64 0, %".102"
+  br i1 %".115", label %"ir.body", label %"ir.done"
+jr.done:
+  %"ic.next" = add nsw i64 %"ic", 144
+  %".137" = icmp slt i64 %"ic.next", %".67"
+  br i1 %".137", label %"ic.body", label %"ic.done"
+ir.body:
+  %"ir" = phi  i64 [0, %"jr.body"], [%"ir.next", %"ir.body.endif"]
+  %".117" = sub i64 %".102", %"ir"
+  %".118" = icmp slt i64 6, %".117"
+  %".119" = select  i1 %".118", i64 6, i64 %".117"
+  %".120" = mul i64 %"ir", %".89"
+  %".121" = getelementptr inbounds float, ptr %"ws", i64 %".120"
+  %".122" = add i64 %"ic", %"ir"
+  %".123" = mul i64 %".122", %"ldc"
+  %".124" = add i64 %"jc", %"jr"
+  %".125" = add i64 %".123", %".124"
+  %".126" = getelementptr inbounds float, ptr %".76", i64 %".125"
+  %".127" = icmp sle i64 %".119", 3
+  br i1 %".127", label %"ir.body.if", label %"ir.body.else"
+ir.done:
+  %"jr.next" = add nsw i64 %"jr", 16
+  %".135" = icmp slt i64 %"jr.next", %".84"
+  br i1 %".135", label %"jr.body", label %"jr.done"
+ir.body.if:
+  call void @"gv_gemm_f32.ukernel3"(i64 %".89", ptr %".121", ptr %".114", ptr %".126", i64 %"ldc", i64 %".119", i64 %".112", i1 %".92")
+  br label %"ir.body.endif"
+ir.body.else:
+  call void @"gv_gemm_f32.ukernel6"(i64 %".89", ptr %".121", ptr %".114", ptr %".126", i64 %"ldc", i64 %".119", i64 %".112", i1 %".92")
+  br label %"ir.body.endif"
+ir.body.endif:
+  %"ir.next" = add nsw i64 %"ir", 6
+  %".133" = icmp slt i64 %"ir.next", %".102"
+  br i1 %".133", label %"ir.body", label %"ir.done"
+}
+
+declare ptr @"gv_workspace"(i64 %".1", i64 %".2")
+
+declare float @"llvm.vector.reduce.fadd.v8f32"(float %".1", <8 x float> %".2")
+
+define internal void @"gv_dot_f32.tile"(ptr %"a", ptr %"w", ptr %"c", i64 %"M", i64 %"Nn", i64 %"K", i64 %"lda", i64 %"ldw", i64 %"ldc")
+{
+entry:
+  %"acc0" = alloca <8 x float>
+  %"acc1" = alloca <8 x float>
+  %"acc2" = alloca <8 x float>
+  %"acc3" = alloca <8 x float>
+  %"acc4" = alloca <8 x float>
+  %"acc5" = alloca <8 x float>
+  %"acc6" = alloca <8 x float>
+  %"acc7" = alloca <8 x float>
+  %"acc8" = alloca <8 x float>
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float>* %"acc0"
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float>* %"acc1"
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float>* %"acc2"
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float>* %"acc3"
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float>* %"acc4"
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float>* %"acc5"
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float>* %"acc6"
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float>* %"acc7"
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float>* %"acc8"
+  %".20" = sub i64 %"M", 1
+  %".21" = icmp slt i64 0, %".20"
+  %".22" = select  i1 %".21", i64 0, i64 %".20"
+  %".23" = mul i64 %".22", %"lda"
+  %".24" = getelementptr inbounds float, ptr %"a", i64 %".23"
+  %".25" = sub i64 %"M", 1
+  %".26" = icmp slt i64 1, %".25"
+  %".27" = select  i1 %".26", i64 1, i64 %".25"
+  %".28" = mul i64 %".27", %"lda"
+  %".29" = getelementptr inbounds float, ptr %"a", i64 %".28"
+  %".30" = sub i64 %"M", 1
+  %".31" = icmp slt i64 2, %".30"
+  %".32" = select  i1 %".31", i64 2, i64 %".30"
+  %".33" = mul i64 %".32", %"lda"
+  %".34" = getelementptr inbounds float, ptr %"a", i64 %".33"
+  %".35" = sub i64 %"Nn", 1
+  %".36" = icmp slt i64 0, %".35"
+  %".37" = select  i1 %".36", i64 0, i64 %".35"
+  %".38" = mul i64 %".37", %"ldw"
+  %".39" = getelementptr inbounds float, ptr %"w", i64 %".38"
+  %".40" = sub i64 %"Nn", 1
+  %".41" = icmp slt i64 1, %".40"
+  %".42" = select  i1 %".41", i64 1, i64 %".40"
+  %".43" = mul i64 %".42", %"ldw"
+  %".44" = getelementptr inbounds float, ptr %"w", i64 %".43"
+  %".45" = sub i64 %"Nn", 1
+  %".46" = icmp slt i64 2, %".45"
+  %".47" = select  i1 %".46", i64 2, i64 %".45"
+  %".48" = mul i64 %".47", %"ldw"
+  %".49" = getelementptr inbounds float, ptr %"w", i64 %".48"
+  %".50" = and i64 %"K", -8
+  %".51" = icmp slt i64 0, %".50"
+  br i1 %".51", label %"k.body", label %"k.done"
+k.body:
+  %"k" = phi  i64 [0, %"entry"], [%"k.next", %"k.body"]
+  %".53" = getelementptr inbounds float, ptr %".24", i64 %"k"
+  %".54" = load <8 x float>, ptr %".53", align 4
+  %".55" = getelementptr inbounds float, ptr %".29", i64 %"k"
+  %".56" = load <8 x float>, ptr %".55", align 4
+  %".57" = getelementptr inbounds float, ptr %".34", i64 %"k"
+  %".58" = load <8 x float>, ptr %".57", align 4
+  %".59" = getelementptr inbounds float, ptr %".39", i64 %"k"
+  %".60" = load <8 x float>, ptr %".59", align 4
+  %".61" = getelementptr inbounds float, ptr %".44", i64 %"k"
+  %".62" = load <8 x float>, ptr %".61", align 4
+  %".63" = getelementptr inbounds float, ptr %".49", i64 %"k"
+  %".64" = load <8 x float>, ptr %".63", align 4
+  %".65" = load <8 x float>, <8 x float>* %"acc0"
+  %".66" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".54", <8 x float> %".60", <8 x float> %".65")
+  store <8 x float> %".66", <8 x float>* %"acc0"
+  %".68" = load <8 x float>, <8 x float>* %"acc1"
+  %".69" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".54", <8 x float> %".62", <8 x float> %".68")
+  store <8 x float> %".69", <8 x float>* %"acc1"
+  %".71" = load <8 x float>, <8 x float>* %"acc2"
+  %".72" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".54", <8 x float> %".64", <8 x float> %".71")
+  store <8 x float> %".72", <8 x float>* %"acc2"
+  %".74" = load <8 x float>, <8 x float>* %"acc3"
+  %".75" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".56", <8 x float> %".60", <8 x float> %".74")
+  store <8 x float> %".75", <8 x float>* %"acc3"
+  %".77" = load <8 x float>, <8 x float>* %"acc4"
+  %".78" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".56", <8 x float> %".62", <8 x float> %".77")
+  store <8 x float> %".78", <8 x float>* %"acc4"
+  %".80" = load <8 x float>, <8 x float>* %"acc5"
+  %".81" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".56", <8 x float> %".64", <8 x float> %".80")
+  store <8 x float> %".81", <8 x float>* %"acc5"
+  %".83" = load <8 x float>, <8 x float>* %"acc6"
+  %".84" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".58", <8 x float> %".60", <8 x float> %".83")
+  store <8 x float> %".84", <8 x float>* %"acc6"
+  %".86" = load <8 x float>, <8 x float>* %"acc7"
+  %".87" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".58", <8 x float> %".62", <8 x float> %".86")
+  store <8 x float> %".87", <8 x float>* %"acc7"
+  %".89" = load <8 x float>, <8 x float>* %"acc8"
+  %".90" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".58", <8 x float> %".64", <8 x float> %".89")
+  store <8 x float> %".90", <8 x float>* %"acc8"
+  %"k.next" = add nsw i64 %"k", 8
+  %".92" = icmp slt i64 %"k.next", %".50"
+  br i1 %".92", label %"k.body", label %"k.done"
+k.done:
+  %".94" = icmp slt i64 %".50", %"K"
+  br i1 %".94", label %"k.done.if", label %"k.done.endif"
+k.done.if:
+  %".96" = sub i64 %"K", %".50"
+  %".97" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".96", i32 0
+  %".98" = shufflevector <8 x i64> %".97", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".99" = icmp slt <8 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>, %".98"
+  %".100" = getelementptr inbounds float, ptr %".24", i64 %".50"
+  %".101" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".100", i32 4, <8 x i1> %".99", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>)
+  %".102" = getelementptr inbounds float, ptr %".29", i64 %".50"
+  %".103" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".102", i32 4, <8 x i1> %".99", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>)
+  %".104" = getelementptr inbounds float, ptr %".34", i64 %".50"
+  %".105" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".104", i32 4, <8 x i1> %".99", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>)
+  %".106" = getelementptr inbounds float, ptr %".39", i64 %".50"
+  %".107" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".106", i32 4, <8 x i1> %".99", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>)
+  %".108" = getelementptr inbounds float, ptr %".44", i64 %".50"
+  %".109" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".108", i32 4, <8 x i1> %".99", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>)
+  %".110" = getelementptr inbounds float, ptr %".49", i64 %".50"
+  %".111" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".110", i32 4, <8 x i1> %".99", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>)
+  %".112" = load <8 x float>, <8 x float>* %"acc0"
+  %".113" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".101", <8 x float> %".107", <8 x float> %".112")
+  store <8 x float> %".113", <8 x float>* %"acc0"
+  %".115" = load <8 x float>, <8 x float>* %"acc1"
+  %".116" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".101", <8 x float> %".109", <8 x float> %".115")
+  store <8 x float> %".116", <8 x float>* %"acc1"
+  %".118" = load <8 x float>, <8 x float>* %"acc2"
+  %".119" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".101", <8 x float> %".111", <8 x float> %".118")
+  store <8 x float> %".119", <8 x float>* %"acc2"
+  %".121" = load <8 x float>, <8 x float>* %"acc3"
+  %".122" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".103", <8 x float> %".107", <8 x float> %".121")
+  store <8 x float> %".122", <8 x float>* %"acc3"
+  %".124" = load <8 x float>, <8 x float>* %"acc4"
+  %".125" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".103", <8 x float> %".109", <8 x float> %".124")
+  store <8 x float> %".125", <8 x float>* %"acc4"
+  %".127" = load <8 x float>, <8 x float>* %"acc5"
+  %".128" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".103", <8 x float> %".111", <8 x float> %".127")
+  store <8 x float> %".128", <8 x float>* %"acc5"
+  %".130" = load <8 x float>, <8 x float>* %"acc6"
+  %".131" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".107", <8 x float> %".130")
+  store <8 x float> %".131", <8 x float>* %"acc6"
+  %".133" = load <8 x float>, <8 x float>* %"acc7"
+  %".134" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".109", <8 x float> %".133")
+  store <8 x float> %".134", <8 x float>* %"acc7"
+  %".136" = load <8 x float>, <8 x float>* %"acc8"
+  %".137" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".111", <8 x float> %".136")
+  store <8 x float> %".137", <8 x float>* %"acc8"
+  br label %"k.done.endif"
+k.done.endif:
+  %".140" = icmp slt i64 0, %"M"
+  br i1 %".140", label %"k.done.endif.if", label %"k.done.endif.endif"
+k.done.endif.if:
+  %".142" = icmp slt i64 0, %"Nn"
+  br i1 %".142", label %"k.done.endif.if.if", label %"k.done.endif.if.endif"
+k.done.endif.endif:
+  %".170" = icmp slt i64 1, %"M"
+  br i1 %".170", label %"k.done.endif.endif.if", label %"k.done.endif.endif.endif"
+k.done.endif.if.if:
+  %".144" = load <8 x float>, <8 x float>* %"acc0"
+  %".145" = call reassoc float @"llvm.vector.reduce.fadd.v8f32"(float              0x0, <8 x float> %".144")
+  %".146" = mul i64 0, %"ldc"
+  %".147" = add i64 %".146", 0
+  %".148" = getelementptr inbounds float, ptr %"c", i64 %".147"
+  store float %".145", ptr %".148"
+  br label %"k.done.endif.if.endif"
+k.done.endif.if.endif:
+  %".151" = icmp slt i64 1, %"Nn"
+  br i1 %".151", label %"k.done.endif.if.endif.if", label %"k.done.endif.if.endif.endif"
+k.done.endif.if.endif.if:
+  %".153" = load <8 x float>, <8 x float>* %"acc1"
+  %".154" = call reassoc float @"llvm.vector.reduce.fadd.v8f32"(float              0x0, <8 x float> %".153")
+  %".155" = mul i64 0, %"ldc"
+  %".156" = add i64 %".155", 1
+  %".157" = getelementptr inbounds float, ptr %"c", i64 %".156"
+  store float %".154", ptr %".157"
+  br label %"k.done.endif.if.endif.endif"
+k.done.endif.if.endif.endif:
+  %".160" = icmp slt i64 2, %"Nn"
+  br i1 %".160", label %"k.done.endif.if.endif.endif.if", label %"k.done.endif.if.endif.endif.endif"
+k.done.endif.if.endif.endif.if:
+  %".162" = load <8 x float>, <8 x float>* %"acc2"
+  %".163" = call reassoc float @"llvm.vector.reduce.fadd.v8f32"(float              0x0, <8 x float> %".162")
+  %".164" = mul i64 0, %"ldc"
+  %".165" = add i64 %".164", 2
+  %".166" = getelementptr inbounds float, ptr %"c", i64 %".165"
+  store float %".163", ptr %".166"
+  br label %"k.done.endif.if.endif.endif.endif"
+k.done.endif.if.endif.endif.endif:
+  br label %"k.done.endif.endif"
+k.done.endif.endif.if:
+  %".172" = icmp slt i64 0, %"Nn"
+  br i1 %".172", label %"k.done.endif.endif.if.if", label %"k.done.endif.endif.if.endif"
+k.done.endif.endif.endif:
+  %".200" = icmp slt i64 2, %"M"
+  br i1 %".200", label %"k.done.endif.endif.endif.if", label %"k.done.endif.endif.endif.endif"
+k.done.endif.endif.if.if:
+  %".174" = load <8 x float>, <8 x float>* %"acc3"
+  %".175" = call reassoc float @"llvm.vector.reduce.fadd.v8f32"(float              0x0, <8 x float> %".174")
+  %".176" = mul i64 1, %"ldc"
+  %".177" = add i64 %".176", 0
+  %".178" = getelementptr inbounds float, ptr %"c", i64 %".177"
+  store float %".175", ptr %".178"
+  br label %"k.done.endif.endif.if.endif"
+k.done.endif.endif.if.endif:
+  %".181" = icmp slt i64 1, %"Nn"
+  br i1 %".181", label %"k.done.endif.endif.if.endif.if", label %"k.done.endif.endif.if.endif.endif"
+k.done.endif.endif.if.endif.if:
+  %".183" = load <8 x float>, <8 x float>* %"acc4"
+  %".184" = call reassoc float @"llvm.vector.reduce.fadd.v8f32"(float              0x0, <8 x float> %".183")
+  %".185" = mul i64 1, %"ldc"
+  %".186" = add i64 %".185", 1
+  %".187" = getelementptr inbounds float, ptr %"c", i64 %".186"
+  store float %".184", ptr %".187"
+  br label %"k.done.endif.endif.if.endif.endif"
+k.done.endif.endif.if.endif.endif:
+  %".190" = icmp slt i64 2, %"Nn"
+  br i1 %".190", label %"k.done.endif.endif.if.endif.endif.if", label %"k.done.endif.endif.if.endif.endif.endif"
+k.done.endif.endif.if.endif.endif.if:
+  %".192" = load <8 x float>, <8 x float>* %"acc5"
+  %".193" = call reassoc float @"llvm.vector.reduce.fadd.v8f32"(float              0x0, <8 x float> %".192")
+  %".194" = mul i64 1, %"ldc"
+  %".195" = add i64 %".194", 2
+  %".196" = getelementptr inbounds float, ptr %"c", i64 %".195"
+  store float %".193", ptr %".196"
+  br label %"k.done.endif.endif.if.endif.endif.endif"
+k.done.endif.endif.if.endif.endif.endif:
+  br label %"k.done.endif.endif.endif"
+k.done.endif.endif.endif.if:
+  %".202" = icmp slt i64 0, %"Nn"
+  br i1 %".202", label %"k.done.endif.endif.endif.if.if", label %"k.done.endif.endif.endif.if.endif"
+k.done.endif.endif.endif.endif:
+  ret void
+k.done.endif.endif.endif.if.if:
+  %".204" = load <8 x float>, <8 x float>* %"acc6"
+  %".205" = call reassoc float @"llvm.vector.reduce.fadd.v8f32"(float              0x0, <8 x float> %".204")
+  %".206" = mul i64 2, %"ldc"
+  %".207" = add i64 %".206", 0
+  %".208" = getelementptr inbounds float, ptr %"c", i64 %".207"
+  store float %".205", ptr %".208"
+  br label %"k.done.endif.endif.endif.if.endif"
+k.done.endif.endif.endif.if.endif:
+  %".211" = icmp slt i64 1, %"Nn"
+  br i1 %".211", label %"k.done.endif.endif.endif.if.endif.if", label %"k.done.endif.endif.endif.if.endif.endif"
+k.done.endif.endif.endif.if.endif.if:
+  %".213" = load <8 x float>, <8 x float>* %"acc7"
+  %".214" = call reassoc float @"llvm.vector.reduce.fadd.v8f32"(float              0x0, <8 x float> %".213")
+  %".215" = mul i64 2, %"ldc"
+  %".216" = add i64 %".215", 1
+  %".217" = getelementptr inbounds float, ptr %"c", i64 %".216"
+  store float %".214", ptr %".217"
+  br label %"k.done.endif.endif.endif.if.endif.endif"
+k.done.endif.endif.endif.if.endif.endif:
+  %".220" = icmp slt i64 2, %"Nn"
+  br i1 %".220", label %"k.done.endif.endif.endif.if.endif.endif.if", label %"k.done.endif.endif.endif.if.endif.endif.endif"
+k.done.endif.endif.endif.if.endif.endif.if:
+  %".222" = load <8 x float>, <8 x float>* %"acc8"
+  %".223" = call reassoc float @"llvm.vector.reduce.fadd.v8f32"(float              0x0, <8 x float> %".222")
+  %".224" = mul i64 2, %"ldc"
+  %".225" = add i64 %".224", 2
+  %".226" = getelementptr inbounds float, ptr %"c", i64 %".225"
+  store float %".223", ptr %".226"
+  br label %"k.done.endif.endif.endif.if.endif.endif.endif"
+k.done.endif.endif.endif.if.endif.endif.endif:
+  br label %"k.done.endif.endif.endif.endif"
+}
+
+define internal void @"gv_dot_f32.thread"(ptr %"ctx", i64 %"chunk", i64 %"nchunks")
+{
+entry:
+  %".5" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 0
+  %"M" = load i64, ptr %".5"
+  %".6" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 1
+  %"Nn" = load i64, ptr %".6"
+  %".7" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 2
+  %"K" = load i64, ptr %".7"
+  %".8" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 3
+  %"A" = load ptr, ptr %".8"
+  %".9" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 4
+  %"rsa" = load i64, ptr %".9"
+  %".10" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 5
+  %"csa" = load i64, ptr %".10"
+  %".11" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 6
+  %"B" = load ptr, ptr %".11"
+  %".12" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 7
+  %"rsb" = load i64, ptr %".12"
+  %".13" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 8
+  %"csb" = load i64, ptr %".13"
+  %".14" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 9
+  %"C" = load ptr, ptr %".14"
+  %".15" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 10
+  %"ldc" = load i64, ptr %".15"
+  %".16" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 11
+  %"nb" = load i64, ptr %".16"
+  %".17" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 12
+  %"sa" = load i64, ptr %".17"
+  %".18" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 13
+  %"sb" = load i64, ptr %".18"
+  %".19" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 14
+  %"sc" = load i64, ptr %".19"
+  %".20" = add i64 %"Nn", 2
+  %".21" = sdiv i64 %".20", 3
+  %".22" = sub i64 %"nchunks", 1
+  %".23" = add i64 %".21", %".22"
+  %".24" = sdiv i64 %".23", %"nchunks"
+  %".25" = mul i64 %"chunk", %".24"
+  %".26" = mul i64 %".25", 3
+  %".27" = icmp slt i64 %".26", %"Nn"
+  %".28" = select  i1 %".27", i64 %".26", i64 %"Nn"
+  %".29" = mul i64 %".24", 3
+  %".30" = add i64 %".28", %".29"
+  %".31" = icmp slt i64 %".30", %"Nn"
+  %".32" = select  i1 %".31", i64 %".30", i64 %"Nn"
+  %".33" = icmp slt i64 %".28", %".32"
+  br i1 %".33", label %"n.body", label %"n.done"
+n.body:
+  %"n" = phi  i64 [%".28", %"entry"], [%"n.next", %"m.done"]
+  %".35" = mul i64 %"n", %"csb"
+  %".36" = getelementptr inbounds float, ptr %"B", i64 %".35"
+  %".37" = icmp slt i64 0, %"M"
+  br i1 %".37", label %"m.body", label %"m.done"
+n.done:
+  ret void
+m.body:
+  %"m" = phi  i64 [0, %"n.body"], [%"m.next", %"m.body"]
+  %".39" = mul i64 %"m", %"rsa"
+  %".40" = getelementptr inbounds float, ptr %"A", i64 %".39"
+  %".41" = mul i64 %"m", %"ldc"
+  %".42" = add i64 %".41", %"n"
+  %".43" = getelementptr inbounds float, ptr %"C", i64 %".42"
+  %".44" = sub i64 %"M", %"m"
+  %".45" = sub i64 %"Nn", %"n"
+  call void @"gv_dot_f32.tile"(ptr %".40", ptr %".36", ptr %".43", i64 %".44", i64 %".45", i64 %"K", i64 %"rsa", i64 %"csb", i64 %"ldc")
+  %"m.next" = add nsw i64 %"m", 3
+  %".47" = icmp slt i64 %"m.next", %"M"
+  br i1 %".47", label %"m.body", label %"m.done"
+m.done:
+  %"n.next" = add nsw i64 %"n", 3
+  %".49" = icmp slt i64 %"n.next", %".32"
+  br i1 %".49", label %"n.body", label %"n.done"
+}
+
+declare void @"gv_parallel"(ptr %".1", ptr %".2", i64 %".3")
+
+; kernel gv_k1_add_relu_gt: nodes %add, %relu, %gt; layers model[0] (Fc), model[0] (Fc) [grad]; shapes %add: f32[N,3]; %relu: f32[N,3]; %gt: f32[N,3]
+define internal void @"gv_k1_add_relu_gt"(i64 %"N", i64 %"nthreads", ptr %"b2", ptr %"b5", ptr %"b7", ptr %"b10")
+{
+entry:
+  %".8" = mul i64 %"N", 3
+  %".9" = icmp sge i64 %".8", 32768
+  br i1 %".9", label %"entry.if", label %"entry.else"
+entry.if:
+  %".11" = alloca {i64, i64, ptr, ptr, ptr, ptr}
+  %".12" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr, ptr}* %".11", i64 0, i32 0
+  store i64 %"N", i64* %".12"
+  %".14" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr, ptr}* %".11", i64 0, i32 1
+  store i64 %"N", i64* %".14"
+  %".16" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr, ptr}* %".11", i64 0, i32 2
+  store ptr %"b2", ptr %".16"
+  %".18" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr, ptr}* %".11", i64 0, i32 3
+  store ptr %"b5", ptr %".18"
+  %".20" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr, ptr}* %".11", i64 0, i32 4
+  store ptr %"b7", ptr %".20"
+  %".22" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr, ptr}* %".11", i64 0, i32 5
+  store ptr %"b10", ptr %".22"
+  %".24" = mul i64 %"nthreads", 4
+  %".25" = icmp sgt i64 %"N", 1
+  %".26" = select  i1 %".25", i64 %"N", i64 1
+  %".27" = icmp slt i64 %".24", %".26"
+  %".28" = select  i1 %".27", i64 %".24", i64 %".26"
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_k1_add_relu_gt.L0.par", {i64, i64, ptr, ptr, ptr, ptr}* %".11", i64 %".28")
+  br label %"entry.endif"
+entry.else:
+  call void @"gv_k1_add_relu_gt.L0"(i64 %"N", i64 0, i64 %"N", ptr %"b2", ptr %"b5", ptr %"b7", ptr %"b10")
+  br label %"entry.endif"
+entry.endif:
+  ret void
+}
+
+define internal void @"gv_k1_add_relu_gt.L0"(i64 %"N", i64 %"lo", i64 %"hi", ptr noalias %"b2__0__bias", ptr noalias %"b5_matmul", ptr noalias %"b7_relu", ptr noalias %"b10_gt")
+{
+entry:
+  %".9" = icmp slt i64 %"lo", %"hi"
+  br i1 %".9", label %"i0.body", label %"i0.done"
+i0.body:
+  %"i0" = phi  i64 [%"lo", %"entry"], [%"i0.next", %"i1.done"]
+  %".11" = mul nsw i64 %"i0", 3
+  %".12" = add nsw i64 0, %".11"
+  %".13" = mul nsw i64 %"i0", 0
+  %".14" = add nsw i64 0, %".13"
+  %".15" = mul nsw i64 %"i0", 3
+  %".16" = add nsw i64 0, %".15"
+  %".17" = mul nsw i64 %"i0", 3
+  %".18" = add nsw i64 0, %".17"
+  %".19" = icmp slt i64 0, 3
+  br i1 %".19", label %"i1.body", label %"i1.done"
+i0.done:
+  ret void
+i1.body:
+  %"i1" = phi  i64 [0, %"i0.body"], [%"i1.next", %"i1.body"]
+  %".21" = mul nsw i64 %"i1", 1
+  %".22" = add nsw i64 %".12", %".21"
+  %".23" = mul nsw i64 %"i1", 1
+  %".24" = add nsw i64 %".14", %".23"
+  %".25" = mul nsw i64 %"i1", 1
+  %".26" = add nsw i64 %".16", %".25"
+  %".27" = mul nsw i64 %"i1", 1
+  %".28" = add nsw i64 %".18", %".27"
+  %".29" = getelementptr inbounds float, ptr %"b5_matmul", i64 %".22"
+  %".30" = load float, ptr %".29"
+  %".31" = getelementptr inbounds float, ptr %"b2__0__bias", i64 %".24"
+  %".32" = load float, ptr %".31"
+  %".33" = fadd float %".30", %".32"
+  %".34" = call nsz float @"llvm.maximum.f32"(float %".33", float              0x0)
+  %".35" = fcmp ogt float %".33",              0x0
+  %".36" = getelementptr inbounds float, ptr %"b7_relu", i64 %".26"
+  store float %".34", ptr %".36"
+  %".38" = uitofp i1 %".35" to float
+  %".39" = getelementptr inbounds float, ptr %"b10_gt", i64 %".28"
+  store float %".38", ptr %".39"
+  %"i1.next" = add nsw i64 %"i1", 1
+  %".41" = icmp slt i64 %"i1.next", 3
+  br i1 %".41", label %"i1.body", label %"i1.done"
+i1.done:
+  %"i0.next" = add nsw i64 %"i0", 1
+  %".43" = icmp slt i64 %"i0.next", %"hi"
+  br i1 %".43", label %"i0.body", label %"i0.done"
+}
+
+declare float @"llvm.maximum.f32"(float %".1", float %".2")
+
+define internal void @"gv_k1_add_relu_gt.L0.par"(ptr %".1", i64 %".2", i64 %".3")
+{
+entry:
+  %".5" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, ptr %".1", i64 0, i32 0
+  %".6" = load i64, ptr %".5"
+  %".7" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, ptr %".1", i64 0, i32 1
+  %".8" = load i64, ptr %".7"
+  %".9" = mul i64 %".8", %".2"
+  %".10" = sdiv i64 %".9", %".3"
+  %".11" = add i64 %".2", 1
+  %".12" = mul i64 %".8", %".11"
+  %".13" = sdiv i64 %".12", %".3"
+  %".14" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, ptr %".1", i64 0, i32 2
+  %".15" = load ptr, ptr %".14"
+  %".16" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, ptr %".1", i64 0, i32 3
+  %".17" = load ptr, ptr %".16"
+  %".18" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, ptr %".1", i64 0, i32 4
+  %".19" = load ptr, ptr %".18"
+  %".20" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, ptr %".1", i64 0, i32 5
+  %".21" = load ptr, ptr %".20"
+  call void @"gv_k1_add_relu_gt.L0"(i64 %".6", i64 %".10", i64 %".13", ptr %".15", ptr %".17", ptr %".19", ptr %".21")
+  ret void
+}
+
+; kernel gv_k2_matmul: nodes %matmul_1; layers model[1] (Fc); shapes %matmul_1: f32[N,2]
+define internal void @"gv_k2_matmul"(i64 %"N", i64 %"nthreads", ptr %"b3", ptr %"b7", ptr %"b8")
+{
+entry:
+  %".7" = getelementptr float, ptr %"b8", i64 0
+  %".8" = getelementptr float, ptr %"b7", i64 0
+  %".9" = getelementptr float, ptr %"b3", i64 0
+  %".10" = icmp eq i64 3, 0
+  br i1 %".10", label %"entry.if", label %"entry.else"
+entry.if:
+  %".12" = icmp slt i64 0, 1
+  br i1 %".12", label %"zb.body", label %"zb.done"
+entry.else:
+  %".26" = alloca {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}
+  %".27" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 0
+  store i64 %"N", i64* %".27"
+  %".29" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 1
+  store i64 2, i64* %".29"
+  %".31" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 2
+  store i64 3, i64* %".31"
+  %".33" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 3
+  store ptr %".8", ptr %".33"
+  %".35" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 4
+  store i64 3, i64* %".35"
+  %".37" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 5
+  store i64 1, i64* %".37"
+  %".39" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 6
+  store ptr %".9", ptr %".39"
+  %".41" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 7
+  store i64 1, i64* %".41"
+  %".43" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 8
+  store i64 3, i64* %".43"
+  %".45" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 9
+  store ptr %".7", ptr %".45"
+  %".47" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 10
+  store i64 2, i64* %".47"
+  %".49" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 11
+  store i64 1, i64* %".49"
+  %".51" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 12
+  store i64 0, i64* %".51"
+  %".53" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 13
+  store i64 0, i64* %".53"
+  %".55" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 14
+  store i64 0, i64* %".55"
+  %".57" = mul i64 %"N", 2
+  %".58" = mul i64 %".57", 3
+  %".59" = mul i64 %".58", 1
+  %".60" = icmp sge i64 %".59", 2097152
+  %".61" = icmp sle i64 %"N", 64
+  br i1 %".61", label %"entry.else.if", label %"entry.else.else"
+entry.endif:
+  ret void
+zb.body:
+  %"zb" = phi  i64 [0, %"entry.if"], [%"zb.next", %"z.done"]
+  %".14" = mul i64 %"zb", 0
+  %".15" = getelementptr float, ptr %".7", i64 %".14"
+  %".16" = mul i64 %"N", 2
+  %".17" = icmp slt i64 0, %".16"
+  br i1 %".17", label %"z.body", label %"z.done"
+zb.done:
+  br label %"entry.endif"
+z.body:
+  %"z" = phi  i64 [0, %"zb.body"], [%"z.next", %"z.body"]
+  %".19" = getelementptr inbounds float, ptr %".15", i64 %"z"
+  store float              0x0, ptr %".19"
+  %"z.next" = add nsw i64 %"z", 1
+  %".21" = icmp slt i64 %"z.next", %".16"
+  br i1 %".21", label %"z.body", label %"z.done"
+z.done:
+  %"zb.next" = add nsw i64 %"zb", 1
+  %".23" = icmp slt i64 %"zb.next", 1
+  br i1 %".23", label %"zb.body", label %"zb.done"
+entry.else.if:
+  %".63" = add i64 2, 2
+  %".64" = sdiv i64 %".63", 3
+  %".65" = mul i64 %"nthreads", 4
+  %".66" = icmp slt i64 %".65", %".64"
+  %".67" = select  i1 %".66", i64 %".65", i64 %".64"
+  br i1 %".60", label %"entry.else.if.if", label %"entry.else.if.else"
+entry.else.else:
+  %".74" = mul i64 %"nthreads", 1
+  %".75" = icmp sge i64 2, %"N"
+  %".76" = add i64 2, 15
+  %".77" = sdiv i64 %".76", 16
+  %".78" = add i64 %"N", 5
+  %".79" = sdiv i64 %".78", 6
+  %".80" = select  i1 %".75", i64 %".77", i64 %".79"
+  %".81" = icmp ne i64 0, 0
+  %".82" = icmp sge i64 1, %"nthreads"
+  %".83" = and i1 %".81", %".82"
+  %".84" = select  i1 %".83", i64 1, i64 %".80"
+  %".85" = icmp slt i64 %".74", %".84"
+  %".86" = select  i1 %".85", i64 %".74", i64 %".84"
+  %".87" = icmp sgt i64 %".86", 1
+  %".88" = select  i1 %".87", i64 %".86", i64 1
+  br i1 %".60", label %"entry.else.else.if", label %"entry.else.else.else"
+entry.else.endif:
+  br label %"entry.endif"
+entry.else.if.if:
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_dot_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".67")
+  br label %"entry.else.if.endif"
+entry.else.if.else:
+  call void @"gv_dot_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
+  br label %"entry.else.if.endif"
+entry.else.if.endif:
+  br label %"entry.else.endif"
+entry.else.else.if:
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".88")
+  br label %"entry.else.else.endif"
+entry.else.else.else:
+  call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
+  br label %"entry.else.else.endif"
+entry.else.else.endif:
+  br label %"entry.else.endif"
+}
+
+; kernel gv_k3_add: nodes %add_1; layers model[1] (Fc); shapes %add_1: f32[N,2]
+define internal void @"gv_k3_add"(i64 %"N", i64 %"nthreads", ptr %"b4", ptr %"b8", ptr %"b9")
+{
+entry:
+  %".7" = mul i64 %"N", 2
+  %".8" = icmp sge i64 %".7", 32768
+  br i1 %".8", label %"entry.if", label %"entry.else"
+entry.if:
+  %".10" = alloca {i64, i64, ptr, ptr, ptr}
+  %".11" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".10", i64 0, i32 0
+  store i64 %"N", i64* %".11"
+  %".13" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".10", i64 0, i32 1
+  store i64 %"N", i64* %".13"
+  %".15" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".10", i64 0, i32 2
+  store ptr %"b4", ptr %".15"
+  %".17" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".10", i64 0, i32 3
+  store ptr %"b8", ptr %".17"
+  %".19" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".10", i64 0, i32 4
+  store ptr %"b9", ptr %".19"
+  %".21" = mul i64 %"nthreads", 4
+  %".22" = icmp sgt i64 %"N", 1
+  %".23" = select  i1 %".22", i64 %"N", i64 1
+  %".24" = icmp slt i64 %".21", %".23"
+  %".25" = select  i1 %".24", i64 %".21", i64 %".23"
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_k3_add.L0.par", {i64, i64, ptr, ptr, ptr}* %".10", i64 %".25")
+  br label %"entry.endif"
+entry.else:
+  call void @"gv_k3_add.L0"(i64 %"N", i64 0, i64 %"N", ptr %"b4", ptr %"b8", ptr %"b9")
+  br label %"entry.endif"
+entry.endif:
+  ret void
+}
+
+define internal void @"gv_k3_add.L0"(i64 %"N", i64 %"lo", i64 %"hi", ptr noalias %"b4__1__bias", ptr noalias %"b8_matmul_1", ptr noalias %"b9_add_1")
+{
+entry:
+  %".8" = icmp slt i64 %"lo", %"hi"
+  br i1 %".8", label %"i0.body", label %"i0.done"
+i0.body:
+  %"i0" = phi  i64 [%"lo", %"entry"], [%"i0.next", %"i1.done"]
+  %".10" = mul nsw i64 %"i0", 2
+  %".11" = add nsw i64 0, %".10"
+  %".12" = mul nsw i64 %"i0", 0
+  %".13" = add nsw i64 0, %".12"
+  %".14" = mul nsw i64 %"i0", 2
+  %".15" = add nsw i64 0, %".14"
+  %".16" = icmp slt i64 0, 2
+  br i1 %".16", label %"i1.body", label %"i1.done"
+i0.done:
+  ret void
+i1.body:
+  %"i1" = phi  i64 [0, %"i0.body"], [%"i1.next", %"i1.body"]
+  %".18" = mul nsw i64 %"i1", 1
+  %".19" = add nsw i64 %".11", %".18"
+  %".20" = mul nsw i64 %"i1", 1
+  %".21" = add nsw i64 %".13", %".20"
+  %".22" = mul nsw i64 %"i1", 1
+  %".23" = add nsw i64 %".15", %".22"
+  %".24" = getelementptr inbounds float, ptr %"b8_matmul_1", i64 %".19"
+  %".25" = load float, ptr %".24"
+  %".26" = getelementptr inbounds float, ptr %"b4__1__bias", i64 %".21"
+  %".27" = load float, ptr %".26"
+  %".28" = fadd float %".25", %".27"
+  %".29" = getelementptr inbounds float, ptr %"b9_add_1", i64 %".23"
+  store float %".28", ptr %".29"
+  %"i1.next" = add nsw i64 %"i1", 1
+  %".31" = icmp slt i64 %"i1.next", 2
+  br i1 %".31", label %"i1.body", label %"i1.done"
+i1.done:
+  %"i0.next" = add nsw i64 %"i0", 1
+  %".33" = icmp slt i64 %"i0.next", %"hi"
+  br i1 %".33", label %"i0.body", label %"i0.done"
+}
+
+define internal void @"gv_k3_add.L0.par"(ptr %".1", i64 %".2", i64 %".3")
+{
+entry:
+  %".5" = getelementptr {i64, i64, ptr, ptr, ptr}, ptr %".1", i64 0, i32 0
+  %".6" = load i64, ptr %".5"
+  %".7" = getelementptr {i64, i64, ptr, ptr, ptr}, ptr %".1", i64 0, i32 1
+  %".8" = load i64, ptr %".7"
+  %".9" = mul i64 %".8", %".2"
+  %".10" = sdiv i64 %".9", %".3"
+  %".11" = add i64 %".2", 1
+  %".12" = mul i64 %".8", %".11"
+  %".13" = sdiv i64 %".12", %".3"
+  %".14" = getelementptr {i64, i64, ptr, ptr, ptr}, ptr %".1", i64 0, i32 2
+  %".15" = load ptr, ptr %".14"
+  %".16" = getelementptr {i64, i64, ptr, ptr, ptr}, ptr %".1", i64 0, i32 3
+  %".17" = load ptr, ptr %".16"
+  %".18" = getelementptr {i64, i64, ptr, ptr, ptr}, ptr %".1", i64 0, i32 4
+  %".19" = load ptr, ptr %".18"
+  call void @"gv_k3_add.L0"(i64 %".6", i64 %".10", i64 %".13", ptr %".15", ptr %".17", ptr %".19")
+  ret void
+}
+
+; gvcompile module for graph tiny_bwd
+; arena: 128*N bytes; buffers: b0=arg:%seed0, b1=arg:%relu, b2=arg:%gt, b3=arg:%x, b4=arg:%_0__weight, b5=arg:%_1__weight, b6=out:%reduce_sum, b7=temp:%matmul_2, b8=out:%matmul_3, b9=temp:%where, b10=out:%reduce_sum_1, b11=out:%matmul_4, b12=out:%matmul_5
+; ModuleID = "gv_tiny_bwd"
+target triple = "unknown-unknown-unknown"
+target datalayout = ""
+
+define void @"gv_tiny_bwd"(i64 %"N", ptr %"args", ptr %"outs", ptr %"consts", ptr %"arena")
+{
+entry:
+  %"nthreads" = call i64 @"gv_num_threads"()
+  %".7" = getelementptr ptr, ptr %"args", i64 0
+  %"b0_seed0" = load ptr, ptr %".7"
+  %".9" = getelementptr ptr, ptr %"args", i64 1
+  %"b1_relu" = load ptr, ptr %".9"
+  %".11" = getelementptr ptr, ptr %"args", i64 2
+  %"b2_gt" = load ptr, ptr %".11"
+  %".13" = getelementptr ptr, ptr %"args", i64 3
+  %"b3_x" = load ptr, ptr %".13"
+  %".15" = getelementptr ptr, ptr %"args", i64 4
+  %"b4__0__weight" = load ptr, ptr %".15"
+  %".17" = getelementptr ptr, ptr %"args", i64 5
+  %"b5__1__weight" = load ptr, ptr %".17"
+  %".19" = getelementptr ptr, ptr %"outs", i64 3
+  %"b6_reduce_sum" = load ptr, ptr %".19"
+  %"b7_matmul_2" = getelementptr i8, ptr %"arena", i64 0
+  %".22" = getelementptr ptr, ptr %"outs", i64 2
+  %"b8_matmul_3" = load ptr, ptr %".22"
+  %".24" = mul nsw i64 %"N", 64
+  %"b9_where" = getelementptr i8, ptr %"arena", i64 %".24"
+  %".26" = getelementptr ptr, ptr %"outs", i64 1
+  %"b10_reduce_sum_1" = load ptr, ptr %".26"
+  %".28" = getelementptr ptr, ptr %"outs", i64 4
+  %"b11_matmul_4" = load ptr, ptr %".28"
+  %".30" = getelementptr ptr, ptr %"outs", i64 0
+  %"b12_matmul_5" = load ptr, ptr %".30"
+  call void @"gv_k0_reduce_sum"(i64 %"N", i64 %"nthreads", ptr %"b0_seed0", ptr %"b6_reduce_sum")
+  call void @"gv_k1_matmul"(i64 %"N", i64 %"nthreads", ptr %"b0_seed0", ptr %"b5__1__weight", ptr %"b7_matmul_2")
+  call void @"gv_k2_matmul"(i64 %"N", i64 %"nthreads", ptr %"b0_seed0", ptr %"b1_relu", ptr %"b8_matmul_3")
+  call void @"gv_k3_where"(i64 %"N", i64 %"nthreads", ptr %"b2_gt", ptr %"b7_matmul_2", ptr %"b9_where")
+  call void @"gv_k4_reduce_sum"(i64 %"N", i64 %"nthreads", ptr %"b9_where", ptr %"b10_reduce_sum_1")
+  call void @"gv_k5_matmul"(i64 %"N", i64 %"nthreads", ptr %"b4__0__weight", ptr %"b9_where", ptr %"b11_matmul_4")
+  call void @"gv_k6_matmul"(i64 %"N", i64 %"nthreads", ptr %"b3_x", ptr %"b9_where", ptr %"b12_matmul_5")
+  ret void
+}
+
+declare i64 @"gv_num_threads"()
+
+; kernel gv_k0_reduce_sum: nodes %reduce_sum; layers model[1] (Fc) [grad]; shapes %reduce_sum: f32[2]
+define internal void @"gv_k0_reduce_sum"(i64 %"N", i64 %"nthreads", ptr %"b0", ptr %"b6")
+{
+entry:
+  %".6" = icmp sge i64 2, 32768
+  br i1 %".6", label %"entry.if", label %"entry.else"
+entry.if:
+  %".8" = alloca {i64, i64, ptr}
+  %".9" = getelementptr {i64, i64, ptr}, {i64, i64, ptr}* %".8", i64 0, i32 0
+  store i64 %"N", i64* %".9"
+  %".11" = getelementptr {i64, i64, ptr}, {i64, i64, ptr}* %".8", i64 0, i32 1
+  store i64 2, i64* %".11"
+  %".13" = getelementptr {i64, i64, ptr}, {i64, i64, ptr}* %".8", i64 0, i32 2
+  store ptr %"b6", ptr %".13"
+  %".15" = mul i64 %"nthreads", 4
+  %".16" = icmp sgt i64 2, 1
+  %".17" = select  i1 %".16", i64 2, i64 1
+  %".18" = icmp slt i64 %".15", %".17"
+  %".19" = select  i1 %".18", i64 %".15", i64 %".17"
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_k0_reduce_sum.L0.par", {i64, i64, ptr}* %".8", i64 %".19")
+  br label %"entry.endif"
+entry.else:
+  call void @"gv_k0_reduce_sum.L0"(i64 %"N", i64 0, i64 2, ptr %"b6")
+  br label %"entry.endif"
+entry.endif:
+  %".24" = mul i64 %"N", 2
+  call void @"gv_k0_reduce_sum.L1"(i64 %"N", i64 0, i64 %"N", ptr %"b0", ptr %"b6")
+  ret void
+}
+
+define internal void @"gv_k0_reduce_sum.L0"(i64 %"N", i64 %"lo", i64 %"hi", ptr noalias %"b6_reduce_sum")
+{
+entry:
+  %".6" = icmp slt i64 %"lo", %"hi"
+  br i1 %".6", label %"i0.body", label %"i0.done"
+i0.body:
+  %"i0" = phi  i64 [%"lo", %"entry"], [%"i0.next", %"i0.body"]
+  %".8" = mul nsw i64 %"i0", 1
+  %".9" = add nsw i64 0, %".8"
+  %".10" = getelementptr inbounds float, ptr %"b6_reduce_sum", i64 %".9"
+  store float              0x0, ptr %".10"
+  %"i0.next" = add nsw i64 %"i0", 1
+  %".12" = icmp slt i64 %"i0.next", %"hi"
+  br i1 %".12", label %"i0.body", label %"i0.done"
+i0.done:
+  ret void
+}
+
+define internal void @"gv_k0_reduce_sum.L0.par"(ptr %".1", i64 %".2", i64 %".3")
+{
+entry:
+  %".5" = getelementptr {i64, i64, ptr}, ptr %".1", i64 0, i32 0
+  %".6" = load i64, ptr %".5"
+  %".7" = getelementptr {i64, i64, ptr}, ptr %".1", i64 0, i32 1
+  %".8" = load i64, ptr %".7"
+  %".9" = mul i64 %".8", %".2"
+  %".10" = sdiv i64 %".9", %".3"
+  %".11" = add i64 %".2", 1
+  %".12" = mul i64 %".8", %".11"
+  %".13" = sdiv i64 %".12", %".3"
+  %".14" = getelementptr {i64, i64, ptr}, ptr %".1", i64 0, i32 2
+  %".15" = load ptr, ptr %".14"
+  call void @"gv_k0_reduce_sum.L0"(i64 %".6", i64 %".10", i64 %".13", ptr %".15")
+  ret void
+}
+
+declare void @"gv_parallel"(ptr %".1", ptr %".2", i64 %".3")
+
+define internal void @"gv_k0_reduce_sum.L1"(i64 %"N", i64 %"lo", i64 %"hi", ptr noalias %"b0_seed0", ptr noalias %"b6_reduce_sum")
+{
+entry:
+  %".7" = icmp slt i64 %"lo", %"hi"
+  br i1 %".7", label %"i0.body", label %"i0.done"
+i0.body:
+  %"i0" = phi  i64 [%"lo", %"entry"], [%"i0.next", %"i1.done"]
+  %".9" = mul nsw i64 %"i0", 2
+  %".10" = add nsw i64 0, %".9"
+  %".11" = mul nsw i64 %"i0", 0
+  %".12" = add nsw i64 0, %".11"
+  %".13" = icmp slt i64 0, 2
+  br i1 %".13", label %"i1.body", label %"i1.done"
+i0.done:
+  ret void
+i1.body:
+  %"i1" = phi  i64 [0, %"i0.body"], [%"i1.next", %"i1.body"]
+  %".15" = mul nsw i64 %"i1", 1
+  %".16" = add nsw i64 %".10", %".15"
+  %".17" = mul nsw i64 %"i1", 1
+  %".18" = add nsw i64 %".12", %".17"
+  %".19" = getelementptr inbounds float, ptr %"b0_seed0", i64 %".16"
+  %".20" = load float, ptr %".19"
+  %".21" = getelementptr inbounds float, ptr %"b6_reduce_sum", i64 %".18"
+  %".22" = load float, ptr %".21"
+  %".23" = fadd nsz float %".22", %".20"
+  store float %".23", ptr %".21"
+  %"i1.next" = add nsw i64 %"i1", 1
+  %".25" = icmp slt i64 %"i1.next", 2
+  br i1 %".25", label %"i1.body", label %"i1.done"
+i1.done:
+  %"i0.next" = add nsw i64 %"i0", 1
+  %".27" = icmp slt i64 %"i0.next", %"hi"
+  br i1 %".27", label %"i0.body", label %"i0.done"
+}
+
+; kernel gv_k1_matmul: nodes %matmul_2; layers model[1] (Fc) [grad]; shapes %matmul_2: f32[N,3]
+define internal void @"gv_k1_matmul"(i64 %"N", i64 %"nthreads", ptr %"b0", ptr %"b5", ptr %"b7")
+{
+entry:
+  %".7" = getelementptr float, ptr %"b7", i64 0
+  %".8" = getelementptr float, ptr %"b0", i64 0
+  %".9" = getelementptr float, ptr %"b5", i64 0
+  %".10" = icmp eq i64 2, 0
+  br i1 %".10", label %"entry.if", label %"entry.else"
+entry.if:
+  %".12" = icmp slt i64 0, 1
+  br i1 %".12", label %"zb.body", label %"zb.done"
+entry.else:
+  %".26" = alloca {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}
+  %".27" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 0
+  store i64 %"N", i64* %".27"
+  %".29" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 1
+  store i64 3, i64* %".29"
+  %".31" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 2
+  store i64 2, i64* %".31"
+  %".33" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 3
+  store ptr %".8", ptr %".33"
+  %".35" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 4
+  store i64 2, i64* %".35"
+  %".37" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 5
+  store i64 1, i64* %".37"
+  %".39" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 6
+  store ptr %".9", ptr %".39"
+  %".41" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 7
+  store i64 3, i64* %".41"
+  %".43" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 8
+  store i64 1, i64* %".43"
+  %".45" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 9
+  store ptr %".7", ptr %".45"
+  %".47" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 10
+  store i64 3, i64* %".47"
+  %".49" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 11
+  store i64 1, i64* %".49"
+  %".51" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 12
+  store i64 0, i64* %".51"
+  %".53" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 13
+  store i64 0, i64* %".53"
+  %".55" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 14
+  store i64 0, i64* %".55"
+  %".57" = mul i64 %"N", 3
+  %".58" = mul i64 %".57", 2
+  %".59" = mul i64 %".58", 1
+  %".60" = icmp sge i64 %".59", 2097152
+  %".61" = mul i64 %"nthreads", 1
+  %".62" = icmp sge i64 3, %"N"
+  %".63" = add i64 3, 15
+  %".64" = sdiv i64 %".63", 16
+  %".65" = add i64 %"N", 5
+  %".66" = sdiv i64 %".65", 6
+  %".67" = select  i1 %".62", i64 %".64", i64 %".66"
+  %".68" = icmp ne i64 0, 0
+  %".69" = icmp sge i64 1, %"nthreads"
+  %".70" = and i1 %".68", %".69"
+  %".71" = select  i1 %".70", i64 1, i64 %".67"
+  %".72" = icmp slt i64 %".61", %".71"
+  %".73" = select  i1 %".72", i64 %".61", i64 %".71"
+  %".74" = icmp sgt i64 %".73", 1
+  %".75" = select  i1 %".74", i64 %".73", i64 1
+  br i1 %".60", label %"entry.else.if", label %"entry.else.else"
+entry.endif:
+  ret void
+zb.body:
+  %"zb" = phi  i64 [0, %"entry.if"], [%"zb.next", %"z.done"]
+  %".14" = mul i64 %"zb", 0
+  %".15" = getelementptr float, ptr %".7", i64 %".14"
+  %".16" = mul i64 %"N", 3
+  %".17" = icmp slt i64 0, %".16"
+  br i1 %".17", label %"z.body", label %"z.done"
+zb.done:
+  br label %"entry.endif"
+z.body:
+  %"z" = phi  i64 [0, %"zb.body"], [%"z.next", %"z.body"]
+  %".19" = getelementptr inbounds float, ptr %".15", i64 %"z"
+  store float              0x0, ptr %".19"
+  %"z.next" = add nsw i64 %"z", 1
+  %".21" = icmp slt i64 %"z.next", %".16"
+  br i1 %".21", label %"z.body", label %"z.done"
+z.done:
+  %"zb.next" = add nsw i64 %"zb", 1
+  %".23" = icmp slt i64 %"zb.next", 1
+  br i1 %".23", label %"zb.body", label %"zb.done"
+entry.else.if:
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".75")
+  br label %"entry.else.endif"
+entry.else.else:
+  call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
+  br label %"entry.else.endif"
+entry.else.endif:
+  br label %"entry.endif"
+}
+
+declare <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1", <8 x float> %".2", <8 x float> %".3")
+
+declare void @"llvm.masked.store.v8f32.p0"(<8 x float> %".1", ptr %".2", i32 %".3", <8 x i1> %".4")
+
+declare <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".1", i32 %".2", <8 x i1> %".3", <8 x float> %".4")
+
+define internal void @"gv_gemm_f32.ukernel6"(i64 %"kc", ptr %"ap", ptr %"bp", ptr %"c", i64 %"ldc", i64 %"mr", i64 %"nr", i1 %"first")
+{
+entry:
+  %".10" = and i64 %"kc", -4
+  %".11" = icmp sgt i64 %".10", 0
+  br i1 %".11", label %"main", label %"mid"
+main:
+  %"k" = phi  i64 [0, %"entry"], [%".217", %"main"]
+  %"acc0" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".180", %"main"]
+  %"acc1" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".181", %"main"]
+  %"acc2" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".187", %"main"]
+  %"acc3" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".188", %"main"]
+  %"acc4" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".194", %"main"]
+  %"acc5" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".195", %"main"]
+  %"acc6" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".201", %"main"]
+  %"acc7" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".202", %"main"]
+  %"acc8" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".208", %"main"]
+  %"acc9" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".209", %"main"]
+  %"acc10" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".215", %"main"]
+  %"acc11" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".216", %"main"]
+  %".13" = add i64 %"k", 0
+  %".14" = mul i64 %".13", 16
+  %".15" = add i64 %".14", 0
+  %".16" = getelementptr inbounds float, ptr %"bp", i64 %".15"
+  %".17" = load <8 x float>, ptr %".16", align 32
+  %".18" = add i64 %".14", 8
+  %".19" = getelementptr inbounds float, ptr %"bp", i64 %".18"
+  %".20" = load <8 x float>, ptr %".19", align 32
+  %".21" = mul i64 %".13", 6
+  %".22" = add i64 %".21", 0
+  %".23" = getelementptr inbounds float, ptr %"ap", i64 %".22"
+  %".24" = load float, ptr %".23"
+  %".25" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".24", i32 0
+  %".26" = shufflevector <8 x float> %".25", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".27" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".26", <8 x float> %".17", <8 x float> %"acc0")
+  %".28" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".26", <8 x float> %".20", <8 x float> %"acc1")
+  %".29" = add i64 %".21", 1
+  %".30" = getelementptr inbounds float, ptr %"ap", i64 %".29"
+  %".31" = load float, ptr %".30"
+  %".32" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".31", i32 0
+  %".33" = shufflevector <8 x float> %".32", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".34" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".33", <8 x float> %".17", <8 x float> %"acc2")
+  %".35" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".33", <8 x float> %".20", <8 x float> %"acc3")
+  %".36" = add i64 %".21", 2
+  %".37" = getelementptr inbounds float, ptr %"ap", i64 %".36"
+  %".38" = load float, ptr %".37"
+  %".39" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".38", i32 0
+  %".40" = shufflevector <8 x float> %".39", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".41" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".40", <8 x float> %".17", <8 x float> %"acc4")
+  %".42" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".40", <8 x float> %".20", <8 x float> %"acc5")
+  %".43" = add i64 %".21", 3
+  %".44" = getelementptr inbounds float, ptr %"ap", i64 %".43"
+  %".45" = load float, ptr %".44"
+  %".46" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".45", i32 0
+  %".47" = shufflevector <8 x float> %".46", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".48" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".47", <8 x float> %".17", <8 x float> %"acc6")
+  %".49" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".47", <8 x float> %".20", <8 x float> %"acc7")
+  %".50" = add i64 %".21", 4
+  %".51" = getelementptr inbounds float, ptr %"ap", i64 %".50"
+  %".52" = load float, ptr %".51"
+  %".53" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".52", i32 0
+  %".54" = shufflevector <8 x float> %".53", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".55" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".54", <8 x float> %".17", <8 x float> %"acc8")
+  %".56" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".54", <8 x float> %".20", <8 x float> %"acc9")
+  %".57" = add i64 %".21", 5
+  %".58" = getelementptr inbounds float, ptr %"ap", i64 %".57"
+  %".59" = load float, ptr %".58"
+  %".60" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".59", i32 0
+  %".61" = shufflevector <8 x float> %".60", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".62" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".61", <8 x float> %".17", <8 x float> %"acc10")
+  %".63" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".61", <8 x float> %".20", <8 x float> %"acc11")
+  %".64" = add i64 %"k", 1
+  %".65" = mul i64 %".64", 16
+  %".66" = add i64 %".65", 0
+  %".67" = getelementptr inbounds float, ptr %"bp", i64 %".66"
+  %".68" = load <8 x float>, ptr %".67", align 32
+  %".69" = add i64 %".65", 8
+  %".70" = getelementptr inbounds float, ptr %"bp", i64 %".69"
+  %".71" = load <8 x float>, ptr %".70", align 32
+  %".72" = mul i64 %".64", 6
+  %".73" = add i64 %".72", 0
+  %".74" = getelementptr inbounds float, ptr %"ap", i64 %".73"
+  %".75" = load float, ptr %".74"
+  %".76" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".75", i32 0
+  %".77" = shufflevector <8 x float> %".76", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".78" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".77", <8 x float> %".68", <8 x float> %".27")
+  %".79" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".77", <8 x float> %".71", <8 x float> %".28")
+  %".80" = add i64 %".72", 1
+  %".81" = getelementptr inbounds float, ptr %"ap", i64 %".80"
+  %".82" = load float, ptr %".81"
+  %".83" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".82", i32 0
+  %".84" = shufflevector <8 x float> %".83", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".85" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".84", <8 x float> %".68", <8 x float> %".34")
+  %".86" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".84", <8 x float> %".71", <8 x float> %".35")
+  %".87" = add i64 %".72", 2
+  %".88" = getelementptr inbounds float, ptr %"ap", i64 %".87"
+  %".89" = load float, ptr %".88"
+  %".90" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".89", i32 0
+  %".91" = shufflevector <8 x float> %".90", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".92" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".91", <8 x float> %".68", <8 x float> %".41")
+  %".93" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".91", <8 x float> %".71", <8 x float> %".42")
+  %".94" = add i64 %".72", 3
+  %".95" = getelementptr inbounds float, ptr %"ap", i64 %".94"
+  %".96" = load float, ptr %".95"
+  %".97" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".96", i32 0
+  %".98" = shufflevector <8 x float> %".97", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".99" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".68", <8 x float> %".48")
+  %".100" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".71", <8 x float> %".49")
+  %".101" = add i64 %".72", 4
+  %".102" = getelementptr inbounds float, ptr %"ap", i64 %".101"
+  %".103" = load float, ptr %".102"
+  %".104" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".103", i32 0
+  %".105" = shufflevector <8 x float> %".104", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".106" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".68", <8 x float> %".55")
+  %".107" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".71", <8 x float> %".56")
+  %".108" = add i64 %".72", 5
+  %".109" = getelementptr inbounds float, ptr %"ap", i64 %".108"
+  %".110" = load float, ptr %".109"
+  %".111" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".110", i32 0
+  %".112" = shufflevector <8 x float> %".111", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".113" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".112", <8 x float> %".68", <8 x float> %".62")
+  %".114" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".112", <8 x float> %".71", <8 x float> %".63")
+  %".115" = add i64 %"k", 2
+  %".116" = mul i64 %".115", 16
+  %".117" = add i64 %".116", 0
+  %".118" = getelementptr inbounds float, ptr %"bp", i64 %".117"
+  %".119" = load <8 x float>, ptr %".118", align 32
+  %".120" = add i64 %".116", 8
+  %".121" = getelementptr inbounds float, ptr %"bp", i64 %".120"
+  %".122" = load <8 x float>, ptr %".121", align 32
+  %".123" = mul i64 %".115", 6
+  %".124" = add i64 %".123", 0
+  %".125" = getelementptr inbounds float, ptr %"ap", i64 %".124"
+  %".126" = load float, ptr %".125"
+  %".127" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".126", i32 0
+  %".128" = shufflevector <8 x float> %".127", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".129" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".128", <8 x float> %".119", <8 x float> %".78")
+  %".130" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".128", <8 x float> %".122", <8 x float> %".79")
+  %".131" = add i64 %".123", 1
+  %".132" = getelementptr inbounds float, ptr %"ap", i64 %".131"
+  %".133" = load float, ptr %".132"
+  %".134" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".133", i32 0
+  %".135" = shufflevector <8 x float> %".134", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".136" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".135", <8 x float> %".119", <8 x float> %".85")
+  %".137" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".135", <8 x float> %".122", <8 x float> %".86")
+  %".138" = add i64 %".123", 2
+  %".139" = getelementptr inbounds float, ptr %"ap", i64 %".138"
+  %".140" = load float, ptr %".139"
+  %".141" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".140", i32 0
+  %".142" = shufflevector <8 x float> %".141", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".143" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".142", <8 x float> %".119", <8 x float> %".92")
+  %".144" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".142", <8 x float> %".122", <8 x float> %".93")
+  %".145" = add i64 %".123", 3
+  %".146" = getelementptr inbounds float, ptr %"ap", i64 %".145"
+  %".147" = load float, ptr %".146"
+  %".148" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".147", i32 0
+  %".149" = shufflevector <8 x float> %".148", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".150" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".149", <8 x float> %".119", <8 x float> %".99")
+  %".151" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".149", <8 x float> %".122", <8 x float> %".100")
+  %".152" = add i64 %".123", 4
+  %".153" = getelementptr inbounds float, ptr %"ap", i64 %".152"
+  %".154" = load float, ptr %".153"
+  %".155" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".154", i32 0
+  %".156" = shufflevector <8 x float> %".155", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".157" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".156", <8 x float> %".119", <8 x float> %".106")
+  %".158" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".156", <8 x float> %".122", <8 x float> %".107")
+  %".159" = add i64 %".123", 5
+  %".160" = getelementptr inbounds float, ptr %"ap", i64 %".159"
+  %".161" = load float, ptr %".160"
+  %".162" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".161", i32 0
+  %".163" = shufflevector <8 x float> %".162", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".164" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".163", <8 x float> %".119", <8 x float> %".113")
+  %".165" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".163", <8 x float> %".122", <8 x float> %".114")
+  %".166" = add i64 %"k", 3
+  %".167" = mul i64 %".166", 16
+  %".168" = add i64 %".167", 0
+  %".169" = getelementptr inbounds float, ptr %"bp", i64 %".168"
+  %".170" = load <8 x float>, ptr %".169", align 32
+  %".171" = add i64 %".167", 8
+  %".172" = getelementptr inbounds float, ptr %"bp", i64 %".171"
+  %".173" = load <8 x float>, ptr %".172", align 32
+  %".174" = mul i64 %".166", 6
+  %".175" = add i64 %".174", 0
+  %".176" = getelementptr inbounds float, ptr %"ap", i64 %".175"
+  %".177" = load float, ptr %".176"
+  %".178" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".177", i32 0
+  %".179" = shufflevector <8 x float> %".178", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".180" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".179", <8 x float> %".170", <8 x float> %".129")
+  %".181" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".179", <8 x float> %".173", <8 x float> %".130")
+  %".182" = add i64 %".174", 1
+  %".183" = getelementptr inbounds float, ptr %"ap", i64 %".182"
+  %".184" = load float, ptr %".183"
+  %".185" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".184", i32 0
+  %".186" = shufflevector <8 x float> %".185", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".187" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".186", <8 x float> %".170", <8 x float> %".136")
+  %".188" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".186", <8 x float> %".173", <8 x float> %".137")
+  %".189" = add i64 %".174", 2
+  %".190" = getelementptr inbounds float, ptr %"ap", i64 %".189"
+  %".191" = load float, ptr %".190"
+  %".192" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".191", i32 0
+  %".193" = shufflevector <8 x float> %".192", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".194" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".193", <8 x float> %".170", <8 x float> %".143")
+  %".195" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".193", <8 x float> %".173", <8 x float> %".144")
+  %".196" = add i64 %".174", 3
+  %".197" = getelementptr inbounds float, ptr %"ap", i64 %".196"
+  %".198" = load float, ptr %".197"
+  %".199" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".198", i32 0
+  %".200" = shufflevector <8 x float> %".199", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".201" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".200", <8 x float> %".170", <8 x float> %".150")
+  %".202" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".200", <8 x float> %".173", <8 x float> %".151")
+  %".203" = add i64 %".174", 4
+  %".204" = getelementptr inbounds float, ptr %"ap", i64 %".203"
+  %".205" = load float, ptr %".204"
+  %".206" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".205", i32 0
+  %".207" = shufflevector <8 x float> %".206", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".208" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".207", <8 x float> %".170", <8 x float> %".157")
+  %".209" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".207", <8 x float> %".173", <8 x float> %".158")
+  %".210" = add i64 %".174", 5
+  %".211" = getelementptr inbounds float, ptr %"ap", i64 %".210"
+  %".212" = load float, ptr %".211"
+  %".213" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".212", i32 0
+  %".214" = shufflevector <8 x float> %".213", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".215" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".214", <8 x float> %".170", <8 x float> %".164")
+  %".216" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".214", <8 x float> %".173", <8 x float> %".165")
+  %".217" = add i64 %"k", 4
+  %".218" = icmp slt i64 %".217", %".10"
+  br i1 %".218", label %"main", label %"mid"
+mid:
+  %".220" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".180", %"main"]
+  %".221" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".181", %"main"]
+  %".222" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".187", %"main"]
+  %".223" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".188", %"main"]
+  %".224" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".194", %"main"]
+  %".225" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".195", %"main"]
+  %".226" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".201", %"main"]
+  %".227" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".202", %"main"]
+  %".228" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".208", %"main"]
+  %".229" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".209", %"main"]
+  %".230" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".215", %"main"]
+  %".231" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".216", %"main"]
+  %".232" = icmp slt i64 %".10", %"kc"
+  br i1 %".232", label %"rem", label %"tail"
+rem:
+  %"k1" = phi  i64 [%".10", %"mid"], [%".296", %"rem"]
+  %".234" = phi  <8 x float> [%".220", %"mid"], [%".259", %"rem"]
+  %".235" = phi  <8 x float> [%".221", %"mid"], [%".260", %"rem"]
+  %".236" = phi  <8 x float> [%".222", %"mid"], [%".266", %"rem"]
+  %".237" = phi  <8 x float> [%".223", %"mid"], [%".267", %"rem"]
+  %".238" = phi  <8 x float> [%".224", %"mid"], [%".273", %"rem"]
+  %".239" = phi  <8 x float> [%".225", %"mid"], [%".274", %"rem"]
+  %".240" = phi  <8 x float> [%".226", %"mid"], [%".280", %"rem"]
+  %".241" = phi  <8 x float> [%".227", %"mid"], [%".281", %"rem"]
+  %".242" = phi  <8 x float> [%".228", %"mid"], [%".287", %"rem"]
+  %".243" = phi  <8 x float> [%".229", %"mid"], [%".288", %"rem"]
+  %".244" = phi  <8 x float> [%".230", %"mid"], [%".294", %"rem"]
+  %".245" = phi  <8 x float> [%".231", %"mid"], [%".295", %"rem"]
+  %".246" = mul i64 %"k1", 16
+  %".247" = add i64 %".246", 0
+  %".248" = getelementptr inbounds float, ptr %"bp", i64 %".247"
+  %".249" = load <8 x float>, ptr %".248", align 32
+  %".250" = add i64 %".246", 8
+  %".251" = getelementptr inbounds float, ptr %"bp", i64 %".250"
+  %".252" = load <8 x float>, ptr %".251", align 32
+  %".253" = mul i64 %"k1", 6
+  %".254" = add i64 %".253", 0
+  %".255" = getelementptr inbounds float, ptr %"ap", i64 %".254"
+  %".256" = load float, ptr %".255"
+  %".257" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".256", i32 0
+  %".258" = shufflevector <8 x float> %".257", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".259" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".258", <8 x float> %".249", <8 x float> %".234")
+  %".260" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".258", <8 x float> %".252", <8 x float> %".235")
+  %".261" = add i64 %".253", 1
+  %".262" = getelementptr inbounds float, ptr %"ap", i64 %".261"
+  %".263" = load float, ptr %".262"
+  %".264" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".263", i32 0
+  %".265" = shufflevector <8 x float> %".264", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".266" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".265", <8 x float> %".249", <8 x float> %".236")
+  %".267" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".265", <8 x float> %".252", <8 x float> %".237")
+  %".268" = add i64 %".253", 2
+  %".269" = getelementptr inbounds float, ptr %"ap", i64 %".268"
+  %".270" = load float, ptr %".269"
+  %".271" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".270", i32 0
+  %".272" = shufflevector <8 x float> %".271", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".273" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".272", <8 x float> %".249", <8 x float> %".238")
+  %".274" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".272", <8 x float> %".252", <8 x float> %".239")
+  %".275" = add i64 %".253", 3
+  %".276" = getelementptr inbounds float, ptr %"ap", i64 %".275"
+  %".277" = load float, ptr %".276"
+  %".278" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".277", i32 0
+  %".279" = shufflevector <8 x float> %".278", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".280" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".279", <8 x float> %".249", <8 x float> %".240")
+  %".281" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".279", <8 x float> %".252", <8 x float> %".241")
+  %".282" = add i64 %".253", 4
+  %".283" = getelementptr inbounds float, ptr %"ap", i64 %".282"
+  %".284" = load float, ptr %".283"
+  %".285" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".284", i32 0
+  %".286" = shufflevector <8 x float> %".285", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".287" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".286", <8 x float> %".249", <8 x float> %".242")
+  %".288" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".286", <8 x float> %".252", <8 x float> %".243")
+  %".289" = add i64 %".253", 5
+  %".290" = getelementptr inbounds float, ptr %"ap", i64 %".289"
+  %".291" = load float, ptr %".290"
+  %".292" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".291", i32 0
+  %".293" = shufflevector <8 x float> %".292", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".294" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".293", <8 x float> %".249", <8 x float> %".244")
+  %".295" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".293", <8 x float> %".252", <8 x float> %".245")
+  %".296" = add i64 %"k1", 1
+  %".297" = icmp slt i64 %".296", %"kc"
+  br i1 %".297", label %"rem", label %"tail"
+tail:
+  %".299" = phi  <8 x float> [%".220", %"mid"], [%".259", %"rem"]
+  %".300" = phi  <8 x float> [%".221", %"mid"], [%".260", %"rem"]
+  %".301" = phi  <8 x float> [%".222", %"mid"], [%".266", %"rem"]
+  %".302" = phi  <8 x float> [%".223", %"mid"], [%".267", %"rem"]
+  %".303" = phi  <8 x float> [%".224", %"mid"], [%".273", %"rem"]
+  %".304" = phi  <8 x float> [%".225", %"mid"], [%".274", %"rem"]
+  %".305" = phi  <8 x float> [%".226", %"mid"], [%".280", %"rem"]
+  %".306" = phi  <8 x float> [%".227", %"mid"], [%".281", %"rem"]
+  %".307" = phi  <8 x float> [%".228", %"mid"], [%".287", %"rem"]
+  %".308" = phi  <8 x float> [%".229", %"mid"], [%".288", %"rem"]
+  %".309" = phi  <8 x float> [%".230", %"mid"], [%".294", %"rem"]
+  %".310" = phi  <8 x float> [%".231", %"mid"], [%".295", %"rem"]
+  %".311" = icmp eq i64 %"mr", 6
+  %".312" = icmp eq i64 %"nr", 16
+  %".313" = and i1 %".311", %".312"
+  br i1 %".313", label %"tail.if", label %"tail.else"
+tail.if:
+  br i1 %"first", label %"tail.if.if", label %"tail.if.else"
+tail.else:
+  %".439" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"nr", i32 0
+  %".440" = shufflevector <8 x i64> %".439", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".441" = icmp slt <8 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>, %".440"
+  %".442" = icmp slt <8 x i64> <i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>, %".440"
+  switch i64 %"mr", label %"rows.done" [i64 1, label %"row5" i64 2, label %"row4" i64 3, label %"row3" i64 4, label %"row2" i64 5, label %"row1" i64 6, label %"row0"]
+tail.endif:
+  ret void
+tail.if.if:
+  %".316" = mul i64 0, %"ldc"
+  %".317" = add i64 %".316", 0
+  %".318" = getelementptr inbounds float, ptr %"c", i64 %".317"
+  store <8 x float> %".299", ptr %".318", align 4
+  %".320" = mul i64 0, %"ldc"
+  %".321" = add i64 %".320", 8
+  %".322" = getelementptr inbounds float, ptr %"c", i64 %".321"
+  store <8 x float> %".300", ptr %".322", align 4
+  %".324" = mul i64 1, %"ldc"
+  %".325" = add i64 %".324", 0
+  %".326" = getelementptr inbounds float, ptr %"c", i64 %".325"
+  store <8 x float> %".301", ptr %".326", align 4
+  %".328" = mul i64 1, %"ldc"
+  %".329" = add i64 %".328", 8
+  %".330" = getelementptr inbounds float, ptr %"c", i64 %".329"
+  store <8 x float> %".302", ptr %".330", align 4
+  %".332" = mul i64 2, %"ldc"
+  %".333" = add i64 %".332", 0
+  %".334" = getelementptr inbounds float, ptr %"c", i64 %".333"
+  store <8 x float> %".303", ptr %".334", align 4
+  %".336" = mul i64 2, %"ldc"
+  %".337" = add i64 %".336", 8
+  %".338" = getelementptr inbounds float, ptr %"c", i64 %".337"
+  store <8 x float> %".304", ptr %".338", align 4
+  %".340" = mul i64 3, %"ldc"
+  %".341" = add i64 %".340", 0
+  %".342" = getelementptr inbounds float, ptr %"c", i64 %".341"
+  store <8 x float> %".305", ptr %".342", align 4
+  %".344" = mul i64 3, %"ldc"
+  %".345" = add i64 %".344", 8
+  %".346" = getelementptr inbounds float, ptr %"c", i64 %".345"
+  store <8 x float> %".306", ptr %".346", align 4
+  %".348" = mul i64 4, %"ldc"
+  %".349" = add i64 %".348", 0
+  %".350" = getelementptr inbounds float, ptr %"c", i64 %".349"
+  store <8 x float> %".307", ptr %".350", align 4
+  %".352" = mul i64 4, %"ldc"
+  %".353" = add i64 %".352", 8
+  %".354" = getelementptr inbounds float, ptr %"c", i64 %".353"
+  store <8 x float> %".308", ptr %".354", align 4
+  %".356" = mul i64 5, %"ldc"
+  %".357" = add i64 %".356", 0
+  %".358" = getelementptr inbounds float, ptr %"c", i64 %".357"
+  store <8 x float> %".309", ptr %".358", align 4
+  %".360" = mul i64 5, %"ldc"
+  %".361" = add i64 %".360", 8
+  %".362" = getelementptr inbounds float, ptr %"c", i64 %".361"
+  store <8 x float> %".310", ptr %".362", align 4
+  br label %"tail.if.endif"
+tail.if.else:
+  %".365" = mul i64 0, %"ldc"
+  %".366" = add i64 %".365", 0
+  %".367" = getelementptr inbounds float, ptr %"c", i64 %".366"
+  %".368" = load <8 x float>, ptr %".367", align 4
+  %".369" = fadd reassoc contract nsz <8 x float> %".368", %".299"
+  store <8 x float> %".369", ptr %".367", align 4
+  %".371" = mul i64 0, %"ldc"
+  %".372" = add i64 %".371", 8
+  %".373" = getelementptr inbounds float, ptr %"c", i64 %".372"
+  %".374" = load <8 x float>, ptr %".373", align 4
+  %".375" = fadd reassoc contract nsz <8 x float> %".374", %".300"
+  store <8 x float> %".375", ptr %".373", align 4
+  %".377" = mul i64 1, %"ldc"
+  %".378" = add i64 %".377", 0
+  %".379" = getelementptr inbounds float, ptr %"c", i64 %".378"
+  %".380" = load <8 x float>, ptr %".379", align 4
+  %".381" = fadd reassoc contract nsz <8 x float> %".380", %".301"
+  store <8 x float> %".381", ptr %".379", align 4
+  %".383" = mul i64 1, %"ldc"
+  %".384" = add i64 %".383", 8
+  %".385" = getelementptr inbounds float, ptr %"c", i64 %".384"
+  %".386" = load <8 x float>, ptr %".385", align 4
+  %".387" = fadd reassoc contract nsz <8 x float> %".386", %".302"
+  store <8 x float> %".387", ptr %".385", align 4
+  %".389" = mul i64 2, %"ldc"
+  %".390" = add i64 %".389", 0
+  %".391" = getelementptr inbounds float, ptr %"c", i64 %".390"
+  %".392" = load <8 x float>, ptr %".391", align 4
+  %".393" = fadd reassoc contract nsz <8 x float> %".392", %".303"
+  store <8 x float> %".393", ptr %".391", align 4
+  %".395" = mul i64 2, %"ldc"
+  %".396" = add i64 %".395", 8
+  %".397" = getelementptr inbounds float, ptr %"c", i64 %".396"
+  %".398" = load <8 x float>, ptr %".397", align 4
+  %".399" = fadd reassoc contract nsz <8 x float> %".398", %".304"
+  store <8 x float> %".399", ptr %".397", align 4
+  %".401" = mul i64 3, %"ldc"
+  %".402" = add i64 %".401", 0
+  %".403" = getelementptr inbounds float, ptr %"c", i64 %".402"
+  %".404" = load <8 x float>, ptr %".403", align 4
+  %".405" = fadd reassoc contract nsz <8 x float> %".404", %".305"
+  store <8 x float> %".405", ptr %".403", align 4
+  %".407" = mul i64 3, %"ldc"
+  %".408" = add i64 %".407", 8
+  %".409" = getelementptr inbounds float, ptr %"c", i64 %".408"
+  %".410" = load <8 x float>, ptr %".409", align 4
+  %".411" = fadd reassoc contract nsz <8 x float> %".410", %".306"
+  store <8 x float> %".411", ptr %".409", align 4
+  %".413" = mul i64 4, %"ldc"
+  %".414" = add i64 %".413", 0
+  %".415" = getelementptr inbounds float, ptr %"c", i64 %".414"
+  %".416" = load <8 x float>, ptr %".415", align 4
+  %".417" = fadd reassoc contract nsz <8 x float> %".416", %".307"
+  store <8 x float> %".417", ptr %".415", align 4
+  %".419" = mul i64 4, %"ldc"
+  %".420" = add i64 %".419", 8
+  %".421" = getelementptr inbounds float, ptr %"c", i64 %".420"
+  %".422" = load <8 x float>, ptr %".421", align 4
+  %".423" = fadd reassoc contract nsz <8 x float> %".422", %".308"
+  store <8 x float> %".423", ptr %".421", align 4
+  %".425" = mul i64 5, %"ldc"
+  %".426" = add i64 %".425", 0
+  %".427" = getelementptr inbounds float, ptr %"c", i64 %".426"
+  %".428" = load <8 x float>, ptr %".427", align 4
+  %".429" = fadd reassoc contract nsz <8 x float> %".428", %".309"
+  store <8 x float> %".429", ptr %".427", align 4
+  %".431" = mul i64 5, %"ldc"
+  %".432" = add i64 %".431", 8
+  %".433" = getelementptr inbounds float, ptr %"c", i64 %".432"
+  %".434" = load <8 x float>, ptr %".433", align 4
+  %".435" = fadd reassoc contract nsz <8 x float> %".434", %".310"
+  store <8 x float> %".435", ptr %".433", align 4
+  br label %"tail.if.endif"
+tail.if.endif:
+  br label %"tail.endif"
+rows.done:
+  br label %"tail.endif"
+row0:
+  %".444" = mul i64 5, %"ldc"
+  %".445" = add i64 %".444", 0
+  %".446" = getelementptr inbounds float, ptr %"c", i64 %".445"
+  %".447" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".446", i32 4, <8 x i1> %".441", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".448" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".447"
+  %".449" = fadd reassoc contract nsz <8 x float> %".448", %".309"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".449", ptr %".446", i32 4, <8 x i1> %".441")
+  %".451" = mul i64 5, %"ldc"
+  %".452" = add i64 %".451", 8
+  %".453" = getelementptr inbounds float, ptr %"c", i64 %".452"
+  %".454" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".453", i32 4, <8 x i1> %".442", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".455" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".454"
+  %".456" = fadd reassoc contract nsz <8 x float> %".455", %".310"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".456", ptr %".453", i32 4, <8 x i1> %".442")
+  br label %"row1"
+row1:
+  %".459" = mul i64 4, %"ldc"
+  %".460" = add i64 %".459", 0
+  %".461" = getelementptr inbounds float, ptr %"c", i64 %".460"
+  %".462" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".461", i32 4, <8 x i1> %".441", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".463" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".462"
+  %".464" = fadd reassoc contract nsz <8 x float> %".463", %".307"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".464", ptr %".461", i32 4, <8 x i1> %".441")
+  %".466" = mul i64 4, %"ldc"
+  %".467" = add i64 %".466", 8
+  %".468" = getelementptr inbounds float, ptr %"c", i64 %".467"
+  %".469" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".468", i32 4, <8 x i1> %".442", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".470" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".469"
+  %".471" = fadd reassoc contract nsz <8 x float> %".470", %".308"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".471", ptr %".468", i32 4, <8 x i1> %".442")
+  br label %"row2"
+row2:
+  %".474" = mul i64 3, %"ldc"
+  %".475" = add i64 %".474", 0
+  %".476" = getelementptr inbounds float, ptr %"c", i64 %".475"
+  %".477" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".476", i32 4, <8 x i1> %".441", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".478" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".477"
+  %".479" = fadd reassoc contract nsz <8 x float> %".478", %".305"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".479", ptr %".476", i32 4, <8 x i1> %".441")
+  %".481" = mul i64 3, %"ldc"
+  %".482" = add i64 %".481", 8
+  %".483" = getelementptr inbounds float, ptr %"c", i64 %".482"
+  %".484" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".483", i32 4, <8 x i1> %".442", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".485" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".484"
+  %".486" = fadd reassoc contract nsz <8 x float> %".485", %".306"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".486", ptr %".483", i32 4, <8 x i1> %".442")
+  br label %"row3"
+row3:
+  %".489" = mul i64 2, %"ldc"
+  %".490" = add i64 %".489", 0
+  %".491" = getelementptr inbounds float, ptr %"c", i64 %".490"
+  %".492" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".491", i32 4, <8 x i1> %".441", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".493" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".492"
+  %".494" = fadd reassoc contract nsz <8 x float> %".493", %".303"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".494", ptr %".491", i32 4, <8 x i1> %".441")
+  %".496" = mul i64 2, %"ldc"
+  %".497" = add i64 %".496", 8
+  %".498" = getelementptr inbounds float, ptr %"c", i64 %".497"
+  %".499" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".498", i32 4, <8 x i1> %".442", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".500" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".499"
+  %".501" = fadd reassoc contract nsz <8 x float> %".500", %".304"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".501", ptr %".498", i32 4, <8 x i1> %".442")
+  br label %"row4"
+row4:
+  %".504" = mul i64 1, %"ldc"
+  %".505" = add i64 %".504", 0
+  %".506" = getelementptr inbounds float, ptr %"c", i64 %".505"
+  %".507" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".506", i32 4, <8 x i1> %".441", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".508" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".507"
+  %".509" = fadd reassoc contract nsz <8 x float> %".508", %".301"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".509", ptr %".506", i32 4, <8 x i1> %".441")
+  %".511" = mul i64 1, %"ldc"
+  %".512" = add i64 %".511", 8
+  %".513" = getelementptr inbounds float, ptr %"c", i64 %".512"
+  %".514" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".513", i32 4, <8 x i1> %".442", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".515" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".514"
+  %".516" = fadd reassoc contract nsz <8 x float> %".515", %".302"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".516", ptr %".513", i32 4, <8 x i1> %".442")
+  br label %"row5"
+row5:
+  %".519" = mul i64 0, %"ldc"
+  %".520" = add i64 %".519", 0
+  %".521" = getelementptr inbounds float, ptr %"c", i64 %".520"
+  %".522" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".521", i32 4, <8 x i1> %".441", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".523" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".522"
+  %".524" = fadd reassoc contract nsz <8 x float> %".523", %".299"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".524", ptr %".521", i32 4, <8 x i1> %".441")
+  %".526" = mul i64 0, %"ldc"
+  %".527" = add i64 %".526", 8
+  %".528" = getelementptr inbounds float, ptr %"c", i64 %".527"
+  %".529" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".528", i32 4, <8 x i1> %".442", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".530" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".529"
+  %".531" = fadd reassoc contract nsz <8 x float> %".530", %".300"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".531", ptr %".528", i32 4, <8 x i1> %".442")
+  br label %"rows.done"
+}
+
+define internal void @"gv_gemm_f32.ukernel3"(i64 %"kc", ptr %"ap", ptr %"bp", ptr %"c", i64 %"ldc", i64 %"mr", i64 %"nr", i1 %"first")
+{
+entry:
+  %".10" = and i64 %"kc", -4
+  %".11" = icmp sgt i64 %".10", 0
+  br i1 %".11", label %"main", label %"mid"
+main:
+  %"k" = phi  i64 [0, %"entry"], [%".133", %"main"]
+  %"acc0" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".117", %"main"]
+  %"acc1" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".118", %"main"]
+  %"acc2" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".124", %"main"]
+  %"acc3" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".125", %"main"]
+  %"acc4" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".131", %"main"]
+  %"acc5" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".132", %"main"]
+  %".13" = add i64 %"k", 0
+  %".14" = mul i64 %".13", 16
+  %".15" = add i64 %".14", 0
+  %".16" = getelementptr inbounds float, ptr %"bp", i64 %".15"
+  %".17" = load <8 x float>, ptr %".16", align 32
+  %".18" = add i64 %".14", 8
+  %".19" = getelementptr inbounds float, ptr %"bp", i64 %".18"
+  %".20" = load <8 x float>, ptr %".19", align 32
+  %".21" = mul i64 %".13", 6
+  %".22" = add i64 %".21", 0
+  %".23" = getelementptr inbounds float, ptr %"ap", i64 %".22"
+  %".24" = load float, ptr %".23"
+  %".25" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".24", i32 0
+  %".26" = shufflevector <8 x float> %".25", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".27" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".26", <8 x float> %".17", <8 x float> %"acc0")
+  %".28" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".26", <8 x float> %".20", <8 x float> %"acc1")
+  %".29" = add i64 %".21", 1
+  %".30" = getelementptr inbounds float, ptr %"ap", i64 %".29"
+  %".31" = load float, ptr %".30"
+  %".32" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".31", i32 0
+  %".33" = shufflevector <8 x float> %".32", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".34" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".33", <8 x float> %".17", <8 x float> %"acc2")
+  %".35" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".33", <8 x float> %".20", <8 x float> %"acc3")
+  %".36" = add i64 %".21", 2
+  %".37" = getelementptr inbounds float, ptr %"ap", i64 %".36"
+  %".38" = load float, ptr %".37"
+  %".39" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".38", i32 0
+  %".40" = shufflevector <8 x float> %".39", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".41" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".40", <8 x float> %".17", <8 x float> %"acc4")
+  %".42" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".40", <8 x float> %".20", <8 x float> %"acc5")
+  %".43" = add i64 %"k", 1
+  %".44" = mul i64 %".43", 16
+  %".45" = add i64 %".44", 0
+  %".46" = getelementptr inbounds float, ptr %"bp", i64 %".45"
+  %".47" = load <8 x float>, ptr %".46", align 32
+  %".48" = add i64 %".44", 8
+  %".49" = getelementptr inbounds float, ptr %"bp", i64 %".48"
+  %".50" = load <8 x float>, ptr %".49", align 32
+  %".51" = mul i64 %".43", 6
+  %".52" = add i64 %".51", 0
+  %".53" = getelementptr inbounds float, ptr %"ap", i64 %".52"
+  %".54" = load float, ptr %".53"
+  %".55" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".54", i32 0
+  %".56" = shufflevector <8 x float> %".55", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".57" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".56", <8 x float> %".47", <8 x float> %".27")
+  %".58" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".56", <8 x float> %".50", <8 x float> %".28")
+  %".59" = add i64 %".51", 1
+  %".60" = getelementptr inbounds float, ptr %"ap", i64 %".59"
+  %".61" = load float, ptr %".60"
+  %".62" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".61", i32 0
+  %".63" = shufflevector <8 x float> %".62", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".64" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".63", <8 x float> %".47", <8 x float> %".34")
+  %".65" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".63", <8 x float> %".50", <8 x float> %".35")
+  %".66" = add i64 %".51", 2
+  %".67" = getelementptr inbounds float, ptr %"ap", i64 %".66"
+  %".68" = load float, ptr %".67"
+  %".69" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".68", i32 0
+  %".70" = shufflevector <8 x float> %".69", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".71" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".70", <8 x float> %".47", <8 x float> %".41")
+  %".72" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".70", <8 x float> %".50", <8 x float> %".42")
+  %".73" = add i64 %"k", 2
+  %".74" = mul i64 %".73", 16
+  %".75" = add i64 %".74", 0
+  %".76" = getelementptr inbounds float, ptr %"bp", i64 %".75"
+  %".77" = load <8 x float>, ptr %".76", align 32
+  %".78" = add i64 %".74", 8
+  %".79" = getelementptr inbounds float, ptr %"bp", i64 %".78"
+  %".80" = load <8 x float>, ptr %".79", align 32
+  %".81" = mul i64 %".73", 6
+  %".82" = add i64 %".81", 0
+  %".83" = getelementptr inbounds float, ptr %"ap", i64 %".82"
+  %".84" = load float, ptr %".83"
+  %".85" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".84", i32 0
+  %".86" = shufflevector <8 x float> %".85", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".87" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".86", <8 x float> %".77", <8 x float> %".57")
+  %".88" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".86", <8 x float> %".80", <8 x float> %".58")
+  %".89" = add i64 %".81", 1
+  %".90" = getelementptr inbounds float, ptr %"ap", i64 %".89"
+  %".91" = load float, ptr %".90"
+  %".92" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".91", i32 0
+  %".93" = shufflevector <8 x float> %".92", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".94" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".93", <8 x float> %".77", <8 x float> %".64")
+  %".95" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".93", <8 x float> %".80", <8 x float> %".65")
+  %".96" = add i64 %".81", 2
+  %".97" = getelementptr inbounds float, ptr %"ap", i64 %".96"
+  %".98" = load float, ptr %".97"
+  %".99" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".98", i32 0
+  %".100" = shufflevector <8 x float> %".99", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".101" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".100", <8 x float> %".77", <8 x float> %".71")
+  %".102" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".100", <8 x float> %".80", <8 x float> %".72")
+  %".103" = add i64 %"k", 3
+  %".104" = mul i64 %".103", 16
+  %".105" = add i64 %".104", 0
+  %".106" = getelementptr inbounds float, ptr %"bp", i64 %".105"
+  %".107" = load <8 x float>, ptr %".106", align 32
+  %".108" = add i64 %".104", 8
+  %".109" = getelementptr inbounds float, ptr %"bp", i64 %".108"
+  %".110" = load <8 x float>, ptr %".109", align 32
+  %".111" = mul i64 %".103", 6
+  %".112" = add i64 %".111", 0
+  %".113" = getelementptr inbounds float, ptr %"ap", i64 %".112"
+  %".114" = load float, ptr %".113"
+  %".115" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".114", i32 0
+  %".116" = shufflevector <8 x float> %".115", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".117" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".116", <8 x float> %".107", <8 x float> %".87")
+  %".118" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".116", <8 x float> %".110", <8 x float> %".88")
+  %".119" = add i64 %".111", 1
+  %".120" = getelementptr inbounds float, ptr %"ap", i64 %".119"
+  %".121" = load float, ptr %".120"
+  %".122" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".121", i32 0
+  %".123" = shufflevector <8 x float> %".122", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".124" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".123", <8 x float> %".107", <8 x float> %".94")
+  %".125" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".123", <8 x float> %".110", <8 x float> %".95")
+  %".126" = add i64 %".111", 2
+  %".127" = getelementptr inbounds float, ptr %"ap", i64 %".126"
+  %".128" = load float, ptr %".127"
+  %".129" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".128", i32 0
+  %".130" = shufflevector <8 x float> %".129", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".131" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".130", <8 x float> %".107", <8 x float> %".101")
+  %".132" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".130", <8 x float> %".110", <8 x float> %".102")
+  %".133" = add i64 %"k", 4
+  %".134" = icmp slt i64 %".133", %".10"
+  br i1 %".134", label %"main", label %"mid"
+mid:
+  %".136" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".117", %"main"]
+  %".137" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".118", %"main"]
+  %".138" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".124", %"main"]
+  %".139" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".125", %"main"]
+  %".140" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".131", %"main"]
+  %".141" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".132", %"main"]
+  %".142" = icmp slt i64 %".10", %"kc"
+  br i1 %".142", label %"rem", label %"tail"
+rem:
+  %"k1" = phi  i64 [%".10", %"mid"], [%".179", %"rem"]
+  %".144" = phi  <8 x float> [%".136", %"mid"], [%".163", %"rem"]
+  %".145" = phi  <8 x float> [%".137", %"mid"], [%".164", %"rem"]
+  %".146" = phi  <8 x float> [%".138", %"mid"], [%".170", %"rem"]
+  %".147" = phi  <8 x float> [%".139", %"mid"], [%".171", %"rem"]
+  %".148" = phi  <8 x float> [%".140", %"mid"], [%".177", %"rem"]
+  %".149" = phi  <8 x float> [%".141", %"mid"], [%".178", %"rem"]
+  %".150" = mul i64 %"k1", 16
+  %".151" = add i64 %".150", 0
+  %".152" = getelementptr inbounds float, ptr %"bp", i64 %".151"
+  %".153" = load <8 x float>, ptr %".152", align 32
+  %".154" = add i64 %".150", 8
+  %".155" = getelementptr inbounds float, ptr %"bp", i64 %".154"
+  %".156" = load <8 x float>, ptr %".155", align 32
+  %".157" = mul i64 %"k1", 6
+  %".158" = add i64 %".157", 0
+  %".159" = getelementptr inbounds float, ptr %"ap", i64 %".158"
+  %".160" = load float, ptr %".159"
+  %".161" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".160", i32 0
+  %".162" = shufflevector <8 x float> %".161", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".163" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".162", <8 x float> %".153", <8 x float> %".144")
+  %".164" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".162", <8 x float> %".156", <8 x float> %".145")
+  %".165" = add i64 %".157", 1
+  %".166" = getelementptr inbounds float, ptr %"ap", i64 %".165"
+  %".167" = load float, ptr %".166"
+  %".168" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".167", i32 0
+  %".169" = shufflevector <8 x float> %".168", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".170" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".169", <8 x float> %".153", <8 x float> %".146")
+  %".171" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".169", <8 x float> %".156", <8 x float> %".147")
+  %".172" = add i64 %".157", 2
+  %".173" = getelementptr inbounds float, ptr %"ap", i64 %".172"
+  %".174" = load float, ptr %".173"
+  %".175" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".174", i32 0
+  %".176" = shufflevector <8 x float> %".175", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".177" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".176", <8 x float> %".153", <8 x float> %".148")
+  %".178" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".176", <8 x float> %".156", <8 x float> %".149")
+  %".179" = add i64 %"k1", 1
+  %".180" = icmp slt i64 %".179", %"kc"
+  br i1 %".180", label %"rem", label %"tail"
+tail:
+  %".182" = phi  <8 x float> [%".136", %"mid"], [%".163", %"rem"]
+  %".183" = phi  <8 x float> [%".137", %"mid"], [%".164", %"rem"]
+  %".184" = phi  <8 x float> [%".138", %"mid"], [%".170", %"rem"]
+  %".185" = phi  <8 x float> [%".139", %"mid"], [%".171", %"rem"]
+  %".186" = phi  <8 x float> [%".140", %"mid"], [%".177", %"rem"]
+  %".187" = phi  <8 x float> [%".141", %"mid"], [%".178", %"rem"]
+  %".188" = icmp eq i64 %"mr", 3
+  %".189" = icmp eq i64 %"nr", 16
+  %".190" = and i1 %".188", %".189"
+  br i1 %".190", label %"tail.if", label %"tail.else"
+tail.if:
+  br i1 %"first", label %"tail.if.if", label %"tail.if.else"
+tail.else:
+  %".256" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"nr", i32 0
+  %".257" = shufflevector <8 x i64> %".256", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".258" = icmp slt <8 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>, %".257"
+  %".259" = icmp slt <8 x i64> <i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>, %".257"
+  switch i64 %"mr", label %"rows.done" [i64 1, label %"row2" i64 2, label %"row1" i64 3, label %"row0"]
+tail.endif:
+  ret void
+tail.if.if:
+  %".193" = mul i64 0, %"ldc"
+  %".194" = add i64 %".193", 0
+  %".195" = getelementptr inbounds float, ptr %"c", i64 %".194"
+  store <8 x float> %".182", ptr %".195", align 4
+  %".197" = mul i64 0, %"ldc"
+  %".198" = add i64 %".197", 8
+  %".199" = getelementptr inbounds float, ptr %"c", i64 %".198"
+  store <8 x float> %".183", ptr %".199", align 4
+  %".201" = mul i64 1, %"ldc"
+  %".202" = add i64 %".201", 0
+  %".203" = getelementptr inbounds float, ptr %"c", i64 %".202"
+  store <8 x float> %".184", ptr %".203", align 4
+  %".205" = mul i64 1, %"ldc"
+  %".206" = add i64 %".205", 8
+  %".207" = getelementptr inbounds float, ptr %"c", i64 %".206"
+  store <8 x float> %".185", ptr %".207", align 4
+  %".209" = mul i64 2, %"ldc"
+  %".210" = add i64 %".209", 0
+  %".211" = getelementptr inbounds float, ptr %"c", i64 %".210"
+  store <8 x float> %".186", ptr %".211", align 4
+  %".213" = mul i64 2, %"ldc"
+  %".214" = add i64 %".213", 8
+  %".215" = getelementptr inbounds float, ptr %"c", i64 %".214"
+  store <8 x float> %".187", ptr %".215", align 4
+  br label %"tail.if.endif"
+tail.if.else:
+  %".218" = mul i64 0, %"ldc"
+  %".219" = add i64 %".218", 0
+  %".220" = getelementptr inbounds float, ptr %"c", i64 %".219"
+  %".221" = load <8 x float>, ptr %".220", align 4
+  %".222" = fadd reassoc contract nsz <8 x float> %".221", %".182"
+  store <8 x float> %".222", ptr %".220", align 4
+  %".224" = mul i64 0, %"ldc"
+  %".225" = add i64 %".224", 8
+  %".226" = getelementptr inbounds float, ptr %"c", i64 %".225"
+  %".227" = load <8 x float>, ptr %".226", align 4
+  %".228" = fadd reassoc contract nsz <8 x float> %".227", %".183"
+  store <8 x float> %".228", ptr %".226", align 4
+  %".230" = mul i64 1, %"ldc"
+  %".231" = add i64 %".230", 0
+  %".232" = getelementptr inbounds float, ptr %"c", i64 %".231"
+  %".233" = load <8 x float>, ptr %".232", align 4
+  %".234" = fadd reassoc contract nsz <8 x float> %".233", %".184"
+  store <8 x float> %".234", ptr %".232", align 4
+  %".236" = mul i64 1, %"ldc"
+  %".237" = add i64 %".236", 8
+  %".238" = getelementptr inbounds float, ptr %"c", i64 %".237"
+  %".239" = load <8 x float>, ptr %".238", align 4
+  %".240" = fadd reassoc contract nsz <8 x float> %".239", %".185"
+  store <8 x float> %".240", ptr %".238", align 4
+  %".242" = mul i64 2, %"ldc"
+  %".243" = add i64 %".242", 0
+  %".244" = getelementptr inbounds float, ptr %"c", i64 %".243"
+  %".245" = load <8 x float>, ptr %".244", align 4
+  %".246" = fadd reassoc contract nsz <8 x float> %".245", %".186"
+  store <8 x float> %".246", ptr %".244", align 4
+  %".248" = mul i64 2, %"ldc"
+  %".249" = add i64 %".248", 8
+  %".250" = getelementptr inbounds float, ptr %"c", i64 %".249"
+  %".251" = load <8 x float>, ptr %".250", align 4
+  %".252" = fadd reassoc contract nsz <8 x float> %".251", %".187"
+  store <8 x float> %".252", ptr %".250", align 4
+  br label %"tail.if.endif"
+tail.if.endif:
+  br label %"tail.endif"
+rows.done:
+  br label %"tail.endif"
+row0:
+  %".261" = mul i64 2, %"ldc"
+  %".262" = add i64 %".261", 0
+  %".263" = getelementptr inbounds float, ptr %"c", i64 %".262"
+  %".264" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".263", i32 4, <8 x i1> %".258", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".265" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".264"
+  %".266" = fadd reassoc contract nsz <8 x float> %".265", %".186"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".266", ptr %".263", i32 4, <8 x i1> %".258")
+  %".268" = mul i64 2, %"ldc"
+  %".269" = add i64 %".268", 8
+  %".270" = getelementptr inbounds float, ptr %"c", i64 %".269"
+  %".271" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".270", i32 4, <8 x i1> %".259", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".272" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".271"
+  %".273" = fadd reassoc contract nsz <8 x float> %".272", %".187"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".273", ptr %".270", i32 4, <8 x i1> %".259")
+  br label %"row1"
+row1:
+  %".276" = mul i64 1, %"ldc"
+  %".277" = add i64 %".276", 0
+  %".278" = getelementptr inbounds float, ptr %"c", i64 %".277"
+  %".279" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".278", i32 4, <8 x i1> %".258", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".280" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".279"
+  %".281" = fadd reassoc contract nsz <8 x float> %".280", %".184"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".281", ptr %".278", i32 4, <8 x i1> %".258")
+  %".283" = mul i64 1, %"ldc"
+  %".284" = add i64 %".283", 8
+  %".285" = getelementptr inbounds float, ptr %"c", i64 %".284"
+  %".286" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".285", i32 4, <8 x i1> %".259", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".287" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".286"
+  %".288" = fadd reassoc contract nsz <8 x float> %".287", %".185"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".288", ptr %".285", i32 4, <8 x i1> %".259")
+  br label %"row2"
+row2:
+  %".291" = mul i64 0, %"ldc"
+  %".292" = add i64 %".291", 0
+  %".293" = getelementptr inbounds float, ptr %"c", i64 %".292"
+  %".294" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".293", i32 4, <8 x i1> %".258", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".295" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".294"
+  %".296" = fadd reassoc contract nsz <8 x float> %".295", %".182"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".296", ptr %".293", i32 4, <8 x i1> %".258")
+  %".298" = mul i64 0, %"ldc"
+  %".299" = add i64 %".298", 8
+  %".300" = getelementptr inbounds float, ptr %"c", i64 %".299"
+  %".301" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".300", i32 4, <8 x i1> %".259", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".302" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".301"
+  %".303" = fadd reassoc contract nsz <8 x float> %".302", %".183"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".303", ptr %".300", i32 4, <8 x i1> %".259")
+  br label %"rows.done"
+}
+
+define internal void @"gv_gemm_f32.pack_a"(ptr noalias %"dst", ptr noalias %"src", i64 %"rows", i64 %"kc", i64 %"s_row", i64 %"s_k")
+{
+entry:
+  %".8" = add i64 %"rows", 5
+  %".9" = sdiv i64 %".8", 6
+  %".10" = icmp slt i64 0, %".9"
+  br i1 %".10", label %"p.body", label %"p.done"
+p.body:
+  %"p" = phi  i64 [0, %"entry"], [%"p.next", %"kz.done"]
+  %".12" = mul i64 %"kc", 6
+  %".13" = mul i64 %"p", %".12"
+  %".14" = mul i64 %"p", 6
+  %".15" = sub i64 %"rows", %".14"
+  %".16" = icmp slt i64 6, %".15"
+  %".17" = select  i1 %".16", i64 6, i64 %".15"
+  %".18" = mul i64 %".14", %"s_row"
+  %".19" = getelementptr inbounds float, ptr %"src", i64 %".18"
+  %".20" = getelementptr inbounds float, ptr %"dst", i64 %".13"
+  %".21" = icmp eq i64 %"s_row", 1
+  br i1 %".21", label %"p.body.if", label %"p.body.else"
+p.done:
+  ret void
+p.body.if:
+  %".23" = icmp slt i64 0, %"kc"
+  br i1 %".23", label %"k.body", label %"k.done"
+p.body.else:
+  %".40" = icmp slt i64 0, %".17"
+  br i1 %".40", label %"r.body.1", label %"r.done.1"
+p.body.endif:
+  %".58" = icmp slt i64 0, %"kc"
+  br i1 %".58", label %"kz.body", label %"kz.done"
+k.body:
+  %"k" = phi  i64 [0, %"p.body.if"], [%"k.next", %"r.done"]
+  %".25" = icmp slt i64 0, %".17"
+  br i1 %".25", label %"r.body", label %"r.done"
+k.done:
+  br label %"p.body.endif"
+r.body:
+  %"r" = phi  i64 [0, %"k.body"], [%"r.next", %"r.body"]
+  %".27" = mul i64 %"k", %"s_k"
+  %".28" = add i64 %"r", %".27"
+  %".29" = getelementptr inbounds float, ptr %".19", i64 %".28"
+  %".30" = load float, ptr %".29"
+  %".31" = mul i64 %"k", 6
+  %".32" = add i64 %".31", %"r"
+  %".33" = getelementptr inbounds float, ptr %".20", i64 %".32"
+  store float %".30", ptr %".33"
+  %"r.next" = add nsw i64 %"r", 1
+  %".35" = icmp slt i64 %"r.next", %".17"
+  br i1 %".35", label %"r.body", label %"r.done"
+r.done:
+  %"k.next" = add nsw i64 %"k", 1
+  %".37" = icmp slt i64 %"k.next", %"kc"
+  br i1 %".37", label %"k.body", label %"k.done"
+r.body.1:
+  %"r.1" = phi  i64 [0, %"p.body.else"], [%"r.next.1", %"k.done.1"]
+  %".42" = mul i64 %"r.1", %"s_row"
+  %".43" = icmp slt i64 0, %"kc"
+  br i1 %".43", label %"k.body.1", label %"k.done.1"
+r.done.1:
+  br label %"p.body.endif"
+k.body.1:
+  %"k.1" = phi  i64 [0, %"r.body.1"], [%"k.next.1", %"k.body.1"]
+  %".45" = mul i64 %"k.1", %"s_k"
+  %".46" = add i64 %".42", %".45"
+  %".47" = getelementptr inbounds float, ptr %".19", i64 %".46"
+  %".48" = load float, ptr %".47"
+  %".49" = mul i64 %"k.1", 6
+  %".50" = add i64 %".49", %"r.1"
+  %".51" = getelementptr inbounds float, ptr %".20", i64 %".50"
+  store float %".48", ptr %".51"
+  %"k.next.1" = add nsw i64 %"k.1", 1
+  %".53" = icmp slt i64 %"k.next.1", %"kc"
+  br i1 %".53", label %"k.body.1", label %"k.done.1"
+k.done.1:
+  %"r.next.1" = add nsw i64 %"r.1", 1
+  %".55" = icmp slt i64 %"r.next.1", %".17"
+  br i1 %".55", label %"r.body.1", label %"r.done.1"
+kz.body:
+  %"kz" = phi  i64 [0, %"p.body.endif"], [%"kz.next", %"z.done"]
+  %".60" = icmp slt i64 %".17", 6
+  br i1 %".60", label %"z.body", label %"z.done"
+kz.done:
+  %"p.next" = add nsw i64 %"p", 1
+  %".70" = icmp slt i64 %"p.next", %".9"
+  br i1 %".70", label %"p.body", label %"p.done"
+z.body:
+  %"z" = phi  i64 [%".17", %"kz.body"], [%"z.next", %"z.body"]
+  %".62" = mul i64 %"kz", 6
+  %".63" = add i64 %".62", %"z"
+  %".64" = getelementptr inbounds float, ptr %".20", i64 %".63"
+  store float              0x0, ptr %".64"
+  %"z.next" = add nsw i64 %"z", 1
+  %".66" = icmp slt i64 %"z.next", 6
+  br i1 %".66", label %"z.body", label %"z.done"
+z.done:
+  %"kz.next" = add nsw i64 %"kz", 1
+  %".68" = icmp slt i64 %"kz.next", %"kc"
+  br i1 %".68", label %"kz.body", label %"kz.done"
+}
+
+define internal void @"gv_gemm_f32.pack_b"(ptr noalias %"dst", ptr noalias %"src", i64 %"rows", i64 %"kc", i64 %"s_row", i64 %"s_k")
+{
+entry:
+  %".8" = add i64 %"rows", 15
+  %".9" = sdiv i64 %".8", 16
+  %".10" = icmp slt i64 0, %".9"
+  br i1 %".10", label %"p.body", label %"p.done"
+p.body:
+  %"p" = phi  i64 [0, %"entry"], [%"p.next", %"kz.done"]
+  %".12" = mul i64 %"kc", 16
+  %".13" = mul i64 %"p", %".12"
+  %".14" = mul i64 %"p", 16
+  %".15" = sub i64 %"rows", %".14"
+  %".16" = icmp slt i64 16, %".15"
+  %".17" = select  i1 %".16", i64 16, i64 %".15"
+  %".18" = mul i64 %".14", %"s_row"
+  %".19" = getelementptr inbounds float, ptr %"src", i64 %".18"
+  %".20" = getelementptr inbounds float, ptr %"dst", i64 %".13"
+  %".21" = icmp eq i64 %"s_row", 1
+  br i1 %".21", label %"p.body.if", label %"p.body.else"
+p.done:
+  ret void
+p.body.if:
+  %".23" = icmp slt i64 0, %"kc"
+  br i1 %".23", label %"k.body", label %"k.done"
+p.body.else:
+  %".40" = icmp slt i64 0, %".17"
+  br i1 %".40", label %"r.body.1", label %"r.done.1"
+p.body.endif:
+  %".58" = icmp slt i64 0, %"kc"
+  br i1 %".58", label %"kz.body", label %"kz.done"
+k.body:
+  %"k" = phi  i64 [0, %"p.body.if"], [%"k.next", %"r.done"]
+  %".25" = icmp slt i64 0, %".17"
+  br i1 %".25", label %"r.body", label %"r.done"
+k.done:
+  br label %"p.body.endif"
+r.body:
+  %"r" = phi  i64 [0, %"k.body"], [%"r.next", %"r.body"]
+  %".27" = mul i64 %"k", %"s_k"
+  %".28" = add i64 %"r", %".27"
+  %".29" = getelementptr inbounds float, ptr %".19", i64 %".28"
+  %".30" = load float, ptr %".29"
+  %".31" = mul i64 %"k", 16
+  %".32" = add i64 %".31", %"r"
+  %".33" = getelementptr inbounds float, ptr %".20", i64 %".32"
+  store float %".30", ptr %".33"
+  %"r.next" = add nsw i64 %"r", 1
+  %".35" = icmp slt i64 %"r.next", %".17"
+  br i1 %".35", label %"r.body", label %"r.done"
+r.done:
+  %"k.next" = add nsw i64 %"k", 1
+  %".37" = icmp slt i64 %"k.next", %"kc"
+  br i1 %".37", label %"k.body", label %"k.done"
+r.body.1:
+  %"r.1" = phi  i64 [0, %"p.body.else"], [%"r.next.1", %"k.done.1"]
+  %".42" = mul i64 %"r.1", %"s_row"
+  %".43" = icmp slt i64 0, %"kc"
+  br i1 %".43", label %"k.body.1", label %"k.done.1"
+r.done.1:
+  br label %"p.body.endif"
+k.body.1:
+  %"k.1" = phi  i64 [0, %"r.body.1"], [%"k.next.1", %"k.body.1"]
+  %".45" = mul i64 %"k.1", %"s_k"
+  %".46" = add i64 %".42", %".45"
+  %".47" = getelementptr inbounds float, ptr %".19", i64 %".46"
+  %".48" = load float, ptr %".47"
+  %".49" = mul i64 %"k.1", 16
+  %".50" = add i64 %".49", %"r.1"
+  %".51" = getelementptr inbounds float, ptr %".20", i64 %".50"
+  store float %".48", ptr %".51"
+  %"k.next.1" = add nsw i64 %"k.1", 1
+  %".53" = icmp slt i64 %"k.next.1", %"kc"
+  br i1 %".53", label %"k.body.1", label %"k.done.1"
+k.done.1:
+  %"r.next.1" = add nsw i64 %"r.1", 1
+  %".55" = icmp slt i64 %"r.next.1", %".17"
+  br i1 %".55", label %"r.body.1", label %"r.done.1"
+kz.body:
+  %"kz" = phi  i64 [0, %"p.body.endif"], [%"kz.next", %"z.done"]
+  %".60" = icmp slt i64 %".17", 16
+  br i1 %".60", label %"z.body", label %"z.done"
+kz.done:
+  %"p.next" = add nsw i64 %"p", 1
+  %".70" = icmp slt i64 %"p.next", %".9"
+  br i1 %".70", label %"p.body", label %"p.done"
+z.body:
+  %"z" = phi  i64 [%".17", %"kz.body"], [%"z.next", %"z.body"]
+  %".62" = mul i64 %"kz", 16
+  %".63" = add i64 %".62", %"z"
+  %".64" = getelementptr inbounds float, ptr %".20", i64 %".63"
+  store float              0x0, ptr %".64"
+  %"z.next" = add nsw i64 %"z", 1
+  %".66" = icmp slt i64 %"z.next", 16
+  br i1 %".66", label %"z.body", label %"z.done"
+z.done:
+  %"kz.next" = add nsw i64 %"kz", 1
+  %".68" = icmp slt i64 %"kz.next", %"kc"
+  br i1 %".68", label %"kz.body", label %"kz.done"
+}
+
+define internal void @"gv_gemm_f32.thread"(ptr %"ctx", i64 %"tid", i64 %"nt")
+{
+entry:
+  %".5" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 0
+  %"M" = load i64, ptr %".5"
+  %".6" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 1
+  %"Nn" = load i64, ptr %".6"
+  %".7" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 2
+  %"K" = load i64, ptr %".7"
+  %".8" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 3
+  %"A" = load ptr, ptr %".8"
+  %".9" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 4
+  %"rsa" = load i64, ptr %".9"
+  %".10" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 5
+  %"csa" = load i64, ptr %".10"
+  %".11" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 6
+  %"B" = load ptr, ptr %".11"
+  %".12" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 7
+  %"rsb" = load i64, ptr %".12"
+  %".13" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 8
+  %"csb" = load i64, ptr %".13"
+  %".14" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 9
+  %"C" = load ptr, ptr %".14"
+  %".15" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 10
+  %"ldc" = load i64, ptr %".15"
+  %".16" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 11
+  %"nb" = load i64, ptr %".16"
+  %".17" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 12
+  %"sa" = load i64, ptr %".17"
+  %".18" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 13
+  %"sb" = load i64, ptr %".18"
+  %".19" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 14
+  %"sc" = load i64, ptr %".19"
+  %".20" = icmp ne i64 %"sc", 0
+  %".21" = icmp sge i64 %"nb", %"nt"
+  %".22" = and i1 %".20", %".21"
+  %".23" = add i64 %"nb", 0
+  %".24" = sdiv i64 %".23", 1
+  %".25" = sub i64 %"nt", 1
+  %".26" = add i64 %".24", %".25"
+  %".27" = sdiv i64 %".26", %"nt"
+  %".28" = mul i64 %".27", 1
+  %".29" = mul i64 %"tid", %".28"
+  %".30" = icmp slt i64 %".29", %"nb"
+  %".31" = select  i1 %".30", i64 %".29", i64 %"nb"
+  %".32" = add i64 %".31", %".28"
+  %".33" = icmp slt i64 %".32", %"nb"
+  %".34" = select  i1 %".33", i64 %".32", i64 %"nb"
+  %".35" = select  i1 %".22", i64 %".31", i64 0
+  %".36" = select  i1 %".22", i64 %".34", i64 %"nb"
+  %".37" = select  i1 %".22", i64 0, i64 %"tid"
+  %".38" = select  i1 %".22", i64 1, i64 %"nt"
+  %".39" = icmp sge i64 %"Nn", %"M"
+  %".40" = add i64 %"Nn", 15
+  %".41" = sdiv i64 %".40", 16
+  %".42" = sub i64 %".38", 1
+  %".43" = add i64 %".41", %".42"
+  %".44" = sdiv i64 %".43", %".38"
+  %".45" = mul i64 %".44", 16
+  %".46" = mul i64 %".37", %".45"
+  %".47" = icmp slt i64 %".46", %"Nn"
+  %".48" = select  i1 %".47", i64 %".46", i64 %"Nn"
+  %".49" = add i64 %".48", %".45"
+  %".50" = icmp slt i64 %".49", %"Nn"
+  %".51" = select  i1 %".50", i64 %".49", i64 %"Nn"
+  %".52" = add i64 %"M", 5
+  %".53" = sdiv i64 %".52", 6
+  %".54" = sub i64 %".38", 1
+  %".55" = add i64 %".53", %".54"
+  %".56" = sdiv i64 %".55", %".38"
+  %".57" = mul i64 %".56", 6
+  %".58" = mul i64 %".37", %".57"
+  %".59" = icmp slt i64 %".58", %"M"
+  %".60" = select  i1 %".59", i64 %".58", i64 %"M"
+  %".61" = add i64 %".60", %".57"
+  %".62" = icmp slt i64 %".61", %"M"
+  %".63" = select  i1 %".62", i64 %".61", i64 %"M"
+  %".64" = select  i1 %".39", i64 %".48", i64 0
+  %".65" = select  i1 %".39", i64 %".51", i64 %"Nn"
+  %".66" = select  i1 %".39", i64 0, i64 %".60"
+  %".67" = select  i1 %".39", i64 %"M", i64 %".63"
+  %"ws" = call ptr @"gv_workspace"(i64 %"tid", i64 8650752)
+  %".68" = getelementptr inbounds float, ptr %"ws", i64 73728
+  %".69" = icmp slt i64 %".35", %".36"
+  br i1 %".69", label %"bi.body", label %"bi.done"
+bi.body:
+  %"bi" = phi  i64 [%".35", %"entry"], [%"bi.next", %"jc.done"]
+  %".71" = mul i64 %"bi", %"sa"
+  %".72" = getelementptr inbounds float, ptr %"A", i64 %".71"
+  %".73" = mul i64 %"bi", %"sb"
+  %".74" = getelementptr inbounds float, ptr %"B", i64 %".73"
+  %".75" = mul i64 %"bi", %"sc"
+  %".76" = getelementptr inbounds float, ptr %"C", i64 %".75"
+  %".77" = icmp eq i64 %"sc", 0
+  %".78" = icmp sgt i64 %"bi", 0
+  %".79" = and i1 %".77", %".78"
+  %".80" = icmp slt i64 %".64", %".65"
+  br i1 %".80", label %"jc.body", label %"jc.done"
+bi.done:
+  ret void
+jc.body:
+  %"jc" = phi  i64 [%".64", %"bi.body"], [%"jc.next", %"pc.done"]
+  %".82" = sub i64 %".65", %"jc"
+  %".83" = icmp slt i64 4080, %".82"
+  %".84" = select  i1 %".83", i64 4080, i64 %".82"
+  %".85" = icmp slt i64 0, %"K"
+  br i1 %".85", label %"pc.body", label %"pc.done"
+jc.done:
+  %"bi.next" = add nsw i64 %"bi", 1
+  %".143" = icmp slt i64 %"bi.next", %".36"
+  br i1 %".143", label %"bi.body", label %"bi.done"
+pc.body:
+  %"pc" = phi  i64 [0, %"jc.body"], [%"pc.next", %"ic.done"]
+  %".87" = sub i64 %"K", %"pc"
+  %".88" = icmp slt i64 512, %".87"
+  %".89" = select  i1 %".88", i64 512, i64 %".87"
+  %".90" = icmp eq i64 %"pc", 0
+  %".91" = xor i1 %".79", -1
+  %".92" = and i1 %".90", %".91"
+  %".93" = mul i64 %"pc", %"rsb"
+  %".94" = mul i64 %"jc", %"csb"
+  %".95" = add i64 %".93", %".94"
+  %".96" = getelementptr inbounds float, ptr %".74", i64 %".95"
+  call void @"gv_gemm_f32.pack_b"(ptr %".68", ptr %".96", i64 %".84", i64 %".89", i64 %"csb", i64 %"rsb")
+  %".98" = icmp slt i64 %".66", %".67"
+  br i1 %".98", label %"ic.body", label %"ic.done"
+pc.done:
+  %"jc.next" = add nsw i64 %"jc", 4080
+  %".141" = icmp slt i64 %"jc.next", %".65"
+  br i1 %".141", label %"jc.body", label %"jc.done"
+ic.body:
+  %"ic" = phi  i64 [%".66", %"pc.body"], [%"ic.next", %"jr.done"]
+  %".100" = sub i64 %".67", %"ic"
+  %".101" = icmp slt i64 144, %".100"
+  %".102" = select  i1 %".101", i64 144, i64 %".100"
+  %".103" = mul i64 %"ic", %"rsa"
+  %".104" = mul i64 %"pc", %"csa"
+  %".105" = add i64 %".103", %".104"
+  %".106" = getelementptr inbounds float, ptr %".72", i64 %".105"
+  call void @"gv_gemm_f32.pack_a"(ptr %"ws", ptr %".106", i64 %".102", i64 %".89", i64 %"rsa", i64 %"csa")
+  %".108" = icmp slt i64 0, %".84"
+  br i1 %".108", label %"jr.body", label %"jr.done"
+ic.done:
+  %"pc.next" = add nsw i64 %"pc", 512
+  %".139" = icmp slt i64 %"pc.next", %"K"
+  br i1 %".139", label %"pc.body", label %"pc.done"
+jr.body:
+  %"jr" = phi  i64 [0, %"ic.body"], [%"jr.next", %"ir.done"]
+  %".110" = sub i64 %".84", %"jr"
+  %".111" = icmp slt i64 16, %".110"
+  %".112" = select  i1 %".111", i64 16, i64 %".110"
+  %".113" = mul i64 %"jr", %".89"
+  %".114" = getelementptr inbounds float, ptr %".68", i64 %".113"
+  %".115" = icmp slt i64 0, %".102"
+  br i1 %".115", label %"ir.body", label %"ir.done"
+jr.done:
+  %"ic.next" = add nsw i64 %"ic", 144
+  %".137" = icmp slt i64 %"ic.next", %".67"
+  br i1 %".137", label %"ic.body", label %"ic.done"
+ir.body:
+  %"ir" = phi  i64 [0, %"jr.body"], [%"ir.next", %"ir.body.endif"]
+  %".117" = sub i64 %".102", %"ir"
+  %".118" = icmp slt i64 6, %".117"
+  %".119" = select  i1 %".118", i64 6, i64 %".117"
+  %".120" = mul i64 %"ir", %".89"
+  %".121" = getelementptr inbounds float, ptr %"ws", i64 %".120"
+  %".122" = add i64 %"ic", %"ir"
+  %".123" = mul i64 %".122", %"ldc"
+  %".124" = add i64 %"jc", %"jr"
+  %".125" = add i64 %".123", %".124"
+  %".126" = getelementptr inbounds float, ptr %".76", i64 %".125"
+  %".127" = icmp sle i64 %".119", 3
+  br i1 %".127", label %"ir.body.if", label %"ir.body.else"
+ir.done:
+  %"jr.next" = add nsw i64 %"jr", 16
+  %".135" = icmp slt i64 %"jr.next", %".84"
+  br i1 %".135", label %"jr.body", label %"jr.done"
+ir.body.if:
+  call void @"gv_gemm_f32.ukernel3"(i64 %".89", ptr %".121", ptr %".114", ptr %".126", i64 %"ldc", i64 %".119", i64 %".112", i1 %".92")
+  br label %"ir.body.endif"
+ir.body.else:
+  call void @"gv_gemm_f32.ukernel6"(i64 %".89", ptr %".121", ptr %".114", ptr %".126", i64 %"ldc", i64 %".119", i64 %".112", i1 %".92")
+  br label %"ir.body.endif"
+ir.body.endif:
+  %"ir.next" = add nsw i64 %"ir", 6
+  %".133" = icmp slt i64 %"ir.next", %".102"
+  br i1 %".133", label %"ir.body", label %"ir.done"
+}
+
+declare ptr @"gv_workspace"(i64 %".1", i64 %".2")
+
+; kernel gv_k2_matmul: nodes %matmul_3; layers model[1] (Fc) [grad]; shapes %matmul_3: f32[2,3]
+define internal void @"gv_k2_matmul"(i64 %"N", i64 %"nthreads", ptr %"b0", ptr %"b1", ptr %"b8")
+{
+entry:
+  %".7" = getelementptr float, ptr %"b8", i64 0
+  %".8" = getelementptr float, ptr %"b0", i64 0
+  %".9" = getelementptr float, ptr %"b1", i64 0
+  %".10" = icmp eq i64 %"N", 0
+  br i1 %".10", label %"entry.if", label %"entry.else"
+entry.if:
+  %".12" = icmp slt i64 0, 1
+  br i1 %".12", label %"zb.body", label %"zb.done"
+entry.else:
+  %".26" = alloca {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}
+  %".27" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 0
+  store i64 2, i64* %".27"
+  %".29" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 1
+  store i64 3, i64* %".29"
+  %".31" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 2
+  store i64 %"N", i64* %".31"
+  %".33" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 3
+  store ptr %".8", ptr %".33"
+  %".35" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 4
+  store i64 1, i64* %".35"
+  %".37" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 5
+  store i64 2, i64* %".37"
+  %".39" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 6
+  store ptr %".9", ptr %".39"
+  %".41" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 7
+  store i64 3, i64* %".41"
+  %".43" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 8
+  store i64 1, i64* %".43"
+  %".45" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 9
+  store ptr %".7", ptr %".45"
+  %".47" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 10
+  store i64 3, i64* %".47"
+  %".49" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 11
+  store i64 1, i64* %".49"
+  %".51" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 12
+  store i64 0, i64* %".51"
+  %".53" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 13
+  store i64 0, i64* %".53"
+  %".55" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 14
+  store i64 0, i64* %".55"
+  %".57" = mul i64 2, 3
+  %".58" = mul i64 %".57", %"N"
+  %".59" = mul i64 %".58", 1
+  %".60" = icmp sge i64 %".59", 2097152
+  %".61" = mul i64 %"nthreads", 1
+  %".62" = icmp sge i64 3, 2
+  %".63" = add i64 3, 15
+  %".64" = sdiv i64 %".63", 16
+  %".65" = add i64 2, 5
+  %".66" = sdiv i64 %".65", 6
+  %".67" = select  i1 %".62", i64 %".64", i64 %".66"
+  %".68" = icmp ne i64 0, 0
+  %".69" = icmp sge i64 1, %"nthreads"
+  %".70" = and i1 %".68", %".69"
+  %".71" = select  i1 %".70", i64 1, i64 %".67"
+  %".72" = icmp slt i64 %".61", %".71"
+  %".73" = select  i1 %".72", i64 %".61", i64 %".71"
+  %".74" = icmp sgt i64 %".73", 1
+  %".75" = select  i1 %".74", i64 %".73", i64 1
+  br i1 %".60", label %"entry.else.if", label %"entry.else.else"
+entry.endif:
+  ret void
+zb.body:
+  %"zb" = phi  i64 [0, %"entry.if"], [%"zb.next", %"z.done"]
+  %".14" = mul i64 %"zb", 0
+  %".15" = getelementptr float, ptr %".7", i64 %".14"
+  %".16" = mul i64 2, 3
+  %".17" = icmp slt i64 0, %".16"
+  br i1 %".17", label %"z.body", label %"z.done"
+zb.done:
+  br label %"entry.endif"
+z.body:
+  %"z" = phi  i64 [0, %"zb.body"], [%"z.next", %"z.body"]
+  %".19" = getelementptr inbounds float, ptr %".15", i64 %"z"
+  store float              0x0, ptr %".19"
+  %"z.next" = add nsw i64 %"z", 1
+  %".21" = icmp slt i64 %"z.next", %".16"
+  br i1 %".21", label %"z.body", label %"z.done"
+z.done:
+  %"zb.next" = add nsw i64 %"zb", 1
+  %".23" = icmp slt i64 %"zb.next", 1
+  br i1 %".23", label %"zb.body", label %"zb.done"
+entry.else.if:
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".75")
+  br label %"entry.else.endif"
+entry.else.else:
+  call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
+  br label %"entry.else.endif"
+entry.else.endif:
+  br label %"entry.endif"
+}
+
+; kernel gv_k3_where: nodes %where; layers model[0] (Fc) [grad]; shapes %where: f32[N,3]
+define internal void @"gv_k3_where"(i64 %"N", i64 %"nthreads", ptr %"b2", ptr %"b7", ptr %"b9")
+{
+entry:
+  %".7" = mul nsw i64 %"N", 3
+  %".8" = icmp sge i64 %".7", 32768
+  br i1 %".8", label %"entry.if", label %"entry.else"
+entry.if:
+  %".10" = alloca {i64, i64, ptr, ptr, ptr}
+  %".11" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".10", i64 0, i32 0
+  store i64 %"N", i64* %".11"
+  %".13" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".10", i64 0, i32 1
+  store i64 %".7", i64* %".13"
+  %".15" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".10", i64 0, i32 2
+  store ptr %"b2", ptr %".15"
+  %".17" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".10", i64 0, i32 3
+  store ptr %"b7", ptr %".17"
+  %".19" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".10", i64 0, i32 4
+  store ptr %"b9", ptr %".19"
+  %".21" = mul i64 %"nthreads", 4
+  %".22" = icmp sgt i64 %".7", 1
+  %".23" = select  i1 %".22", i64 %".7", i64 1
+  %".24" = icmp slt i64 %".21", %".23"
+  %".25" = select  i1 %".24", i64 %".21", i64 %".23"
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_k3_where.L0.par", {i64, i64, ptr, ptr, ptr}* %".10", i64 %".25")
+  br label %"entry.endif"
+entry.else:
+  call void @"gv_k3_where.L0"(i64 %"N", i64 0, i64 %".7", ptr %"b2", ptr %"b7", ptr %"b9")
+  br label %"entry.endif"
+entry.endif:
+  ret void
+}
+
+define internal void @"gv_k3_where.L0"(i64 %"N", i64 %"lo", i64 %"hi", ptr noalias %"b2_gt", ptr noalias %"b7_matmul_2", ptr noalias %"b9_where")
+{
+entry:
+  %".8" = mul nsw i64 %"N", 3
+  %".9" = icmp slt i64 %"lo", %"hi"
+  br i1 %".9", label %"i0.body", label %"i0.done"
+i0.body:
+  %"i0" = phi  i64 [%"lo", %"entry"], [%"i0.next", %"i0.body"]
+  %".11" = mul nsw i64 %"i0", 1
+  %".12" = add nsw i64 0, %".11"
+  %".13" = mul nsw i64 %"i0", 1
+  %".14" = add nsw i64 0, %".13"
+  %".15" = mul nsw i64 %"i0", 1
+  %".16" = add nsw i64 0, %".15"
+  %".17" = getelementptr inbounds float, ptr %"b2_gt", i64 %".12"
+  %".18" = load float, ptr %".17"
+  %".19" = getelementptr inbounds float, ptr %"b7_matmul_2", i64 %".14"
+  %".20" = load float, ptr %".19"
+  %".21" = fcmp une float %".18",              0x0
+  %".22" = select  i1 %".21", float %".20", float              0x0
+  %".23" = getelementptr inbounds float, ptr %"b9_where", i64 %".16"
+  store float %".22", ptr %".23"
+  %"i0.next" = add nsw i64 %"i0", 1
+  %".25" = icmp slt i64 %"i0.next", %"hi"
+  br i1 %".25", label %"i0.body", label %"i0.done"
+i0.done:
+  ret void
+}
+
+define internal void @"gv_k3_where.L0.par"(ptr %".1", i64 %".2", i64 %".3")
+{
+entry:
+  %".5" = getelementptr {i64, i64, ptr, ptr, ptr}, ptr %".1", i64 0, i32 0
+  %".6" = load i64, ptr %".5"
+  %".7" = getelementptr {i64, i64, ptr, ptr, ptr}, ptr %".1", i64 0, i32 1
+  %".8" = load i64, ptr %".7"
+  %".9" = mul i64 %".8", %".2"
+  %".10" = sdiv i64 %".9", %".3"
+  %".11" = add i64 %".2", 1
+  %".12" = mul i64 %".8", %".11"
+  %".13" = sdiv i64 %".12", %".3"
+  %".14" = getelementptr {i64, i64, ptr, ptr, ptr}, ptr %".1", i64 0, i32 2
+  %".15" = load ptr, ptr %".14"
+  %".16" = getelementptr {i64, i64, ptr, ptr, ptr}, ptr %".1", i64 0, i32 3
+  %".17" = load ptr, ptr %".16"
+  %".18" = getelementptr {i64, i64, ptr, ptr, ptr}, ptr %".1", i64 0, i32 4
+  %".19" = load ptr, ptr %".18"
+  call void @"gv_k3_where.L0"(i64 %".6", i64 %".10", i64 %".13", ptr %".15", ptr %".17", ptr %".19")
+  ret void
+}
+
+; kernel gv_k4_reduce_sum: nodes %reduce_sum_1; layers model[0] (Fc) [grad]; shapes %reduce_sum_1: f32[3]
+define internal void @"gv_k4_reduce_sum"(i64 %"N", i64 %"nthreads", ptr %"b9", ptr %"b10")
+{
+entry:
+  %".6" = icmp sge i64 3, 32768
+  br i1 %".6", label %"entry.if", label %"entry.else"
+entry.if:
+  %".8" = alloca {i64, i64, ptr}
+  %".9" = getelementptr {i64, i64, ptr}, {i64, i64, ptr}* %".8", i64 0, i32 0
+  store i64 %"N", i64* %".9"
+  %".11" = getelementptr {i64, i64, ptr}, {i64, i64, ptr}* %".8", i64 0, i32 1
+  store i64 3, i64* %".11"
+  %".13" = getelementptr {i64, i64, ptr}, {i64, i64, ptr}* %".8", i64 0, i32 2
+  store ptr %"b10", ptr %".13"
+  %".15" = mul i64 %"nthreads", 4
+  %".16" = icmp sgt i64 3, 1
+  %".17" = select  i1 %".16", i64 3, i64 1
+  %".18" = icmp slt i64 %".15", %".17"
+  %".19" = select  i1 %".18", i64 %".15", i64 %".17"
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_k4_reduce_sum.L0.par", {i64, i64, ptr}* %".8", i64 %".19")
+  br label %"entry.endif"
+entry.else:
+  call void @"gv_k4_reduce_sum.L0"(i64 %"N", i64 0, i64 3, ptr %"b10")
+  br label %"entry.endif"
+entry.endif:
+  %".24" = mul i64 %"N", 3
+  call void @"gv_k4_reduce_sum.L1"(i64 %"N", i64 0, i64 %"N", ptr %"b9", ptr %"b10")
+  ret void
+}
+
+define internal void @"gv_k4_reduce_sum.L0"(i64 %"N", i64 %"lo", i64 %"hi", ptr noalias %"b10_reduce_sum_1")
+{
+entry:
+  %".6" = icmp slt i64 %"lo", %"hi"
+  br i1 %".6", label %"i0.body", label %"i0.done"
+i0.body:
+  %"i0" = phi  i64 [%"lo", %"entry"], [%"i0.next", %"i0.body"]
+  %".8" = mul nsw i64 %"i0", 1
+  %".9" = add nsw i64 0, %".8"
+  %".10" = getelementptr inbounds float, ptr %"b10_reduce_sum_1", i64 %".9"
+  store float              0x0, ptr %".10"
+  %"i0.next" = add nsw i64 %"i0", 1
+  %".12" = icmp slt i64 %"i0.next", %"hi"
+  br i1 %".12", label %"i0.body", label %"i0.done"
+i0.done:
+  ret void
+}
+
+define internal void @"gv_k4_reduce_sum.L0.par"(ptr %".1", i64 %".2", i64 %".3")
+{
+entry:
+  %".5" = getelementptr {i64, i64, ptr}, ptr %".1", i64 0, i32 0
+  %".6" = load i64, ptr %".5"
+  %".7" = getelementptr {i64, i64, ptr}, ptr %".1", i64 0, i32 1
+  %".8" = load i64, ptr %".7"
+  %".9" = mul i64 %".8", %".2"
+  %".10" = sdiv i64 %".9", %".3"
+  %".11" = add i64 %".2", 1
+  %".12" = mul i64 %".8", %".11"
+  %".13" = sdiv i64 %".12", %".3"
+  %".14" = getelementptr {i64, i64, ptr}, ptr %".1", i64 0, i32 2
+  %".15" = load ptr, ptr %".14"
+  call void @"gv_k4_reduce_sum.L0"(i64 %".6", i64 %".10", i64 %".13", ptr %".15")
+  ret void
+}
+
+define internal void @"gv_k4_reduce_sum.L1"(i64 %"N", i64 %"lo", i64 %"hi", ptr noalias %"b9_where", ptr noalias %"b10_reduce_sum_1")
+{
+entry:
+  %".7" = icmp slt i64 %"lo", %"hi"
+  br i1 %".7", label %"i0.body", label %"i0.done"
+i0.body:
+  %"i0" = phi  i64 [%"lo", %"entry"], [%"i0.next", %"i1.done"]
+  %".9" = mul nsw i64 %"i0", 3
+  %".10" = add nsw i64 0, %".9"
+  %".11" = mul nsw i64 %"i0", 0
+  %".12" = add nsw i64 0, %".11"
+  %".13" = icmp slt i64 0, 3
+  br i1 %".13", label %"i1.body", label %"i1.done"
+i0.done:
+  ret void
+i1.body:
+  %"i1" = phi  i64 [0, %"i0.body"], [%"i1.next", %"i1.body"]
+  %".15" = mul nsw i64 %"i1", 1
+  %".16" = add nsw i64 %".10", %".15"
+  %".17" = mul nsw i64 %"i1", 1
+  %".18" = add nsw i64 %".12", %".17"
+  %".19" = getelementptr inbounds float, ptr %"b9_where", i64 %".16"
+  %".20" = load float, ptr %".19"
+  %".21" = getelementptr inbounds float, ptr %"b10_reduce_sum_1", i64 %".18"
+  %".22" = load float, ptr %".21"
+  %".23" = fadd nsz float %".22", %".20"
+  store float %".23", ptr %".21"
+  %"i1.next" = add nsw i64 %"i1", 1
+  %".25" = icmp slt i64 %"i1.next", 3
+  br i1 %".25", label %"i1.body", label %"i1.done"
+i1.done:
+  %"i0.next" = add nsw i64 %"i0", 1
+  %".27" = icmp slt i64 %"i0.next", %"hi"
+  br i1 %".27", label %"i0.body", label %"i0.done"
+}
+
+; kernel gv_k5_matmul: nodes %matmul_4; layers model[0] (Fc) [grad]; shapes %matmul_4: f32[N,4]
+define internal void @"gv_k5_matmul"(i64 %"N", i64 %"nthreads", ptr %"b4", ptr %"b9", ptr %"b11")
+{
+entry:
+  %".7" = getelementptr float, ptr %"b11", i64 0
+  %".8" = getelementptr float, ptr %"b9", i64 0
+  %".9" = getelementptr float, ptr %"b4", i64 0
+  %".10" = icmp eq i64 3, 0
+  br i1 %".10", label %"entry.if", label %"entry.else"
+entry.if:
+  %".12" = icmp slt i64 0, 1
+  br i1 %".12", label %"zb.body", label %"zb.done"
+entry.else:
+  %".26" = alloca {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}
+  %".27" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 0
+  store i64 %"N", i64* %".27"
+  %".29" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 1
+  store i64 4, i64* %".29"
+  %".31" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 2
+  store i64 3, i64* %".31"
+  %".33" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 3
+  store ptr %".8", ptr %".33"
+  %".35" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 4
+  store i64 3, i64* %".35"
+  %".37" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 5
+  store i64 1, i64* %".37"
+  %".39" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 6
+  store ptr %".9", ptr %".39"
+  %".41" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 7
+  store i64 4, i64* %".41"
+  %".43" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 8
+  store i64 1, i64* %".43"
+  %".45" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 9
+  store ptr %".7", ptr %".45"
+  %".47" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 10
+  store i64 4, i64* %".47"
+  %".49" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 11
+  store i64 1, i64* %".49"
+  %".51" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 12
+  store i64 0, i64* %".51"
+  %".53" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 13
+  store i64 0, i64* %".53"
+  %".55" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 14
+  store i64 0, i64* %".55"
+  %".57" = mul i64 %"N", 4
+  %".58" = mul i64 %".57", 3
+  %".59" = mul i64 %".58", 1
+  %".60" = icmp sge i64 %".59", 2097152
+  %".61" = mul i64 %"nthreads", 1
+  %".62" = icmp sge i64 4, %"N"
+  %".63" = add i64 4, 15
+  %".64" = sdiv i64 %".63", 16
+  %".65" = add i64 %"N", 5
+  %".66" = sdiv i64 %".65", 6
+  %".67" = select  i1 %".62", i64 %".64", i64 %".66"
+  %".68" = icmp ne i64 0, 0
+  %".69" = icmp sge i64 1, %"nthreads"
+  %".70" = and i1 %".68", %".69"
+  %".71" = select  i1 %".70", i64 1, i64 %".67"
+  %".72" = icmp slt i64 %".61", %".71"
+  %".73" = select  i1 %".72", i64 %".61", i64 %".71"
+  %".74" = icmp sgt i64 %".73", 1
+  %".75" = select  i1 %".74", i64 %".73", i64 1
+  br i1 %".60", label %"entry.else.if", label %"entry.else.else"
+entry.endif:
+  ret void
+zb.body:
+  %"zb" = phi  i64 [0, %"entry.if"], [%"zb.next", %"z.done"]
+  %".14" = mul i64 %"zb", 0
+  %".15" = getelementptr float, ptr %".7", i64 %".14"
+  %".16" = mul i64 %"N", 4
+  %".17" = icmp slt i64 0, %".16"
+  br i1 %".17", label %"z.body", label %"z.done"
+zb.done:
+  br label %"entry.endif"
+z.body:
+  %"z" = phi  i64 [0, %"zb.body"], [%"z.next", %"z.body"]
+  %".19" = getelementptr inbounds float, ptr %".15", i64 %"z"
+  store float              0x0, ptr %".19"
+  %"z.next" = add nsw i64 %"z", 1
+  %".21" = icmp slt i64 %"z.next", %".16"
+  br i1 %".21", label %"z.body", label %"z.done"
+z.done:
+  %"zb.next" = add nsw i64 %"zb", 1
+  %".23" = icmp slt i64 %"zb.next", 1
+  br i1 %".23", label %"zb.body", label %"zb.done"
+entry.else.if:
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".75")
+  br label %"entry.else.endif"
+entry.else.else:
+  call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
+  br label %"entry.else.endif"
+entry.else.endif:
+  br label %"entry.endif"
+}
+
+; kernel gv_k6_matmul: nodes %matmul_5; layers model[0] (Fc) [grad]; shapes %matmul_5: f32[3,4]
+define internal void @"gv_k6_matmul"(i64 %"N", i64 %"nthreads", ptr %"b3", ptr %"b9", ptr %"b12")
+{
+entry:
+  %".7" = getelementptr float, ptr %"b12", i64 0
+  %".8" = getelementptr float, ptr %"b9", i64 0
+  %".9" = getelementptr float, ptr %"b3", i64 0
+  %".10" = icmp eq i64 %"N", 0
+  br i1 %".10", label %"entry.if", label %"entry.else"
+entry.if:
+  %".12" = icmp slt i64 0, 1
+  br i1 %".12", label %"zb.body", label %"zb.done"
+entry.else:
+  %".26" = alloca {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}
+  %".27" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 0
+  store i64 3, i64* %".27"
+  %".29" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 1
+  store i64 4, i64* %".29"
+  %".31" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 2
+  store i64 %"N", i64* %".31"
+  %".33" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 3
+  store ptr %".8", ptr %".33"
+  %".35" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 4
+  store i64 1, i64* %".35"
+  %".37" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 5
+  store i64 3, i64* %".37"
+  %".39" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 6
+  store ptr %".9", ptr %".39"
+  %".41" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 7
+  store i64 4, i64* %".41"
+  %".43" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 8
+  store i64 1, i64* %".43"
+  %".45" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 9
+  store ptr %".7", ptr %".45"
+  %".47" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 10
+  store i64 4, i64* %".47"
+  %".49" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 11
+  store i64 1, i64* %".49"
+  %".51" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 12
+  store i64 0, i64* %".51"
+  %".53" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 13
+  store i64 0, i64* %".53"
+  %".55" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i32 14
+  store i64 0, i64* %".55"
+  %".57" = mul i64 3, 4
+  %".58" = mul i64 %".57", %"N"
+  %".59" = mul i64 %".58", 1
+  %".60" = icmp sge i64 %".59", 2097152
+  %".61" = mul i64 %"nthreads", 1
+  %".62" = icmp sge i64 4, 3
+  %".63" = add i64 4, 15
+  %".64" = sdiv i64 %".63", 16
+  %".65" = add i64 3, 5
+  %".66" = sdiv i64 %".65", 6
+  %".67" = select  i1 %".62", i64 %".64", i64 %".66"
+  %".68" = icmp ne i64 0, 0
+  %".69" = icmp sge i64 1, %"nthreads"
+  %".70" = and i1 %".68", %".69"
+  %".71" = select  i1 %".70", i64 1, i64 %".67"
+  %".72" = icmp slt i64 %".61", %".71"
+  %".73" = select  i1 %".72", i64 %".61", i64 %".71"
+  %".74" = icmp sgt i64 %".73", 1
+  %".75" = select  i1 %".74", i64 %".73", i64 1
+  br i1 %".60", label %"entry.else.if", label %"entry.else.else"
+entry.endif:
+  ret void
+zb.body:
+  %"zb" = phi  i64 [0, %"entry.if"], [%"zb.next", %"z.done"]
+  %".14" = mul i64 %"zb", 0
+  %".15" = getelementptr float, ptr %".7", i64 %".14"
+  %".16" = mul i64 3, 4
+  %".17" = icmp slt i64 0, %".16"
+  br i1 %".17", label %"z.body", label %"z.done"
+zb.done:
+  br label %"entry.endif"
+z.body:
+  %"z" = phi  i64 [0, %"zb.body"], [%"z.next", %"z.body"]
+  %".19" = getelementptr inbounds float, ptr %".15", i64 %"z"
+  store float              0x0, ptr %".19"
+  %"z.next" = add nsw i64 %"z", 1
+  %".21" = icmp slt i64 %"z.next", %".16"
+  br i1 %".21", label %"z.body", label %"z.done"
+z.done:
+  %"zb.next" = add nsw i64 %"zb", 1
+  %".23" = icmp slt i64 %"zb.next", 1
+  br i1 %".23", label %"zb.body", label %"zb.done"
+entry.else.if:
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".75")
+  br label %"entry.else.endif"
+entry.else.else:
+  call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
+  br label %"entry.else.endif"
+entry.else.endif:
+  br label %"entry.endif"
+}
