@@ -16,7 +16,7 @@ import numpy as np
 from . import config
 from .autodiff import add_backward, split_forward_backward
 from .errors import ArgumentError, DTypeError, GVError, ShapeError
-from .inputs import as_array, check_compute_dtypes
+from .inputs import as_array, check_compute_dtypes, model_of
 from .interp import bind_dims
 from .ir.binding import Arg, FieldRef
 from .ir.graph import Graph, Output
@@ -110,7 +110,7 @@ def build_forward_graph(module, in_types, batch_hint=None, name=None) -> Graph:
 
 class CompiledModel:
     def __init__(self, module, target: str = "cpu", **options):
-        self.module = module
+        self.module = model_of(module, "compile")
         self.target = canonical(target)
         self.batch_axes = None  # per input (gvcompile.spec); None: axis 0 of every array
         self.options = options

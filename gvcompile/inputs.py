@@ -20,6 +20,8 @@ def as_array(x, where: str, what: str, expected: str = "float32 or float64") -> 
     except Exception:
         raise ArgumentError(f"{where}: {what} is a {type(x).__name__}, expected a NumPy "
                             "array") from None
+    if a.dtype.kind == "O" and not isinstance(x, np.ndarray):  # a Spec, a dict ...
+        raise ArgumentError(f"{where}: {what} is a {type(x).__name__}, expected a NumPy array")
     if a.dtype.kind not in "fiub":
         raise DTypeError(f"{where}: {what} has dtype {a.dtype}, expected {expected}")
     if not a.dtype.isnative:
@@ -36,3 +38,17 @@ def check_compute_dtypes(dtypes, where: str) -> None:
             raise DTypeError(f"{where}: input {i} has dtype {np.dtype(dt).name}, expected "
                              "float32 or float64 (models compute in those; convert it with "
                              ".astype(np.float32))")
+
+
+def model_of(model, what: str):
+    """The layer or container to compile: a CompiledModel stands for its module; anything else
+    (a function, None, a torch module) is refused before it fails deep inside."""
+    from .compiled import CompiledModel
+    from .layers.base import Module
+
+    if isinstance(model, CompiledModel):
+        return model.module
+    if not isinstance(model, Module):
+        raise ArgumentError(f"{what}: expected a layer or container of gvcompile.layers (or a "
+                            f"CompiledModel), got {type(model).__name__}")
+    return model

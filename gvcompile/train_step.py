@@ -23,7 +23,7 @@ import numpy as np
 from . import config
 from .autodiff import add_backward
 from .errors import ShapeError
-from .inputs import as_array, check_compute_dtypes
+from .inputs import as_array, check_compute_dtypes, model_of
 from .interp import check_constraints
 from .ir.binding import Arg, FieldRef
 from .ir.builder import Builder, Value
@@ -177,7 +177,8 @@ class TrainStep:
         if not isinstance(optimizer, Optimizer):
             raise TypeError(f"compile_train_step: expected an optimizer, got "
                             f"{type(optimizer).__name__}")
-        self.model, self.loss, self.optimizer = model, loss, optimizer
+        self.model, self.loss, self.optimizer = model_of(model, "compile_train_step"), loss, \
+            optimizer
         self.loss_options = dict(loss_options or {})
         self.target = canonical(target)
         self.backend = get_backend(self.target, **options)

@@ -376,3 +376,24 @@ def test_load_paths(tmp_path):
     for path, msg in check.items():
         with pytest.raises(FileNotFoundError, match=msg):
             gvcompile.load(path)
+
+
+# ---- what is compiled, and inputs that are not arrays ---------------------------------------
+@pytest.mark.parametrize("what", [None, lambda x: x, "model", np.ones(3)])
+def test_compile_refuses_what_is_not_a_model(what):
+    t = np.ones((5, 2), np.float32)
+    check_error(lambda: gvcompile.compile(what, X, target="interp"),
+                (ArgumentError, r"^compile: expected a layer or container", type(what).__name__))
+    check_error(lambda: gvcompile.compile_train_step(what, mse_loss, SGD(model(), 0.1), X, t),
+                (ArgumentError, r"^compile_train_step: expected a layer", type(what).__name__))
+
+
+def test_a_compiled_model_compiles_as_its_module():
+    cm = gvcompile.compile(model(), X, target="cpu")
+    np.testing.assert_allclose(gvcompile.compile(cm, X, target="interp")(X), cm(X), rtol=1e-6)
+
+
+@pytest.mark.parametrize("value", [gvcompile.Spec((None, 4)), {"x": X}, object()])
+def test_an_input_that_is_not_an_array_is_named(forward_surfaces, value):
+    for f in (forward_surfaces["cpu"], forward_surfaces["export"]):
+        check_error(lambda: f(value), (ArgumentError, type(value).__name__, "NumPy array"))
