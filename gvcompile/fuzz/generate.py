@@ -43,7 +43,7 @@ class Gen:
         f = features or {}
         self.batch_first = f.get("batch_first", L.batch_first_supported())
         self.rnn_transpose = f.get("rnn_transpose", True)
-        self.mode = "train" if self.r.random() < 0.6 else "test"
+        self.mode = self.r.choice(["train"] * 5 + ["test"] * 3 + ["mixed"] * 2)
         self.min_batch = 1
         self.leaves = self.rnns = 0
         self.carry_state = True

@@ -156,7 +156,7 @@ def batch_norm(g, s):
     if s[0] not in ("img", "flat"):
         return None
     spatial = s[2] * s[3] if s[0] == "img" else 1
-    if spatial == 1 and g.mode == "train":
+    if spatial == 1 and g.mode != "test":
         g.min_batch = 2  # a batch variance needs two values per channel (a refusal otherwise)
     code = f"BatchNorm({s[1]}{_norm_opts(g.r)}{kw(activation_function=g.r.choice(ACTS))})"
     return node(code, s, s)
@@ -166,7 +166,7 @@ def instance_norm(g, s):
     if s[0] not in ("img", "bf"):
         return None
     spatial = s[2] * s[3] if s[0] == "img" else s[2]
-    if spatial == 1 and g.mode == "train":
+    if spatial == 1 and g.mode != "test":
         return None
     return node(f"InstanceNorm({s[1]}{_norm_opts(g.r)})", s, s)
 

@@ -70,7 +70,7 @@ def _multi(g: Gen) -> tuple[list, dict]:
         lines.append(r.choice(["out = out * s", "out = out + s", "out = out / (s + 1.0)"]))
     ret = "out"
     if r.random() < 0.3:
-        ret = "out, tanh(a)" + (" * s" if scalar else "")
+        ret = r.choice(["out, tanh(a)" + (" * s" if scalar else ""), "out, out"])
     specs = [s0, s1] + ([("scalar",)] if scalar else [])
     top = {"t": "graph", "name": g.fname(), "args": args, "lines": lines, "ret": ret,
            "layers": [c0, c1], "in": None, "out": out}

@@ -94,6 +94,17 @@ def _prepare(model, dt, delta, prng):
     return m
 
 
+def set_mode(m, mode):
+    """"train" (the default), "test", or "mixed": every other module in walk order in test
+    mode."""
+    if mode == "test":
+        testmode(m)
+    elif mode == "mixed":
+        for i, mod in enumerate(list(walk(m))):
+            if i % 2:
+                testmode(mod)
+
+
 def _record_grads(res, m, tag):
     for i, mod in enumerate(walk(m)):
         for f, _ in mod.parameters():
@@ -112,8 +123,7 @@ def forward_protocol(model, specs, dt, target, opts, n1, n2, data_seed, delta=0.
                      carry_state=True, pseed=1):
     rng, prng = np.random.default_rng(data_seed), np.random.default_rng(data_seed + pseed)
     m = _prepare(model, dt, delta, prng)
-    if mode == "test":
-        testmode(m)
+    set_mode(m, mode)
     calls = [[make_input(s, n, rng) for s in specs] for n in (n1, n1, n2)]
     calls = [[_cast(_jitter(x, delta, prng), dt) for x in xs] for xs in calls]
     gvcompile.manual_seed(7)  # dropout masks: the same counter sequence on every target
@@ -144,8 +154,7 @@ def train_protocol(model, specs, dt, target, opts, n1, n2, data_seed, out_spec, 
                    pseed=1):
     rng, prng = np.random.default_rng(data_seed), np.random.default_rng(data_seed + pseed)
     m = _prepare(model, dt, delta, prng)
-    if mode == "test":
-        testmode(m)
+    set_mode(m, mode)
     opt = globals()[optimizer](m, **opt_kwargs)
     loss_fn = getattr(gvcompile.optimization, loss)
     data = []
