@@ -166,7 +166,7 @@ class Gen:
 
     def _axis_op(self, s, lines):
         r = self.r
-        ax = r.randint(1, len(s) - 1)
+        ax = r.randint(1, len(s) - 1) if r.random() < 0.9 else 0  # 0: across the batch
         k = r.random()
         if k < 0.3:
             lines.append(f"v = {r.choice(['softmax', 'log_softmax'])}(v, axis={ax})")

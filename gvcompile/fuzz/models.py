@@ -108,7 +108,7 @@ def generate(seed: int, index: int, features: dict | None = None) -> dict:
         top, train = _train(g, top)
     lo = g.min_batch
     n1 = r.randint(lo, 5)
-    n2 = r.choice([n for n in range(lo, 6) if n != n1])
+    n2 = r.choice([n for n in range(lo, 6) if n != n1] + [9, 17])  # past vector widths
     return {"seed": seed, "index": index, "dtype": dtype, "mode": g.mode,
             "specs": [list(s) for s in specs], "model": top, "n": [n1, n2], "train": train,
             "carry_state": g.carry_state,
