@@ -16,7 +16,7 @@ import numpy as np
 from . import config
 from .autodiff import add_backward, split_forward_backward
 from .errors import ArgumentError, DTypeError, GVError, ShapeError
-from .inputs import as_array, check_compute_dtypes, model_of
+from .inputs import as_array, check_compute_dtypes, model_of, refuse_empty_axes
 from .interp import bind_dims
 from .ir.binding import Arg, FieldRef
 from .ir.graph import Graph, Output
@@ -301,7 +301,10 @@ class CompiledModel:
             out.append(np.asarray(x, order="C"))
         from .spec import axes_for, batch_extent
 
-        batch_extent(out, axes_for(out, self.batch_axes), f"model ({type(self.module).__name__})")
+        axes = axes_for(out, self.batch_axes)
+        batch_extent(out, axes, f"model ({type(self.module).__name__})")
+        for i, (a, ax) in enumerate(zip(out, axes)):
+            refuse_empty_axes(a, ax, f"model ({type(self.module).__name__})", f"input {i}")
         return out
 
     def _convert_seed(self, s, t: TensorType, shape):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .errors import ArgumentError, DTypeError
+from .errors import ArgumentError, DTypeError, ShapeError
 
 
 def as_array(x, where: str, what: str, expected: str = "float32 or float64") -> np.ndarray:
@@ -52,3 +52,12 @@ def model_of(model, what: str):
         raise ArgumentError(f"{what}: expected a layer or container of gvcompile.layers (or a "
                             f"CompiledModel), got {type(model).__name__}")
     return model
+
+
+def refuse_empty_axes(a, batch_axis, where: str, what: str) -> None:
+    """An empty axis other than the batch (whose own check says "empty batch"): reductions
+    over it have no value (max: the interpreter raised, the compiled code gave -inf)."""
+    empty = [i for i, d in enumerate(getattr(a, "shape", ())) if d == 0 and i != batch_axis]
+    if empty:
+        raise ShapeError(f"{where}: {what} has shape {tuple(a.shape)}, with an empty axis "
+                         f"{empty[0]}; models compute on arrays without empty axes")

@@ -23,7 +23,7 @@ import numpy as np
 from . import config
 from .autodiff import add_backward
 from .errors import ShapeError
-from .inputs import as_array, check_compute_dtypes, model_of
+from .inputs import as_array, check_compute_dtypes, model_of, refuse_empty_axes
 from .interp import check_constraints
 from .ir.binding import Arg, FieldRef
 from .ir.builder import Builder, Value
@@ -202,6 +202,7 @@ class TrainStep:
         if arr.ndim <= ax:
             raise ShapeError(f"{where}: {what} must have a batch axis {ax}, got "
                              f"{show_shape(arr.shape)}")
+        refuse_empty_axes(arr, ax, where, what)
         return np.asarray(arr, order="C")
 
     def program_for(self, x, t):

@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 import gvcompile
+import gvcompile.functional as F
 from gvcompile.errors import ArgumentError, DTypeError, GVError, ShapeError
 from gvcompile.layers import Fc, GraphContainer, SequentialContainer, SkipConnection, forward
 from gvcompile.optimization import SGD, mse_loss
@@ -397,3 +398,17 @@ def test_a_compiled_model_compiles_as_its_module():
 def test_an_input_that_is_not_an_array_is_named(forward_surfaces, value):
     for f in (forward_surfaces["cpu"], forward_surfaces["export"]):
         check_error(lambda: f(value), (ArgumentError, type(value).__name__, "NumPy array"))
+
+
+# ---- an empty axis that is not the batch ---------------------------------------------------
+@pytest.mark.parametrize("target", ["interp", "cpu"])
+def test_an_empty_feature_axis_is_refused(target):
+    # max over it: the interpreter raised NumPy's ValueError, cpu and cuda returned -inf
+    g = GraphContainer(lambda layers, a: F.max(a, axis=1), [])
+    x = np.ones((5, 0), np.float32)
+    check_error(lambda: gvcompile.compile(g, x, target=target),
+                (ShapeError, r"^model \(GraphContainer\): input 0", r"\(5, 0\)", "empty axis 1"))
+    m = model()
+    check_error(lambda: gvcompile.compile_train_step(m, mse_loss, SGD(m, 0.1), X,
+                                                     np.ones((5, 0), np.float32), target=target),
+                (ShapeError, "target", r"\(5, 0\)", "empty axis 1"))
