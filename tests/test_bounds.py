@@ -156,3 +156,28 @@ def test_every_op_kernel_has_footprints():
     plan = build_plan(g)
     ops = [k for k in plan.kernels if k.kind == "op"]
     assert ops and all(len(footprints(k)) == 3 for k in ops if k.op == "matmul")
+
+
+def _cuda_exe(g, plan):
+    """A CUDA-emulated executable of a (possibly corrupted) plan: the kernels are generated
+    from the plan as it is, so a corrupted view really would overrun."""
+    from gvcompile.codegen.cuda.backend import CudaExecutable
+    from gvcompile.codegen.cuda.emu import EmuDriver
+    from gvcompile.codegen.cuda.plan_cuda import lower_plan
+
+    cmod = lower_plan(plan)
+    driver = EmuDriver()
+    return CudaExecutable(g, plan, driver, cmod, driver.module(cmod.emu_text(), cmod.tag))
+
+
+def test_cuda_emulated_checks_views_before_launching(bounds_on):
+    g, x = _exp_graph()
+    good = build_plan(g, backend="cuda")
+    (y,) = _cuda_exe(g, good)([x])
+    np.testing.assert_allclose(y, np.exp(x), rtol=1e-6)
+    plan = build_plan(g, backend="cuda")
+    lp = _loop_kernel(plan).loops[0]
+    s = lp.sinks[0]
+    lp.sinks[0] = Sink(s.expr, dataclasses.replace(s.access, offset=Lin(0, 4)), s.mode)
+    with pytest.raises(BoundsError, match=r"loop 0 store 0 .*elements \[4, 15\] at N=3"):
+        _cuda_exe(g, plan)([x])

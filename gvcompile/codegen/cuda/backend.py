@@ -107,6 +107,7 @@ class CudaExecutable:
         self.consts = [driver.upload(np.ascontiguousarray(c)) for c in plan.consts]
         self.device_outputs = set(device_outputs)
         self._state: tuple[int, DeviceBuffer, dict] | None = None
+        self._bounds_checked: set[int] = set()  # GV_BOUNDS=1: batch extents checked
 
     @property
     def source(self) -> str:
@@ -150,6 +151,11 @@ class CudaExecutable:
             dims = bind_dims(self.graph, [np.empty(a.shape, a.dtype) if isinstance(
                 a, DeviceArray) else a for a in args])
         n = int(dims.get(BATCH, 0))
+        if config.bounds() and n not in self._bounds_checked:
+            from ..llvm.bounds import check_plan
+
+            check_plan(self.plan, n)  # every launch's views inside their buffers
+            self._bounds_checked.add(n)
         base, dev_args = self._bases(args, n)
         bufs = self.plan.buffers
         for k, fn in self.launches:

@@ -15,7 +15,9 @@ per-thread packing workspace from gv_workspace) is not a plan buffer and is not 
 A failed check calls ``gv_bounds_fail(msg, lo, hi, size, N)`` (a ctypes callback registered
 with the JIT; msg is a constant string naming the kernel, its IR nodes and layers, the access
 and the buffer) and returns from the entry point; ``raise_pending()`` turns the record into a
-BoundsError once the call is back in Python.
+BoundsError once the call is back in Python. ``check_plan`` evaluates the same footprints in
+Python: the CUDA target's host launcher runs it once per batch extent before launching (its
+generated kernels are not instrumented; an exported CUDA library has no check).
 """
 
 from __future__ import annotations
@@ -196,3 +198,37 @@ def emit_kernel_checks(b: ir.IRBuilder, m: ir.Module, plan: Plan, k: Kernel, n) 
         size = lin_value(b, plan.buffers[fp.buf].size, n)
         _check(b, m, n, lo, hi, empty, size,
                f"{k.header()}: {fp.what} of {_buffer(plan, fp.buf)} out of bounds")
+
+
+def _eval_range(fp: Footprint, n: int) -> tuple[int, int] | None:
+    lo = hi = fp.offset.eval(n)
+    for ext, st in fp.axes:
+        e = ext.eval(n)
+        if e <= 0:
+            return None
+        span = (e - 1) * st.eval(n)
+        lo, hi = lo + min(span, 0), hi + max(span, 0)
+    return lo, hi
+
+
+def check_plan(plan: Plan, n: int) -> None:
+    """The same checks in Python, for a whole plan at batch extent n: the CUDA target's host
+    launcher runs them once per batch extent before launching (its kernels read the plan's
+    views as the CPU kernels do; the CPU target checks in the generated code instead)."""
+    arena = plan.arena.eval(n)
+    for buf in plan.buffers:
+        nbytes = buf.size.eval(n) * buf.dtype.itemsize
+        if buf.kind == "temp" and nbytes > 0 and not 0 <= buf.offset.eval(n) <= arena - nbytes:
+            lo = buf.offset.eval(n)
+            raise BoundsError(f"plan {plan.name}: arena block of {_buffer(plan, buf.id)} "
+                              f"(bytes) overruns the arena of {plan.arena} bytes: elements "
+                              f"[{lo}, {lo + nbytes - 1}] at N={n}, but the buffer holds "
+                              f"{arena} (valid [0, {arena - 1}])")
+    for k in plan.kernels:
+        for fp in footprints(k):
+            r = _eval_range(fp, n)
+            size = plan.buffers[fp.buf].size.eval(n)
+            if r is not None and (r[0] < 0 or r[1] >= size):
+                raise BoundsError(f"{k.header()}: {fp.what} of {_buffer(plan, fp.buf)} out of "
+                                  f"bounds: elements [{r[0]}, {r[1]}] at N={n}, but the buffer "
+                                  f"holds {size} (valid [0, {size - 1}])")
