@@ -27,7 +27,21 @@ def _walk(n: dict):
 
 def _variants(spec: dict):
     """Smaller specs, most promising first (each a deep copy)."""
-    nodes = list(_walk(spec["model"]))
+    top = spec["model"]
+    if top["t"] == "graph" and len(spec["specs"]) > 1:  # one branch of a multi-input model
+        for k, c in enumerate(top["layers"]):
+            s = copy.deepcopy(spec)
+            s.update(model=s["model"]["layers"][k], specs=[spec["specs"][k]], train=None)
+            yield s
+    inner = _inner(top)
+    if inner is not None and tuple(inner["out"]) == tuple(top["out"]):
+        yield {**copy.deepcopy(spec), "model": copy.deepcopy(inner)}
+    nodes = list(_walk(top))
+    for k, n in enumerate(nodes):  # statements that call no layer (a wrong guess fails)
+        if n["t"] == "graph":
+            for i in range(len(n["lines"]) - 1, 0, -1):
+                if "layers[" not in n["lines"][i]:
+                    yield _edit(spec, k, lambda m, i=i: m["lines"].__delitem__(i))
     for k, n in enumerate(nodes):
         if n["t"] != "seq":
             continue
@@ -59,13 +73,13 @@ def _edit(spec, k, fn):
 
 
 def _inner(c: dict):
-    """The entry that can stand for container ``c``: its only item, its skip's layer, its
-    maxout's first layer."""
+    """The entry that can stand for container ``c`` (when the shapes agree): its only item, its
+    skip's layer, its maxout's or one-input GraphContainer's first layer."""
     if c["t"] == "seq" and len(c["items"]) == 1:
         return c["items"][0]
     if c["t"] == "skip":
         return c["layer"]
-    if c["t"] == "maxout":
+    if c["t"] == "maxout" or (c["t"] == "graph" and len(c["args"]) == 1 and c["layers"]):
         return c["layers"][0]
     return None
 
