@@ -27,6 +27,7 @@ from gvcompile.layers import (
     AvgPool,
     BatchNorm,
     Conv,
+    Dropout,
     Fc,
     MaxPool,
     Reshape,
@@ -132,8 +133,8 @@ def test_batch_split_cuda_emulated():
 # ---- thread counts ----------------------------------------------------------------------------
 
 def _worker(out: str) -> None:
-    """Run in a subprocess: forward results of a few models and two training steps; saved to
-    ``out`` (npz)."""
+    """Run in a subprocess: forward results of a few models and two training steps (one with
+    dropout); saved to ``out`` (npz)."""
     from gvcompile.codegen.llvm.runtime import num_threads
     from gvcompile.optimization import SGD, Adam, logitcrossentropy_loss, mse_loss
 
@@ -153,8 +154,10 @@ def _worker(out: str) -> None:
     res["loss"] = np.array([ts.step(x, t), ts.step(x, t)])
     res["fc1_weight"] = model[-2].weight.copy()
     res["conv0_weight"] = model[0].weight.copy()
-    mlp = _fc_net(600)
-    x, t = _inputs((128, 600), 7), _inputs((128, 40), 8)
+    # dropout: 256*96 mask elements, enough Philox blocks to split over the threads
+    mlp = SequentialContainer([Fc(600, 96, activation_function="tanh"), Dropout(0.3),
+                               Fc(96, 40)])
+    x, t = _inputs((256, 600), 7), _inputs((256, 40), 8)
     ts = gvcompile.compile_train_step(mlp, mse_loss, SGD(mlp, 0.01), x, t)
     res["mlp_loss"] = np.array([ts.step(x, t), ts.step(x, t)])
     res["mlp_weight"] = mlp[0].weight.copy()
