@@ -114,6 +114,21 @@ def test_matmul_operand_overrun_raises(bounds_on):
     assert "elements [1, 30] at N=4" in msg and "holds 30" in msg, msg
 
 
+def test_recurrent_op_kernel_view_overrun_raises(bounds_on):
+    """Op kernels other than matmul are checked through their declared views (the LSTM's
+    kernel addresses its (T, NB, width) operands contiguously from the view's offset)."""
+    from gvcompile.layers import LSTM
+
+    x = np.random.default_rng(3).random((4, 2, 3), dtype=np.float32)
+    g, args = _model_program(LSTM(3, 5), x)
+    plan = build_plan(g)
+    k = next(k for k in plan.kernels if k.op == "lstm_seq")
+    h0 = k.inputs[1]
+    k.inputs[1] = dataclasses.replace(h0, offset=h0.offset + 1)
+    with pytest.raises(BoundsError, match=rf"{k.name}.*(LSTM).*input 1 .*out of bounds"):
+        _run(g, plan, args)
+
+
 def test_arena_block_overrun_raises(bounds_on):
     g, args = _fc()
     plan = build_plan(g)
