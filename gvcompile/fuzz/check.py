@@ -6,7 +6,9 @@ interpreter runs: two with every parameter, input, seed and target multiplied by
 (1 + 4 eps u), and (float32 models) one in float32. A result that is a small difference of
 large terms moves a lot under such perturbations, so its tolerance grows with the magnitude of
 the summed terms, not with the result's own size; the tensor's largest spread covers elements
-whose own sample happened to be small (another summation order errs elsewhere).
+whose own sample happened to be small (another summation order errs elsewhere). A tensor that
+is all but zero next to the rest of its call (terms that cancel exactly, whatever the inputs:
+the perturbations cannot show them) takes the call's largest magnitude as its own.
 
 Outcomes per target and phase: "ok", "mismatch", "internal" (an exception from inside
 gvcompile that is not one of gvcompile.errors' classes), "refused" (a gvcompile.errors class),
@@ -80,6 +82,10 @@ def compare(ref: dict, got: dict, spr: dict, dtype: str) -> tuple[float, str]:
     """(worst error / tolerance, a line naming the worst key); > 1 is a mismatch."""
     eps = float(np.finfo(dtype).eps)
     worst, line = 0.0, ""
+    scale: dict[str, float] = {}  # per call: the largest magnitude of anything it returned
+    for k, r in ref.items():
+        c = k.split(".")[0]
+        scale[c] = max(scale.get(c, 0.0), float(np.max(np.abs(r), initial=0.0)))
     for k in sorted(set(ref) | set(got)):
         if k not in ref or k not in got:
             other = got.get(k, ref.get(k))
@@ -92,6 +98,9 @@ def compare(ref: dict, got: dict, spr: dict, dtype: str) -> tuple[float, str]:
         if r.size == 0:
             continue
         big = np.max(np.abs(r))
+        call = scale[k.split(".")[0]]
+        if big < np.sqrt(eps) * call:  # all but 0: cancelled terms, e.g. a bias gradient before
+            big = call                 # a normalisation; they are as large as the call's values
         tol = K_SPREAD * (spr[k] + np.max(spr[k])) + C_EPS * eps * (np.abs(r) + big)
         err = np.abs(g - r)
         ratio = np.where(np.isfinite(g), err / np.maximum(tol, 1e-300), np.inf)
