@@ -44,6 +44,9 @@ class Gen:
         self.batch_first = f.get("batch_first", L.batch_first_supported())
         self.rnn_transpose = f.get("rnn_transpose", True)
         self.mode = self.r.choice(["train"] * 5 + ["test"] * 3 + ["mixed"] * 2)
+        # one model in ten is big enough for the GEMM blocking and the thread pool's splits
+        self.big = self.r.random() < 0.1
+        self.max_hw, self.max_c = (32, 32) if self.big else (L.MAX_HW, 6)
         self.min_batch = 1
         self.leaves = self.rnns = 0
         self.carry_state = True

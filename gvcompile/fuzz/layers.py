@@ -17,7 +17,7 @@ from ..layers import GRU, LSTM, RNN
 ACTS = [None, "relu", "sigmoid", "tanh", "leaky_relu", "leaky_relu:0.2", "softmax"]
 INITS = ["default_uniform", "default", "kaiming_uniform", "kaiming", "xavier_uniform", "xavier"]
 DROP_P = [0.0, 0.125, 0.25, 0.5, 0.75]  # dyadic: the same mask in float32 and float64
-MAX_HW = 11
+MAX_HW = 11  # image extents; a "big" model (Gen.big) allows 32, and 32 channels
 MAX_LEAVES = 10  # per model: compile time grows with the layer count
 
 
@@ -53,11 +53,11 @@ def conv(g, s):
     r = g.r
     for _ in range(20):
         groups = r.choice(_divisors(c)) if r.random() < 0.5 else 1
-        co = groups * r.randint(1, max(1, 6 // groups))
+        co = groups * r.randint(1, max(1, g.max_c // groups))
         k, st, p, d = _pair(r, 1, 3), _pair(r, 1, 3), _pair(r, 0, 2), _pair(r, 1, 2)
         ho = [(e + 2 * _two(p)[a] - _two(d)[a] * (_two(k)[a] - 1) - 1) // _two(st)[a] + 1
               for a, e in enumerate((h, w))]
-        if min(ho) >= 1 and max(ho) <= MAX_HW:
+        if min(ho) >= 1 and max(ho) <= g.max_hw:
             break
     else:
         return node(f"Conv({c}, 2, 1)", s, ("img", 2, h, w))
@@ -92,12 +92,12 @@ def conv_transpose(g, s):
     r = g.r
     for _ in range(20):
         groups = r.choice(_divisors(c)) if r.random() < 0.4 else 1
-        co = groups * r.randint(1, max(1, 5 // groups))
+        co = groups * r.randint(1, max(1, g.max_c // groups))
         k, st, p, d = _pair(r, 1, 3), _pair(r, 1, 3), _pair(r, 0, 1), _pair(r, 1, 2)
         op = tuple(r.randrange(max(_two(st)[a], _two(d)[a])) for a in range(2))
         ho = [(e - 1) * _two(st)[a] - 2 * _two(p)[a] + _two(d)[a] * (_two(k)[a] - 1) + op[a] + 1
               for a, e in enumerate((h, w))]
-        if min(ho) >= 1 and max(ho) <= MAX_HW:
+        if min(ho) >= 1 and max(ho) <= g.max_hw:
             break
     else:
         return None
@@ -206,7 +206,7 @@ def softmax(g, s):
 
 def dense(g, s):
     r = g.r
-    fo = r.choice([9, 17]) if r.random() < 0.15 else r.randint(1, 7)
+    fo = r.choice([9, 17, g.max_c]) if r.random() < 0.15 else r.randint(1, 7)
     cls = "Fc" if s[0] == "flat" and r.random() < 0.5 else "Dense"
     code = f"{cls}({s[-1]}, {fo}" + kw(activation_function=r.choice(ACTS),
                                        init_mode=r.choice(INITS + [None] * 3),
@@ -255,7 +255,7 @@ def reshape(g, s):
         return node(f"Reshape(({t}, {n // t}))", s, ("bf", t, n // t))
     c = r.choice(_divisors(n))
     h = r.choice(_divisors(n // c))
-    if max(h, n // c // h) > MAX_HW:
+    if max(h, n // c // h) > g.max_hw:
         return None
     act = kw(activation_function=r.choice(ACTS + [None] * 4))
     return node(f"Reshape(({c}, {h}, {n // c // h}){act})", s, ("img", c, h, n // c // h))

@@ -24,11 +24,14 @@ OPTIMIZERS = {
 def input_shape(g: Gen, kind: str) -> tuple:
     r = g.r
     wide = r.random() < 0.2  # past one vector (8 or 16 lanes) with a tail
+    if kind == "img" and g.big:
+        return ("img", r.choice([3, 16, 24, 32]), r.randint(12, 28), r.randint(12, 28))
     if kind == "img":
         c = r.choice([7, 9, 13, 17]) if wide else r.randint(1, 5)
         return ("img", c, r.randint(1, 8), r.randint(1, 8))
     if kind == "flat":
-        return ("flat", r.choice([17, 33, 40]) if wide else r.randint(1, 9))
+        return ("flat", r.choice([64, 130, 257]) if g.big else
+                r.choice([17, 33, 40]) if wide else r.randint(1, 9))
     return (kind, r.randint(1, 4), r.randint(1, 5))  # "tm": (B, F); "bf", "tn": (T, F)
 
 
