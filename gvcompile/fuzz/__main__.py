@@ -27,7 +27,7 @@ def main(argv=None) -> int:
 
     def log(i, outcomes):
         bad = [f"{t}/{p}: {r['status']}" for t, ph in outcomes.items() for p, r in ph.items()
-               if r["status"] != "ok"]
+               if r["status"] not in ("ok", "noref")]
         if bad or not a.quiet:
             print(f"[{i}] " + ("; ".join(bad) if bad else "ok"), flush=True)
         for t, ph in outcomes.items():

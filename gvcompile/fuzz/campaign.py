@@ -17,8 +17,8 @@ from .shrink import shrink
 
 TARGET_OPTS = {"cpu": {}, "cuda": {"emulate": True}, "interp": {}}
 FAILURES = ("crash", "internal", "mismatch", "harness")
-RANK = {"ok": 0, "degenerate": 1, "refused": 2, "mismatch": 3, "harness": 4, "internal": 5,
-        "crash": 6}
+RANK = {"ok": 0, "noref": 1, "degenerate": 1, "refused": 2, "mismatch": 3, "harness": 4,
+        "internal": 5, "crash": 6}
 
 
 def _worker(conn, features, shrink_s):
@@ -41,6 +41,8 @@ def _job(conn, seed, index, targets, features, shrink_s):
         base, bad = reference(spec, phase)
         if bad is not None:
             conn.send(("result", phase, "interp", _finish(bad, spec, phase, "interp", shrink_s)))
+            for t in targets:  # nothing to compare with
+                conn.send(("result", phase, t, {"status": "noref", "detail": bad["detail"]}))
             continue
         conn.send(("result", phase, "interp", {"status": "ok"}))
         for t in targets:
@@ -59,7 +61,8 @@ def _finish(res, spec, phase, target, shrink_s):
 
 @dataclass
 class Report:
-    """Outcomes per target: ``models[target][status]`` counts models by their worst phase;
+    """Outcomes per target: ``models[target][status]`` counts models by their worst phase
+    ("noref": the interpreter itself failed, so nothing was compared);
     ``failures`` holds (seed, index, phase, target, outcome) of every failure."""
 
     models: dict = field(default_factory=lambda: defaultdict(Counter))
@@ -84,7 +87,7 @@ class Report:
             lines.append(f"  {t:6s} models {c['run']:5d}  ok {c['ok']:5d}  mismatch "
                          f"{c['mismatch']:3d}  crash {c['crash']:3d}  internal {c['internal']:3d}"
                          f"  refused {c['refused']:3d}  degenerate {c['degenerate']:3d}  harness "
-                         f"{c['harness']:3d}  worst ok err/tol "
+                         f"{c['harness']:3d}  no reference {c['noref']:3d}  worst ok err/tol "
                          f"{self.worst_ratio.get(t, 0.0):.2g}")
         return "\n".join(lines)
 

@@ -262,9 +262,9 @@ def reshape(g, s):
 
 
 BY_KIND = {
-    "img": [conv, conv, conv, conv_same, conv_same, conv_transpose, conv_transpose, pool, pool, adaptive_pool, global_pool, batch_norm,
-            instance_norm, group_norm, layer_norm, dropout, identity, softmax, dense, flatten,
-            reshape],
+    "img": [conv, conv, conv, conv_same, conv_same, conv_transpose, conv_transpose, pool, pool,
+            adaptive_pool, global_pool, batch_norm, instance_norm, group_norm, layer_norm, dropout,
+            identity, softmax, dense, flatten, reshape],
     "flat": [dense, dense, dense, batch_norm, layer_norm, group_norm, dropout, identity, softmax,
              reshape],
     "tm": [recurrent, recurrent, recurrent, dense, layer_norm, dropout, identity, softmax],
