@@ -134,6 +134,10 @@ def reference(spec, phase):
         ref = run_phase(model, spec, phase, "float64", "interp", {})
         if not finite(ref):
             return None, {"status": "degenerate", "detail": "reference not finite"}
-        return (model, ref, spread(model, spec, phase, ref)), None
+        spr = spread(model, spec, phase, ref)
+        if not finite(spr):  # e.g. normalise() of values equal in float32: 0/0
+            return None, {"status": "degenerate", "detail": "a perturbed or float32 "
+                          "interpreter run is not finite: the model amplifies rounding"}
+        return (model, ref, spr), None
     except Exception as e:  # noqa: BLE001
         return None, {"status": classify(e), "detail": describe(e)}
