@@ -170,6 +170,15 @@ def check_some_update(model, optimizer: Optimizer, params: dict) -> None:
                          "none of the model's parameters (was it built on another model?)")
 
 
+def _hashable(v):
+    """A loss option as part of a program key (class weights may be a list or an array)."""
+    if isinstance(v, (list, tuple)):
+        return tuple(_hashable(e) for e in v)
+    if isinstance(v, np.ndarray):
+        return ("array", v.shape, v.dtype.str, v.tobytes())
+    return v
+
+
 class TrainStep:
     """``step(x, t) -> loss`` runs one generated function: forward, loss, backward, update."""
 
@@ -210,7 +219,7 @@ class TrainStep:
 
         hyper = tuple(kv for kv in settings(self.optimizer) if kv[0] != "learning_rate")
         xkey = (fixed_shape(x, self.batch_axis), x.dtype.str, module_signature(self.model),
-                hyper, tuple(sorted(self.loss_options.items())))
+                hyper, tuple((k, _hashable(v)) for k, v in sorted(self.loss_options.items())))
         n = x.shape[self.batch_axis]
         t_ax = self._t_axis.get(xkey, "?")
         key = xkey + ((fixed_shape(t, t_ax), t.dtype.str) if t_ax != "?" else ())

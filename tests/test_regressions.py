@@ -327,3 +327,19 @@ def test_test_mode_batchnorm_without_affine_between_fcs(target, options):
     np.testing.assert_allclose(m[0].weight_gradient, dh.T @ x, rtol=1e-5, atol=1e-6)
     np.testing.assert_allclose(m[2].weight_gradient, dy.T @ z, rtol=1e-5, atol=1e-6)
     np.testing.assert_allclose(dx, dh @ w1, rtol=1e-5, atol=1e-6)
+
+
+@pytest.mark.parametrize("weight", [[1.0, 2.0, 0.5], (1.0, 2.0, 0.5), np.array([1.0, 2.0, 0.5])],
+                         ids=["list", "tuple", "array"])
+def test_train_step_with_class_weights_in_loss_options(weight):
+    """A list or array in loss_options was part of an unhashable program key (TypeError, found
+    by the fuzzer)."""
+    from gvcompile.layers import Fc, SequentialContainer, Softmax
+    from gvcompile.optimization import SGD, crossentropy_loss
+
+    m = SequentialContainer([Fc(3, 3), Softmax(dims=1)])
+    x = np.random.default_rng(0).random((4, 3)).astype(np.float32)
+    t = np.eye(3, dtype=np.float32)[[0, 1, 2, 0]]
+    ts = gvcompile.compile_train_step(m, crossentropy_loss, SGD(m, 0.1), x, t, target="interp",
+                                      loss_options={"weight": weight})
+    assert np.isfinite(ts.step(x, t))
