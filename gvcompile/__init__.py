@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from . import ops  # noqa: F401  (fills the op table)
+from .checkpoint import load_checkpoint, save_checkpoint
 from .compiled import CompiledModel
 from .data import DataLoader, reshuffle
 from .export import export, load
@@ -36,6 +37,7 @@ def compile(model, *example_inputs, target: str | None = None, batch_axis=_DEFAU
 
 __all__ = [
     "compile", "compile_train_step", "export", "load", "TrainStep", "CompiledModel", "Spec",
-    "DataLoader", "reshuffle", "save", "load_parameters", "manual_seed", "set_default_target",
+    "DataLoader", "reshuffle", "save", "load_parameters", "save_checkpoint",
+    "load_checkpoint", "manual_seed", "set_default_target",
     "default_target", "__version__",
 ]

@@ -70,6 +70,7 @@ class Optimizer:
     def __init__(self, model, learning_rate, weight_decay=0.0, maximize=False):
         cls = type(self).__name__
         self.modules = _modules_of(model)
+        self._model = model  # the roots, for the layer paths of saved state (checkpoint.py)
         self.learning_rate = _check_positive(learning_rate, "learning_rate", cls)
         self.weight_decay = _check_positive(weight_decay, "weight_decay", cls)
         self.maximize = bool(maximize)
