@@ -1,14 +1,15 @@
-"""Export a LeNet training step to a shared library and train it from C.
+"""Export a LeNet training step to a C library and train it from C.
 
     python examples/export_lenet.py [--out examples/c_inference/build] [--steps 5] [--batch 16]
 
 1. builds the seed's LeNet (28x28 inputs, 44426 parameters) and one generated training step
    (forward, logit cross-entropy, backward, Adam) with ``compile_train_step``;
-2. ``gvcompile.export``s it: OUT/lenet.so (no Python or LLVM needed at run time), OUT/lenet.h
-   (generated C header) and OUT/lenet.json (manifest);
+2. ``gvcompile.export``s it: OUT/liblenet.so and the static archive OUT/liblenet.a (no Python
+   or LLVM needed at run time), OUT/lenet.h (generated C header) and OUT/lenet.json (manifest);
 3. trains a copy through Python (``gvcompile.load``: the same library through cffi);
-4. builds examples/c_inference/main.c against the header with ``make`` and trains from C on
-   the same data, and checks that both give the same losses and the same parameters.
+4. builds examples/c_inference/main.c against the header with ``make`` twice (OUT/main linked
+   with liblenet.so, OUT/main_static with liblenet.a), trains from C on the same data, and
+   checks that all three runs give the same losses and the same parameters.
 """
 
 from __future__ import annotations
@@ -85,8 +86,8 @@ def main(argv=None) -> int:
 
     x, t = synthetic_data(args.steps, args.batch)
     so = export_step(x[:2], t[:2], out)
-    print(f"exported {so} ({so.stat().st_size // 1024} KiB), {out / 'lenet.h'}, "
-          f"{out / 'lenet.json'}")
+    print(f"exported {so} ({so.stat().st_size // 1024} KiB), {out / 'liblenet.a'}, "
+          f"{out / 'lenet.h'}, {out / 'lenet.json'}")
 
     lib = load(so)  # the library from Python: its own instance, weights as exported
     nb = args.steps * args.batch
@@ -99,15 +100,20 @@ def main(argv=None) -> int:
     x[:nb].tofile(data / "x.bin")
     t[:nb].tofile(data / "t.bin")
     x[nb:].tofile(data / "xf.bin")
-    subprocess.run(["make", "-s", "-C", str(HERE / "c_inference"), "NAME=lenet",
-                    f"EXPORT_DIR={out}", f"BIN={out / 'main'}"], check=True)
-    res = subprocess.run([str(out / "main"), str(args.steps), str(args.batch), str(data)],
-                         check=True, capture_output=True, text=True)
-    print(res.stdout, end="")
-    c_losses = [float(line.split()[2]) for line in res.stdout.splitlines()
-                if line.startswith("loss ")]
-    same = np.allclose(c_losses, py_losses, rtol=1e-5) and np.allclose(
-        np.fromfile(data / "p.bin", np.float32), lib.get_parameters(), rtol=1e-5, atol=1e-7)
+    same = True
+    for target, binary in (("", out / "main"), ("static", out / "main_static")):
+        subprocess.run(["make", "-s", "-C", str(HERE / "c_inference"), *filter(None, [target]),
+                        "NAME=lenet", f"EXPORT_DIR={out}", f"BIN={out / 'main'}",
+                        f"BIN_STATIC={out / 'main_static'}"], check=True)
+        res = subprocess.run([str(binary), str(args.steps), str(args.batch), str(data)],
+                             check=True, capture_output=True, text=True)
+        print(f"{binary.name} ({'liblenet.a' if target else 'liblenet.so'}):")
+        print(res.stdout, end="")
+        c_losses = [float(line.split()[2]) for line in res.stdout.splitlines()
+                    if line.startswith("loss ")]
+        same = same and np.allclose(c_losses, py_losses, rtol=1e-5) and np.allclose(
+            np.fromfile(data / "p.bin", np.float32), lib.get_parameters(), rtol=1e-5,
+            atol=1e-7)
     print("C and Python runs of the library agree" if same else "MISMATCH between C and Python")
     return 0 if same else 1
 

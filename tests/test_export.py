@@ -1,8 +1,10 @@
-"""Ahead-of-time export (API.md §8): NAME.so + NAME.h + NAME.json, called from C and from Python.
+"""Ahead-of-time export (API.md §8): libNAME.so + libNAME.a + NAME.h + NAME.json, called from C
+and from Python.
 
 Every export is compared with the interpreter (``target="interp"``) on a deep copy of the model
-taken before anything ran: a C program built against the generated header trains and runs the
-library; ``gvcompile.load`` round-trips forward, train steps and parameters.
+taken before anything ran: a C program built against the generated header, linked both ways the
+header documents (the shared library, the static archive), trains and runs the model;
+``gvcompile.load`` round-trips forward, train steps and parameters.
 """
 
 from __future__ import annotations
@@ -76,19 +78,50 @@ def train_export(tmp_path_factory):
     return out, ref
 
 
+LINKS = ("shared", "static")
+
+
+def link_command(header: Path, link: str, prog: Path, binary: Path) -> list[str]:
+    """The link line the header documents for ``link`` (DIR: the export directory)."""
+    lines = [ln.strip(" *") for ln in header.read_text().splitlines() if "cc prog.c" in ln]
+    assert len(lines) == 2, lines  # shared first, then static
+    line = lines[LINKS.index(link)].replace("DIR", str(header.parent))
+    args = line.split()[2:]
+    return [CC, "-O2", "-std=c11", "-DGV_NAME=cnet", "-DGV_UPPER=CNET", "-DGV_REAL=float",
+            str(prog), *args, "-o", str(binary)]
+
+
 @pytest.fixture(scope="module")
-def c_program(train_export):
+def c_programs(train_export):
+    """examples/c_inference/main.c linked with libcnet.so and, separately, with libcnet.a."""
+    out, _ = train_export
+    bins = {}
+    for link in LINKS:
+        bins[link] = out / f"main_{link}"
+        cmd = link_command(out / "cnet.h", link, EXAMPLE / "main.c", bins[link])
+        res = subprocess.run(cmd, capture_output=True, text=True)
+        assert res.returncode == 0, f"{' '.join(cmd)}\n{res.stderr}"
+    return bins
+
+
+def test_the_makefile_builds_both_ways(train_export, tmp_path):
     out, _ = train_export
     if shutil.which("make") is None:
         pytest.skip("make is not installed")
-    binary = out / "main"
-    subprocess.run(["make", "-s", "-C", str(EXAMPLE), "NAME=cnet", f"EXPORT_DIR={out}",
-                    f"BIN={binary}", f"CC={CC}"], check=True, capture_output=True)
-    return binary
+    for target, binary in (("", tmp_path / "m"), ("static", tmp_path / "ms")):
+        res = subprocess.run(["make", "-s", "-C", str(EXAMPLE), *([target] if target else []),
+                              "NAME=cnet", f"EXPORT_DIR={out}", f"BIN={tmp_path / 'm'}",
+                              f"BIN_STATIC={tmp_path / 'ms'}", f"CC={CC}"],
+                             capture_output=True, text=True)
+        assert res.returncode == 0, res.stderr
+        run = subprocess.run([str(binary), "1", "2"], capture_output=True, text=True, timeout=60)
+        assert run.returncode == 0 and "loss 0 " in run.stdout, run.stderr
 
 
-def test_c_program_trains_like_the_interpreter(train_export, c_program, tmp_path):
+@pytest.mark.parametrize("link", LINKS)
+def test_c_program_trains_like_the_interpreter(train_export, c_programs, link, tmp_path):
     out, ref = train_export
+    c_program = c_programs[link]
     steps, batch = 4, 6
     rng = np.random.default_rng(1)
     x, t = rand(rng, (steps * batch, 2, 8, 5)), rand(rng, (steps * batch, 3))
@@ -123,48 +156,60 @@ def _leaves(m):
 
 
 @pytest.mark.skipif(shutil.which("valgrind") is None, reason="valgrind is not installed")
-@pytest.mark.parametrize("batch", [3, 700])  # 700: large enough to start the thread pool
-def test_c_program_is_clean_under_valgrind(c_program, batch):
+@pytest.mark.parametrize("link,batch", [("shared", 3), ("shared", 700), ("static", 3)])
+def test_c_program_is_clean_under_valgrind(c_programs, link, batch):
+    """700: large enough to start the thread pool."""
     res = subprocess.run(["valgrind", "--error-exitcode=1", "--leak-check=full",
-                          "--errors-for-leak-kinds=all", str(c_program), "2", str(batch)],
+                          "--errors-for-leak-kinds=all", str(c_programs[link]), "2", str(batch)],
                          capture_output=True, text=True, timeout=300)
     assert res.returncode == 0, res.stderr[-3000:]
     assert "ERROR SUMMARY: 0 errors" in res.stderr
     assert "All heap blocks were freed" in res.stderr
 
 
-def test_library_links_only_libc_and_libm(train_export):
+def _needed(path: Path) -> list[str]:
+    res = subprocess.run(["ldd", str(path)], capture_output=True, text=True, check=True)
+    assert "python" not in res.stdout.lower() and "llvm" not in res.stdout.lower()
+    return [line.split()[0] for line in res.stdout.splitlines() if line.strip()]
+
+
+def test_library_links_only_libc_and_libm(train_export, c_programs):
+    """And the program linked with the archive needs no shared library of the model."""
     out, _ = train_export
     if shutil.which("ldd") is None:
         pytest.skip("ldd is not installed")
-    res = subprocess.run(["ldd", str(out / "cnet.so")], capture_output=True, text=True,
-                         check=True)
-    text = res.stdout.lower()
-    assert "python" not in text and "llvm" not in text
-    libs = [line.split()[0] for line in res.stdout.splitlines() if line.strip()]
     allowed = ("linux-vdso", "libc.so", "libm.so", "libpthread.so", "ld-linux", "libdl.so")
-    assert all(lib.startswith(allowed) or "ld-linux" in lib for lib in libs), libs
+    for path in (out / "libcnet.so", c_programs["static"]):
+        libs = _needed(path)
+        assert all(lib.startswith(allowed) or "ld-linux" in lib for lib in libs), libs
+    assert any("libcnet.so" in lib for lib in _needed(c_programs["shared"]))
 
 
 def test_library_exports_exactly_the_abi_and_no_avx512(train_export):
     out, _ = train_export
     if shutil.which("nm") is None or shutil.which("objdump") is None:
         pytest.skip("binutils are not installed")
-    res = subprocess.run(["nm", "-D", "--defined-only", str(out / "cnet.so")],
-                         capture_output=True, text=True, check=True)
-    syms = sorted(line.split()[-1] for line in res.stdout.splitlines())
-    assert syms == sorted(f"cnet_{f}" for f in (
+    abi = sorted(f"cnet_{f}" for f in (
         "create", "destroy", "forward", "train_step", "get_parameters", "set_parameters",
         "num_parameters", "last_error"))
-    dis = subprocess.run(["objdump", "-d", str(out / "cnet.so")], capture_output=True,
-                         text=True, check=True).stdout
-    assert "zmm" not in dis  # built for x86-64-v3, whatever the exporting host has
+    for flags, lib in ((["-D"], "libcnet.so"), (["--extern-only"], "libcnet.a")):
+        res = subprocess.run(["nm", *flags, "--defined-only", str(out / lib)],
+                             capture_output=True, text=True, check=True)
+        syms = sorted(line.split()[-1] for line in res.stdout.splitlines()
+                      if len(line.split()) == 3)  # the archive lists its member's name too
+        assert syms == abi, lib  # the runtime and kernels stay private in the archive too
+        dis = subprocess.run(["objdump", "-d", str(out / lib)], capture_output=True,
+                             text=True, check=True).stdout
+        assert "zmm" not in dis  # built for x86-64-v3, whatever the exporting host has
 
 
 def test_header_and_manifest(train_export):
     out, _ = train_export
     man = json.loads((out / "cnet.json").read_text())
     assert (out / "cnet.h").read_text() == header_text(man)  # generated from the manifest
+    assert sorted(p.name for p in out.glob("*cnet*")) == [
+        "cnet.h", "cnet.json", "libcnet.a", "libcnet.so"]
+    assert man["library"] == "libcnet.so" and man["archive"] == "libcnet.a"
     assert man["kind"] == "train_step" and man["dtype"] == "float32"
     assert man["num_parameters"] == 3 * 2 * 9 + 3 + 3 + 3 + 60 * 7 + 7 + 7 * 3 + 3
     assert [p["name"] for p in man["parameters"]][:4] == [
@@ -182,7 +227,7 @@ def test_header_and_manifest(train_export):
 def test_loaded_train_step_matches_interpreter_and_instances_are_independent(train_export):
     out, ref = train_export
     ref = copy.deepcopy(ref)
-    a, b = load(out / "cnet.so"), load(out / "cnet.so")
+    a, b = load(out / "libcnet.so"), load(out)  # the library or its directory
     p0 = b.get_parameters()
     ts = gvcompile.compile_train_step(ref, "mse_loss", Adam(ref, learning_rate=0.01),
                                       np.zeros((1, 2, 8, 5), np.float32),
@@ -258,7 +303,7 @@ def test_two_inputs_two_outputs(tmp_path):
     rng = np.random.default_rng(4)
     x, y = rand(rng, (3, 4)), rand(rng, (3, 3))
     export(gvcompile.compile(m, x, y, target="cpu"), tmp_path, name="two")
-    lib = load(tmp_path / "two.so")
+    lib = load(tmp_path / "libtwo.so")
     assert "const float *input0, const float *input1, float *output0, float *output1" in \
         (tmp_path / "two.h").read_text()
     ref = gvcompile.compile(copy.deepcopy(m), x, y, target="interp")

@@ -1,6 +1,7 @@
-"""gvcompile.export of CUDA-compiled models and steps (gvcompile/export/cuda.py): NAME.so with the
-kernels' fatbins embedded and a launcher that loads libcuda.so.1 at run time, the same C ABI as
-the CPU export plus documented device-pointer variants. Built here with nvcc and gcc; without a
+"""gvcompile.export of CUDA-compiled models and steps (gvcompile/export/cuda.py): libNAME.so and
+the static archive libNAME.a with the kernels' fatbins embedded and a launcher that loads
+libcuda.so.1 at run time, the same C ABI as the CPU export plus documented device-pointer
+variants. Built here with nvcc and gcc; without a
 driver, create (and a call on the NULL instance it leaves) returns NAME_ERR_NODRIVER with a
 message, from C and through gvcompile.load. On a GPU machine the library is compared with the
 interpreter (cuda_device)."""
@@ -66,11 +67,13 @@ ABI = {"gnet_create", "gnet_destroy", "gnet_forward", "gnet_forward_dev", "gnet_
 
 def test_library_exports_exactly_the_abi_and_needs_no_cuda_to_link(exported):
     so, out, _, _ = exported
-    assert {p.name for p in out.iterdir()} >= {"gnet.so", "gnet.h", "gnet.json"}
-    syms = subprocess.run(["nm", "-D", "--defined-only", str(so)], capture_output=True,
-                          text=True, check=True).stdout
-    defined = {line.split()[-1] for line in syms.splitlines() if " T " in line}
-    assert defined == ABI
+    assert {p.name for p in out.iterdir()} >= {"libgnet.so", "libgnet.a", "gnet.h", "gnet.json"}
+    assert so.name == "libgnet.so"
+    for flags, lib in ((["-D"], so), (["--extern-only"], out / "libgnet.a")):
+        syms = subprocess.run(["nm", *flags, "--defined-only", str(lib)], capture_output=True,
+                              text=True, check=True).stdout
+        defined = {line.split()[-1] for line in syms.splitlines() if len(line.split()) == 3}
+        assert defined == ABI, lib.name  # the launcher and runtime stay private in both
     ldd = subprocess.run(["ldd", str(so)], capture_output=True, text=True).stdout
     assert "libcuda" not in ldd and "libcudart" not in ldd and "libstdc++" not in ldd
     dyn = subprocess.run(["readelf", "-d", str(so)], capture_output=True, text=True).stdout
@@ -156,12 +159,18 @@ int main(void) {
 """
 
 
-def test_no_driver_error_codes_from_c(exported):
+LINKS = {"shared": ["-L{out}", "-lgnet", "-Wl,-rpath,{out}"],  # the lines gnet.h documents
+         "static": ["{out}/libgnet.a", "-ldl", "-lpthread"]}
+
+
+@pytest.mark.parametrize("link", sorted(LINKS))
+def test_no_driver_error_codes_from_c(exported, link):
     so, out, _, _ = exported
+    assert " ".join(LINKS[link]).replace("{out}", "DIR") in (out / "gnet.h").read_text()
     (out / "main.c").write_text(C_PROGRAM)
-    exe = out / "main"
+    exe = out / f"main_{link}"
     subprocess.run(["gcc", "-std=c11", "-Wall", "-Werror", str(out / "main.c"), f"-I{out}",
-                    str(so), f"-Wl,-rpath,{out}", "-o", str(exe)], check=True)
+                    *(a.format(out=out) for a in LINKS[link]), "-o", str(exe)], check=True)
     res = subprocess.run([str(exe)], capture_output=True, text=True, timeout=60)
     assert res.returncode == 0, res.stderr
     assert "nparams=91" in res.stdout
@@ -184,8 +193,8 @@ def test_load_reports_no_driver(exported):
     so, _, _, _ = exported
     if _libcuda():
         pytest.skip("a CUDA driver is present (see test_exported_library_on_real_gpu)")
-    with pytest.raises(ExportedError, match=r"gnet.so returned 2: gnet_create: the CUDA driver "
-                                            r"\(libcuda.so.1\) could not be loaded"):
+    with pytest.raises(ExportedError, match=r"libgnet.so returned 2: gnet_create: the CUDA "
+                                            r"driver \(libcuda.so.1\) could not be loaded"):
         gvcompile.load(so)
 
 

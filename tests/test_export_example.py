@@ -22,4 +22,6 @@ def test_export_lenet_example(tmp_path, capsys):
     text = capsys.readouterr().out
     assert "C and Python runs of the library agree" in text
     assert "parameters: 44426" in text
-    assert (tmp_path / "lenet.so").exists() and (tmp_path / "lenet.h").exists()
+    assert "main_static (liblenet.a)" in text  # both link styles ran and were compared
+    assert {p.name for p in tmp_path.iterdir()} >= {"liblenet.so", "liblenet.a", "lenet.h",
+                                                    "lenet.json", "main", "main_static"}

@@ -99,7 +99,7 @@ def sanitized(request, san_cc, tmp_path_factory):
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("CC", san_cc)  # export.build.compiler() reads it
         export(ts, out, name="snet")
-    nm = subprocess.run(["nm", "-D", str(out / "snet.so")], capture_output=True, text=True)
+    nm = subprocess.run(["nm", "-D", str(out / "libsnet.so")], capture_output=True, text=True)
     assert "__asan_" in nm.stdout and "__ubsan_" in nm.stdout, "the library is not sanitized"
     binary = out / "main"
     real = "float" if dt == np.float32 else "double"

@@ -1,7 +1,8 @@
 /* Train and run a model exported by gvcompile.export (a TrainStep export), from plain C.
  *
- *   make NAME=lenet EXPORT_DIR=build      (see the Makefile; examples/export_lenet.py does all)
- *   ./main [steps] [batch] [data_dir]
+ *   make NAME=lenet EXPORT_DIR=build         build/main, linked with build/liblenet.so
+ *   make static NAME=lenet EXPORT_DIR=build  build/main_static, embeds build/liblenet.a
+ *   build/main [steps] [batch] [data_dir]    (examples/export_lenet.py exports and does all)
  *
  * Without data_dir the inputs are synthetic (a fixed linear congruential generator). With
  * data_dir the program reads data_dir/x.bin and data_dir/t.bin (raw arrays, `steps` batches

@@ -1,9 +1,10 @@
-"""Ahead-of-time export (API.md §8): a CompiledModel or TrainStep -> a shared library with a C
-ABI, its C header and a JSON manifest; ``load`` opens such a library from Python (cffi).
+"""Ahead-of-time export (API.md §8): a CompiledModel or TrainStep -> a shared library and a
+static archive with a C ABI, its C header and a JSON manifest; ``load`` opens such a library
+from Python (cffi).
 
     cm = gvcompile.compile(model, x)
-    gvcompile.export(cm, "out", name="lenet")      # out/lenet.so, out/lenet.h, out/lenet.json
-    lib = gvcompile.load("out/lenet.so")
+    gvcompile.export(cm, "out", name="lenet")  # out/liblenet.so, liblenet.a, lenet.h, lenet.json
+    lib = gvcompile.load("out/liblenet.so")    # or load("out")
     y = lib.forward(x)
 
 Stages: manifest.py (what to export: graphs, plans, state) -> objcode.py (LLVM objects for a
@@ -20,9 +21,10 @@ from .manifest import ExportError
 
 
 def export(compiled_or_step, path, name: str | None = None) -> Path:
-    """Write ``path/NAME.so``, ``path/NAME.h`` and ``path/NAME.json`` (NAME defaults to
-    ``"model"``). The library embeds the parameters, buffers and optimizer state as they are
-    now; each instance (``NAME_create``) starts from them. Returns the path of the .so."""
+    """Write ``path/libNAME.so``, ``path/libNAME.a``, ``path/NAME.h`` and ``path/NAME.json``
+    (NAME defaults to ``"model"``). Both libraries embed the parameters, buffers and optimizer
+    state as they are now; each instance (``NAME_create``) starts from them. Returns the path
+    of the .so."""
     from .build import write_library
     from .manifest import build_spec
 
@@ -35,8 +37,9 @@ def export(compiled_or_step, path, name: str | None = None) -> Path:
 
 
 def load(path_to_so):
-    """Open an exported library; returns an ``ExportedModel`` (used like the CompiledModel or
-    TrainStep it came from: forward, step, get_parameters, set_parameters)."""
+    """Open an exported library (``libNAME.so`` or the export directory); returns an
+    ``ExportedModel`` (used like the CompiledModel or TrainStep it came from: forward, step,
+    get_parameters, set_parameters)."""
     from .loader import ExportedModel
 
     return ExportedModel(path_to_so)

@@ -1,5 +1,5 @@
-"""``gvcompile.load(path_to_so)``: an exported library opened through cffi (ABI mode), used like
-the CompiledModel or TrainStep it came from.
+"""``gvcompile.load(path)``: an exported library (``libNAME.so`` or its directory) opened
+through cffi (ABI mode), used like the CompiledModel or TrainStep it came from.
 
 The declarations handed to cffi come from the manifest next to the library (the same function
 that writes the header), so the loader and NAME.h always agree. Each ``load`` creates one
@@ -55,8 +55,8 @@ def _is_manifest(path: Path) -> bool:
 
 
 def library_paths(path) -> tuple[Path, Path]:
-    """(library, manifest) for ``load``'s argument: the .so (``NAME.so`` or ``libNAME.so``,
-    with ``NAME.json`` beside it) or the export directory holding one exported library."""
+    """(library, manifest) for ``load``'s argument: ``libNAME.so`` (with ``NAME.json`` beside
+    it) or the export directory holding one exported library (the manifest's ``library``)."""
     p = Path(os.fspath(path)).resolve()
     what = f"load({os.fspath(path)!r})"
     if p.is_dir():
@@ -65,19 +65,19 @@ def library_paths(path) -> tuple[Path, Path]:
             raise FileNotFoundError(f"{what}: expected one exported library in the directory, "
                                     f"found {len(found)} manifests {[q.name for q in found]}; "
                                     "give the path of the .so")
-        name = json.loads(found[0].read_text()).get("name", found[0].stem)
-        libs = [q for q in (p / f"lib{name}.so", p / f"{name}.so") if q.exists()]
-        if not libs:
-            raise FileNotFoundError(f"{what}: {found[0].name} has no library lib{name}.so or "
-                                    f"{name}.so beside it")
-        return libs[0], found[0]
+        man = json.loads(found[0].read_text())
+        lib = p / man.get("library", f"lib{man.get('name', found[0].stem)}.so")
+        if not lib.exists():
+            raise FileNotFoundError(f"{what}: {found[0].name} names the library {lib.name}, "
+                                    "which is not beside it")
+        return lib, found[0]
     if not p.exists():
         raise FileNotFoundError(f"{what}: no such library {p}")
     stem = p.stem[3:] if p.stem.startswith("lib") else p.stem
-    for m in (p.with_suffix(".json"), p.with_name(stem + ".json")):
-        if m.exists():
-            return p, m
-    raise FileNotFoundError(f"{what}: no manifest {p.with_suffix('.json')} beside the library")
+    m = p.with_name(stem + ".json")
+    if not m.exists():
+        raise FileNotFoundError(f"{what}: no manifest {m.name} beside the library")
+    return p, m
 
 
 class ExportedModel:
@@ -106,7 +106,7 @@ class ExportedModel:
         if rc != 0:
             msg = self._ffi.string(self._fn("last_error")(
                 inst if inst is not None else self._ffi.NULL)).decode()
-            raise ExportedError(f"{self.name}.so returned {rc}: {msg}")
+            raise ExportedError(f"lib{self.name}.so returned {rc}: {msg}")
 
     # ---- calls ------------------------------------------------------------------------------
     def _arrays(self, ename: str, values) -> tuple[int, list[np.ndarray]]:
@@ -165,7 +165,7 @@ class ExportedModel:
 
     def step(self, x, t) -> float:
         if "train_step" not in self.manifest["entry_points"]:
-            raise TypeError(f"{self.name}.so was exported from a CompiledModel: it has no "
+            raise TypeError(f"lib{self.name}.so was exported from a CompiledModel: it has no "
                             "train_step (export a TrainStep for that)")
         return float(self._call("train_step", (x, t))[0])
 

@@ -125,7 +125,7 @@ def _collect_state(model, entries) -> tuple[list[StateArray], dict, list[int]]:
     index: dict = {}
     names: dict[int, str] = {}  # id(array) -> "model[0].weight" (names optimizer state)
     for path, m in _walk("model", model, set()):
-        for kind, fields in (("param", m.parameters()), ("buffer", m.buffers())):
+        for kind, fields in (("param", m.own_parameters()), ("buffer", m.buffers())):
             for f, arr in fields:
                 if not isinstance(arr, np.ndarray):
                     continue
@@ -230,7 +230,7 @@ def manifest(spec: ExportSpec) -> dict:
         "format": FORMAT, "name": n, "kind": spec.kind, "model": type(spec.model).__name__,
         "gvcompile_version": __version__, "dtype": dtype, "target": spec.target,
         "cpu": CUDA_KERNELS if cuda else "x86-64-v3",
-        "library": f"{n}.so", "header": f"{n}.h", **spec.extra,
+        "library": f"lib{n}.so", "archive": f"lib{n}.a", "header": f"{n}.h", **spec.extra,
         "entry_points": {e.name: {"symbol": f"{n}_{e.name}", "inputs": e.inputs,
                                   "outputs": e.outputs} for e in spec.entries},
         "parameters": params, "num_parameters": off,

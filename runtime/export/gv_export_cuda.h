@@ -1,5 +1,5 @@
 /* gvcompile export runtime for CUDA libraries: the model-independent half of an exported
- * NAME.so whose entry points run on a GPU.
+ * libNAME.so / libNAME.a whose entry points run on a GPU.
  *
  * A CUDA export is
  *   - the AOT launcher NAME_cuda.o (gvcompile/codegen/cuda/aot.py: fatbins embedded, libcuda.so.1
