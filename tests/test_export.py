@@ -143,16 +143,18 @@ def test_c_program_trains_like_the_interpreter(train_export, c_programs, link, t
     y = gvcompile.compile(ref, xf, target="interp").forward(xf)
     np.testing.assert_allclose(np.fromfile(tmp_path / "y.bin", np.float32).reshape(y.shape), y,
                                rtol=1e-4, atol=1e-5)
-    params = np.concatenate([np.ravel(a) for m in _leaves(ref) for _, a in m.parameters()])
+    params = np.concatenate([np.ravel(a) for a in _param_arrays(ref)])
     np.testing.assert_allclose(np.fromfile(tmp_path / "p.bin", np.float32), params,
                                rtol=1e-4, atol=1e-5)
     assert "input 0 is NULL" in res.stdout  # the error paths of main.c ran and reported
 
 
-def _leaves(m):
-    yield m
+def _param_arrays(m):
+    """Every module's own parameters, walk order (the manifest's order)."""
+    own = getattr(m, "own_parameters", m.parameters)  # parameters() of a container may recurse
+    yield from (a for _, a in own())
     for c in m.children():
-        yield from _leaves(c)
+        yield from _param_arrays(c)
 
 
 @pytest.mark.skipif(shutil.which("valgrind") is None, reason="valgrind is not installed")
@@ -270,7 +272,7 @@ def test_get_set_parameters_round_trip(model_export):
     so, m, _ = model_export
     lib, other = load(so), load(so)
     n = lib.num_parameters()
-    assert n == sum(a.size for mm in _leaves(m) for _, a in mm.parameters())
+    assert n == sum(a.size for a in _param_arrays(m))
     before = lib.get_parameters()
     new = np.random.default_rng(9).standard_normal(n)
     lib.set_parameters(new)
@@ -278,7 +280,7 @@ def test_get_set_parameters_round_trip(model_export):
     np.testing.assert_array_equal(other.get_parameters(), before)
     # the new parameters are the ones used: same as the interpreter with them written in
     ref = copy.deepcopy(m)
-    arrays = [a for mm in _leaves(ref) for _, a in mm.parameters()]
+    arrays = list(_param_arrays(ref))
     off = 0
     for a in arrays:
         a[...] = new[off:off + a.size].reshape(a.shape)
