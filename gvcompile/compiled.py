@@ -45,7 +45,7 @@ def module_signature(module) -> tuple:
     for m in iter_modules(module):
         sig.append(bool(getattr(m, "training", True)))
         sig.append(settings(m))
-        for f, a in m.parameters() + m.buffers():
+        for f, a in m.own_parameters() + m.buffers():
             sig.append((f, np.shape(a), np.asarray(a).dtype.str))
     return tuple(sig)
 
@@ -123,6 +123,12 @@ class CompiledModel:
             from .device import Residency
 
             self._res = Residency(self.backend.driver)
+
+    def __repr__(self) -> str:
+        opts = "".join(f", {k}={v!r}" for k, v in self.options.items())
+        axes = "" if self.batch_axes is None else f", batch_axes={self.batch_axes}"
+        return (f"CompiledModel({self.module!r}, target={self.target!r}{axes}{opts}, "
+                f"parameters={self.module.num_parameters()}, programs={len(self._programs)})")
 
     def _resident(self) -> bool:
         return self._res is not None and self.module.__dict__.get("_gv_device") == "gpu"
@@ -273,7 +279,7 @@ class CompiledModel:
 
             return resident_param_dtype(self.module)
         for m in iter_modules(self.module):
-            for _, a in m.parameters():
+            for _, a in m.own_parameters():
                 return np.asarray(a).dtype
         return None
 

@@ -45,7 +45,7 @@ def state_arrays(model) -> dict[str, np.ndarray]:
     seen: set[int] = set()
     for root, module in _roots(model):
         for path, m in _walk(root, module, seen):
-            for field, arr in m.parameters() + m.buffers():
+            for field, arr in m.own_parameters() + m.buffers():
                 if isinstance(arr, np.ndarray) and field not in m.transient_fields:
                     out[f"{path}.{field}"] = arr
     return out

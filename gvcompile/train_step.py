@@ -157,7 +157,7 @@ def check_some_update(model, optimizer: Optimizer, params: dict) -> None:
         paths.setdefault(id(m), path)
         todo += [(c, f"{path}[{i}]") for i, c in enumerate(m.children())][::-1]
     paths.update({ref.layer_id: ref.path for ref in params})  # where the trace met it
-    held = [m for m in optimizer.modules if id(m) in paths and m.parameters()]
+    held = [m for m in optimizer.modules if id(m) in paths and m.own_parameters()]
     if held:
         names = [f"{paths[id(m)]} ({type(m).__name__})" for m in held]
         more = f" and {len(names) - 4} more" if len(names) > 4 else ""
@@ -200,6 +200,13 @@ class TrainStep:
             from .device import Residency
 
             self._res = Residency(self.backend.driver)
+
+    def __repr__(self) -> str:
+        loss = getattr(self.loss, "__name__", type(self.loss).__name__)
+        opts = f", loss_options={self.loss_options}" if self.loss_options else ""
+        return (f"TrainStep({self.model!r}, loss={loss}{opts}, optimizer={self.optimizer!r}, "
+                f"target={self.target!r}, batch_axis={self.batch_axis}, "
+                f"programs={len(self._programs)})")
 
     def __call__(self, x, t) -> float:
         return self.step(x, t)

@@ -50,7 +50,7 @@ def _state(m):
     """Every parameter, gradient and buffer of the model tree, in a fixed order."""
     out = []
     for mod in _modules(m):
-        for f, a in mod.parameters() + mod.buffers():
+        for f, a in mod.own_parameters() + mod.buffers():
             out.append((f, np.array(a, copy=True)))
             g = getattr(mod, f + "_gradient", None)
             if g is not None:

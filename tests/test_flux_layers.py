@@ -54,7 +54,7 @@ def _check_grad(m, x, tol=1e-6):
     from gvcompile.layers.api import iter_modules
 
     for mod in iter_modules(m):
-        for name, a in mod.parameters():
+        for name, a in mod.own_parameters():
             targets.append((a, getattr(mod, name + "_gradient").copy()))
     for arr, got in targets:
         for j in range(arr.size):
@@ -171,8 +171,8 @@ def test_summary_counts_leaf_layers():
     m = Chain(SkipConnection(Chain(Dense(4, 4), LayerNorm(4)), "+"),
               Maxout([Dense(4, 3), Dense(4, 3)]), Flatten())
     text, total = summarize_model(m)
-    assert "(1) SkipConnection: connection='+'" in text
-    assert "(1.1.2) LayerNorm" in text and "(2.1) Dense" in text
+    assert "(0) SkipConnection: connection='+'" in text
+    assert "(0.0.1) LayerNorm" in text and "(1.0) Dense" in text
     assert "Total Layers: 5" in text
     assert total == 20 + 8 + 2 * 15
 

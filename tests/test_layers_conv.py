@@ -143,7 +143,7 @@ def test_summary_fields_and_parameter_count():
     m = SequentialContainer([Conv(3, 6, (5, 5), groups=3), ConvTranspose(6, 4, 2, stride=2)])
     text, total = summarize_model(m)
     assert total == 6 * 1 * 25 + 6 + 6 * 4 * 4 + 4
-    assert "(1) Conv: in_channels=3, out_channels=6, kernel_size=(5, 5)" in text
+    assert "(0) Conv: in_channels=3, out_channels=6, kernel_size=(5, 5)" in text
     assert "output_padding=(0, 0)" in text and "groups=3" in text
 
 

@@ -123,8 +123,8 @@ def test_small_cnn_gradient_flows_to_conv():
     backward(m, np.ones_like(y))
     assert np.abs(m[0].weight_gradient).sum() > 0
     text, total = summarize_model(m)
-    assert "(2) MaxPool: kernel_size=(2, 2), stride=(2, 2), padding=(0, 0)" in text
-    assert "(4) AdaptiveAvgPool: output_size=(2, 2)" in text and total == 40 + 51
+    assert "(1) MaxPool: kernel_size=(2, 2), stride=(2, 2), padding=(0, 0)" in text
+    assert "(3) AdaptiveAvgPool: output_size=(2, 2)" in text and total == 40 + 51
 
 
 def test_errors_name_the_layer():

@@ -163,7 +163,7 @@ def test_summarize_nested_counts():
     m = SequentialContainer([SequentialContainer([Fc(4, 3), Fc(3, 2)]), Softmax(dims=1)])
     text, total = summarize_model(m)
     assert total == 4 * 3 + 3 + 3 * 2 + 2
-    assert "(1) SequentialContainer" in text and "(1.2) Fc" in text and "(2) Softmax" in text
+    assert "(0) SequentialContainer" in text and "(0.1) Fc" in text and "(1) Softmax" in text
     assert "Total Layers: 3" in text and f"Total Parameters: {total}" in text
 
 

@@ -36,7 +36,7 @@ def test_lenet_summary_and_forward():
     text, total = summarize_model(m)
     assert total == 44426
     assert "Total Layers: 9" in text and "Total Parameters: 44426" in text
-    assert "(1.1.1) Conv" in text and "(3.3) Fc" in text
+    assert "(0.0.0) Conv" in text and "(2.2) Fc" in text
     x = np.random.default_rng(0).random((32, 1, 28, 28), dtype=np.float32)
     y = forward(m, x)
     assert y.shape == (32, 10)

@@ -89,7 +89,7 @@ def _prepare(model, dt, delta, prng):
     m = copy.deepcopy(model)
     module_to_eltype_device(m, dt)
     for mod in walk(m):
-        for _, a in mod.parameters() + mod.buffers():
+        for _, a in mod.own_parameters() + mod.buffers():
             a[...] = _jitter(a.astype(np.float64), delta, prng)
     return m
 
@@ -107,7 +107,7 @@ def set_mode(m, mode):
 
 def _record_grads(res, m, tag):
     for i, mod in enumerate(walk(m)):
-        for f, _ in mod.parameters():
+        for f, _ in mod.own_parameters():
             g = getattr(mod, f + "_gradient", None)
             if g is not None:
                 res[f"{tag}.m{i}.{f}_gradient"] = np.array(g)
@@ -115,7 +115,7 @@ def _record_grads(res, m, tag):
 
 def _record_state(res, m, tag):
     for i, mod in enumerate(walk(m)):
-        for f, a in mod.parameters() + mod.buffers():
+        for f, a in mod.own_parameters() + mod.buffers():
             res[f"{tag}.m{i}.{f}"] = np.array(a)
 
 

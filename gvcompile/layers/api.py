@@ -66,7 +66,7 @@ def zero_gradients(module) -> None:
     """Gradients become zeros and "no gradient" until a backward reaches them (layers/base.py:
     an optimizer skips a parameter no backward reached, as PyTorch's ``set_to_none``)."""
     for m in iter_modules(module):
-        for f, a in m.parameters():
+        for f, a in m.own_parameters():
             g = getattr(m, f + "_gradient", None)
             if g is None or np.shape(g) != np.shape(a) or np.asarray(g).dtype != a.dtype:
                 setattr(m, f + "_gradient", np.zeros_like(a))
@@ -139,17 +139,54 @@ def _fmt(v) -> str:
     return repr(v) if isinstance(v, str) else str(v)
 
 
-def summarize_model(container) -> tuple[str, int]:
+def _output_shapes(model, inputs) -> dict[int, str]:
+    """id(module) -> the shape(s) of its output on ``inputs``, from a trace of the model (no
+    compilation, nothing run); a module called twice shows its first call."""
+    from ..ir.types import TensorType, show_shape
+    from ..trace import TraceContext, trace_module
+
+    shapes: dict[int, str] = {}
+    call = TraceContext.call
+
+    def recording(ctx, module, xs, path):
+        out = call(ctx, module, xs, path)
+        outs = out if isinstance(out, (tuple, list)) else [out]
+        shapes.setdefault(id(module), ", ".join(show_shape(o.shape) for o in outs))
+        return out
+
+    arrays = [np.asarray(x) for x in inputs]
+    TraceContext.call = recording  # restored below: tracing has no per-call hook
+    try:
+        trace_module(model, [TensorType(a.shape, a.dtype) for a in arrays])
+    finally:
+        TraceContext.call = call
+    return shapes
+
+
+def _line(label: str, m, shapes) -> str:
+    fields = ", ".join(f"{a}={_fmt(v)}" for a, v in m.summary_fields().items())
+    out = f" -> {shapes[id(m)]}" if id(m) in shapes else ""
+    return "    " * label.count(".") + f"({label}) {type(m).__name__}: {fields}{out}"
+
+
+def summarize_model(container, *example_inputs) -> tuple[str, int]:
+    """(text, total parameters): one line per entry ``(k) TypeName: field=value, ...`` with
+    0-based counters, dotted for nesting (``(0.1)`` is entry 1 of entry 0, saved as
+    ``model[0][1]``), then the leaf-layer and parameter totals (a shared layer counts once).
+    With example inputs, each line ends with ``-> (output shape)`` (from a trace)."""
+    from ..compiled import CompiledModel
+
+    if isinstance(container, CompiledModel):
+        container = container.module
+    shapes = _output_shapes(container, example_inputs) if example_inputs else {}
     lines: list[str] = []
     counts = {"layers": 0, "params": 0}
     seen: set[int] = set()
 
     def walk(m, prefix):
-        for k, child in enumerate(m.children(), start=1):
+        for k, child in enumerate(m.children()):
             label = f"{prefix}.{k}" if prefix else f"{k}"
-            fields = ", ".join(f"{a}={_fmt(v)}" for a, v in child.summary_fields().items())
-            depth = label.count(".")
-            lines.append("    " * depth + f"({label}) {type(child).__name__}: {fields}")
+            lines.append(_line(label, child, shapes))
             if (isinstance(child, Layer) or not child.children()) and id(child) not in seen:
                 seen.add(id(child))  # a layer used twice is one layer with one set of weights
                 counts["layers"] += 1
@@ -157,11 +194,12 @@ def summarize_model(container) -> tuple[str, int]:
             walk(child, label)
 
     if isinstance(container, Layer):
-        lines.append(f"(1) {type(container).__name__}: " + ", ".join(
-            f"{a}={_fmt(v)}" for a, v in container.summary_fields().items()))
+        lines.append(_line("0", container, shapes))
         counts["layers"], counts["params"] = 1, container.num_parameters()
     else:
         walk(container, "")
+        if id(container) in shapes:
+            lines.append(f"Output: {shapes[id(container)]}")
     lines.append(f"Total Layers: {counts['layers']}")
     lines.append(f"Total Parameters: {counts['params']}")
     return "\n".join(lines), counts["params"]

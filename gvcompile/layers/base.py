@@ -66,8 +66,23 @@ class Module:
 
         return forward(self, *inputs)
 
-    def parameters(self) -> list[tuple[str, np.ndarray]]:
+    def own_parameters(self) -> list[tuple[str, np.ndarray]]:
+        """(field, array) of this module's own parameter fields, children left out: what the
+        per-module walkers (signatures, saving, optimizers, export) iterate."""
         return [(f, getattr(self, f)) for f in self.param_fields if getattr(self, f) is not None]
+
+    def parameters(self) -> list[tuple[str, np.ndarray]]:
+        """(name, array) of every parameter of this module and the modules inside it, each
+        array once (a shared layer or tied weight counts once): a layer's own are named by
+        field ("weight"), a container's by the path below it ("[0].weight", "[1][2].bias",
+        the saved keys without the leading "model")."""
+        out, seen = [], set()
+        for path, m in _submodules(self, "", set()):
+            for f, a in m.own_parameters():
+                if id(a) not in seen:
+                    seen.add(id(a))
+                    out.append((f"{path}.{f}" if path else f, a))
+        return out
 
     def buffers(self) -> list[tuple[str, np.ndarray]]:
         return [(f, getattr(self, f)) for f in self.buffer_fields if getattr(self, f) is not None]
@@ -86,6 +101,16 @@ class Module:
         return f"{type(self).__name__}({fields})"
 
 
+def _submodules(m: Module, path: str, seen: set):
+    """(path below the root, module), each module once, in the saved-key walk order."""
+    if id(m) in seen:
+        return
+    seen.add(id(m))
+    yield path, m
+    for i, child in enumerate(m.children()):
+        yield from _submodules(child, f"{path}[{i}]", seen)
+
+
 class Layer(Module):
     """A leaf layer."""
 
@@ -101,7 +126,7 @@ class Layer(Module):
 # not reached by any backward since; optimizers leave such a parameter alone (no weight decay,
 # no momentum, no state change), as a compiled training step does.
 def clear_gradient_marks(m: Module) -> None:
-    m.__dict__["_no_gradient"] = {f for f, _ in m.parameters()}
+    m.__dict__["_no_gradient"] = {f for f, _ in m.own_parameters()}
 
 
 def mark_gradient(m: Module, field: str) -> None:

@@ -76,11 +76,19 @@ class Optimizer:
         self.maximize = bool(maximize)
         self.state: dict[tuple[int, str], dict[str, np.ndarray]] = {}
 
+    def __repr__(self) -> str:
+        from ..compiled import settings
+
+        held = self.unique_parameters()
+        fields = "".join(f"{k}={v!r}, " for k, v in settings(self))
+        return (f"{type(self).__name__}({fields}parameters={sum(p.size for _, p, _ in held)} "
+                f"in {len(held)} arrays, updated={len(self.state)})")
+
     def parameters(self):
         """(key, parameter array, gradient array or None) for every parameter field, in walk
         order (a tied array once per layer holding it)."""
         for k, m in enumerate(self.modules):
-            for field, p in m.parameters():
+            for field, p in m.own_parameters():
                 yield (k, field), p, getattr(m, field + "_gradient", None)
 
     def unique_parameters(self) -> list[tuple[tuple[int, str], np.ndarray, list]]:
@@ -89,7 +97,7 @@ class Optimizer:
         (module, field) holding it -- tied weights are one parameter."""
         groups: dict[int, tuple] = {}
         for k, m in enumerate(self.modules):
-            for field, p in m.parameters():
+            for field, p in m.own_parameters():
                 groups.setdefault(id(p), ((k, field), p, []))[2].append((m, field))
         return list(groups.values())
 
