@@ -317,6 +317,46 @@ def test_two_inputs_two_outputs(tmp_path):
         np.testing.assert_allclose(got[1], want[1], rtol=1e-5)
 
 
+TWO_MODELS_C = r"""
+#include <stdio.h>
+#include "mA.h"
+#include "mB.h"
+int main(void) {
+    float x[2 * 3] = {0.5f, -1, 2, 0.25f, 3, -0.5f}, ya[2 * 2], yb[2 * 4];
+    mA_t *a = NULL; mB_t *b = NULL;
+    if (mA_create(&a) || mB_create(&b) || mA_forward(a, 2, x, ya) || mB_forward(b, 2, x, yb))
+        return 1;
+    for (int i = 0; i < 4; i++) printf("%.9g\n", ya[i]);
+    for (int i = 0; i < 8; i++) printf("%.9g\n", yb[i]);
+    mA_destroy(a); mB_destroy(b);
+    return 0;
+}
+"""
+
+
+def test_two_static_archives_link_into_one_program(tmp_path):
+    """Each archive carries its own copy of the runtime and thread pool, kept private: two
+    models embed side by side (duplicate globals would fail the link)."""
+    x = np.array([[0.5, -1, 2], [0.25, 3, -0.5]], np.float32)
+    want = []
+    for name, width in (("mA", 2), ("mB", 4)):
+        gvcompile.manual_seed(len(name) + width)
+        m = SequentialContainer([Fc(3, 5, activation_function="tanh"), Fc(5, width)])
+        want.append(gvcompile.compile(copy.deepcopy(m), x, target="interp").forward(x))
+        export(gvcompile.compile(m, x, target="interp"), tmp_path, name=name)
+    (tmp_path / "two.c").write_text(TWO_MODELS_C)
+    link = subprocess.run([CC, "-O2", str(tmp_path / "two.c"), f"-I{tmp_path}",
+                           str(tmp_path / "libmA.a"), str(tmp_path / "libmB.a"), "-lm",
+                           "-lpthread", "-o", str(tmp_path / "two")],
+                          capture_output=True, text=True)
+    assert link.returncode == 0, link.stderr[-3000:]
+    res = subprocess.run([str(tmp_path / "two")], capture_output=True, text=True, timeout=60)
+    assert res.returncode == 0, res.stderr
+    got = np.array([float(v) for v in res.stdout.split()], np.float32)
+    np.testing.assert_allclose(got, np.concatenate([w.ravel() for w in want]), rtol=1e-5,
+                               atol=1e-6)
+
+
 # ---- errors -----------------------------------------------------------------------------------
 def test_error_codes_and_messages(model_export):
     so, _, _ = model_export
