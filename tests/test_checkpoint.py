@@ -23,8 +23,10 @@ def _model(seed=7):
     gvcompile.manual_seed(seed)
     a, b, idle = Fc(3, 3, activation_function="tanh"), Fc(3, 3), Fc(3, 2)
     b.weight = a.weight
-    return GraphContainer(lambda L, x: forward(L[4], forward(L[3], forward(L[1], forward(L[0], x)))),
-                          [a, b, idle, BatchNorm(3), Fc(3, 2)])
+    def fwd(L, x):
+        return forward(L[4], forward(L[3], forward(L[1], forward(L[0], x))))
+
+    return GraphContainer(fwd, [a, b, idle, BatchNorm(3), Fc(3, 2)])
 
 
 def _eager(model, opt, k):

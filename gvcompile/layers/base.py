@@ -21,7 +21,8 @@ def check_activation(name, cls: str):
         try:
             float(name.split(":", 1)[1])
         except ValueError:
-            raise ValueError(f"{cls}: bad leaky_relu slope in {name!r}") from None
+            raise ValueError(f"{cls}: bad leaky_relu slope in activation_function "
+                             f"{name!r}") from None
     return name
 
 
@@ -44,6 +45,41 @@ def pair(v, name: str, cls: str) -> tuple[int, int]:
     return t
 
 
+def _fraction(v, name: str, cls: str) -> float:
+    """A number in [0, 1] (dropout p, a running-statistics momentum)."""
+    if isinstance(v, bool) or not isinstance(v, (int, float, np.integer, np.floating)) or \
+            not 0.0 <= float(v) <= 1.0:
+        raise ValueError(f"{cls}: {name} must be a number in [0, 1], got {v!r}")
+    return float(v)
+
+
+def _positive(v, name: str, cls: str) -> float:
+    if isinstance(v, bool) or not isinstance(v, (int, float, np.integer, np.floating)) or \
+            not (0.0 < float(v) < np.inf):
+        raise ValueError(f"{cls}: {name} must be a finite number > 0, got {v!r}")
+    return float(v)
+
+
+def _flag(v, name: str, cls: str) -> bool:
+    if not isinstance(v, (bool, np.bool_)):
+        raise ValueError(f"{cls}: {name} must be True or False, got {v!r}")
+    return bool(v)
+
+
+def _connection(v, name: str, cls: str):
+    if not (callable(v) or v in ("+", "concat")):
+        raise ValueError(f"{cls}: {name} must be '+', 'concat' or a callable, got {v!r}")
+    return v
+
+
+# the settings a user may change on a built layer, checked on every assignment: a dropout p of
+# 2 or an epsilon of nan set after construction must fail here, naming the layer, not turn
+# the outputs into NaN
+_SETTINGS = {"activation_function": lambda v, name, cls: check_activation(v, cls),
+             "p": _fraction, "momentum": _fraction, "epsilon": _positive, "training": _flag,
+             "connection": _connection}
+
+
 class Module:
     """Parameters are the fields named in ``param_fields`` whose value is not None; each has a
     gradient field ``<name>_gradient``. Buffers (running statistics, state) are in
@@ -55,6 +91,12 @@ class Module:
     # follows the batch): not saved by gvcompile.save
     transient_fields: tuple[str, ...] = ()
     training = True
+
+    def __setattr__(self, name, value):
+        check = _SETTINGS.get(name)
+        if check is not None:
+            value = check(value, name, type(self).__name__)
+        object.__setattr__(self, name, value)
 
     def __getstate__(self):
         # compiled programs (JIT code, ctypes handles) and saved activations are a cache, not

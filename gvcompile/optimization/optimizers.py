@@ -52,11 +52,41 @@ def _modules_of(model) -> list[Module]:
     return out
 
 
-def _check_positive(value, name, cls, allow_zero=True):
+def _number(value, name, cls) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
+        raise ValueError(f"{cls}: {name} must be a number, got {value!r}")
     v = float(value)
-    if v < 0 or (v == 0 and not allow_zero) or not np.isfinite(v):
+    if not np.isfinite(v):
+        raise ValueError(f"{cls}: {name} must be finite, got {value!r}")
+    return v
+
+
+def _check_positive(value, name, cls, allow_zero=True):
+    v = _number(value, name, cls)
+    if v < 0 or (v == 0 and not allow_zero):
         raise ValueError(f"{cls}: {name} must be {'>= 0' if allow_zero else '> 0'}, got {value}")
     return v
+
+
+def _check_beta(value, name, cls):
+    v = _number(value, name, cls)
+    if not 0.0 <= v < 1.0:
+        raise ValueError(f"{cls}: {name} must be in [0, 1), got {value}")
+    return v
+
+
+def _check_bool(value, name, cls):
+    if not isinstance(value, (bool, np.bool_)):
+        raise ValueError(f"{cls}: {name} must be True or False, got {value!r}")
+    return bool(value)
+
+
+# every hyperparameter, checked on every assignment (construction and later changes alike): a
+# learning rate set to None, nan or -1 between steps must not turn the weights into NaN
+_SETTINGS = {"learning_rate": _check_positive, "weight_decay": _check_positive,
+             "momentum": _check_positive, "dampening": _number, "epsilon": _check_positive,
+             "beta1": _check_beta, "beta2": _check_beta, "maximize": _check_bool,
+             "amsgrad": _check_bool}
 
 
 class Optimizer:
@@ -68,13 +98,20 @@ class Optimizer:
     Compiled training steps follow the same rules."""
 
     def __init__(self, model, learning_rate, weight_decay=0.0, maximize=False):
-        cls = type(self).__name__
         self.modules = _modules_of(model)
         self._model = model  # the roots, for the layer paths of saved state (checkpoint.py)
-        self.learning_rate = _check_positive(learning_rate, "learning_rate", cls)
-        self.weight_decay = _check_positive(weight_decay, "weight_decay", cls)
+        self.learning_rate = learning_rate
+        self.weight_decay = weight_decay
         self.maximize = bool(maximize)
         self.state: dict[tuple[int, str], dict[str, np.ndarray]] = {}
+
+    def __setattr__(self, name, value):
+        check = _SETTINGS.get(name)
+        if check is not None:
+            value = check(value, name, type(self).__name__)
+            if name == "amsgrad":  # its running maximum is a state buffer
+                object.__setattr__(self, "_buffers", ("m", "v", "v_max") if value else ("m", "v"))
+        object.__setattr__(self, name, value)
 
     def __repr__(self) -> str:
         from ..compiled import settings
@@ -178,8 +215,8 @@ class _MomentumSGD(Optimizer):
 
     def __init__(self, model, learning_rate, momentum, weight_decay, dampening, maximize):
         super().__init__(model, learning_rate, weight_decay, maximize)
-        self.momentum = _check_positive(momentum, "momentum", type(self).__name__)
-        self.dampening = float(dampening)
+        self.momentum = momentum
+        self.dampening = dampening
 
     def _update(self, apply, p, g, st, lr):
         common = {"momentum": self.momentum, "weight_decay": self.weight_decay,
@@ -228,13 +265,9 @@ class Adam(Optimizer):
     def __init__(self, model, learning_rate=0.001, beta1=0.9, beta2=0.999, epsilon=1e-8,
                  weight_decay=0.0, amsgrad=False, maximize=False):
         super().__init__(model, learning_rate, weight_decay, maximize)
-        for name, b in (("beta1", beta1), ("beta2", beta2)):
-            if not 0.0 <= float(b) < 1.0:
-                raise ValueError(f"Adam: {name} must be in [0, 1), got {b}")
-        self.beta1, self.beta2 = float(beta1), float(beta2)
-        self.epsilon = _check_positive(epsilon, "epsilon", "Adam")
+        self.beta1, self.beta2 = beta1, beta2
+        self.epsilon = epsilon
         self.amsgrad = bool(amsgrad)
-        self._buffers = ("m", "v", "v_max") if self.amsgrad else ("m", "v")
 
     def _update(self, apply, p, g, st, lr):
         common = {"weight_decay": self.weight_decay, "maximize": self.maximize}

@@ -1,0 +1,86 @@
+"""Settings changed after construction are checked as the constructor checks them: a bad
+learning rate, dropout p or epsilon raises naming the object and the setting instead of
+turning the weights or outputs into NaN."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import gvcompile
+from gvcompile.layers import (
+    BatchNorm,
+    Dropout,
+    Fc,
+    LayerNorm,
+    SequentialContainer,
+    SkipConnection,
+    zero_gradients,
+)
+from gvcompile.optimization import MSGD, SGD, Adam, Nesterov, mse_loss, step
+
+BAD = [None, float("nan"), float("inf"), -1, "0.1", True]
+
+
+@pytest.mark.parametrize("make", [lambda m: SGD(m, 0.1), lambda m: MSGD(m, 0.1),
+                                  lambda m: Nesterov(m, 0.1), lambda m: Adam(m, 0.1)],
+                         ids=["SGD", "MSGD", "Nesterov", "Adam"])
+def test_optimizer_settings_are_checked_on_assignment(make):
+    opt = make(Fc(2, 2))
+    cls = type(opt).__name__
+    names = ["learning_rate", "weight_decay"] + (
+        ["beta1", "beta2", "epsilon"] if cls == "Adam" else ["momentum"])
+    for name in names:
+        before = getattr(opt, name)
+        for v in BAD:
+            with pytest.raises(ValueError, match=f"^{cls}: {name} must be"):
+                setattr(opt, name, v)
+        assert getattr(opt, name) == before
+    with pytest.raises(ValueError, match=f"{cls}: maximize must be True or False"):
+        opt.maximize = "yes"
+    opt.learning_rate = 0.05  # a good value still goes through (a schedule)
+    assert opt.learning_rate == 0.05
+
+
+def test_a_bad_learning_rate_never_reaches_the_weights():
+    m = SequentialContainer([Fc(3, 2)])
+    opt = Adam(m, 0.1)
+    x = np.ones((2, 3), np.float32)
+    ts = gvcompile.compile_train_step(m, mse_loss, opt, x, np.zeros((2, 2), np.float32),
+                                      target="interp")
+    with pytest.raises(ValueError, match="Adam: learning_rate must be finite, got nan"):
+        opt.learning_rate = float("nan")
+    ts.step(x, np.zeros((2, 2), np.float32))
+    assert np.isfinite(m[0].weight).all()
+
+
+def test_amsgrad_switched_on_keeps_its_buffer():
+    m = Fc(2, 2)
+    opt = Adam(m, 0.1)
+    opt.amsgrad = True
+    assert opt.state_names == ("m", "v", "v_max")
+    zero_gradients(m)
+    m.weight_gradient[...] = 1.0
+    step(opt)
+    assert "v_max" in opt.state[0, "weight"]
+
+
+def test_layer_settings_are_checked_on_assignment():
+    cases = [(Dropout(0.5), "p", [1.5, -0.1, None, "x"]),
+             (BatchNorm(3), "momentum", [2.0, None, float("nan")]),
+             (BatchNorm(3), "epsilon", [0.0, -1e-5, float("nan"), None]),
+             (LayerNorm(3), "epsilon", [float("inf")]),
+             (Fc(2, 2), "activation_function", ["gelu", 3, "leaky_relu:x"]),
+             (Fc(2, 2), "training", ["no", 1]),
+             (SkipConnection(Fc(2, 2), "+"), "connection", ["*"])]
+    for layer, name, values in cases:
+        before = getattr(layer, name)
+        for v in values:
+            with pytest.raises(ValueError, match=f"{type(layer).__name__}: .*{name}"):
+                setattr(layer, name, v)
+        assert getattr(layer, name) == before
+    d = Dropout(0.5)
+    d.p = 0.25
+    fc = Fc(2, 2)
+    fc.activation_function = "leaky_relu:0.2"
+    assert d.p == 0.25 and fc.activation_function == "leaky_relu:0.2"
