@@ -30,7 +30,7 @@ def _worker(conn, features, shrink_s):
         try:
             _job(conn, *job, features, shrink_s)
         except Exception as e:  # noqa: BLE001  (a fuzzer bug: reported, the run goes on)
-            conn.send(("result", "harness", "interp", {"status": "harness",
+            conn.send(("result", "harness", "interp", {"status": "harness", "repro": "",
                                                       "detail": describe(e)}))
         conn.send(("done",))
 
