@@ -27,8 +27,14 @@ import pytest
 
 import gvcompile
 from gvcompile.export import export
-from gvcompile.layers import BatchNorm, Conv, Fc, Reshape, SequentialContainer
-from gvcompile.layers import module_to_eltype_device
+from gvcompile.layers import (
+    BatchNorm,
+    Conv,
+    Fc,
+    Reshape,
+    SequentialContainer,
+    module_to_eltype_device,
+)
 from gvcompile.optimization import Adam
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..paths import runtime_dir
-from .csource import _array, _ct, _lin, blob_asm, io_tables, version_script
+from .csource import _array, _ct, _lin, io_tables
 from .manifest import ExportError, ExportSpec, byte_lin
 
 RUNTIME = runtime_dir() / "export"
