@@ -397,6 +397,8 @@ def test_export_errors(tmp_path):
     cm = gvcompile.compile(m, np.zeros((1, 2, 8, 5), np.float32), target="interp")
     with pytest.raises(ExportError, match="C identifier"):
         export(cm, tmp_path, name="bad-name")
+    with pytest.raises(ExportError, match="shadows the system library that -lm links"):
+        export(cm, tmp_path, name="m")  # libm.so: -lm would link the model
     with pytest.raises(ExportError, match="CompiledModel or a TrainStep"):
         export(m, tmp_path)
     with pytest.raises(FileNotFoundError):

@@ -277,17 +277,17 @@ def test_export_checks(tmp_path):
     cm(np.ones((1, 1, 12, 12), np.float32))
     cm(np.ones((1, 1, 8, 8), np.float32))
     gvcompile.export(cm, tmp_path, name="last")  # the program of the last call
-    lib = gvcompile.load(tmp_path / "last.so")
+    lib = gvcompile.load(tmp_path / "liblast.so")
     assert lib.manifest["entry_points"]["forward"]["inputs"][0]["shape"] == ["N", 1, 8, 8]
     with pytest.raises(ExportError, match="C identifier"):
         gvcompile.export(cm, tmp_path, name="int")
     big = gvcompile.compile(SequentialContainer([Fc(4, 30)]), np.ones((1, 4), np.float32))
-    gvcompile.export(big, tmp_path / "b", name="m")
+    gvcompile.export(big, tmp_path / "b", name="mm")
     small = gvcompile.compile(SequentialContainer([Fc(4, 2)]), np.ones((1, 4), np.float32))
-    gvcompile.export(small, tmp_path / "s", name="m")
-    shutil.copy(tmp_path / "b" / "m.so", tmp_path / "s" / "m.so")
+    gvcompile.export(small, tmp_path / "s", name="mm")
+    shutil.copy(tmp_path / "b" / "libmm.so", tmp_path / "s" / "libmm.so")
     with pytest.raises(ValueError, match="describes another library"):
-        gvcompile.load(tmp_path / "s" / "m.so")
+        gvcompile.load(tmp_path / "s" / "libmm.so")
 
 
 def test_train_step_refuses_a_reduction_method():

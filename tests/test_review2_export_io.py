@@ -19,8 +19,8 @@ def test_export_multi_io_scalar_input_and_output(tmp_path):
     y = rng.random((4, 2), dtype=np.float32)
     cm = gvcompile.compile(m, x, y, 0.5)
     gvcompile.export(cm, tmp_path, name="mio")
-    a = gvcompile.load(tmp_path / "mio.so")
-    b = gvcompile.load(tmp_path / "mio.so")
+    a = gvcompile.load(tmp_path / "libmio.so")
+    b = gvcompile.load(tmp_path / "libmio.so")
     for n in (1, 4):
         for s in (0.5, 2.0):
             got, want = a(x[:n], y[:n], s), cm(x[:n], y[:n], s)

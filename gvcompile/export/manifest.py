@@ -84,6 +84,10 @@ def _io(graph: Graph, nid: int, name: str) -> dict:
     return {"name": name, "shape": _shape(t), "dtype": np.dtype(t.dtype).name}
 
 
+# libNAME.so / -lNAME of these would stand in for the C runtime in the documented link lines
+SYSTEM_LIBRARIES = frozenset({"c", "m", "dl", "rt", "pthread", "gcc", "gcc_s", "util",
+                              "cuda", "cudart"})
+
 C_KEYWORDS = frozenset(
     "auto break case char const continue default do double else enum extern float for goto if "
     "inline int long register restrict return short signed sizeof static struct switch "
@@ -196,6 +200,9 @@ def build_spec(obj, name: str | None) -> ExportSpec:
     name = name or "model"
     if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name) or name in C_KEYWORDS:
         raise ExportError(f"export: name {name!r} is not a C identifier")
+    if name in SYSTEM_LIBRARIES:
+        raise ExportError(f"export: name {name!r} would write lib{name}.so, which shadows the "
+                          f"system library that -l{name} links; choose another name")
     state, index, params = _collect_state(model, entries)
     spec = ExportSpec(name, kind, model, entries, state, index, params, extra, target)
     _check_state(spec)
