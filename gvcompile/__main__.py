@@ -6,26 +6,66 @@ from __future__ import annotations
 import sys
 
 USAGE = "usage: python -m gvcompile bench [--target cpu|cuda] [rounds]"
+HELP = f"""{USAGE}
+
+Times gvcompile's generated code against NumPy (and PyTorch when installed) in one run and
+prints milliseconds, GFLOP/s and ratios (> 1: gvcompile is faster). It never asserts timings.
+
+  --target cpu|cuda   the backend to measure (default cpu; cuda needs a real GPU)
+  rounds              how many times each row is measured; the median is printed (default 3)
+  -h, --help          this text
+"""
+
+
+class UsageError(Exception):
+    """A bad command line: the message says what, the usage line follows it."""
+
+
+def parse(argv: list[str]) -> tuple[str, int] | None:
+    """``bench`` arguments -> (target, rounds); None for --help."""
+    if not argv or argv[0] != "bench":
+        raise UsageError("the only command is 'bench'" if argv else "no command given")
+    args, target, rounds = argv[1:], "cpu", None
+    while args:
+        a = args.pop(0)
+        if a in ("-h", "--help"):
+            return None
+        if a == "--target":
+            if not args or args[0] not in ("cpu", "cuda", "gpu"):
+                raise UsageError(f"--target needs cpu or cuda, got "
+                                 f"{args[0] if args else 'nothing'!r}")
+            target = args.pop(0)
+        elif a.startswith("-") and not a.lstrip("-").isdigit():
+            raise UsageError(f"unknown option {a!r}")
+        elif rounds is not None:
+            raise UsageError(f"one rounds count expected, got {rounds} and {a!r}")
+        else:
+            try:
+                rounds = int(a)
+            except ValueError:
+                raise UsageError(f"rounds must be a positive integer, got {a!r}") from None
+            if rounds < 1:
+                raise UsageError(f"rounds must be a positive integer, got {a!r}")
+    return target, 3 if rounds is None else rounds
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] != "bench":
-        print(USAGE, file=sys.stderr)
+    try:
+        parsed = parse(argv)
+    except UsageError as e:
+        print(f"python -m gvcompile: {e}\n{USAGE}", file=sys.stderr)
         return 2
-    args = argv[1:]
-    target = "cpu"
-    if args[:1] == ["--target"]:
-        if len(args) < 2 or args[1] not in ("cpu", "cuda", "gpu"):
-            print(USAGE, file=sys.stderr)
-            return 2
-        target, args = args[1], args[2:]
+    if parsed is None:
+        print(HELP)
+        return 0
+    target, rounds = parsed
     if target in ("cuda", "gpu"):
         from .bench_cuda import main as bench_cuda
 
-        return bench_cuda(args)
+        return bench_cuda([str(rounds)])
     from .bench import main as bench
 
-    return bench(args)
+    return bench([str(rounds)])
 
 
 if __name__ == "__main__":

@@ -294,6 +294,8 @@ def main(argv=None) -> int:
     from .codegen.llvm.target import host_description
 
     rounds = int(argv[0]) if argv else 3
+    if rounds < 1:  # zero rounds leave no median to print
+        raise ValueError(f"gvcompile bench: rounds must be a positive integer, got {rounds}")
     nt = num_threads()
     core = fma_peak_gflops()
     peak = core * nt

@@ -89,7 +89,7 @@ def _check_optimizer(optimizer, loaded: dict, where: str) -> list[str]:
     extra = [k for k in loaded if k not in expected and k[len(PREFIX):] not in want]
     if extra:
         problems.append(f"not in the optimizer ({want['type']} on this model): {extra}")
-    for k, (key, name, p) in expected.items():
+    for k, (_key, name, p) in expected.items():
         if k in loaded:
             shape = () if name == "t" else p.shape
             if loaded[k].shape != shape:

@@ -21,10 +21,16 @@ from pathlib import Path
 
 
 def _int(name: str, default: int) -> int:
-    try:
-        return int(os.environ.get(name, default))
-    except ValueError:
+    """An integer switch; a value that is not one is an error naming the variable (a typo
+    taken silently as 0 would switch a check or a dump off without a word)."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
         return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise ValueError(f"environment variable {name}={os.environ[name]!r}: expected an "
+                         f"integer (e.g. {name}=1), see gvcompile/config.py") from None
 
 
 def debug_level() -> int:

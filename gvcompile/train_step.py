@@ -30,7 +30,7 @@ from .ir.builder import Builder, Value
 from .ir.graph import Graph, Output
 from .ir.types import BATCH, TensorType, show_shape
 from .spec import fixed_shape, symbolic_type
-from .optimization.loss_graphs import loss_graph, resolve
+from .optimization.loss_graphs import _label_hint, loss_graph, resolve
 from .optimization.optimizers import Optimizer
 from .passes import run_pipeline
 from .targets import canonical, get_backend
@@ -102,7 +102,8 @@ def build_train_graph(model, loss, optimizer: Optimizer, x_type: TensorType,
             if tuple(tt.shape) != tuple(out.shape):
                 raise ShapeError(f"loss ({d.name}): target shape "
                                  f"{show_shape(tt.shape, batch_hint)} differs from the model "
-                                 f"output {show_shape(out.shape, batch_hint)}")
+                                 f"output {show_shape(out.shape, batch_hint)}"
+                                 f"{_label_hint(d.name, out.shape, tt.shape)}")
             t = b.arg(Arg("input", 1), tt, "target")
             if "reduction_method" in loss_options:
                 raise ValueError(f"loss ({d.name}): a training step minimises the mean loss; "

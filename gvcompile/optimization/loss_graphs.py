@@ -180,10 +180,21 @@ def _tversky(b, p, t, beta=0.7):
 
 
 # ---- reduction and the entry point ---------------------------------------------------------
+def _label_hint(name: str, p_shape, t_shape) -> str:
+    """Class labels (one per sample) given to a loss that wants one-hot targets: say so."""
+    p_shape, t_shape = tuple(p_shape), tuple(t_shape)
+    labels = len(t_shape) == 1 or (len(t_shape) == 2 and t_shape[1] == 1)  # (N,) or (N, 1)
+    if "crossentropy" not in name or "binary" in name or len(p_shape) != 2 or not labels:
+        return ""
+    return (f"; the target looks like class labels (one per sample): {name} wants one-hot "
+            f"targets of the prediction's shape, e.g. np.eye({p_shape[1]}, "
+            f"dtype=np.float32)[labels]")
+
+
 def check_pair(name: str, p_shape, p_dtype, t_shape, t_dtype) -> None:
     if tuple(p_shape) != tuple(t_shape):
         raise ShapeError(f"{name}: prediction shape {show_shape(p_shape)} and target shape "
-                         f"{show_shape(t_shape)} differ")
+                         f"{show_shape(t_shape)} differ{_label_hint(name, p_shape, t_shape)}")
     if np.dtype(p_dtype) != np.dtype(t_dtype):
         raise DTypeError(f"{name}: prediction dtype {np.dtype(p_dtype).name} and target dtype "
                          f"{np.dtype(t_dtype).name} differ")
