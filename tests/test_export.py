@@ -403,6 +403,9 @@ def test_export_errors(tmp_path):
         export(m, tmp_path)
     with pytest.raises(FileNotFoundError):
         load(tmp_path / "missing.so")
+    export(cm, tmp_path, name="ok")
+    with pytest.raises(ValueError, match="expected the shared library libNAME.so"):
+        load(tmp_path / "libok.a")
 
 
 def test_export_of_an_interp_model_and_momentum_step(tmp_path):

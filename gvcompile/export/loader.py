@@ -73,6 +73,9 @@ def library_paths(path) -> tuple[Path, Path]:
         return lib, found[0]
     if not p.exists():
         raise FileNotFoundError(f"{what}: no such library {p}")
+    if p.suffix != ".so":  # libNAME.a is for C programs: it cannot be opened at run time
+        raise ValueError(f"{what}: expected the shared library libNAME.so or the export "
+                         f"directory, got {p.name}")
     stem = p.stem[3:] if p.stem.startswith("lib") else p.stem
     m = p.with_name(stem + ".json")
     if not m.exists():
