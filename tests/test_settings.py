@@ -84,3 +84,20 @@ def test_layer_settings_are_checked_on_assignment():
     fc = Fc(2, 2)
     fc.activation_function = "leaky_relu:0.2"
     assert d.p == 0.25 and fc.activation_function == "leaky_relu:0.2"
+
+
+def test_shape_settings_cannot_change_after_construction():
+    from gvcompile.layers import Conv
+
+    fc, conv, bn = Fc(3, 2), Conv(1, 2, 3), BatchNorm(4)
+    for layer, name, value in [(fc, "in_features", 5), (fc, "use_bias", False),
+                               (conv, "kernel_size", (5, 5)), (conv, "groups", 2),
+                               (bn, "num_features", 3), (bn, "affine", False)]:
+        before = getattr(layer, name)
+        with pytest.raises(ValueError, match=f"{type(layer).__name__}: {name} is fixed when "
+                                             "the layer is built"):
+            setattr(layer, name, value)
+        assert getattr(layer, name) == before
+        setattr(layer, name, before)  # the same value is no change
+    conv.stride = (2, 2)  # settings that do not shape the parameters stay free
+    assert conv.stride == (2, 2)

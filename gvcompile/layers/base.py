@@ -80,6 +80,14 @@ _SETTINGS = {"activation_function": lambda v, name, cls: check_activation(v, cls
              "connection": _connection}
 
 
+# settings that shape the parameters (or say whether they exist): set once by the constructor;
+# a later change would leave parameters of the old shape, and the layer would silently compute
+# with them, so it is refused
+_FIXED = frozenset({"in_features", "out_features", "in_channels", "out_channels",
+                    "kernel_size", "groups", "use_bias", "affine", "track_running_stats",
+                    "num_features", "normalized_shape", "num_channels", "num_groups"})
+
+
 class Module:
     """Parameters are the fields named in ``param_fields`` whose value is not None; each has a
     gradient field ``<name>_gradient``. Buffers (running statistics, state) are in
@@ -96,6 +104,10 @@ class Module:
         check = _SETTINGS.get(name)
         if check is not None:
             value = check(value, name, type(self).__name__)
+        elif name in _FIXED and name in self.__dict__ and self.__dict__[name] != value:
+            raise ValueError(f"{type(self).__name__}: {name} is fixed when the layer is built "
+                             f"(its parameters have that shape; it is "
+                             f"{self.__dict__[name]!r}): build a new layer instead")
         object.__setattr__(self, name, value)
 
     def __getstate__(self):
