@@ -117,3 +117,27 @@ def test_mismatches_name_the_keys(tmp_path):
     gvcompile.save(m, tmp_path / "p.npz")
     with pytest.raises(ValueError, match="not a checkpoint"):
         gvcompile.load_checkpoint(tmp_path / "p.npz", m, opt)
+
+
+def test_loading_into_a_live_training_step(tmp_path):
+    """A TrainStep built (and stepped) before the load continues from the loaded state: the
+    arrays it holds are written in place, parameters that had no state lose theirs."""
+    ref = _model()
+    ref_opt = OPTS["adam_ams"](ref)
+    _compiled(ref, ref_opt, 5)
+    first = _model()
+    first_opt = OPTS["adam_ams"](first)
+    _compiled(first, first_opt, 3)
+    gvcompile.save_checkpoint(tmp_path / "c.npz", first, first_opt, step=3)
+
+    live = _model(seed=5)
+    live_opt = OPTS["adam_ams"](live)
+    ts = gvcompile.compile_train_step(live, mse_loss, live_opt, X, T, target="cpu")
+    ts.step(X * 2, T)  # state that the load must replace
+    assert gvcompile.load_checkpoint(tmp_path / "c.npz", live, live_opt) == 3
+    for _ in range(2):
+        ts.step(X, T)
+    want, got = _arrays(ref, ref_opt), _arrays(live, live_opt)
+    assert want.keys() == got.keys()
+    for k in want:
+        np.testing.assert_array_equal(got[k], want[k], err_msg=k)
