@@ -141,3 +141,40 @@ def test_loading_into_a_live_training_step(tmp_path):
     assert want.keys() == got.keys()
     for k in want:
         np.testing.assert_array_equal(got[k], want[k], err_msg=k)
+
+
+@pytest.mark.skipif(__import__("shutil").which("g++") is None, reason="emulation needs g++")
+def test_resume_with_state_resident_on_the_device(tmp_path):
+    """A model moved to "gpu" (state on the device between compiled steps, CUDA emulated):
+    saving reads the current values back, loading replaces what the device holds."""
+    from gvcompile.layers import SequentialContainer, module_to_eltype_device
+
+    def make(seed=11):
+        gvcompile.manual_seed(seed)
+        m = SequentialContainer([Fc(3, 8), BatchNorm(8, activation_function="relu"), Fc(8, 2)])
+        module_to_eltype_device(m, np.float32, device="gpu")
+        return m
+
+    def run(m, opt, k, ts=None):
+        ts = ts or gvcompile.compile_train_step(m, mse_loss, opt, X, T, target="cuda",
+                                                emulate=True)
+        for _ in range(k):
+            ts.step(X, T)
+        return ts
+
+    ref = make()
+    ref_opt = Adam(ref, 0.05)
+    run(ref, ref_opt, 5)
+    first = make()
+    first_opt = Adam(first, 0.05)
+    run(first, first_opt, 3)
+    gvcompile.save_checkpoint(tmp_path / "c.npz", first, first_opt, step=3)
+    live = make(seed=99)
+    live_opt = Adam(live, 0.05)
+    ts = run(live, live_opt, 1)
+    gvcompile.load_checkpoint(tmp_path / "c.npz", live, live_opt)
+    run(live, live_opt, 2, ts)
+    want, got = _arrays(ref, ref_opt), _arrays(live, live_opt)
+    assert want.keys() == got.keys()
+    for k in want:
+        np.testing.assert_array_equal(got[k], want[k], err_msg=k)
