@@ -67,7 +67,10 @@ def finite(res: dict) -> bool:
 def spread(model, spec, phase, ref) -> dict:
     """Per key, the largest deviation from ``ref`` of the perturbed/low-precision runs."""
     eps = float(np.finfo(spec["dtype"]).eps)
-    runs = [run_phase(model, spec, phase, "float64", "interp", {}, 4 * eps, s) for s in (1, 2)]
+    # more samples for training steps: Adam divides gradients that are rounding noise (terms
+    # that cancel) by sqrt(v) + epsilon, which spreads that noise widely (seed 14 model 519)
+    seeds = (1, 2, 3, 4) if phase == "train" else (1, 2)
+    runs = [run_phase(model, spec, phase, "float64", "interp", {}, 4 * eps, s) for s in seeds]
     if spec["dtype"] == "float32":
         runs.append(run_phase(model, spec, phase, "float32", "interp", {}))
     out = {}

@@ -86,7 +86,9 @@ def _train(g: Gen, top: dict) -> tuple[dict, dict]:
     head, tkind, choices = LOSSES[loss]
     opts = dict(r.choice(choices))
     out = top["out"]
-    if opts.get("weight") == "classes":
+    if opts.get("weight") == "classes" and out[0] == "tn":
+        del opts["weight"]  # axis 1 of a (T, N, F) output is the batch, not the classes
+    elif opts.get("weight") == "classes":
         opts["weight"] = [round(0.5 + 0.25 * i, 2) for i in range(out[1])]
     if head is not None:
         code = 'Identity(activation_function="sigmoid")' if head == "sigmoid" else \
