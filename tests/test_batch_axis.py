@@ -196,3 +196,26 @@ def test_export_with_the_batch_on_axis_1(tmp_path):
     np.testing.assert_allclose(lib(x2), cm(x2), rtol=1e-6, atol=1e-6)
     with pytest.raises(ShapeError):
         lib(np.zeros((4, 7), np.float32))
+
+
+@pytest.mark.parametrize("target,opts", [("interp", {})] + TARGETS,
+                         ids=["interp", "cpu", "cuda-emu"])
+def test_state_carries_over_when_the_batch_varies_on_axis_1(target, opts):
+    """batch_first: the batch of the recurrent input is the symbol N; a second call carries the
+    state over (found by the fuzzer: it was refused as 'batch size 2 ... got a batch of N'); a
+    call with another batch asks for reset."""
+    gvcompile.manual_seed(0)
+    m = SequentialContainer([GRU(3, 4, batch_first=True)])
+    x = np.random.default_rng(0).random((2, 5, 3)).astype(np.float32)
+    ref = gvcompile.compile(m, x, target="interp")
+    want = [ref(x), ref(x)]
+    reset(m[0])
+    cm = gvcompile.compile(m, x, target=target, **opts)
+    got = [cm(x), cm(x)]
+    for g, w in zip(got, want, strict=True):
+        np.testing.assert_allclose(g, w, rtol=1e-5, atol=1e-6)
+    assert np.abs(got[0] - got[1]).max() > 1e-3  # the state did carry over
+    with pytest.raises(ShapeError, match=r"reset\(layer\)"):
+        cm(np.zeros((3, 5, 3), np.float32))
+    reset(m[0])
+    assert cm(np.zeros((3, 5, 3), np.float32)).shape == (3, 5, 4)

@@ -24,8 +24,11 @@ def bind_dims(graph, args) -> dict[str, int]:
         for want, got in zip(ty.shape, shape):
             if isinstance(want, str):
                 if dims.setdefault(want, got) != got:
+                    hint = (": a carried state keeps the batch of its last call; call "
+                            "reset(layer) before changing the batch size"
+                            if node["op"] == "buffer" else "")
                     raise ShapeError(f"{where(node['src'])}{node['binding']}: batch extent "
-                                     f"{want}={dims[want]} elsewhere, got {got}")
+                                     f"{want}={dims[want]} elsewhere, got {got}{hint}")
             elif want != got:
                 raise ShapeError(f"{where(node['src'])}{node['binding']}: expected shape "
                                  f"{show_shape(ty.shape)}, got {show_shape(shape)}")

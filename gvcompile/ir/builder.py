@@ -50,12 +50,13 @@ class Builder:
         self.graph.args.append(nid)
         return Value(self, nid)
 
-    def field(self, ref, name: str) -> "Value":
-        """The node of a layer's parameter or buffer (one node per field, however often used)."""
+    def field(self, ref, name: str, shape=None) -> "Value":
+        """The node of a layer's parameter or buffer (one node per field, however often used);
+        ``shape`` overrides the array's (a recurrent state whose batch is the symbol N)."""
         nid = self.param_nodes.get(ref)
         if nid is None:
             arr = np.asarray(ref.get())
-            ty = TensorType(arr.shape, arr.dtype)
+            ty = TensorType(tuple(shape) if shape is not None else arr.shape, arr.dtype)
             nid = self.arg(ref, ty, name, op=ref.kind).id
             self.param_nodes[ref] = nid
         return Value(self, nid)

@@ -72,9 +72,10 @@ class TraceContext:
         ref = FieldRef.of("param", path, layer, field)
         return self.b.field(ref, f"{path}.{field}".replace("model", "", 1).strip(".") or field)
 
-    def buffer(self, layer, field: str, path: str) -> Value:
+    def buffer(self, layer, field: str, path: str, shape=None) -> Value:
         ref = FieldRef.of("buffer", path, layer, field)
-        return self.b.field(ref, f"{path}.{field}".replace("model", "", 1).strip(".") or field)
+        return self.b.field(ref, f"{path}.{field}".replace("model", "", 1).strip(".") or field,
+                            shape)
 
     def update_state(self, layer, field: str, path: str, value: Value) -> None:
         self.state_updates.append((FieldRef.of("buffer", path, layer, field), value))

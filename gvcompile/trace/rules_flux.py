@@ -7,7 +7,7 @@ import numpy as np
 
 from ..errors import ShapeError, TraceError
 from ..ir.binding import FieldRef
-from ..ir.types import show_shape
+from ..ir.types import BATCH, show_shape
 from ..layers.dropout import (
     DROPOUT_STREAM,
     SELU_ALPHA,
@@ -40,6 +40,10 @@ def _initial_state(ctx, m, field, batch, path):
     if st.shape[0] == 0:
         return b.emit("broadcast_to", b.const(np.zeros((), m.weight_ih.dtype)),
                       shape=(batch, hid))
+    if batch == BATCH and st.shape[1:] == (hid,):
+        # the batch varies from call to call: the carried state's batch must equal the input's
+        # at run time (checked when the arguments are bound), and the program serves any N
+        return ctx.buffer(m, field, path, shape=(BATCH, hid))
     if tuple(st.shape) != (batch, hid):
         raise ShapeError(f"{b.src}: the {field} has batch size {st.shape[0]} from the previous "
                          f"call, got a batch of {batch}: call reset(layer) before changing the "
