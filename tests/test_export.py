@@ -32,6 +32,7 @@ from gvcompile.layers import (
     Reshape,
     SequentialContainer,
     module_to_eltype_device,
+    testmode,
 )
 from gvcompile.layers import forward as layer_forward
 from gvcompile.optimization import MSGD, Adam
@@ -140,6 +141,7 @@ def test_c_program_trains_like_the_interpreter(train_export, c_programs, link, t
                                       t[:batch], target="interp")
     want = [ts.step(x[i:i + batch], t[i:i + batch]) for i in range(0, steps * batch, batch)]
     np.testing.assert_allclose(losses, want, rtol=1e-4)
+    testmode(ref)  # cnet_forward is the inference program (export mode="test")
     y = gvcompile.compile(ref, xf, target="interp").forward(xf)
     np.testing.assert_allclose(np.fromfile(tmp_path / "y.bin", np.float32).reshape(y.shape), y,
                                rtol=1e-4, atol=1e-5)
@@ -249,6 +251,7 @@ def model_export(tmp_path_factory):
     gvcompile.manual_seed(4)
     m = conv_net(np.float64)
     x = np.random.default_rng(2).standard_normal((3, 2, 8, 5))
+    testmode(m)  # the references below run the inference program, as dnet_forward
     cm = gvcompile.compile(m, x, target="cpu")
     out = tmp_path_factory.mktemp("dnet")
     so = export(cm, out, name="dnet")
@@ -432,7 +435,7 @@ def test_dropout_rng_state_lives_in_the_instance(tmp_path):
     m = SequentialContainer([Fc(4, 16), Dropout(0.5), Fc(16, 2)])
     ref = copy.deepcopy(m)
     x = np.ones((3, 4), np.float32)
-    so = export(gvcompile.compile(m, x, target="interp"), tmp_path, name="drop")
+    so = export(gvcompile.compile(m, x, target="interp"), tmp_path, name="drop", mode="train")
     man = json.loads((tmp_path / "drop.json").read_text())
     assert any(s["name"] == "rng.state" and s["kind"] == "buffer" for s in man["state"])
     a, b = load(so), load(so)
@@ -443,3 +446,83 @@ def test_dropout_rng_state_lives_in_the_instance(tmp_path):
         np.testing.assert_allclose(o, cm.forward(x), rtol=1e-5, atol=1e-6)
     assert not np.allclose(outs[0], outs[1])
     np.testing.assert_array_equal(b.forward(x), outs[0])
+
+
+# ---- the mode NAME_forward runs in (export(..., mode=)) --------------------------------------
+FORWARD_TWICE_C = r"""
+#include <stdio.h>
+#include "mnet.h"
+int main(int argc, char **argv) {
+  float x[5 * 4], y[2][5 * 2];
+  FILE *f = fopen(argv[1], "rb");
+  if (!f || fread(x, sizeof x, 1, f) != 1) return 2;
+  fclose(f);
+  mnet_t *m;
+  if (mnet_create(&m)) return 3;
+  for (int k = 0; k < 2; k++)
+    if (mnet_forward(m, 5, x, y[k])) return 4;
+  mnet_destroy(m);
+  f = fopen(argv[2], "wb");
+  fwrite(y, sizeof y, 1, f);
+  fclose(f);
+  return 0;
+}
+"""
+
+
+def trained_dropout_bn_step():
+    """An Fc/BatchNorm/Dropout train step after three steps: the model is in train mode."""
+    gvcompile.manual_seed(11)
+    m = SequentialContainer([Fc(4, 16), BatchNorm(16), Dropout(0.5), Fc(16, 2)])
+    rng = np.random.default_rng(12)
+    x, t = rand(rng, (5, 4)), rand(rng, (5, 2))
+    ts = gvcompile.compile_train_step(m, "mse_loss", MSGD(m, 0.1), x, t, target="cpu")
+    for _ in range(3):
+        ts.step(x, t)
+    return m, ts, x
+
+
+def test_forward_is_the_inference_program_by_default(tmp_path):
+    """Exported right after training, mnet_forward runs in test mode (from Python and from C):
+    deterministic, equal to the CompiledModel in testmode; the model stays in train mode."""
+    m, ts, x = trained_dropout_bn_step()
+    so = export(ts, tmp_path, name="mnet")
+    assert all(layer.training for layer in [m, *m.children()])  # the export left the mode alone
+    man = json.loads((tmp_path / "mnet.json").read_text())
+    assert man["forward_mode"] == "test"
+    assert "mnet_forward runs the model in test mode" in (tmp_path / "mnet.h").read_text()
+    ref = copy.deepcopy(m)
+    testmode(ref)
+    want = gvcompile.compile(ref, x, target="cpu").forward(x)
+    lib = load(so)
+    assert lib.forward_mode == "test"
+    y0, y1 = lib.forward(x), lib.forward(x)
+    np.testing.assert_array_equal(y0, y1)
+    np.testing.assert_allclose(y0, want, rtol=1e-5, atol=1e-6)
+    prog, binary = tmp_path / "twice.c", tmp_path / "twice"
+    prog.write_text(FORWARD_TWICE_C)
+    res = subprocess.run([CC, "-O2", "-std=c11", str(prog), f"-I{tmp_path}", f"-L{tmp_path}",
+                          "-lmnet", f"-Wl,-rpath,{tmp_path}", "-o", str(binary)],
+                         capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    x.tofile(tmp_path / "x.bin")
+    run = subprocess.run([str(binary), str(tmp_path / "x.bin"), str(tmp_path / "y.bin")],
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    yc = np.fromfile(tmp_path / "y.bin", np.float32).reshape(2, 5, 2)
+    np.testing.assert_array_equal(yc[0], yc[1])
+    np.testing.assert_allclose(yc[0], want, rtol=1e-5, atol=1e-6)
+
+
+def test_forward_mode_train_and_bad_mode(tmp_path):
+    """mode="train" keeps dropout and batch statistics (a test-mode model is left in test
+    mode); an unknown mode is refused."""
+    m, ts, x = trained_dropout_bn_step()
+    testmode(m)
+    lib = load(export(ts, tmp_path, name="mtrain", mode="train"))
+    assert not any(layer.training for layer in [m, *m.children()])
+    assert lib.manifest["forward_mode"] == "train"
+    assert "runs the model in train mode" in (tmp_path / "mtrain.h").read_text()
+    assert not np.allclose(lib.forward(x), lib.forward(x))  # dropout draws anew
+    with pytest.raises(ExportError, match="mode 'eval' is not one of"):
+        export(ts, tmp_path, name="bad", mode="eval")

@@ -34,6 +34,7 @@ from gvcompile.layers import (
     Reshape,
     SequentialContainer,
     module_to_eltype_device,
+    testmode,
 )
 from gvcompile.optimization import Adam
 
@@ -141,6 +142,7 @@ def test_train_and_forward_clean_under_asan_ubsan(sanitized, batch, tmp_path):
     # losses are printed with 9 digits
     tol = dict(rtol=1e-4, atol=1e-5) if dt == np.float32 else dict(rtol=1e-7, atol=1e-9)
     np.testing.assert_allclose(losses, want, **tol)
+    testmode(model)  # NAME_forward is the inference program (export mode="test")
     y = gvcompile.compile(model, xf, target="interp").forward(xf)
     got = np.fromfile(tmp_path / "y.bin", dt).reshape(y.shape)
     np.testing.assert_allclose(got, y, **tol)

@@ -20,15 +20,21 @@ from pathlib import Path
 from .manifest import ExportError
 
 
-def export(compiled_or_step, path, name: str | None = None) -> Path:
+def export(compiled_or_step, path, name: str | None = None, mode: str = "test") -> Path:
     """Write ``path/libNAME.so``, ``path/libNAME.a``, ``path/NAME.h`` and ``path/NAME.json``
     (NAME defaults to ``"model"``). Both libraries embed the parameters, buffers and optimizer
     state as they are now; each instance (``NAME_create``) starts from them. Returns the path
-    of the .so."""
+    of the .so.
+
+    ``NAME_forward`` runs the model in ``mode``: ``"test"`` (default: the inference program,
+    dropout off, BatchNorm on its running statistics, deterministic) or ``"train"`` (dropout
+    on, batch statistics, running statistics updated), whatever mode the Python model is in
+    (which is left as it was). The manifest (``forward_mode``) and the header say which. A
+    train step's ``NAME_train_step`` always trains."""
     from .build import write_library
     from .manifest import build_spec
 
-    spec = build_spec(compiled_or_step, name)
+    spec = build_spec(compiled_or_step, name, mode)
     if spec.target == "cuda":  # fatbins + a launcher loading libcuda.so.1 (export/cuda.py)
         from .cuda import write_cuda_library
 

@@ -70,6 +70,23 @@ def _describe(man: dict) -> list[str]:
     return lines
 
 
+FORWARD_MODE_NOTES = {
+    "test": "test mode (inference: dropout off, BatchNorm on its running statistics; "
+            "deterministic, state unchanged)",
+    "train": "train mode (dropout on, BatchNorm on batch statistics, running statistics and "
+             "the dropout RNG advance at every call)",
+}
+
+
+def mode_lines(man: dict) -> list[str]:
+    """Which mode NAME_forward runs in (export(..., mode=)); manifests before the field ran the
+    model in whatever mode it was in."""
+    mode = man.get("forward_mode")
+    if mode is None:
+        return []
+    return [f" * {man['name']}_forward runs the model in {FORWARD_MODE_NOTES[mode]}.", " *"]
+
+
 def _macros(man: dict) -> list[str]:
     n = man["name"]
     up = n.upper()
@@ -120,7 +137,7 @@ def header_text(man: dict) -> str:
             f" * is {n}_last_error(model) ({n}_last_error(NULL) after a failed create or a NULL",
             " * model). Arrays are C order, batch first; one pointer per input and output.",
             " *"]
-    head += link_lines(man)
+    head += mode_lines(man) + link_lines(man)
     if man.get("target") == "cuda":
         head += _cuda_notes(man)
     head += _describe(man) + [" */"]

@@ -93,6 +93,7 @@ class ExportedModel:
         self.name = self.manifest["name"]
         self.kind = self.manifest["kind"]
         self.dtype = np.dtype(self.manifest["dtype"])
+        self.forward_mode = self.manifest.get("forward_mode")  # 'test' | 'train' (None: older)
         self._ffi, self._lib = _open(so, self.manifest)
         if self.num_parameters() != self.manifest["num_parameters"]:
             raise ValueError(f"load({os.fspath(path_to_so)!r}): {mpath.name} describes another "

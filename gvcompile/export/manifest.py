@@ -105,18 +105,41 @@ def _last_program(programs: dict, what: str, last=None):
     return list(programs.values())[-1]
 
 
-def _entries_from(obj):
-    from ..compiled import CompiledModel, build_forward_graph
+FORWARD_MODES = ("test", "train")
+_ABSENT = object()
+
+
+def _forward_graph(module, in_types, mode: str) -> Graph:
+    """The forward traced in ``mode`` ('test': the inference program, dropout off and
+    BatchNorm on its running statistics; 'train': batch statistics, dropout on), whatever mode
+    the model is in; the model's own mode flags are restored afterwards."""
+    from ..compiled import build_forward_graph, iter_modules
+
+    saved = [(m, m.__dict__.get("training", _ABSENT)) for m in iter_modules(module)]
+    try:
+        for m, _ in saved:
+            m.training = mode == "train"
+        return build_forward_graph(module, in_types, name=type(module).__name__)
+    finally:
+        for m, flag in saved:
+            if flag is _ABSENT:
+                m.__dict__.pop("training", None)
+            else:
+                m.training = flag
+
+
+def _entries_from(obj, mode: str):
+    from ..compiled import CompiledModel
     from ..train_step import TrainStep
 
     if isinstance(obj, CompiledModel):
         prog = _last_program(obj._programs, "CompiledModel", getattr(obj, "_last_prog", None))
-        g = build_forward_graph(obj.module, prog.in_types, name=type(obj.module).__name__)
+        g = _forward_graph(obj.module, prog.in_types, mode)
         return "model", obj.module, [Entry("forward", g)], {}
     if isinstance(obj, TrainStep):
         tg, _ = _last_program(obj._programs, "TrainStep", getattr(obj, "_last_prog", None))
         x = next(a for a in tg.args if tg.node(a)["binding"] == Arg("input", 0))
-        g = build_forward_graph(obj.model, [tg.type(x)], name=type(obj.model).__name__)
+        g = _forward_graph(obj.model, [tg.type(x)], mode)
         from ..optimization.loss_graphs import resolve
 
         extra = {"loss": resolve(obj.loss).name, "optimizer": type(obj.optimizer).__name__}
@@ -191,11 +214,15 @@ def _describe_io(e: Entry) -> None:
         raise ExportError(f"export: {e.name} has outputs with roles {sorted(bad)}")
 
 
-def build_spec(obj, name: str | None) -> ExportSpec:
+def build_spec(obj, name: str | None, mode: str = "test") -> ExportSpec:
     from ..codegen.llvm import lowering  # noqa: F401  (the plan depends on what is lowered)
     from ..codegen.plan_builder import build_plan
 
-    kind, model, entries, extra = _entries_from(obj)
+    if mode not in FORWARD_MODES:
+        raise ExportError(f"export: mode {mode!r} is not one of {list(FORWARD_MODES)} (the mode "
+                          "the forward entry runs in)")
+    kind, model, entries, extra = _entries_from(obj, mode)
+    extra = {**extra, "forward_mode": mode}
     target = "cuda" if getattr(obj, "target", "cpu") == "cuda" else "cpu"
     name = name or "model"
     if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name) or name in C_KEYWORDS:
