@@ -195,7 +195,7 @@ def test_library_exports_exactly_the_abi_and_no_avx512(train_export):
         pytest.skip("binutils are not installed")
     abi = sorted(f"cnet_{f}" for f in (
         "create", "destroy", "forward", "train_step", "get_parameters", "set_parameters",
-        "num_parameters", "last_error"))
+        "num_parameters", "last_error", "set_learning_rate", "get_learning_rate"))
     for flags, lib in ((["-D"], "libcnet.so"), (["--extern-only"], "libcnet.a")):
         res = subprocess.run(["nm", *flags, "--defined-only", str(out / lib)],
                              capture_output=True, text=True, check=True)
@@ -490,7 +490,8 @@ def test_forward_is_the_inference_program_by_default(tmp_path):
     assert all(layer.training for layer in [m, *m.children()])  # the export left the mode alone
     man = json.loads((tmp_path / "mnet.json").read_text())
     assert man["forward_mode"] == "test"
-    assert "mnet_forward runs the model in test mode" in (tmp_path / "mnet.h").read_text()
+    header = (tmp_path / "mnet.h").read_text()
+    assert "mnet_forward runs the model in test mode (inference" in header
     ref = copy.deepcopy(m)
     testmode(ref)
     want = gvcompile.compile(ref, x, target="cpu").forward(x)
@@ -526,3 +527,98 @@ def test_forward_mode_train_and_bad_mode(tmp_path):
     assert not np.allclose(lib.forward(x), lib.forward(x))  # dropout draws anew
     with pytest.raises(ExportError, match="mode 'eval' is not one of"):
         export(ts, tmp_path, name="bad", mode="eval")
+
+
+# ---- the learning rate of a train step export -----------------------------------------------
+LEARNING_RATE_C = r"""
+#include <stdio.h>
+#include <stdlib.h>
+#include "lnet.h"
+/* argv: x.bin t.bin lr out.bin; steps 1 at lr 0 then 2 at lr; writes lr read back, params
+ * after the lr-0 step, params at the end. */
+int main(int argc, char **argv) {
+  float x[4 * 3], t[4 * 2], loss;
+  FILE *f = fopen(argv[1], "rb");
+  if (!f || fread(x, sizeof x, 1, f) != 1) return 2;
+  fclose(f);
+  f = fopen(argv[2], "rb");
+  if (!f || fread(t, sizeof t, 1, f) != 1) return 2;
+  fclose(f);
+  int64_t n = lnet_num_parameters();
+  float *p = malloc(sizeof(float) * 2 * n);
+  double lr = -1;
+  lnet_t *m;
+  if (lnet_create(&m) || lnet_set_learning_rate(m, 0.0)) return 3;
+  if (lnet_train_step(m, 4, x, t, &loss) || lnet_get_parameters(m, p)) return 4;
+  if (lnet_set_learning_rate(m, atof(argv[3])) || lnet_get_learning_rate(m, &lr)) return 5;
+  for (int k = 0; k < 2; k++)
+    if (lnet_train_step(m, 4, x, t, &loss)) return 6;
+  if (lnet_get_parameters(m, p + n)) return 7;
+  if (lnet_set_learning_rate(NULL, 1.0) != LNET_ERR_NULL) return 8;
+  if (lnet_get_learning_rate(m, NULL) != LNET_ERR_NULL) return 9;
+  lnet_destroy(m);
+  f = fopen(argv[4], "wb");
+  fwrite(&lr, sizeof lr, 1, f);
+  fwrite(p, sizeof(float), 2 * n, f);
+  fclose(f);
+  free(p);
+  return 0;
+}
+"""
+
+
+def test_learning_rate_from_python_and_c(tmp_path):
+    """lr 0 leaves the parameters unchanged; another lr trains as the Python TrainStep with it
+    (Adam: the step count advances at lr 0 too, in both)."""
+    gvcompile.manual_seed(13)
+    m = SequentialContainer([Fc(3, 5, activation_function="relu"), Fc(5, 2)])
+    ref = copy.deepcopy(m)
+    rng = np.random.default_rng(14)
+    x, t = rand(rng, (4, 3)), rand(rng, (4, 2))
+    ts = gvcompile.compile_train_step(m, "mse_loss", Adam(m, 0.01), x, t, target="cpu")
+    so = export(ts, tmp_path, name="lnet")
+    assert "int lnet_set_learning_rate(lnet_t *model, double learning_rate);" in \
+        (tmp_path / "lnet.h").read_text()
+    opt = Adam(ref, 0.01)
+    want_ts = gvcompile.compile_train_step(ref, "mse_loss", opt, x, t, target="cpu")
+    p0 = np.concatenate([np.ravel(a) for a in _param_arrays(ref)])
+    opt.learning_rate = 0.0
+    want_ts.step(x, t)
+    opt.learning_rate = 0.05
+    want = [want_ts.step(x, t) for _ in range(2)]
+    pw = np.concatenate([np.ravel(a) for a in _param_arrays(ref)])
+
+    lib = load(so)
+    assert lib.learning_rate == pytest.approx(0.01)
+    lib.learning_rate = 0.0
+    lib.step(x, t)
+    np.testing.assert_array_equal(lib.get_parameters(), p0)
+    lib.set_learning_rate(0.05)
+    assert lib.learning_rate == pytest.approx(0.05)
+    np.testing.assert_allclose([lib.step(x, t) for _ in range(2)], want, rtol=1e-5)
+    np.testing.assert_allclose(lib.get_parameters(), pw, rtol=1e-5, atol=1e-6)
+    assert load(so).learning_rate == pytest.approx(0.01)  # per instance
+
+    prog, binary = tmp_path / "lr.c", tmp_path / "lr"
+    prog.write_text(LEARNING_RATE_C)
+    res = subprocess.run([CC, "-O2", "-std=c11", str(prog), f"-I{tmp_path}",
+                          str(tmp_path / "liblnet.a"), "-lm", "-lpthread", "-o", str(binary)],
+                         capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    x.tofile(tmp_path / "x.bin")
+    t.tofile(tmp_path / "t.bin")
+    run = subprocess.run([str(binary), str(tmp_path / "x.bin"), str(tmp_path / "t.bin"), "0.05",
+                          str(tmp_path / "out.bin")], capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, (run.returncode, run.stderr)
+    raw = (tmp_path / "out.bin").read_bytes()
+    assert np.frombuffer(raw[:8], np.float64)[0] == pytest.approx(0.05)
+    pc = np.frombuffer(raw[8:], np.float32).reshape(2, -1)
+    np.testing.assert_array_equal(pc[0], p0)
+    np.testing.assert_allclose(pc[1], pw, rtol=1e-5, atol=1e-6)
+
+
+def test_learning_rate_refused_without_a_train_step(model_export):
+    lib = load(model_export[0])
+    with pytest.raises(TypeError, match="exported from a CompiledModel: it has no "
+                                        "dnet_set_learning_rate"):
+        lib.learning_rate = 0.1

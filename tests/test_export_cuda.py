@@ -97,6 +97,10 @@ def test_manifest_and_header_describe_the_cuda_abi(exported):
     assert "int gnet_train_step_dev(gnet_t *model, int64_t batch, uint64_t input, " \
         "uint64_t target, uint64_t loss);" in h
     assert "Device-pointer variants" in h and "libcuda.so.1" in h
+    # the forward is the inference program; the learning rate is fixed (CPU exports only)
+    assert man["forward_mode"] == "test" and "gnet_forward runs the model in test mode" in h
+    assert "set_learning_rate is\n * available in CPU exports only" in h
+    assert "learning_rate_state" not in man and "gnet_set_learning_rate(" not in h
 
 
 def _blob_bytes(so, nbytes: int) -> bytes:

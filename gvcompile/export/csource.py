@@ -113,9 +113,22 @@ def _abi_functions(spec: ExportSpec, man: dict) -> list[str]:
             f"GV_API int {n}_set_parameters({n}_t *m, const {ct} *src) {{\n    return "
             f"gv_set_parameters((gv_instance *)m, \"{n}_set_parameters\", src);\n}}",
             f"GV_API int64_t {n}_num_parameters(void) {{ return gv_num_parameters(&model); }}",
+            *_learning_rate_functions(n, man.get("learning_rate_state", [])),
             f"GV_API const char *{n}_last_error({n}_t *m) {{\n"
             "    return gv_last_error((gv_instance *)m);\n}"]
     return out
+
+
+def _learning_rate_functions(n: str, slots: list[int]) -> list[str]:
+    """NAME_set/get_learning_rate: the learning-rate state slots (one per parameter dtype)."""
+    if not slots:
+        return []
+    sets = "".join(f"    if (!rc) rc = gv_set_scalar(inst, \"{n}_set_learning_rate\", {k}, lr);\n"
+                   for k in slots)
+    return [f"GV_API int {n}_set_learning_rate({n}_t *m, double lr) {{\n"
+            f"    gv_instance *inst = (gv_instance *)m;\n    int rc = 0;\n{sets}    return rc;\n}}",
+            f"GV_API int {n}_get_learning_rate({n}_t *m, double *lr) {{\n    return gv_get_scalar("
+            f"(gv_instance *)m, \"{n}_get_learning_rate\", {slots[0]}, lr);\n}}"]
 
 
 def _ct(man: dict) -> str:

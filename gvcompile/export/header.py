@@ -49,6 +49,9 @@ def declarations(man: dict) -> list[str]:
         if man.get("target") == "cuda":
             dparams = ", ".join([f"{n}_t *model", "int64_t batch"] + _dev_params(e))
             out.append(f"int {n}_{ename}_dev({dparams});")
+    if man.get("learning_rate_state"):
+        out += [f"int {n}_set_learning_rate({n}_t *model, double learning_rate);",
+                f"int {n}_get_learning_rate({n}_t *model, double *learning_rate);"]
     out += [f"int {n}_get_parameters({n}_t *model, {pt} *dst);",
             f"int {n}_set_parameters({n}_t *model, const {pt} *src);",
             f"int64_t {n}_num_parameters(void);",
@@ -71,11 +74,23 @@ def _describe(man: dict) -> list[str]:
 
 
 FORWARD_MODE_NOTES = {
-    "test": "test mode (inference: dropout off, BatchNorm on its running statistics; "
-            "deterministic, state unchanged)",
-    "train": "train mode (dropout on, BatchNorm on batch statistics, running statistics and "
-             "the dropout RNG advance at every call)",
+    "test": ["test mode (inference: dropout off, BatchNorm on its running",
+             "statistics; deterministic, the state is unchanged)."],
+    "train": ["train mode (dropout on, BatchNorm on batch statistics; the",
+              "running statistics and the dropout RNG advance at every call)."],
 }
+
+
+def learning_rate_lines(man: dict) -> list[str]:
+    n = man["name"]
+    if man.get("learning_rate_state"):
+        return [f" * {n}_set_learning_rate / {n}_get_learning_rate: the learning rate the next",
+                f" * {n}_train_step uses (per instance; at create, the optimizer's at export).",
+                " *"]
+    if man["kind"] == "train_step":
+        return [f" * The learning rate is the optimizer's at export ({n}_set_learning_rate is",
+                " * available in CPU exports only).", " *"]
+    return []
 
 
 def mode_lines(man: dict) -> list[str]:
@@ -84,7 +99,8 @@ def mode_lines(man: dict) -> list[str]:
     mode = man.get("forward_mode")
     if mode is None:
         return []
-    return [f" * {man['name']}_forward runs the model in {FORWARD_MODE_NOTES[mode]}.", " *"]
+    first, second = FORWARD_MODE_NOTES[mode]
+    return [f" * {man['name']}_forward runs the model in {first}", f" * {second}", " *"]
 
 
 def _macros(man: dict) -> list[str]:
@@ -137,7 +153,7 @@ def header_text(man: dict) -> str:
             f" * is {n}_last_error(model) ({n}_last_error(NULL) after a failed create or a NULL",
             " * model). Arrays are C order, batch first; one pointer per input and output.",
             " *"]
-    head += mode_lines(man) + link_lines(man)
+    head += mode_lines(man) + learning_rate_lines(man) + link_lines(man)
     if man.get("target") == "cuda":
         head += _cuda_notes(man)
     head += _describe(man) + [" */"]

@@ -176,6 +176,30 @@ class ExportedModel:
     def __call__(self, *args):
         return self.step(*args) if self.kind == "train_step" else self.forward(*args)
 
+    # ---- the learning rate ------------------------------------------------------------------
+    def _lr_fn(self, what: str):
+        if not self.manifest.get("learning_rate_state"):
+            why = ("was exported from a CompiledModel" if self.kind != "train_step" else
+                   "is a CUDA export (the learning rate is fixed at export there)")
+            raise TypeError(f"lib{self.name}.so {why}: it has no {self.name}_{what}")
+        return self._fn(what)
+
+    @property
+    def learning_rate(self) -> float:
+        """The learning rate the next step uses (this instance's; set it to change it)."""
+        fn = self._lr_fn("get_learning_rate")
+        out = self._ffi.new("double *")
+        self._check(fn(self._inst, out), self._inst)
+        return float(out[0])
+
+    @learning_rate.setter
+    def learning_rate(self, value) -> None:
+        self.set_learning_rate(value)
+
+    def set_learning_rate(self, value) -> None:
+        fn = self._lr_fn("set_learning_rate")
+        self._check(fn(self._inst, float(value)), self._inst)
+
     # ---- parameters -------------------------------------------------------------------------
     def num_parameters(self) -> int:
         return int(self._fn("num_parameters")())

@@ -243,6 +243,18 @@ def byte_lin(shape, dtype) -> Lin:
     return numel(shape) * np.dtype(dtype).itemsize
 
 
+def _learning_rate(spec: ExportSpec) -> dict:
+    """The state slots of the learning rate (a run-time argument of the train step): CPU
+    exports get NAME_set/get_learning_rate writing them; CUDA exports do not (yet)."""
+    from ..train_step import HyperRef
+
+    slots = sorted(i for b, i in spec.state_index.items()
+                   if isinstance(b, HyperRef) and b.name == "learning_rate")
+    if not slots or spec.target != "cpu":
+        return {}
+    return {"learning_rate_state": slots}
+
+
 def manifest(spec: ExportSpec) -> dict:
     from .. import __version__
 
@@ -268,6 +280,7 @@ def manifest(spec: ExportSpec) -> dict:
         "entry_points": {e.name: {"symbol": f"{n}_{e.name}", "inputs": e.inputs,
                                   "outputs": e.outputs} for e in spec.entries},
         "parameters": params, "num_parameters": off,
+        **_learning_rate(spec),
         "state": [{"name": s.name, "kind": s.kind, "shape": list(s.value.shape),
                    "dtype": s.value.dtype.name} for s in spec.state],
         "error_codes": {f"{n.upper()}_{k}": v for k, v in codes.items()},

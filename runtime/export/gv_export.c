@@ -221,6 +221,38 @@ int gv_set_parameters(gv_instance *inst, const char *fname, const void *src) {
     return GV_OK;
 }
 
+int gv_set_scalar(gv_instance *inst, const char *fname, int64_t state, double v) {
+    if (!inst) return fail(NULL, GV_ERR_NULL, "%s: the instance is NULL", fname);
+    inst->error[0] = 0;
+    unsigned char *p = inst->state + inst->model->state_offsets[state];
+    pthread_mutex_lock(&gv_lock); /* not while a step of another thread reads it */
+    if (inst->model->state_bytes_each[state] == (int64_t)sizeof(float)) {
+        float f = (float)v;
+        memcpy(p, &f, sizeof f);
+    } else {
+        memcpy(p, &v, sizeof v);
+    }
+    pthread_mutex_unlock(&gv_lock);
+    return GV_OK;
+}
+
+int gv_get_scalar(gv_instance *inst, const char *fname, int64_t state, double *out) {
+    if (!inst) return fail(NULL, GV_ERR_NULL, "%s: the instance is NULL", fname);
+    inst->error[0] = 0;
+    if (!out) return fail(inst, GV_ERR_NULL, "%s: the destination is NULL", fname);
+    const unsigned char *p = inst->state + inst->model->state_offsets[state];
+    pthread_mutex_lock(&gv_lock);
+    if (inst->model->state_bytes_each[state] == (int64_t)sizeof(float)) {
+        float f;
+        memcpy(&f, p, sizeof f);
+        *out = f;
+    } else {
+        memcpy(out, p, sizeof *out);
+    }
+    pthread_mutex_unlock(&gv_lock);
+    return GV_OK;
+}
+
 int64_t gv_num_parameters(const gv_model *m) {
     int64_t n = 0;
     for (int64_t i = 0; i < m->n_params; i++)
