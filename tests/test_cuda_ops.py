@@ -67,21 +67,6 @@ def test_cuda_emulated_matches_interpreter(cid, op, sample, dt, kind):
                                    err_msg=f"{cid}: output {k}")
 
 
-@pytest.mark.parametrize("op", sorted(CUDA_MISSING))
-def test_missing_lowering_raises_clearly(op):
-    """Lowering an op of CUDA_MISSING fails with a LoweringError naming it (then: xfail)."""
-    from gvcompile.testing import op_graph
-
-    from .cuda_support import SAMPLES, cast
-
-    if op not in OPS or not SAMPLES.get(op):
-        pytest.skip(f"{op} has no samples in this build")
-    s = SAMPLES[op][0]
-    with pytest.raises(LoweringError, match=f"no lowering for op '{op}'"):
-        lower_graph(op_graph(op, cast(s.inputs, np.float32), s.attrs))
-    pytest.xfail(f"no CUDA lowering for {op}: {CUDA_MISSING[op]}")
-
-
 def test_batch_extent_is_a_runtime_argument():
     """One compiled graph serves several batch sizes (kernels take N)."""
     from gvcompile.testing import op_graph
