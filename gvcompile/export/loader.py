@@ -87,6 +87,8 @@ class ExportedModel:
     """forward(*xs) -> array (or float / tuple, as CompiledModel), step(x, t) -> float for a
     train step export, get_parameters() / set_parameters(flat), num_parameters()."""
 
+    _gv_runnable = True  # forward(lib, x) works as on a CompiledModel (gvcompile.layers.api)
+
     def __init__(self, path_to_so):
         so, mpath = library_paths(path_to_so)
         self.manifest = json.loads(mpath.read_text())
@@ -199,6 +201,29 @@ class ExportedModel:
     def set_learning_rate(self, value) -> None:
         fn = self._lr_fn("set_learning_rate")
         self._check(fn(self._inst, float(value)), self._inst)
+
+    # ---- buffers and optimizer state (a checkpoint with the parameters) ---------------------
+    def get_state(self) -> np.ndarray:
+        """The buffers and optimizer state as ``manifest['state_bytes']`` bytes (uint8), packed
+        at the ``offset`` of each non-parameter entry of ``manifest['state']``."""
+        if "state_bytes" not in self.manifest:
+            raise TypeError(f"lib{self.name}.so is a CUDA export: it has no {self.name}_get_state")
+        dst = np.empty(int(self._fn("state_bytes")()), np.uint8)
+        self._check(self._fn("get_state")(self._inst, self._ffi.from_buffer("char[]", dst)),
+                    self._inst)
+        return dst
+
+    def set_state(self, data) -> None:
+        """Write back what get_state returned (of this library or an equal export)."""
+        if "state_bytes" not in self.manifest:
+            raise TypeError(f"lib{self.name}.so is a CUDA export: it has no {self.name}_set_state")
+        src = (np.frombuffer(bytes(data), np.uint8) if isinstance(data, (bytes, bytearray))
+               else np.ascontiguousarray(data).view(np.uint8).ravel())
+        if src.size != int(self._fn("state_bytes")()):
+            raise ShapeError(f"{self.name}.set_state: {src.size} bytes, expected "
+                             f"{self.manifest['state_bytes']}")
+        self._check(self._fn("set_state")(self._inst, self._ffi.from_buffer("char[]", src)),
+                    self._inst)
 
     # ---- parameters -------------------------------------------------------------------------
     def num_parameters(self) -> int:
