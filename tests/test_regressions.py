@@ -343,3 +343,20 @@ def test_train_step_with_class_weights_in_loss_options(weight):
     ts = gvcompile.compile_train_step(m, crossentropy_loss, SGD(m, 0.1), x, t, target="interp",
                                       loss_options={"weight": weight})
     assert np.isfinite(ts.step(x, t))
+
+
+def test_forward_of_a_loaded_library_is_the_compiled_forward(tmp_path):
+    """forward(gvcompile.load(dir), x) raised 'expected a layer, container or CompiledModel'."""
+    from gvcompile.layers import Fc, SequentialContainer, backward, forward
+
+    m = SequentialContainer([Fc(3, 2)])
+    x = np.random.default_rng(0).random((4, 3)).astype(np.float32)
+    cm = gvcompile.compile(m, x)
+    cm(x)
+    gvcompile.export(cm, tmp_path, name="fwdlib")
+    lib = gvcompile.load(tmp_path)
+    for n in (1, 4, 7):
+        xn = np.random.default_rng(n).random((n, 3)).astype(np.float32)
+        np.testing.assert_array_equal(forward(lib, xn), forward(cm, xn))
+    with pytest.raises(TypeError, match="loaded library"):
+        backward(lib, np.ones((4, 2), np.float32))

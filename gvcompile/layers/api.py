@@ -30,11 +30,11 @@ def forward(module, *inputs):
     if any(isinstance(x, Value) for x in inputs):
         ctx = current_context()
         return ctx.call(module, list(inputs), ctx.path_for(module))
-    if isinstance(module, CompiledModel):
-        return module.forward(*inputs)
+    if isinstance(module, CompiledModel) or getattr(module, "_gv_runnable", False):
+        return module.forward(*inputs)  # a CompiledModel, or a loaded export (gvcompile.load)
     if not isinstance(module, Module):
-        raise TypeError(f"forward: expected a layer, container or CompiledModel, got "
-                        f"{type(module).__name__}")
+        raise TypeError(f"forward: expected a layer, container, CompiledModel or loaded "
+                        f"library, got {type(module).__name__}")
     return _compiled_for(module).forward(*inputs)
 
 
@@ -45,6 +45,10 @@ def backward(module, derivative_loss):
 
     if isinstance(module, CompiledModel):
         return module.backward(derivative_loss)
+    if getattr(module, "_gv_runnable", False):
+        raise TypeError(f"backward: {getattr(module, 'name', 'this')} is a loaded library: it "
+                        "runs the forward (and a TrainStep export's train_step), not a separate "
+                        "backward")
     target = module.__dict__.get("_gv_last_target")
     cm = module.__dict__.get("_gv_compiled", {}).get(target)
     if cm is None or cm._last is None:
