@@ -29,10 +29,10 @@ from .ir.binding import Arg, FieldRef
 from .ir.builder import Builder, Value
 from .ir.graph import Graph, Output
 from .ir.types import BATCH, TensorType, show_shape
-from .spec import fixed_shape, symbolic_type
 from .optimization.loss_graphs import _label_hint, loss_graph, resolve
 from .optimization.optimizers import Optimizer
 from .passes import run_pipeline
+from .spec import fixed_shape, symbolic_type
 from .targets import canonical, get_backend
 from .trace import TraceContext
 from .trace.tied import held_array, merge_tied_params

@@ -397,7 +397,7 @@ def test_a_compiled_model_compiles_as_its_module():
 @pytest.mark.parametrize("value", [gvcompile.Spec((None, 4)), {"x": X}, object()])
 def test_an_input_that_is_not_an_array_is_named(forward_surfaces, value):
     for f in (forward_surfaces["cpu"], forward_surfaces["export"]):
-        check_error(lambda: f(value), (ArgumentError, type(value).__name__, "NumPy array"))
+        check_error(lambda f=f: f(value), (ArgumentError, type(value).__name__, "NumPy array"))
 
 
 # ---- an empty axis that is not the batch ---------------------------------------------------

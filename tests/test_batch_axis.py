@@ -13,8 +13,17 @@ import pytest
 import gvcompile
 import gvcompile.functional as F
 from gvcompile.errors import ShapeError
-from gvcompile.layers import (GRU, LSTM, RNN, Fc, GraphContainer, SequentialContainer, backward,
-                              forward, module_to_eltype_device, reset)
+from gvcompile.layers import (
+    GRU,
+    LSTM,
+    RNN,
+    Fc,
+    GraphContainer,
+    SequentialContainer,
+    forward,
+    module_to_eltype_device,
+    reset,
+)
 from gvcompile.optimization import SGD, Adam, logitcrossentropy_loss, mse_loss
 
 TARGETS = [("cpu", {}), ("cuda", {"emulate": True})]

@@ -57,7 +57,7 @@ def _cuda_built():
         from gvcompile.codegen.cuda.lower import lower_graph
 
         ok = []
-        for cid, op, _kind, g, _args in CASES:
+        for cid, _op, _kind, g, _args in CASES:
             try:
                 lower_graph(g)
                 ok.append(cid)

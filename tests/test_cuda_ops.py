@@ -11,7 +11,7 @@ import re
 import numpy as np
 import pytest
 
-from gvcompile.codegen.cuda.lower import has_lowering, lower_graph
+from gvcompile.codegen.cuda.lower import has_lowering
 from gvcompile.errors import GVError, LoweringError
 from gvcompile.interp import run_graph
 from gvcompile.ops import OPS

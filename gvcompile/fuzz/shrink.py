@@ -29,7 +29,7 @@ def _variants(spec: dict):
     """Smaller specs, most promising first (each a deep copy)."""
     top = spec["model"]
     if top["t"] == "graph" and len(spec["specs"]) > 1:  # one branch of a multi-input model
-        for k, c in enumerate(top["layers"]):
+        for k in range(len(top["layers"])):
             s = copy.deepcopy(spec)
             s.update(model=s["model"]["layers"][k], specs=[spec["specs"][k]], train=None)
             yield s

@@ -14,8 +14,8 @@ The packed layouts are those of gvcompile/ops/rnn.py.
 
 from __future__ import annotations
 
-from ...ops import register_lowering
 from ...errors import LoweringError
+from ...ops import register_lowering
 from ..lin import Lin
 from .kernel import N_PARAM, Kernel, c_lin, ptr, signature
 from .scalar_cuda import c_literal, indent

@@ -61,9 +61,9 @@ class _Seq:
         self.extra = [self._base(v, ptrs) for v in k.outputs[1:]]
         shape = k.outputs[0].shape
         if not shape[2].const:
-            raise LoweringError(f"{', '.join(k.srcs) or 'graph'}: {k.op} has the batch extent N on its "
-                                "feature axis; the recurrent kernels need it on the time or "
-                                "batch axis")
+            raise LoweringError(f"{', '.join(k.srcs) or 'graph'}: {k.op} has the batch extent "
+                                "N on its feature axis; the recurrent kernels need it on the "
+                                "time or batch axis")
         self.T = lin_value(b, shape[0], self.n)
         self.nb = lin_value(b, shape[1], self.n)
         self.width = shape[2].b
