@@ -195,7 +195,8 @@ def test_library_exports_exactly_the_abi_and_no_avx512(train_export):
         pytest.skip("binutils are not installed")
     abi = sorted(f"cnet_{f}" for f in (
         "create", "destroy", "forward", "train_step", "get_parameters", "set_parameters",
-        "num_parameters", "last_error", "set_learning_rate", "get_learning_rate"))
+        "num_parameters", "last_error", "set_learning_rate", "get_learning_rate",
+        "state_bytes", "get_state", "set_state"))
     for flags, lib in ((["-D"], "libcnet.so"), (["--extern-only"], "libcnet.a")):
         res = subprocess.run(["nm", *flags, "--defined-only", str(out / lib)],
                              capture_output=True, text=True, check=True)
@@ -622,3 +623,106 @@ def test_learning_rate_refused_without_a_train_step(model_export):
     with pytest.raises(TypeError, match="exported from a CompiledModel: it has no "
                                         "dnet_set_learning_rate"):
         lib.learning_rate = 0.1
+
+
+# ---- buffers and optimizer state: a checkpoint from C ---------------------------------------
+RESUME_C = r"""
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "knet.h"
+/* argv: x.bin t.bin out.bin. A trains 4 steps; B resumes from A's parameters + state after 2;
+ * D from the parameters only. Writes losses of A (steps 3, 4), B, D, then A's and B's
+ * parameters at the end. */
+static float x[6 * 3], t[6 * 2];
+static int steps(knet_t *m, int k, float *losses) {
+  for (int i = 0; i < k; i++)
+    if (knet_train_step(m, 6, x, t, &losses[i])) return 1;
+  return 0;
+}
+int main(int argc, char **argv) {
+  FILE *f = fopen(argv[1], "rb");
+  if (!f || fread(x, sizeof x, 1, f) != 1) return 2;
+  fclose(f);
+  f = fopen(argv[2], "rb");
+  if (!f || fread(t, sizeof t, 1, f) != 1) return 2;
+  fclose(f);
+  int64_t np_ = knet_num_parameters(), ns = knet_state_bytes();
+  float *p = malloc(sizeof(float) * 3 * np_), la[4], lb[2], ld[2];
+  unsigned char *s = malloc(ns);
+  knet_t *a, *b, *d;
+  if (knet_create(&a) || knet_create(&b) || knet_create(&d)) return 3;
+  if (steps(a, 2, la) || knet_get_parameters(a, p) || knet_get_state(a, s)) return 4;
+  if (steps(a, 2, la + 2) || knet_get_parameters(a, p + np_)) return 5;
+  if (knet_set_parameters(b, p) || knet_set_state(b, s) || steps(b, 2, lb)) return 6;
+  if (knet_get_parameters(b, p + 2 * np_)) return 7;
+  if (knet_set_parameters(d, p) || steps(d, 2, ld)) return 8;
+  if (knet_set_state(b, NULL) != KNET_ERR_NULL || knet_get_state(NULL, s) != KNET_ERR_NULL)
+    return 9;
+  knet_destroy(a);
+  knet_destroy(b);
+  knet_destroy(d);
+  f = fopen(argv[3], "wb");
+  fwrite(la + 2, sizeof(float), 2, f);
+  fwrite(lb, sizeof lb, 1, f);
+  fwrite(ld, sizeof ld, 1, f);
+  fwrite(p + np_, sizeof(float), 2 * np_, f);
+  fclose(f);
+  free(p);
+  free(s);
+  return 0;
+}
+"""
+
+
+def resume_export(tmp_path):
+    gvcompile.manual_seed(15)
+    m = SequentialContainer([Fc(3, 8), BatchNorm(8), Dropout(0.3), Fc(8, 2)])
+    rng = np.random.default_rng(16)
+    x, t = rand(rng, (6, 3)), rand(rng, (6, 2))
+    ts = gvcompile.compile_train_step(m, "mse_loss", Adam(m, 0.01), x, t, target="cpu")
+    return export(ts, tmp_path, name="knet"), x, t
+
+
+def test_resume_from_state_is_bit_identical_from_c(tmp_path):
+    """Parameters + buffers (BatchNorm running stats, the dropout RNG) + Adam state restored
+    into a fresh instance continue exactly as the original; without the state they do not."""
+    so, x, t = resume_export(tmp_path)
+    man = json.loads((tmp_path / "knet.json").read_text())
+    packed = [s for s in man["state"] if "offset" in s]
+    assert {s["kind"] for s in packed} == {"buffer", "optimizer"}
+    assert any(s["name"] == "rng.state" for s in packed)
+    assert "knet_get_state / knet_set_state" in (tmp_path / "knet.h").read_text()
+    prog, binary = tmp_path / "resume.c", tmp_path / "resume"
+    prog.write_text(RESUME_C)
+    res = subprocess.run([CC, "-O2", "-std=c11", str(prog), f"-I{tmp_path}", f"-L{tmp_path}",
+                          "-lknet", f"-Wl,-rpath,{tmp_path}", "-o", str(binary)],
+                         capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    x.tofile(tmp_path / "x.bin")
+    t.tofile(tmp_path / "t.bin")
+    run = subprocess.run([str(binary), *(str(tmp_path / f) for f in ("x.bin", "t.bin", "o.bin"))],
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, (run.returncode, run.stderr)
+    out = np.fromfile(tmp_path / "o.bin", np.float32)
+    la, lb, ld, pa, pb = out[:2], out[2:4], out[4:6], *out[6:].reshape(2, -1)
+    np.testing.assert_array_equal(lb, la)
+    np.testing.assert_array_equal(pb, pa)
+    assert not np.array_equal(ld, la)  # the state matters: parameters alone do not resume
+
+
+def test_resume_from_state_in_python(tmp_path):
+    so, x, t = resume_export(tmp_path)
+    a, b = load(so), load(so)
+    s0 = a.get_state()
+    assert s0.dtype == np.uint8 and s0.size == a.manifest["state_bytes"]
+    a.step(x, t)
+    p, s = a.get_parameters(), a.get_state()
+    assert not np.array_equal(s, s0)
+    want = [a.step(x, t) for _ in range(2)]
+    b.set_parameters(p)
+    b.set_state(s.tobytes())
+    assert [b.step(x, t) for _ in range(2)] == want
+    np.testing.assert_array_equal(b.get_state(), a.get_state())
+    with pytest.raises(gvcompile.errors.ShapeError, match="expected"):
+        b.set_state(s[:-1])

@@ -101,6 +101,8 @@ def test_manifest_and_header_describe_the_cuda_abi(exported):
     assert man["forward_mode"] == "test" and "gnet_forward runs the model in test mode" in h
     assert "set_learning_rate is\n * available in CPU exports only" in h
     assert "learning_rate_state" not in man and "gnet_set_learning_rate(" not in h
+    assert "state_bytes" not in man and "gnet_get_state(" not in h  # refused: CPU exports only
+    assert "gnet_get_state is\n * available in CPU exports only" in h
 
 
 def _blob_bytes(so, nbytes: int) -> bytes:

@@ -114,9 +114,23 @@ def _abi_functions(spec: ExportSpec, man: dict) -> list[str]:
             f"gv_set_parameters((gv_instance *)m, \"{n}_set_parameters\", src);\n}}",
             f"GV_API int64_t {n}_num_parameters(void) {{ return gv_num_parameters(&model); }}",
             *_learning_rate_functions(n, man.get("learning_rate_state", [])),
+            *_state_functions(n, "state_bytes" in man),
             f"GV_API const char *{n}_last_error({n}_t *m) {{\n"
             "    return gv_last_error((gv_instance *)m);\n}"]
     return out
+
+
+def _state_functions(n: str, on: bool) -> list[str]:
+    """NAME_state_bytes / NAME_get_state / NAME_set_state over ``ckpt_state`` (the table of the
+    non-parameter state arrays, manifest order)."""
+    if not on:
+        return []
+    call = "(gv_instance *)m, \"{}\", sizeof ckpt_state / sizeof ckpt_state[0] - 1, ckpt_state"
+    return [f"GV_API int64_t {n}_state_bytes(void) {{ return ckpt_bytes; }}",
+            f"GV_API int {n}_get_state({n}_t *m, void *dst) {{\n    return gv_get_state("
+            f"{call.format(n + '_get_state')}, dst);\n}}",
+            f"GV_API int {n}_set_state({n}_t *m, const void *src) {{\n    return gv_set_state("
+            f"{call.format(n + '_set_state')}, src);\n}}"]
 
 
 def _learning_rate_functions(n: str, slots: list[int]) -> list[str]:
@@ -159,6 +173,10 @@ def c_source(spec: ExportSpec, man: dict) -> tuple[str, bytes]:
     lines.append(_array("int64_t", "state_bytes_each",
                         [str(s.value.nbytes) for s in spec.state]))
     lines.append(_array("int64_t", "param_state", [str(i) for i in spec.params]))
+    ckpt = [i for i, s in enumerate(spec.state) if s.kind != "param"]
+    lines.append(_array("int64_t", "ckpt_state", [str(i) for i in ckpt] + ["-1"]))
+    lines.append(f"static const int64_t ckpt_bytes = "
+                 f"{sum(spec.state[i].value.nbytes for i in ckpt)};")
     esize = np.dtype(man["dtype"]).itemsize
     lines.append(f"static const gv_model model = {{{n}__blob, {state_bytes}, {len(spec.state)}, "
                  f"state_offsets, state_bytes_each, {len(spec.params)}, param_state, {esize}, "

@@ -52,6 +52,10 @@ def declarations(man: dict) -> list[str]:
     if man.get("learning_rate_state"):
         out += [f"int {n}_set_learning_rate({n}_t *model, double learning_rate);",
                 f"int {n}_get_learning_rate({n}_t *model, double *learning_rate);"]
+    if "state_bytes" in man:
+        out += [f"int64_t {n}_state_bytes(void);",
+                f"int {n}_get_state({n}_t *model, void *dst);",
+                f"int {n}_set_state({n}_t *model, const void *src);"]
     out += [f"int {n}_get_parameters({n}_t *model, {pt} *dst);",
             f"int {n}_set_parameters({n}_t *model, const {pt} *src);",
             f"int64_t {n}_num_parameters(void);",
@@ -91,6 +95,21 @@ def learning_rate_lines(man: dict) -> list[str]:
         return [f" * The learning rate is the optimizer's at export ({n}_set_learning_rate is",
                 " * available in CPU exports only).", " *"]
     return []
+
+
+def state_lines(man: dict) -> list[str]:
+    n = man["name"]
+    if "state_bytes" not in man:
+        return [f" * Buffers and optimizer state stay in the instance ({n}_get_state is",
+                " * available in CPU exports only)."]
+    lines = [f" * {n}_get_state / {n}_set_state: the buffers and optimizer state (the",
+             " * learning rate, the dropout RNG), not the parameters, packed back to back in",
+             f" * {n}_state_bytes() bytes; with {n}_get/set_parameters a checkpoint to",
+             " * resume from bit-identically. Layout (byte offset, dtype, shape):"]
+    for s in man["state"]:
+        if "offset" in s:
+            lines.append(f" *   {s['name']} at {s['offset']}: {s['dtype']}{tuple(s['shape'])}")
+    return lines
 
 
 def mode_lines(man: dict) -> list[str]:
@@ -156,7 +175,7 @@ def header_text(man: dict) -> str:
     head += mode_lines(man) + learning_rate_lines(man) + link_lines(man)
     if man.get("target") == "cuda":
         head += _cuda_notes(man)
-    head += _describe(man) + [" */"]
+    head += _describe(man) + [" *"] + state_lines(man) + [" */"]
     body = [f"#ifndef {guard}", f"#define {guard}", "", "#include <stdint.h>", "",
             "#ifdef __cplusplus", 'extern "C" {', "#endif", ""]
     body += _macros(man) + [""] + declarations(man)

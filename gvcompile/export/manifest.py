@@ -243,6 +243,21 @@ def byte_lin(shape, dtype) -> Lin:
     return numel(shape) * np.dtype(dtype).itemsize
 
 
+def _state_table(spec: ExportSpec) -> dict:
+    """Every state array; in CPU exports the buffers and optimizer state (everything but the
+    parameters) also have the byte ``offset`` at which NAME_get_state / NAME_set_state pack
+    them back to back (``state_bytes`` in all): a C program's checkpoint."""
+    rows, off = [], 0
+    for s in spec.state:
+        row = {"name": s.name, "kind": s.kind, "shape": list(s.value.shape),
+               "dtype": s.value.dtype.name}
+        if s.kind != "param" and spec.target == "cpu":
+            row["offset"] = off
+            off += int(s.value.nbytes)
+        rows.append(row)
+    return {"state": rows, **({"state_bytes": off} if spec.target == "cpu" else {})}
+
+
 def _learning_rate(spec: ExportSpec) -> dict:
     """The state slots of the learning rate (a run-time argument of the train step): CPU
     exports get NAME_set/get_learning_rate writing them; CUDA exports do not (yet)."""
@@ -281,7 +296,6 @@ def manifest(spec: ExportSpec) -> dict:
                                   "outputs": e.outputs} for e in spec.entries},
         "parameters": params, "num_parameters": off,
         **_learning_rate(spec),
-        "state": [{"name": s.name, "kind": s.kind, "shape": list(s.value.shape),
-                   "dtype": s.value.dtype.name} for s in spec.state],
+        **_state_table(spec),
         "error_codes": {f"{n.upper()}_{k}": v for k, v in codes.items()},
     }

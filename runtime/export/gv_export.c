@@ -221,6 +221,37 @@ int gv_set_parameters(gv_instance *inst, const char *fname, const void *src) {
     return GV_OK;
 }
 
+int gv_get_state(gv_instance *inst, const char *fname, int64_t n, const int64_t *idx, void *dst) {
+    if (!inst) return fail(NULL, GV_ERR_NULL, "%s: the instance is NULL", fname);
+    inst->error[0] = 0;
+    if (!dst) return fail(inst, GV_ERR_NULL, "%s: the destination is NULL", fname);
+    const gv_model *m = inst->model;
+    unsigned char *d = dst;
+    pthread_mutex_lock(&gv_lock);
+    for (int64_t i = 0; i < n; i++) {
+        memcpy(d, inst->state + m->state_offsets[idx[i]], (size_t)m->state_bytes_each[idx[i]]);
+        d += m->state_bytes_each[idx[i]];
+    }
+    pthread_mutex_unlock(&gv_lock);
+    return GV_OK;
+}
+
+int gv_set_state(gv_instance *inst, const char *fname, int64_t n, const int64_t *idx,
+                 const void *src) {
+    if (!inst) return fail(NULL, GV_ERR_NULL, "%s: the instance is NULL", fname);
+    inst->error[0] = 0;
+    if (!src) return fail(inst, GV_ERR_NULL, "%s: the source is NULL", fname);
+    const gv_model *m = inst->model;
+    const unsigned char *s_ = src;
+    pthread_mutex_lock(&gv_lock);
+    for (int64_t i = 0; i < n; i++) {
+        memcpy(inst->state + m->state_offsets[idx[i]], s_, (size_t)m->state_bytes_each[idx[i]]);
+        s_ += m->state_bytes_each[idx[i]];
+    }
+    pthread_mutex_unlock(&gv_lock);
+    return GV_OK;
+}
+
 int gv_set_scalar(gv_instance *inst, const char *fname, int64_t state, double v) {
     if (!inst) return fail(NULL, GV_ERR_NULL, "%s: the instance is NULL", fname);
     inst->error[0] = 0;

@@ -94,6 +94,11 @@ int gv_run(gv_instance *inst, const gv_entry *e, int64_t batch, const void *cons
 int gv_get_parameters(gv_instance *inst, const char *fname, void *dst);
 int gv_set_parameters(gv_instance *inst, const char *fname, const void *src);
 int64_t gv_num_parameters(const gv_model *m);
+/* The state arrays idx[0..n) packed back to back in that order (a C checkpoint):
+ * get copies them into dst, set from src. */
+int gv_get_state(gv_instance *inst, const char *fname, int64_t n, const int64_t *idx, void *dst);
+int gv_set_state(gv_instance *inst, const char *fname, int64_t n, const int64_t *idx,
+                 const void *src);
 /* A scalar state array (float or double: the learning rate) read or written as a double. */
 int gv_set_scalar(gv_instance *inst, const char *fname, int64_t state, double v);
 int gv_get_scalar(gv_instance *inst, const char *fname, int64_t state, double *out);
