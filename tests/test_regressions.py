@@ -357,6 +357,7 @@ def test_forward_of_a_loaded_library_is_the_compiled_forward(tmp_path):
     lib = gvcompile.load(tmp_path)
     for n in (1, 4, 7):
         xn = np.random.default_rng(n).random((n, 3)).astype(np.float32)
-        np.testing.assert_array_equal(forward(lib, xn), forward(cm, xn))
+        # the library is built for x86-64-v3, the JIT for this host: rounding may differ
+        np.testing.assert_allclose(forward(lib, xn), forward(cm, xn), rtol=1e-6, atol=1e-7)
     with pytest.raises(TypeError, match="loaded library"):
         backward(lib, np.ones((4, 2), np.float32))
