@@ -9,12 +9,11 @@
 from __future__ import annotations
 
 from . import ops  # noqa: F401  (fills the op table)
-from .checkpoint import load_checkpoint, save_checkpoint
+from .checkpoint import load_checkpoint, load_parameters, save, save_checkpoint
 from .compiled import CompiledModel
 from .data import DataLoader, reshuffle
 from .export import export, load
 from .random_state import manual_seed
-from .serialization import load_parameters, save
 from .spec import _DEFAULT, Spec, batch_axes
 from .targets import default_target, set_default_target
 from .train_step import TrainStep, compile_train_step

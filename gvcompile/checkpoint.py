@@ -18,6 +18,7 @@ import os
 
 import numpy as np
 
+from . import serialization
 from .errors import DTypeError, ShapeError
 from .ir.types import show_shape
 
@@ -26,7 +27,7 @@ PREFIX = "optimizer."
 
 def _param_paths(optimizer) -> dict[tuple, str]:
     """State key (module index, field) -> 'model[0].weight' for every distinct parameter."""
-    from .serialization import _roots, _walk
+    _roots, _walk = serialization._roots, serialization._walk
 
     paths, seen = {}, set()
     for root, module in _roots(optimizer._model):
@@ -124,7 +125,7 @@ def _read(path) -> dict[str, np.ndarray]:
 
 
 def _model_problems(model, loaded: dict) -> list[str]:
-    from .serialization import state_arrays
+    state_arrays = serialization.state_arrays
 
     want = state_arrays(model)
     problems = []
@@ -168,10 +169,30 @@ def load_optimizer(optimizer, path) -> None:
     _write_optimizer(optimizer, loaded)
 
 
+def save(obj, path) -> None:
+    """``gvcompile.save``: a model's parameters and buffers, or an optimizer's settings and
+    state, to an .npz file at exactly ``path``."""
+    from .optimization.optimizers import Optimizer
+
+    if isinstance(obj, Optimizer):
+        return save_optimizer(obj, path)
+    return serialization.save(obj, path)
+
+
+def load_parameters(obj, path) -> None:
+    """``gvcompile.load_parameters``: what ``save`` wrote, back into the model or optimizer in
+    place; every key, shape and dtype is checked before anything is written."""
+    from .optimization.optimizers import Optimizer
+
+    if isinstance(obj, Optimizer):
+        return load_optimizer(obj, path)
+    return serialization.load_parameters(obj, path)
+
+
 def save_checkpoint(path, model, optimizer=None, step: int = 0) -> None:
     """Write ``model``'s parameters and buffers, ``optimizer``'s settings and state and the
     training ``step`` counter to one ``.npz`` at ``path`` (no pickle)."""
-    from .serialization import state_arrays
+    state_arrays = serialization.state_arrays
 
     arrays = {k: np.ascontiguousarray(a) for k, a in state_arrays(model).items()}
     if optimizer is not None:
@@ -201,7 +222,7 @@ def load_checkpoint(path, model, optimizer=None) -> int:
         else:
             problems += [f"optimizer: {p}" for p in _check_optimizer(optimizer, opt_part, "")]
     _raise(where, problems)
-    from .serialization import state_arrays
+    state_arrays = serialization.state_arrays
 
     for k, arr in state_arrays(model).items():
         arr[...] = model_part[k]

@@ -53,13 +53,7 @@ def state_arrays(model) -> dict[str, np.ndarray]:
 
 def save(model, path) -> None:
     """Write the parameters and buffers of ``model`` to ``path`` (an .npz file, written at
-    exactly this path); for an optimizer, its settings and state (gvcompile/checkpoint.py)."""
-    from .optimization.optimizers import Optimizer
-
-    if isinstance(model, Optimizer):
-        from .checkpoint import save_optimizer
-
-        return save_optimizer(model, path)
+    exactly this path). ``gvcompile.save`` (gvcompile/checkpoint.py) also takes an optimizer."""
     arrays = {k: np.ascontiguousarray(a) for k, a in state_arrays(model).items()}
     with open(os.fspath(path), "wb") as f:
         np.savez(f, **arrays)
@@ -67,14 +61,8 @@ def save(model, path) -> None:
 
 def load_parameters(model, path) -> None:
     """Load the arrays saved by ``save`` into ``model`` in place (``arr[...] = loaded``).
-    Every key, shape and dtype is checked before anything is written. For an optimizer: the
-    state written by ``save(optimizer, path)``."""
-    from .optimization.optimizers import Optimizer
-
-    if isinstance(model, Optimizer):
-        from .checkpoint import load_optimizer
-
-        return load_optimizer(model, path)
+    Every key, shape and dtype is checked before anything is written (models; the optimizer
+    case is ``gvcompile.load_parameters`` in gvcompile/checkpoint.py)."""
     with np.load(os.fspath(path), allow_pickle=False) as f:
         loaded = {k: f[k] for k in f.files}
     want = state_arrays(model)
