@@ -189,36 +189,15 @@ int gv_run(gv_instance *inst, const gv_entry *e, int64_t batch, const void *cons
     return rc;
 }
 
+/* The parameters are the state arrays param_state names, in manifest order. */
 int gv_get_parameters(gv_instance *inst, const char *fname, void *dst) {
     if (!inst) return fail(NULL, GV_ERR_NULL, "%s: the instance is NULL", fname);
-    inst->error[0] = 0;
-    if (!dst) return fail(inst, GV_ERR_NULL, "%s: the destination is NULL", fname);
-    const gv_model *m = inst->model;
-    unsigned char *d = dst;
-    pthread_mutex_lock(&gv_lock);
-    for (int64_t i = 0; i < m->n_params; i++) {
-        int64_t s = m->param_state[i];
-        memcpy(d, inst->state + m->state_offsets[s], (size_t)m->state_bytes_each[s]);
-        d += m->state_bytes_each[s];
-    }
-    pthread_mutex_unlock(&gv_lock);
-    return GV_OK;
+    return gv_get_state(inst, fname, inst->model->n_params, inst->model->param_state, dst);
 }
 
 int gv_set_parameters(gv_instance *inst, const char *fname, const void *src) {
     if (!inst) return fail(NULL, GV_ERR_NULL, "%s: the instance is NULL", fname);
-    inst->error[0] = 0;
-    if (!src) return fail(inst, GV_ERR_NULL, "%s: the source is NULL", fname);
-    const gv_model *m = inst->model;
-    const unsigned char *s_ = src;
-    pthread_mutex_lock(&gv_lock);
-    for (int64_t i = 0; i < m->n_params; i++) {
-        int64_t s = m->param_state[i];
-        memcpy(inst->state + m->state_offsets[s], s_, (size_t)m->state_bytes_each[s]);
-        s_ += m->state_bytes_each[s];
-    }
-    pthread_mutex_unlock(&gv_lock);
-    return GV_OK;
+    return gv_set_state(inst, fname, inst->model->n_params, inst->model->param_state, src);
 }
 
 int gv_get_state(gv_instance *inst, const char *fname, int64_t n, const int64_t *idx, void *dst) {
