@@ -49,7 +49,7 @@ def lenet(pool: bool = True):
 def export_step(x, t, out: Path) -> Path:
     """compile_train_step + export. The step is built for the interpreter: ``export`` generates
     its own machine code (for a portable CPU), so nothing is JIT-compiled here."""
-    from gvcompile.codegen.plan_builder import UnsupportedOp
+    from gvcompile.plan.build import UnsupportedOp
 
     for pool in (True, False):
         gvcompile.manual_seed(0)

@@ -60,10 +60,10 @@ def main(argv: list[str]) -> int:
         return 0
     target, rounds = parsed
     if target in ("cuda", "gpu"):
-        from .bench_cuda import main as bench_cuda
+        from .bench.cuda import main as bench_cuda
 
         return bench_cuda([str(rounds)])
-    from .bench import main as bench
+    from .bench.cpu import main as bench
 
     return bench([str(rounds)])
 

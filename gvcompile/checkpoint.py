@@ -45,7 +45,7 @@ def _param_paths(optimizer) -> dict[tuple, str]:
 
 
 def _hyper(optimizer) -> dict[str, np.ndarray]:
-    from .compiled import settings
+    from .compiled.model import settings
 
     out = {"type": np.asarray(type(optimizer).__name__)}
     for k, v in settings(optimizer):

@@ -70,7 +70,7 @@ ISAS = ("host", "avx2", "avx512")
 
 
 def isa() -> str:
-    """The requested CPU instruction set (GV_ISA); codegen/llvm/target.py checks the host."""
+    """The requested CPU instruction set (GV_ISA); llvm/target.py checks the host."""
     v = os.environ.get("GV_ISA", "").strip().lower() or "host"
     if v not in ISAS:
         raise ValueError(f"GV_ISA={v!r}: expected one of {', '.join(ISAS)}")

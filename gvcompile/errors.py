@@ -36,6 +36,10 @@ class BackendUnavailable(GVError, RuntimeError):
     """A target needs a tool or driver that is not installed (e.g. CUDA without a driver)."""
 
 
+class UnsupportedOp(BackendUnavailable):
+    """An op with no lowering for this backend (yet)."""
+
+
 class BoundsError(GVError, IndexError):
     """GV_BOUNDS=1: a generated kernel would access elements outside a buffer (message: kernel,
     its IR nodes and layers, the buffer, the element range it would touch)."""

@@ -1,7 +1,7 @@
 """Functions for GraphContainer forward functions (API.md §2, §4) and GradValley's padding
 helpers.
 
-Every function works on traced values (``gvcompile.ir.builder.Value``: it emits the op, so it
+Every function works on traced values (``gvcompile.ops.builder.Value``: it emits the op, so it
 is differentiable and compiled like any layer) and on plain arrays (it evaluates the same op's
 ``ref`` from the op table, so the semantics are identical). Axes are NumPy axes; on traced
 values axis 0 is usually the batch symbol N, which reshape/flatten keep at axis 0.
@@ -14,9 +14,9 @@ import builtins
 import numpy as np
 
 from .errors import ShapeError, where
-from .ir.builder import Value
 from .ir.types import BATCH, normalize_axes, show_shape
 from .ops import OPS
+from .ops.builder import Value
 
 __all__ = ["dropout", "zero_pad_nd", "zero_pad_2d", "exp", "log", "sqrt", "abs", "sum", "mean",
            "max", "reshape", "transpose", "concat", "relu", "sigmoid", "tanh", "leaky_relu",

@@ -19,7 +19,7 @@ from .ir.types import show_shape
 
 
 def _roots(model):
-    from .compiled import CompiledModel
+    from .compiled.model import CompiledModel
 
     if isinstance(model, CompiledModel):
         model = model.module

@@ -44,7 +44,7 @@ def _load(t: str) -> None:
     # neither LLVM nor CUDA.
     import importlib
 
-    mod = {"cpu": "gvcompile.codegen.llvm.backend", "cuda": "gvcompile.codegen.cuda.backend",
+    mod = {"cpu": "gvcompile.llvm.backend", "cuda": "gvcompile.cuda.backend",
            "interp": "gvcompile.interp.backend"}[t]
     try:
         importlib.import_module(mod)

@@ -8,9 +8,9 @@ import numpy as np
 from .autodiff import add_backward
 from .interp import run_graph
 from .ir.binding import Arg
-from .ir.builder import Builder
 from .ir.graph import Graph, Output
 from .ir.types import BATCH, TensorType
+from .ops.builder import Builder
 
 
 def op_graph(op: str, inputs, attrs: dict, batch_symbolic: bool = False,

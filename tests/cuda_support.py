@@ -84,7 +84,7 @@ def build_all(backend, cases):
             out[cid] = e
             continue
         try:
-            from gvcompile.codegen.cuda.lower import lower_graph
+            from gvcompile.cuda.lower import lower_graph
 
             lower_graph(g)
         except LoweringError as e:

@@ -6,7 +6,7 @@ import numpy as np
 
 import gvcompile
 from gvcompile.autodiff import STATS
-from gvcompile.compiled import build_graphs
+from gvcompile.compiled.model import build_graphs
 from gvcompile.ir.types import TensorType
 from gvcompile.layers import GraphContainer, backward, forward
 

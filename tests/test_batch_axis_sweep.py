@@ -53,8 +53,8 @@ _cuda: dict = {}
 
 def _cuda_built():
     if not _cuda:
-        from gvcompile.codegen.cuda.backend import CudaBackend
-        from gvcompile.codegen.cuda.lower import lower_graph
+        from gvcompile.cuda.backend import CudaBackend
+        from gvcompile.cuda.lower import lower_graph
 
         ok = []
         for cid, _op, _kind, g, _args in CASES:

@@ -14,14 +14,14 @@ import numpy as np
 import pytest
 
 import gvcompile
-from gvcompile.codegen.lin import Lin
-from gvcompile.codegen.llvm.backend import Executable
-from gvcompile.codegen.llvm.bounds import footprints
-from gvcompile.codegen.llvm.compile import compile_plan, plan_key
-from gvcompile.codegen.plan import Sink
-from gvcompile.codegen.plan_builder import build_plan
 from gvcompile.errors import BoundsError
 from gvcompile.layers import Conv, Fc, MaxPool, Reshape, SequentialContainer
+from gvcompile.llvm.bounds import footprints
+from gvcompile.llvm.compile import compile_plan, plan_key
+from gvcompile.llvm.executable import Executable
+from gvcompile.plan.build import build_plan
+from gvcompile.plan.extent import Lin
+from gvcompile.plan.kernels import Sink
 from gvcompile.testing import op_graph
 
 
@@ -176,9 +176,9 @@ def test_every_op_kernel_has_footprints():
 def _cuda_exe(g, plan):
     """A CUDA-emulated executable of a (possibly corrupted) plan: the kernels are generated
     from the plan as it is, so a corrupted view really would overrun."""
-    from gvcompile.codegen.cuda.backend import CudaExecutable
-    from gvcompile.codegen.cuda.emu import EmuDriver
-    from gvcompile.codegen.cuda.plan_cuda import lower_plan
+    from gvcompile.cuda.backend import CudaExecutable
+    from gvcompile.cuda.emu import EmuDriver
+    from gvcompile.cuda.plan_cuda import lower_plan
 
     cmod = lower_plan(plan)
     driver = EmuDriver()

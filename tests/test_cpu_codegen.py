@@ -14,18 +14,18 @@ import numpy as np
 import pytest
 
 import gvcompile
-import gvcompile.codegen.llvm.backend  # noqa: F401  (registers the LLVM lowering rules)
-from gvcompile.codegen.llvm import gemm
-from gvcompile.codegen.llvm.emit import ModuleEmitter
-from gvcompile.codegen.llvm.target import assembly, host_isa, optimise, selected_isa
-from gvcompile.codegen.plan_builder import build_plan
-from gvcompile.compiled import build_graphs
+import gvcompile.llvm.backend  # noqa: F401  (registers the LLVM lowering rules)
+from gvcompile.compiled.model import build_graphs
 from gvcompile.interp import run_graph
 from gvcompile.ir.binding import Arg
-from gvcompile.ir.builder import Builder
 from gvcompile.ir.graph import Graph, Output
 from gvcompile.ir.types import BATCH, TensorType
 from gvcompile.layers import Fc, SequentialContainer
+from gvcompile.llvm import gemm
+from gvcompile.llvm.emit import ModuleEmitter
+from gvcompile.llvm.target import assembly, host_isa, optimise, selected_isa
+from gvcompile.ops.builder import Builder
+from gvcompile.plan.build import build_plan
 from gvcompile.targets import get_backend
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -11,12 +11,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-import gvcompile.codegen.llvm.backend  # noqa: F401  (registers the LLVM lowering rules)
-from gvcompile.codegen.llvm import target
-from gvcompile.codegen.llvm.compile import plan_key
-from gvcompile.codegen.llvm.emit import ModuleEmitter
+import gvcompile.llvm.backend  # noqa: F401  (registers the LLVM lowering rules)
 from gvcompile.errors import BackendUnavailable
 from gvcompile.interp import run_graph
+from gvcompile.llvm import target
+from gvcompile.llvm.compile import plan_key
+from gvcompile.llvm.emit import ModuleEmitter
 from gvcompile.targets import get_backend
 from gvcompile.testing import op_graph
 

@@ -11,9 +11,7 @@ import numpy as np
 import pytest
 
 import gvcompile
-import gvcompile.codegen.llvm.backend  # noqa: F401  (registers the LLVM lowering rules)
-from gvcompile.codegen.llvm import scalar_ops
-from gvcompile.codegen.llvm.validate import ValidationError
+import gvcompile.llvm.backend  # noqa: F401  (registers the LLVM lowering rules)
 from gvcompile.errors import LoweringError
 from gvcompile.functional import sum as fsum
 from gvcompile.functional import transpose
@@ -27,6 +25,8 @@ from gvcompile.layers import (
     SequentialContainer,
     zero_gradients,
 )
+from gvcompile.llvm import scalar_ops
+from gvcompile.llvm.validate import ValidationError
 from gvcompile.ops import OPS
 from gvcompile.targets import get_backend
 from gvcompile.testing import op_graph, vjp_graph

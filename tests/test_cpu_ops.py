@@ -7,12 +7,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-import gvcompile.codegen.llvm.backend  # noqa: F401  (registers the LLVM lowering rules)
-from gvcompile.codegen.extra_plans import EXTRA_PLANS
-from gvcompile.codegen.plan_builder import UnsupportedOp, build_plan
+import gvcompile.llvm.backend  # noqa: F401  (registers the LLVM lowering rules)
 from gvcompile.errors import GVError
 from gvcompile.interp import run_graph
 from gvcompile.ops import OPS
+from gvcompile.plan.build import FAMILY_PLANS, UnsupportedOp, build_plan
 from gvcompile.targets import get_backend
 from gvcompile.testing import op_graph, vjp_graph
 
@@ -28,7 +27,7 @@ LOOP_OPS = {"conv2d", "conv2d_grad_weight", "conv_transpose2d",
 
 def lowered(op: str) -> bool:
     o = OPS[op]
-    return o.scalar is not None or op in LOOP_OPS or op in EXTRA_PLANS or "llvm" in o.lower
+    return o.scalar is not None or op in LOOP_OPS or op in FAMILY_PLANS or "llvm" in o.lower
 
 
 NOT_LOWERED = sorted(op for op in OPS if op not in EXCLUDED and not lowered(op))

@@ -1,4 +1,4 @@
-"""Multi-output fusion (codegen/plan_builder.py): element-wise values of one loop domain that
+"""Multi-output fusion (gvcompile/plan/build.py): element-wise values of one loop domain that
 share operands are computed in ONE loop with several sinks; values every consumer of which
 joined the loop are never stored. Plan structure and interpreter equivalence."""
 
@@ -7,9 +7,9 @@ from __future__ import annotations
 import numpy as np
 
 import gvcompile
-import gvcompile.codegen.llvm.backend  # noqa: F401  (registers the LLVM lowering rules)
-from gvcompile.codegen.plan_builder import build_plan
+import gvcompile.llvm.backend  # noqa: F401  (registers the LLVM lowering rules)
 from gvcompile.optimization import SGD, mse_loss
+from gvcompile.plan.build import build_plan
 
 from .test_cpu_codegen import _graph, _kernels, _run_both
 

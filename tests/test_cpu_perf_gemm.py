@@ -1,4 +1,4 @@
-"""The generated GEMM (codegen/llvm/gemm.py) on awkward shapes: every edge of the 12x32
+"""The generated GEMM (gvcompile/llvm/gemm.py) on awkward shapes: every edge of the 12x32
 (AVX-512) and the 6x16 (AVX2) tile, both micro-kernel heights, blocks past KC/MC of either
 blocking, transposed operands, the single-threaded and the split paths, and batched
 convolution GEMMs. Correctness only; the shapes cover both blockings, whichever GV_ISA
@@ -57,9 +57,9 @@ def test_gemm_writes_nothing_outside_c():
     """C is a strided view into a bigger buffer: the edge tiles' masked stores must leave
     its neighbours alone (the op graph slices the output of a wider product)."""
     from gvcompile.ir.binding import Arg
-    from gvcompile.ir.builder import Builder
     from gvcompile.ir.graph import Graph, Output
     from gvcompile.ir.types import TensorType
+    from gvcompile.ops.builder import Builder
 
     g = Graph("t")
     b = Builder(g)
@@ -98,9 +98,9 @@ def test_gemm_other_thread_counts(threads):
 def _conv_graph(op, x, w, attrs):
     """op(x, w) with the batch axis of x (only) symbolic, as a compiled model sees it."""
     from gvcompile.ir.binding import Arg
-    from gvcompile.ir.builder import Builder
     from gvcompile.ir.graph import Graph, Output
     from gvcompile.ir.types import BATCH, TensorType
+    from gvcompile.ops.builder import Builder
 
     g = Graph(op)
     b = Builder(g)
@@ -144,7 +144,7 @@ def test_batched_conv_gemms():
 def test_small_m_times_transposed_w_dot_kernel(m, n, k, dt):
     """x @ W^T with at most DOT_MAX_M rows: the unpacked dot-product kernel (row/column edges
     of its tile, masked K tails, the split over chunks); 65 rows take the packed GEMM."""
-    from gvcompile.codegen.llvm.emit import ModuleEmitter
+    from gvcompile.llvm.emit import ModuleEmitter
 
     exe, _, _ = _check(m, n, k, False, True, dt)
     assert "gv_dot_" in ModuleEmitter(exe.plan).emit()
@@ -156,7 +156,7 @@ def test_conv2d_implicit_gemm(dt):
     the (padded) image: no cols buffer in the plan; contiguous and gathered panels, several K
     blocks (K > KC) and column blocks (ho*wo > NC), panels packed one by one (at most MC
     rows) or as a block, padding, groups, dilation, stride."""
-    from gvcompile.codegen.llvm.emit import ModuleEmitter
+    from gvcompile.llvm.emit import ModuleEmitter
     from gvcompile.testing import run_op
 
     rng = np.random.default_rng(3)

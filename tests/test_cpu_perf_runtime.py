@@ -1,4 +1,4 @@
-"""CPU executable runtime glue (codegen/llvm/backend.py, inplace.py): state outputs computed in
+"""CPU executable runtime glue (gvcompile/llvm/executable.py, inplace.py): state outputs computed in
 place into their argument arrays, recycled output arrays, the fast extent check. Correctness
 only: the compiled train step equals the interpreter's step by step; arrays a caller still
 holds are never overwritten."""
@@ -13,10 +13,10 @@ import pytest
 import gvcompile
 from gvcompile.errors import DTypeError, ShapeError
 from gvcompile.ir.binding import Arg
-from gvcompile.ir.builder import Builder
 from gvcompile.ir.graph import Graph, Output
 from gvcompile.ir.types import BATCH, TensorType
 from gvcompile.layers import BatchNorm, Fc, SequentialContainer
+from gvcompile.ops.builder import Builder
 from gvcompile.optimization import MSGD, SGD, Adam, Nesterov, mse_loss
 from gvcompile.targets import get_backend
 

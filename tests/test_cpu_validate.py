@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 
 import gvcompile
-from gvcompile.codegen.llvm.validate import ValidatingExecutable, ValidationError
 from gvcompile.layers import Conv, Fc, MaxPool, Reshape, SequentialContainer
+from gvcompile.llvm.validate import ValidatingExecutable, ValidationError
 from gvcompile.ops import OPS
 from gvcompile.targets import get_backend
 from gvcompile.testing import op_graph
@@ -41,7 +41,7 @@ def test_names_the_first_wrong_kernel(monkeypatch):
 
 
 def test_names_an_intermediate_kernel_and_its_layer(monkeypatch):
-    from gvcompile.compiled import build_forward_graph
+    from gvcompile.compiled.model import build_forward_graph
     from gvcompile.ir.types import TensorType
 
     m = _model()

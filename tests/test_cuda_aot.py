@@ -15,16 +15,16 @@ import pytest
 from gvcompile.interp import run_graph
 from gvcompile.testing import op_graph
 
-nvcc = pytest.importorskip("gvcompile.codegen.cuda.nvcc")
+nvcc = pytest.importorskip("gvcompile.cuda.nvcc")
 pytestmark = pytest.mark.skipif(nvcc.find_nvcc() is None or shutil.which("gcc") is None,
                                 reason="needs nvcc and gcc")
 
 
 def _graph():
     from gvcompile.ir.binding import Arg
-    from gvcompile.ir.builder import Builder
     from gvcompile.ir.graph import Graph, Output
     from gvcompile.ir.types import BATCH, TensorType
+    from gvcompile.ops.builder import Builder
 
     b = Builder(Graph("mlp"))
     with b.scope("test (aot)"):
@@ -38,14 +38,14 @@ def _graph():
 
 @pytest.fixture(scope="module")
 def lib(tmp_path_factory):
-    from gvcompile.codegen.cuda.aot import build_library
+    from gvcompile.cuda.aot import build_library
 
     out = tmp_path_factory.mktemp("aot")
     return build_library({"forward": _graph()}, out, "mlp"), out
 
 
 def _libcuda() -> bool:
-    from gvcompile.codegen.cuda.driver import libcuda_present
+    from gvcompile.cuda.driver import libcuda_present
 
     return libcuda_present()
 
@@ -65,8 +65,8 @@ def test_library_builds_with_embedded_fatbin(lib):
 
 
 def test_fatbin_holds_sm80_sm90_and_ptx():
-    from gvcompile.codegen.cuda.nvcc import cuda_home, nvcc_compile
-    from gvcompile.codegen.cuda.plan_cuda import plan_module
+    from gvcompile.cuda.nvcc import cuda_home, nvcc_compile
+    from gvcompile.cuda.plan_cuda import plan_module
 
     _, cmod = plan_module(_graph())
     fat = nvcc_compile(cmod.cuda_text(), "fatbin")
@@ -152,7 +152,7 @@ def test_ctypes_create_and_run_or_no_driver(lib):
 
 
 def test_library_rejects_bad_names(tmp_path):
-    from gvcompile.codegen.cuda.aot import build_library
+    from gvcompile.cuda.aot import build_library
 
     with pytest.raises(ValueError, match="C identifier"):
         build_library({"forward": op_graph("relu", [np.ones((2, 2), np.float32)], {})},

@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from gvcompile.codegen.cuda.kernel import CudaModule, Kernel, Param
+from gvcompile.cuda.kernel import CudaModule, Kernel, Param
 
 SRC = r"""
 GV_KERNEL void shuffles(const int *GV_GMEM x, int *GV_GMEM out, long long n) {
@@ -50,7 +50,7 @@ def _module():
 
 @pytest.fixture(scope="module")
 def mod():
-    from gvcompile.codegen.cuda.emu import EmuDriver
+    from gvcompile.cuda.emu import EmuDriver
 
     drv = EmuDriver()
     cm = _module()
@@ -101,7 +101,7 @@ def test_atomics_and_plain_loop_launch(mod):
 
 
 def test_bad_launch_is_an_error_not_a_crash(mod):
-    from gvcompile.codegen.cuda.driver import CudaError
+    from gvcompile.cuda.driver import CudaError
 
     drv, m = mod
     cb = drv.upload(np.zeros(2, np.int32))
@@ -112,7 +112,7 @@ def test_bad_launch_is_an_error_not_a_crash(mod):
 
 
 def test_same_text_compiles_with_nvcc():
-    from gvcompile.codegen.cuda.nvcc import find_nvcc, nvcc_compile
+    from gvcompile.cuda.nvcc import find_nvcc, nvcc_compile
 
     if find_nvcc() is None:
         pytest.skip("nvcc not installed")

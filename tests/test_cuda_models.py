@@ -116,7 +116,7 @@ def test_train_step_cuda_emulated_vs_interp():
 
 
 def test_generated_source_is_readable_and_deterministic():
-    from gvcompile.codegen.cuda.lower import lower_graph
+    from gvcompile.cuda.lower import lower_graph
     from gvcompile.testing import op_graph
 
     x = np.zeros((2, 3, 5, 5), np.float32)
@@ -130,7 +130,7 @@ def test_generated_source_is_readable_and_deterministic():
 
 
 def test_cuda_without_driver_raises_backend_unavailable():
-    from gvcompile.codegen.cuda import driver
+    from gvcompile.cuda import driver
 
     try:
         driver.get_driver()
@@ -146,7 +146,7 @@ def test_cuda_without_driver_raises_backend_unavailable():
 
 
 def test_cuda_backend_rejects_unknown_driver():
-    from gvcompile.codegen.cuda import driver
+    from gvcompile.cuda import driver
 
     with pytest.raises(ValueError, match="unknown CUDA driver"):
         driver.get_driver("opencl")
@@ -164,7 +164,7 @@ def test_debug_dump_writes_cuda_source(tmp_path, monkeypatch):
 @pytest.mark.parametrize("name", sorted(MODELS))
 def test_model_on_real_gpu(name):
     """Same as the emulated test, on a GPU (skipped without one)."""
-    from gvcompile.codegen.cuda import driver
+    from gvcompile.cuda import driver
 
     try:
         driver.get_driver()

@@ -11,7 +11,7 @@ import re
 import numpy as np
 import pytest
 
-from gvcompile.codegen.cuda.lower import has_lowering
+from gvcompile.cuda.lower import has_lowering
 from gvcompile.errors import GVError, LoweringError
 from gvcompile.interp import run_graph
 from gvcompile.ops import OPS
@@ -23,7 +23,7 @@ _built: dict = {}
 
 
 def _backend():
-    from gvcompile.codegen.cuda.backend import CudaBackend
+    from gvcompile.cuda.backend import CudaBackend
 
     return CudaBackend(emulate=True)
 
@@ -90,7 +90,7 @@ def _all_cuda_sources() -> str:
         for k in cmod.kernels:  # kernel names are unique per module only
             text = re.sub(rf"\b{k.name}\b", f"{k.name}_m{j}", text)
         parts.append(text)
-    from gvcompile.codegen.cuda.prelude import PRELUDE
+    from gvcompile.cuda.prelude import PRELUDE
 
     return PRELUDE + "\n".join(parts)
 
@@ -98,7 +98,7 @@ def _all_cuda_sources() -> str:
 @pytest.mark.parametrize("kind,arch", [("ptx", "sm_80"), ("ptx", "sm_90"), ("cubin", "sm_80"),
                                        ("cubin", "sm_90")])
 def test_every_kernel_compiles_with_nvcc(kind, arch):
-    from gvcompile.codegen.cuda.nvcc import find_nvcc, nvcc_compile
+    from gvcompile.cuda.nvcc import find_nvcc, nvcc_compile
 
     if find_nvcc() is None:
         pytest.skip("nvcc not installed")

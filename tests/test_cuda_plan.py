@@ -13,7 +13,7 @@ from gvcompile.testing import op_graph
 
 @pytest.fixture(scope="module")
 def backend():
-    from gvcompile.codegen.cuda.backend import CudaBackend
+    from gvcompile.cuda.backend import CudaBackend
 
     return CudaBackend(emulate=True)
 
@@ -32,9 +32,9 @@ def test_tiled_gemm_odd_sizes_and_transpositions(backend):
 def test_fusion_reaches_the_cuda_module(backend):
     """An element-wise chain is one kernel; its intermediate values never reach memory."""
     from gvcompile.ir.binding import Arg
-    from gvcompile.ir.builder import Builder
     from gvcompile.ir.graph import Graph, Output
     from gvcompile.ir.types import BATCH, TensorType
+    from gvcompile.ops.builder import Builder
 
     b = Builder(Graph("chain"))
     with b.scope("test (chain)"):
@@ -52,8 +52,8 @@ def test_fusion_reaches_the_cuda_module(backend):
 
 
 def test_device_arrays_in_place_and_results_on_device(backend):
-    from gvcompile.codegen.cuda.backend import CudaExecutable
-    from gvcompile.codegen.cuda.driver import DeviceArray
+    from gvcompile.cuda.backend import CudaExecutable
+    from gvcompile.cuda.driver import DeviceArray
 
     rng = np.random.default_rng(2)
     a, b = rng.standard_normal((5, 3)), rng.standard_normal((5, 3))
@@ -73,7 +73,7 @@ def test_device_arrays_in_place_and_results_on_device(backend):
 
 
 def test_per_node_schedule_agrees(backend):
-    from gvcompile.codegen.cuda.backend import CudaBackend
+    from gvcompile.cuda.backend import CudaBackend
 
     rng = np.random.default_rng(3)
     x, w = rng.standard_normal((2, 3, 9, 8)), rng.standard_normal((4, 3, 3, 3))

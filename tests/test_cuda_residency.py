@@ -1,4 +1,5 @@
-"""Device residency (gvcompile/device.py) with target="cuda", emulate=True: a model moved with
+"""Device residency (gvcompile/compiled/device_state.py) with target="cuda", emulate=True: a
+model moved with
 module_to_eltype_device(..., device="gpu") keeps parameters, gradients, running statistics and
 optimizer state on the device between calls (uploaded once, counted), reads of the fields
 give the current values, eager optimizers / zero_gradients / save keep working, and results
@@ -13,7 +14,7 @@ import numpy as np
 import pytest
 
 import gvcompile
-from gvcompile import device
+from gvcompile.compiled import device_state as device
 from gvcompile.layers import (
     BatchNorm,
     Conv,
@@ -157,7 +158,7 @@ def test_compiled_forward_backward_accumulate_on_device_then_eager_step_and_save
 
 
 def test_device_array_inputs_give_device_results():
-    from gvcompile.codegen.cuda.driver import DeviceArray
+    from gvcompile.cuda.driver import DeviceArray
 
     a, b = _pair(mlp_bn, np.float64)
     x = np.random.default_rng(3).standard_normal((4, 6))
@@ -175,7 +176,7 @@ def test_device_array_inputs_give_device_results():
 
 
 def test_train_step_takes_device_inputs():
-    from gvcompile.codegen.cuda.driver import DeviceArray
+    from gvcompile.cuda.driver import DeviceArray
 
     a, b = _pair(mlp_bn)
     x = np.random.default_rng(4).standard_normal((5, 6)).astype(np.float32)

@@ -14,7 +14,7 @@ from gvcompile.testing import op_graph
 
 @pytest.fixture(scope="module")
 def backend():
-    from gvcompile.codegen.cuda.backend import CudaBackend
+    from gvcompile.cuda.backend import CudaBackend
 
     return CudaBackend(emulate=True)
 
@@ -52,9 +52,9 @@ def _seq_inputs(op, t, n, nin, hid, rng):
 def _time_symbolic(op, ins, attrs):
     """op(x, ...) with the time axis of x (only) the batch symbol N."""
     from gvcompile.ir.binding import Arg
-    from gvcompile.ir.builder import Builder
     from gvcompile.ir.graph import Graph, Output
     from gvcompile.ir.types import BATCH, TensorType
+    from gvcompile.ops.builder import Builder
 
     b = Builder(Graph(op))
     with b.scope(f"test ({op})"):

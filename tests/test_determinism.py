@@ -135,7 +135,7 @@ def test_batch_split_cuda_emulated():
 def _worker(out: str) -> None:
     """Run in a subprocess: forward results of a few models and two training steps (one with
     dropout); saved to ``out`` (npz)."""
-    from gvcompile.codegen.llvm.runtime import num_threads
+    from gvcompile.llvm.runtime import num_threads
     from gvcompile.optimization import SGD, Adam, logitcrossentropy_loss, mse_loss
 
     res = {"threads": np.array(num_threads())}

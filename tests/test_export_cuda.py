@@ -21,7 +21,7 @@ from gvcompile.layers import BatchNorm, Fc, SequentialContainer, testmode
 from gvcompile.layers import module_to_eltype_device as to_device
 from gvcompile.optimization import Adam, mse_loss
 
-nvcc = pytest.importorskip("gvcompile.codegen.cuda.nvcc")
+nvcc = pytest.importorskip("gvcompile.cuda.nvcc")
 pytestmark = pytest.mark.skipif(
     nvcc.find_nvcc() is None or shutil.which("gcc") is None or shutil.which("g++") is None,
     reason="needs nvcc, gcc and g++")
@@ -36,7 +36,7 @@ def net():
 
 
 def _libcuda() -> bool:
-    from gvcompile.codegen.cuda.driver import libcuda_present
+    from gvcompile.cuda.driver import libcuda_present
 
     return libcuda_present()
 

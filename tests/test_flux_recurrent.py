@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 import gvcompile
-from gvcompile.compiled import build_graphs
+from gvcompile.compiled.model import build_graphs
 from gvcompile.errors import DTypeError, ShapeError
 from gvcompile.ir.types import BATCH, TensorType
 from gvcompile.layers import GRU, LSTM, RNN, Chain, Dense, module_to_eltype_device, reset
@@ -174,8 +174,8 @@ def test_symbolic_time_axis_ops():
         s = SAMPLES[op][0]
         from gvcompile.interp import run_graph
         from gvcompile.ir.binding import Arg
-        from gvcompile.ir.builder import Builder
         from gvcompile.ir.graph import Graph, Output
+        from gvcompile.ops.builder import Builder
 
         b = Builder(Graph(op))
         with b.scope("test"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 import gvcompile
-from gvcompile.compiled import build_graphs
+from gvcompile.compiled.model import build_graphs
 from gvcompile.ir.types import TensorType
 from gvcompile.layers import BatchNorm, Fc, SequentialContainer
 

@@ -11,9 +11,9 @@ import pytest
 from gvcompile.errors import DTypeError, ShapeError
 from gvcompile.interp import run_graph
 from gvcompile.ir.binding import Arg
-from gvcompile.ir.builder import Builder
 from gvcompile.ir.graph import Graph, Output
 from gvcompile.ir.types import TensorType
+from gvcompile.ops.builder import Builder
 from gvcompile.optimization import (
     LOSSES,
     bce_loss,

@@ -295,8 +295,8 @@ def test_optimizer_holding_only_the_second_holder_of_a_tied_weight(path):
 
 
 def test_merged_tied_parameters_are_one_argument():
+    from gvcompile.compiled.train_step import build_train_graph
     from gvcompile.ir.types import BATCH, TensorType
-    from gvcompile.train_step import build_train_graph
 
     model, _, _ = _tied()
     opt = SGD(model, 0.1)

@@ -9,10 +9,10 @@ import math
 import numpy as np
 import pytest
 
-from gvcompile.codegen.scalar import NumpyScalarOps
 from gvcompile.layers import Fc, SequentialContainer
 from gvcompile.ops import OPS
 from gvcompile.optimization import MSGD, SGD, Adam, Nesterov, step
+from gvcompile.plan.scalar_protocol import NumpyScalarOps
 
 from .samples import all_samples
 
@@ -281,9 +281,9 @@ def test_update_graph_equals_eager_step(make):
     explicit graph inputs and outputs, reproduce the eager updates bit for bit."""
     from gvcompile.interp import Interpreter
     from gvcompile.ir.binding import Arg
-    from gvcompile.ir.builder import Builder
     from gvcompile.ir.graph import Graph, Output
     from gvcompile.ir.types import TensorType
+    from gvcompile.ops.builder import Builder
 
     fc = _layer(11)
     opt = make(fc)

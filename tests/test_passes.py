@@ -8,10 +8,10 @@ import pytest
 from gvcompile.errors import VerifyError
 from gvcompile.interp import run_graph
 from gvcompile.ir.binding import Arg
-from gvcompile.ir.builder import Builder
 from gvcompile.ir.graph import Graph, Output
 from gvcompile.ir.types import TensorType
-from gvcompile.ir.verify import verify
+from gvcompile.ops.builder import Builder
+from gvcompile.ops.verify import verify
 from gvcompile.passes import run_pipeline
 from gvcompile.passes.constant_fold import fold_constants
 from gvcompile.passes.cse import eliminate_common_subexpressions
@@ -159,7 +159,7 @@ def _bn_model(affine: bool, head: str):
 def test_fold_channel_affine_into_conv_and_fc(affine, head):
     """Before: conv2d/matmul, [bias], mul by the BatchNorm scale, add the shift (test mode).
     Expected: one conv2d/matmul on scaled weights plus one bias add; same results."""
-    from gvcompile.compiled import build_forward_graph
+    from gvcompile.compiled.model import build_forward_graph
     from gvcompile.interp import run_graph
     from gvcompile.trace import trace_module
 
@@ -186,7 +186,7 @@ def test_fold_channel_affine_into_conv_and_fc(affine, head):
 
 
 def test_fold_channel_affine_declines_in_training_graphs():
-    from gvcompile.compiled import build_graphs
+    from gvcompile.compiled.model import build_graphs
     from gvcompile.layers import trainmode
 
     m = _bn_model(True, "conv")

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import gvcompile
-from gvcompile.compiled import CompiledModel
+from gvcompile.compiled.model import CompiledModel
 from gvcompile.layers import (
     AvgPool,
     BatchNorm,

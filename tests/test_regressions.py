@@ -164,11 +164,11 @@ def test_compile_cache_key_is_stable_across_processes():
     import sys
 
     code = (
-        "import numpy as np, gvcompile, gvcompile.codegen.llvm.backend\n"
+        "import numpy as np, gvcompile, gvcompile.llvm.backend\n"
         "from gvcompile.layers import *\n"
-        "from gvcompile.compiled import build_graphs\n"
-        "from gvcompile.codegen.plan_builder import build_plan\n"
-        "from gvcompile.codegen.llvm.compile import plan_key\n"
+        "from gvcompile.compiled.model import build_graphs\n"
+        "from gvcompile.plan.build import build_plan\n"
+        "from gvcompile.llvm.compile import plan_key\n"
         "from gvcompile.ir.types import TensorType\n"
         "m = SequentialContainer([Conv(1, 2, 3, padding=1), MaxPool(2), Reshape((8,)),"
         " Fc(8, 3)])\n"
@@ -177,6 +177,16 @@ def test_compile_cache_key_is_stable_across_processes():
     keys = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                            check=True).stdout for _ in range(2)}
     assert len(keys) == 1
+
+
+def test_compile_cache_key_covers_the_generator_sources():
+    """Editing the plan, the LLVM generator or the op table must invalidate cached objects:
+    the key hashes those sources (a move of the folders once left it hashing nothing)."""
+    from gvcompile.llvm.compile import generator_sources
+
+    names = {f"{p.parent.name}/{p.name}" for p in generator_sources()}
+    assert {"plan/build.py", "plan/conv.py", "llvm/gemm.py", "llvm/emit.py",
+            "ops/registry.py", "ops/elementwise.py"} <= names
 
 
 def test_bench_cuda_without_gpu_says_so():

@@ -6,8 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from gvcompile.codegen.scalar import NumpyScalarOps
 from gvcompile.ops import OPS
+from gvcompile.plan.scalar_protocol import NumpyScalarOps
 
 from .samples import all_samples
 

@@ -8,8 +8,8 @@ sums cotangents with ``add``. Only nodes that depend on a ``wrt`` node are visit
 from __future__ import annotations
 
 from ..errors import VerifyError, where
-from ..ir.builder import Builder, Value
 from ..ops import OPS
+from ..ops.builder import Builder, Value
 
 STATS = {"vjp_calls": 0}  # rule applications, for the linear-time test
 

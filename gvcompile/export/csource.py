@@ -12,7 +12,7 @@ import re
 
 import numpy as np
 
-from ..codegen.lin import Lin
+from ..plan.extent import Lin
 from .manifest import ExportSpec, byte_lin
 
 ALIGN = 64

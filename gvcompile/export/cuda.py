@@ -116,8 +116,8 @@ def c_source(spec: ExportSpec, man: dict) -> tuple[str, bytes]:
 
 
 def link(spec: ExportSpec, man: dict, tmp: Path, out: Path, out_a: Path) -> None:
-    from ..codegen.cuda.aot import build_library
-    from ..codegen.cuda.nvcc import find_nvcc
+    from ..cuda.aot import build_library
+    from ..cuda.nvcc import find_nvcc
     from .build import _run, archive, compiler, write_sources
 
     if find_nvcc() is None:

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ArgumentError, DTypeError, GVError, ShapeError
-from ..inputs import as_array
+from ..compiled.inputs import as_array
 from .header import declarations
 
 _FFI: dict = {}  # library path -> (ffi, lib): one dlopen per library per process

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..codegen.lin import Lin, numel
+from ..plan.extent import Lin, numel
 from ..errors import GVError
 from ..ir.binding import Arg, FieldRef
 from ..ir.graph import Graph
@@ -113,7 +113,7 @@ def _forward_graph(module, in_types, mode: str) -> Graph:
     """The forward traced in ``mode`` ('test': the inference program, dropout off and
     BatchNorm on its running statistics; 'train': batch statistics, dropout on), whatever mode
     the model is in; the model's own mode flags are restored afterwards."""
-    from ..compiled import build_forward_graph, iter_modules
+    from ..compiled.model import build_forward_graph, iter_modules
 
     saved = [(m, m.__dict__.get("training", _ABSENT)) for m in iter_modules(module)]
     try:
@@ -129,8 +129,8 @@ def _forward_graph(module, in_types, mode: str) -> Graph:
 
 
 def _entries_from(obj, mode: str):
-    from ..compiled import CompiledModel
-    from ..train_step import TrainStep
+    from ..compiled.model import CompiledModel
+    from ..compiled.train_step import TrainStep
 
     if isinstance(obj, CompiledModel):
         prog = _last_program(obj._programs, "CompiledModel", getattr(obj, "_last_prog", None))
@@ -215,8 +215,8 @@ def _describe_io(e: Entry) -> None:
 
 
 def build_spec(obj, name: str | None, mode: str = "test") -> ExportSpec:
-    from ..codegen.llvm import lowering  # noqa: F401  (the plan depends on what is lowered)
-    from ..codegen.plan_builder import build_plan
+    from ..llvm import lowering  # noqa: F401  (the plan depends on what is lowered)
+    from ..plan.build import build_plan
 
     if mode not in FORWARD_MODES:
         raise ExportError(f"export: mode {mode!r} is not one of {list(FORWARD_MODES)} (the mode "
@@ -261,7 +261,7 @@ def _state_table(spec: ExportSpec) -> dict:
 def _learning_rate(spec: ExportSpec) -> dict:
     """The state slots of the learning rate (a run-time argument of the train step): CPU
     exports get NAME_set/get_learning_rate writing them; CUDA exports do not (yet)."""
-    from ..train_step import HyperRef
+    from ..compiled.train_step import HyperRef
 
     slots = sorted(i for b, i in spec.state_index.items()
                    if isinstance(b, HyperRef) and b.name == "learning_rate")
@@ -271,7 +271,7 @@ def _learning_rate(spec: ExportSpec) -> dict:
 
 
 def manifest(spec: ExportSpec) -> dict:
-    from .. import __version__
+    from ..version import __version__
 
     dtypes = {spec.state[i].value.dtype.name for i in spec.params}
     if len(dtypes) > 1:

@@ -23,7 +23,7 @@ PORTABLE_CPU = "x86-64-v3"
 @functools.lru_cache(maxsize=None)
 def portable_machine():
     """A target machine for exported objects: PIC, default code model, no JIT, a fixed CPU."""
-    from ..codegen.llvm.target import _init
+    from ..llvm.target import _init
 
     _init()
     triple = llvm.get_process_triple()
@@ -37,20 +37,16 @@ def portable_machine():
 def _narrow_gemm():
     """The GEMM generator picks its blocking from the HOST's features; an exported object must
     not depend on them, so the AVX2 blocking is forced while the module is emitted."""
-    from ..codegen.llvm import gemm
+    from ..llvm.target import blocking_for
 
-    saved = gemm.has_avx512
-    gemm.has_avx512 = lambda: False
-    try:
+    with blocking_for("avx2"):
         yield
-    finally:
-        gemm.has_avx512 = saved
 
 
 def module_text(plan, symbol: str) -> str:
     """LLVM IR of ``plan`` with its entry point named ``symbol``."""
-    from ..codegen.llvm import lowering  # noqa: F401  (registers the op lowering rules)
-    from ..codegen.llvm.emit import ModuleEmitter, entry_name
+    from ..llvm import lowering  # noqa: F401  (registers the op lowering rules)
+    from ..llvm.emit import ModuleEmitter, entry_name
 
     with _narrow_gemm():
         text = ModuleEmitter(plan).emit()
@@ -60,13 +56,14 @@ def module_text(plan, symbol: str) -> str:
 
 def optimise_portable(text: str, name: str):
     """Parse, verify and run the O3 pipeline for the portable target machine."""
-    from ..codegen.llvm.target import optimise
+    from ..llvm.target import optimise
 
     return optimise(text, name, portable_machine())
 
 
 def _cache_path(text: str):
-    from .. import __version__, config
+    from .. import config
+    from ..version import __version__
 
     d = config.cache_dir()
     if d is None:

@@ -1,4 +1,5 @@
-"""The IR: types, the Graph, bindings, the builder, the verifier and the printer."""
+"""The IR: types (batch symbol N), the Graph, argument bindings and the printer. Building and
+verifying graphs needs the op table: ops/builder.py, ops/verify.py."""
 
 from .binding import Arg, FieldRef
 from .graph import Graph, Output

@@ -4,63 +4,38 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..ir.builder import Value
 from .base import Layer, Module, clear_gradient_marks
-
-
-def _compiled_for(module):
-    from ..compiled import CompiledModel
-    from ..targets import default_target
-
-    target = default_target()
-    cache = module.__dict__.setdefault("_gv_compiled", {})
-    cm = cache.get(target)
-    if cm is None:
-        cm = cache[target] = CompiledModel(module, target)
-    module.__dict__["_gv_last_target"] = target
-    return cm
+from .hooks import handler, is_runnable, is_traced
 
 
 def forward(module, *inputs):
     """The output of ``module`` on ``inputs``; inside a traced forward function, the traced
     output instead."""
-    from ..compiled import CompiledModel
-    from ..trace import current_context
-
-    if any(isinstance(x, Value) for x in inputs):
-        ctx = current_context()
-        return ctx.call(module, list(inputs), ctx.path_for(module))
-    if isinstance(module, CompiledModel) or getattr(module, "_gv_runnable", False):
+    if any(is_traced(x) for x in inputs):
+        return handler("trace_call")(module, inputs)
+    if is_runnable(module):
         return module.forward(*inputs)  # a CompiledModel, or a loaded export (gvcompile.load)
     if not isinstance(module, Module):
         raise TypeError(f"forward: expected a layer, container, CompiledModel or loaded "
                         f"library, got {type(module).__name__}")
-    return _compiled_for(module).forward(*inputs)
+    return handler("run")(module, inputs)
 
 
 def backward(module, derivative_loss):
     """Reverse pass of the last forward; accumulates parameter gradients and returns the
     gradient w.r.t. the input (a list, one per input, for a GraphContainer)."""
-    from ..compiled import CompiledModel
-
-    if isinstance(module, CompiledModel):
+    if is_runnable(module):
+        if not hasattr(module, "backward"):
+            raise TypeError(f"backward: {getattr(module, 'name', 'this')} is a loaded library: "
+                            "it runs the forward (and a TrainStep export's train_step), not a "
+                            "separate backward")
         return module.backward(derivative_loss)
-    if getattr(module, "_gv_runnable", False):
-        raise TypeError(f"backward: {getattr(module, 'name', 'this')} is a loaded library: it "
-                        "runs the forward (and a TrainStep export's train_step), not a separate "
-                        "backward")
-    target = module.__dict__.get("_gv_last_target")
-    cm = module.__dict__.get("_gv_compiled", {}).get(target)
-    if cm is None or cm._last is None:
-        raise RuntimeError(f"backward({type(module).__name__}) called before forward")
-    return cm.backward(derivative_loss)
+    return handler("run_backward")(module, derivative_loss)
 
 
 def iter_modules(m):
-    from ..compiled import CompiledModel
-
-    if isinstance(m, CompiledModel):
-        m = m.module
+    if is_runnable(m) and hasattr(m, "module"):
+        m = m.module  # a CompiledModel walks the model it compiled
     yield m
     for c in m.children():
         yield from iter_modules(c)
@@ -99,10 +74,8 @@ def reset(module) -> None:
 def clean_model_from_backward_information(module) -> None:
     """Drop the saved activations of the last forward (of the module and of a CompiledModel
     given directly) and the compiled-program cache, e.g. before saving or pickling."""
-    from ..compiled import CompiledModel
-
-    if isinstance(module, CompiledModel):
-        module._last = None
+    if is_runnable(module) and hasattr(module, "_last"):
+        module._last = None  # a CompiledModel's saved activations
     for m in iter_modules(module):
         for cm in m.__dict__.get("_gv_compiled", {}).values():
             cm._last = None
@@ -114,10 +87,9 @@ def module_to_eltype_device(module, element_type=np.float32, device: str = "cpu"
     """Convert parameters, gradients and buffers in place (``device`` "cpu" or "gpu").
 
     "gpu" marks the modules so that a model compiled for ``target="cuda"`` keeps this state on
-    the device between calls (gvcompile/device.py: the fields stay NumPy arrays, kept current
-    lazily when read); "cpu" copies any newer device values back and ends the residency."""
-    from .. import device as residency
-
+    the device between calls (gvcompile/compiled/device_state.py: the fields stay NumPy arrays,
+    kept current lazily when read); "cpu" copies any newer device values back and ends the
+    residency."""
     dt = np.dtype(element_type)
     if dt not in (np.dtype(np.float32), np.dtype(np.float64)):
         raise TypeError(f"module_to_eltype_device: element_type must be float32 or float64, "
@@ -131,40 +103,11 @@ def module_to_eltype_device(module, element_type=np.float32, device: str = "cpu"
             a = getattr(m, f, None)
             if isinstance(a, np.ndarray) and a.dtype != dt:
                 setattr(m, f, a.astype(dt))
-        if device in ("gpu", "cuda"):
-            residency.install_lazy_fields(m)
-            m.__dict__["_gv_device"] = "gpu"
-        else:
-            residency.pull_module(m)
-            m.__dict__["_gv_device"] = "cpu"
+        handler("to_device")(m, "gpu" if device in ("gpu", "cuda") else "cpu")
 
 
 def _fmt(v) -> str:
     return repr(v) if isinstance(v, str) else str(v)
-
-
-def _output_shapes(model, inputs) -> dict[int, str]:
-    """id(module) -> the shape(s) of its output on ``inputs``, from a trace of the model (no
-    compilation, nothing run); a module called twice shows its first call."""
-    from ..ir.types import TensorType, show_shape
-    from ..trace import TraceContext, trace_module
-
-    shapes: dict[int, str] = {}
-    call = TraceContext.call
-
-    def recording(ctx, module, xs, path):
-        out = call(ctx, module, xs, path)
-        outs = out if isinstance(out, (tuple, list)) else [out]
-        shapes.setdefault(id(module), ", ".join(show_shape(o.shape) for o in outs))
-        return out
-
-    arrays = [np.asarray(x) for x in inputs]
-    TraceContext.call = recording  # restored below: tracing has no per-call hook
-    try:
-        trace_module(model, [TensorType(a.shape, a.dtype) for a in arrays])
-    finally:
-        TraceContext.call = call
-    return shapes
 
 
 def _line(label: str, m, shapes) -> str:
@@ -178,11 +121,9 @@ def summarize_model(container, *example_inputs) -> tuple[str, int]:
     0-based counters, dotted for nesting (``(0.1)`` is entry 1 of entry 0, saved as
     ``model[0][1]``), then the leaf-layer and parameter totals (a shared layer counts once).
     With example inputs, each line ends with ``-> (output shape)`` (from a trace)."""
-    from ..compiled import CompiledModel
-
-    if isinstance(container, CompiledModel):
+    if is_runnable(container) and hasattr(container, "module"):
         container = container.module
-    shapes = _output_shapes(container, example_inputs) if example_inputs else {}
+    shapes = handler("output_shapes")(container, example_inputs) if example_inputs else {}
     lines: list[str] = []
     counts = {"layers": 0, "params": 0}
     seen: set[int] = set()

@@ -5,6 +5,18 @@ from __future__ import annotations
 
 import numpy as np
 
+from .hooks import handler, is_traced
+
+_SETTING_TYPES = (bool, int, float, str, tuple, type(None))
+
+
+def settings(obj) -> tuple:
+    """An object's plain settings (activation, dropout p, momentum, learning rate, ...): traced
+    code bakes them in, so a change must select another program."""
+    return tuple((k, v) for k, v in sorted(vars(obj).items())
+                 if not k.startswith("_") and isinstance(v, _SETTING_TYPES))
+
+
 ACTIVATIONS = ("relu", "sigmoid", "tanh", "leaky_relu", "softmax")
 
 
@@ -116,9 +128,9 @@ class Module:
         return {k: v for k, v in self.__dict__.items() if not k.startswith("_gv_")}
 
     def __call__(self, *inputs):
-        from .api import forward
-
-        return forward(self, *inputs)
+        if any(is_traced(x) for x in inputs):
+            return handler("trace_call")(self, inputs)
+        return handler("run")(self, inputs)
 
     def own_parameters(self) -> list[tuple[str, np.ndarray]]:
         """(field, array) of this module's own parameter fields, children left out: what the

@@ -12,7 +12,9 @@ from __future__ import annotations
 import numpy as np
 
 from .. import random_state
+from ..ops.random import _advance_ref, _uniform_ref
 from .base import Layer
+from .hooks import handler, is_traced
 
 __all__ = ["Dropout", "AlphaDropout", "dropout"]
 
@@ -91,16 +93,9 @@ def dropout(x, p: float, dims=None):
     """Flux's ``dropout(x, p; dims)`` (always active): zero with probability p, scale the rest
     by 1/(1-p). On a traced value inside a GraphContainer forward function the mask joins the
     graph; on an array, one is drawn now from the same generator (stream 0)."""
-    from ..ir.builder import Value
-
     p = _check_p(p, "dropout")
-    if isinstance(x, Value):
-        from ..trace import current_context
-        from ..trace.rules_flux import dropout_value
-
-        return dropout_value(current_context(), x, p, dims)
-    from ..ops.random import _advance_ref, _uniform_ref
-
+    if is_traced(x):
+        return handler("trace_dropout")(x, p, dims)
     x = np.asarray(x)
     dt = x.dtype if x.dtype.kind == "f" else np.dtype(np.float64)
     st = DROPOUT_STREAM.state

@@ -1,4 +1,5 @@
-"""The op table. Importing this package registers every op family into ``OPS``."""
+"""The op table. Importing this package registers every op family into ``OPS``; builder.py
+appends typed nodes to a Graph with it, verify.py checks a Graph against it."""
 
 from . import (  # noqa: F401  (each module registers its ops)
     conv,

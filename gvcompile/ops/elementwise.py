@@ -2,7 +2,7 @@
 
 Comparisons return 1.0/0.0 in the operands' float dtype (no bool tensors in the IR), and
 ``where(c, a, b)`` selects ``a`` where ``c != 0``: one dtype everywhere keeps codegen simple.
-Each op's ``scalar`` body is written once against codegen.scalar.ScalarOps.
+Each op's ``scalar`` body is written once against plan.scalar_protocol.ScalarOps.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ An ``OpDef`` holds, next to each other:
   vjp     (builder, input Values, output Value, cotangent Value, **attrs) -> one Value or None
           per input, built from ordinary graph nodes; or ``nondiff`` gives the reason it has none
   scalar  for element-wise ops: the body written once against the ScalarOps protocol
-          (codegen/scalar.py), shared by the LLVM and CUDA emitters
+          (plan/scalar_protocol.py), shared by the LLVM and CUDA emitters
   lower   {backend: rule} for ops with explicit loop nests (filled by the backends)
 """
 

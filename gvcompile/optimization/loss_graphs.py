@@ -21,8 +21,8 @@ from typing import Callable
 import numpy as np
 
 from ..errors import DTypeError, ShapeError
-from ..ir.builder import Builder, Value
 from ..ir.types import show_shape
+from ..ops.builder import Builder, Value
 
 REDUCTIONS = ("mean", "sum", None)
 

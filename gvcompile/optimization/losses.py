@@ -18,9 +18,9 @@ import numpy as np
 from ..autodiff import add_backward
 from ..interp import Interpreter
 from ..ir.binding import Arg
-from ..ir.builder import Builder
 from ..ir.graph import Graph, Output
 from ..ir.types import TensorType
+from ..ops.builder import Builder
 from .loss_graphs import REDUCTIONS, check_pair, loss_graph, resolve
 
 _CACHE: OrderedDict = OrderedDict()

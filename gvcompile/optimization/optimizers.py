@@ -30,17 +30,16 @@ from __future__ import annotations
 import numpy as np
 
 from ..layers.api import iter_modules
-from ..layers.base import Module, has_gradient
+from ..layers.base import Module, has_gradient, settings
+from ..layers.hooks import is_runnable
 from ..ops import OPS
 
 
 def _modules_of(model) -> list[Module]:
     """The distinct modules of a container, a CompiledModel or a list of those (walk order)."""
     roots = model if isinstance(model, (list, tuple)) else [model]
-    from ..compiled import CompiledModel
-
     for r in roots:
-        if not isinstance(r, (Module, CompiledModel)):
+        if not isinstance(r, Module) and not (is_runnable(r) and hasattr(r, "module")):
             raise TypeError(f"optimizer: expected a layer, a container, a CompiledModel or a "
                             f"list of those, got {type(r).__name__}")
     out, seen = [], set()
@@ -114,8 +113,6 @@ class Optimizer:
         object.__setattr__(self, name, value)
 
     def __repr__(self) -> str:
-        from ..compiled import settings
-
         held = self.unique_parameters()
         fields = "".join(f"{k}={v!r}, " for k, v in settings(self))
         return (f"{type(self).__name__}({fields}parameters={sum(p.size for _, p, _ in held)} "

@@ -14,7 +14,7 @@ graphs keep it), or when s or t is not a per-channel vector.
 
 from __future__ import annotations
 
-from ..ir.builder import Builder, Value
+from ..ops.builder import Builder, Value
 
 
 def _vec(graph, nid, c):

@@ -7,7 +7,7 @@ import time
 
 from .. import config
 from ..ir.printer import format_graph
-from ..ir.verify import verify
+from ..ops.verify import verify
 from .constant_fold import fold_constants
 from .cse import eliminate_common_subexpressions
 from .dead_code import remove_dead_nodes

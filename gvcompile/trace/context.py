@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..errors import TraceError
 from ..ir.binding import FieldRef
-from ..ir.builder import Builder, Value
+from ..ops.builder import Builder, Value
 
 TRACE_RULES: dict[type, callable] = {}
 _STACK: list["TraceContext"] = []

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from ..errors import TraceError
 from ..ir.binding import Arg
-from ..ir.builder import Builder
 from ..ir.graph import Graph, Output
 from ..ir.types import TensorType
+from ..ops.builder import Builder
 from .context import TraceContext
 
 

@@ -13,7 +13,8 @@ from ..ir.graph import Graph
 
 def held_array(bind):
     """The array object a parameter binding holds, read without copying a device-resident
-    value back (gvcompile/device.py keeps the host array's identity; only identity matters)."""
+    value back (gvcompile/compiled/device_state.py keeps the host array's identity; only
+    identity matters)."""
     v = vars(bind.layer).get(bind.field)
     return bind.get() if v is None else v
 

@@ -1,1 +1,0 @@
-"""Backend-neutral code generation: kernel plan, scalar-op protocol; llvm/ and cuda/ emitters."""

@@ -1,0 +1,335 @@
+"""CompiledModel: a module compiled for a target, used exactly like the module.
+
+A *program* is compiled per input signature (ranks, non-batch extents, dtypes, train/test
+modes); every batch size shares it. The forward executable also returns the values the backward
+needs ("saved"); ``backward`` runs the backward executable on them and accumulates the parameter
+gradients into the layers' own ``*_gradient`` arrays.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from .. import config
+from ..autodiff import add_backward, split_forward_backward
+from ..errors import ArgumentError, DTypeError, GVError, ShapeError
+from ..interp import bind_dims
+from ..ir.binding import Arg, FieldRef
+from ..ir.graph import Graph, Output
+from ..ir.types import TensorType, show_shape
+from ..layers.api import iter_modules
+from ..layers.base import settings
+from ..passes import run_pipeline
+from ..targets import canonical, get_backend
+from ..trace import trace_module
+from ..trace.tied import merge_tied_params
+from .inputs import as_array, check_compute_dtypes, model_of, refuse_empty_axes
+
+
+def module_signature(module) -> tuple:
+    """What a compiled program depends on besides the inputs: every layer's train/test mode and
+    the shapes and dtypes of its parameters and buffers (a recurrent state's batch, a
+    module_to_eltype_device conversion)."""
+    if getattr(module, "__dict__", {}).get("_gv_device") == "gpu":
+        from .device_calls import resident_signature  # read without copying device state
+
+        return resident_signature(module)
+    sig = []
+    for m in iter_modules(module):
+        sig.append(bool(getattr(m, "training", True)))
+        sig.append(settings(m))
+        for f, a in m.own_parameters() + m.buffers():
+            sig.append((f, np.shape(a), np.asarray(a).dtype.str))
+    return tuple(sig)
+
+
+@dataclass
+class Program:
+    forward: Graph
+    backward: Graph
+    fwd_exe: object
+    bwd_exe: object
+    in_types: list[TensorType]
+    out_types: list[TensorType]
+    n_outputs: int
+    resident: bool = False  # state on the device (device_state.py): grads accumulate there
+
+
+def build_graphs(module, in_types, batch_hint=None, name=None) -> tuple[Graph, Graph, list]:
+    """Trace, differentiate, optimise and split: (forward graph, backward graph, seeds)."""
+    g = trace_module(module, in_types, batch_hint, name=name)
+    outs = [o for o in g.outputs if o.role == "output"]
+    seeds = []  # (output node, seed node): a value returned twice gets both seeds
+    for o in outs:
+        src = g.node(o.node)["src"] or "model"
+        seed = g.add_node("input", (), {}, g.type(o.node), f"{src} [seed]",
+                          name=f"seed{o.key}", binding=Arg("seed", o.key))
+        g.args.append(seed)
+        seeds.append((o.node, seed))
+    xs = [a for a in g.args if isinstance(g.node(a)["binding"], Arg)
+          and g.node(a)["binding"].kind == "input" and g.type(a).dtype.kind == "f"]
+    tied = merge_tied_params(g)  # one array in several layers: one gradient, the sum
+    ps = [a for a in g.args if g.op(a) == "param"]
+    cts = add_backward(g, seeds, xs + ps)
+    for p in ps:
+        if cts[p] is not None:  # every layer holding the array gets it (PyTorch's one .grad)
+            for ref in [g.node(p)["binding"]] + tied.get(g.node(p)["binding"], []):
+                g.outputs.append(Output(cts[p], "grad", ref))
+    for x in xs:
+        if cts[x] is not None:
+            g.outputs.append(Output(cts[x], "input_grad", g.node(x)["binding"].index))
+    run_pipeline(g)
+    fwd, bwd = split_forward_backward(g)  # the seeds by binding: passes may renumber nodes
+    return fwd, bwd
+
+
+def build_forward_graph(module, in_types, batch_hint=None, name=None) -> Graph:
+    """Trace and optimise the forward only: outputs (role 'output') and buffer updates (role
+    'state'), no saved values, no backward (inference and ahead-of-time export)."""
+    g = trace_module(module, in_types, batch_hint, name=name)
+    run_pipeline(g, stage="fwd_")
+    return g
+
+
+class CompiledModel:
+    """A model compiled for one target: ``forward``/``backward`` on arrays, one program per
+    input signature (ranks, non-batch extents, dtypes, the model's mode and settings)."""
+
+    _gv_runnable = True  # forward(cm, x) and the module functions take it for its model
+
+    def __init__(self, module, target: str = "cpu", **options):
+        self.module = model_of(module, "compile")
+        self.target = canonical(target)
+        self.batch_axes = None  # per input (gvcompile.spec); None: axis 0 of every array
+        self.options = options
+        self.backend = get_backend(self.target, **options)
+        self._programs: dict = {}
+        self._last_prog = None  # the program of the last call (what export writes)
+        self._last = None
+        self._res = None  # the CUDA target's Residency (used for models moved to "gpu")
+        if self.target == "cuda":
+            from .device_state import Residency
+
+            self._res = Residency(self.backend.driver)
+
+    def __repr__(self) -> str:
+        opts = "".join(f", {k}={v!r}" for k, v in self.options.items())
+        axes = "" if self.batch_axes is None else f", batch_axes={self.batch_axes}"
+        return (f"CompiledModel({self.module!r}, target={self.target!r}{axes}{opts}, "
+                f"parameters={self.module.num_parameters()}, programs={len(self._programs)})")
+
+    def _resident(self) -> bool:
+        return self._res is not None and self.module.__dict__.get("_gv_device") == "gpu"
+
+    # ---- the module's interface -----------------------------------------------------------
+    def __call__(self, *inputs):
+        return self.forward(*inputs)
+
+    def forward(self, *inputs):
+        self._last = None  # a failed forward must not leave an older one for backward
+        if self._res is not None:
+            from .device_calls import forward_resident
+
+            if self._resident():
+                return forward_resident(self, inputs)
+        arrays = self._convert_inputs(inputs)
+        prog = self._last_prog = self.program_for(arrays)
+        args = self._gather(prog.forward, arrays, None)
+        dims = bind_dims(prog.forward, args)  # checks every extent; the backward reuses it
+        outs = prog.fwd_exe(args, dims)
+        nout = prog.n_outputs
+        results, rest = outs[:nout], outs[nout:]
+        roles = prog.forward.outputs
+        saved = [v for o, v in zip(roles, outs) if o.role == "saved"]
+        for o, v in zip(roles, outs):
+            if o.role == "state":
+                o.key.write(v)
+        self._last = (prog, saved, [np.shape(a) for a in arrays],
+                      [np.shape(r) for r in results], dims)
+        del rest
+        # a result that is (a view of) an input -- x * 1.0 simplified away -- is a new array,
+        # as in NumPy: writing to it must not change the caller's input
+        results = [r.copy() if any(np.may_share_memory(r, a) for a in arrays) else r
+                   for r in results]
+        py = [float(r) if r.ndim == 0 else r for r in results]
+        return py[0] if len(py) == 1 else tuple(py)
+
+    def backward(self, derivative_loss):
+        if self._last is None:
+            raise RuntimeError(f"backward({type(self.module).__name__}) called before forward")
+        prog, saved, in_shapes, out_shapes, dims = self._last
+        if prog.resident:
+            from .device_calls import backward_resident
+
+            return backward_resident(self, derivative_loss)
+        seeds = derivative_loss if isinstance(derivative_loss, (tuple, list)) and \
+            prog.n_outputs > 1 else [derivative_loss]
+        if len(seeds) != prog.n_outputs:
+            raise ShapeError(f"model ({type(self.module).__name__}): backward expects "
+                             f"{prog.n_outputs} derivatives, got {len(seeds)}")
+        seed_arrays = [self._convert_seed(s, t, shp) for s, t, shp in
+                       zip(seeds, prog.out_types, out_shapes)]
+        args = self._gather(prog.backward, seed_arrays, saved)
+        outs = prog.bwd_exe(args, dims)
+        from ..layers.base import mark_gradient
+
+        input_grads: dict[int, np.ndarray] = {}
+        done: set[int] = set()  # tied layers may share one gradient array too: add once
+        for o, v in zip(prog.backward.outputs, outs):
+            if o.role == "grad":
+                layer = o.key.layer
+                gname = o.key.field + "_gradient"
+                acc = getattr(layer, gname, None)
+                if acc is None or np.shape(acc) != np.shape(v):
+                    setattr(layer, gname, np.array(v, copy=True))
+                elif id(acc) not in done:
+                    acc += v
+                done.add(id(getattr(layer, gname)))
+                mark_gradient(layer, o.key.field)
+            elif o.role == "input_grad":
+                input_grads[o.key] = v
+        grads = []
+        for i, (shape, t) in enumerate(zip(in_shapes, prog.in_types)):
+            g = input_grads.get(i)
+            if g is None:
+                g = np.zeros(shape, t.dtype if t.dtype.kind == "f" else np.float64)
+            grads.append(float(g) if np.ndim(g) == 0 else g)
+        from ..layers.containers import GraphContainer
+
+        if isinstance(self.module, GraphContainer):
+            return grads
+        return grads[0] if len(grads) == 1 else grads
+
+    def zero_gradients(self):
+        from ..layers.api import zero_gradients
+
+        zero_gradients(self.module)
+
+    def trainmode(self):
+        from ..layers.api import trainmode
+
+        trainmode(self.module)
+
+    def testmode(self):
+        from ..layers.api import testmode
+
+        testmode(self.module)
+
+    # ---- programs ---------------------------------------------------------------------------
+    def _signature(self, arrays):
+        from ..spec import axes_for, fixed_shape
+
+        axes = axes_for(arrays, self.batch_axes)
+        ins = tuple((a.ndim, fixed_shape(a, ax), a.dtype.str) for a, ax in zip(arrays, axes))
+        if self._res is not None and self._resident():
+            from .device_calls import resident_signature
+
+            return ins, resident_signature(self.module), True
+        return ins, module_signature(self.module)
+
+    def program_for(self, arrays) -> Program:
+        key = self._signature(arrays)
+        prog = self._programs.get(key)
+        if prog is None:
+            from ..spec import axes_for, batch_extent, symbolic_type
+
+            axes = axes_for(arrays, self.batch_axes)
+            in_types = [symbolic_type(a, ax) for a, ax in zip(arrays, axes)]
+            hint = batch_extent(arrays, axes, f"model ({type(self.module).__name__})")
+            prog = self._compile(in_types, hint, resident=len(key) == 3)
+            self._programs[key] = prog
+        return prog
+
+    def _compile(self, in_types, batch_hint, resident: bool = False) -> Program:
+        t0 = time.perf_counter()
+        fwd, bwd = build_graphs(self.module, in_types, batch_hint,
+                                name=type(self.module).__name__)
+        check_compute_dtypes([t.dtype for t in in_types],
+                             f"model ({type(self.module).__name__})")
+        if resident:
+            from .device_calls import accumulate_gradients
+
+            accumulate_gradients(bwd)
+        t1 = time.perf_counter()
+        fexe, bexe = self.backend.build(fwd), self.backend.build(bwd)
+        if config.debug_level() >= 1:
+            print(f"[gvcompile] compiled {type(self.module).__name__} for {self.target}: "
+                  f"trace+passes {1e3 * (t1 - t0):.1f} ms, codegen "
+                  f"{1e3 * (time.perf_counter() - t1):.1f} ms")
+        outs = [o for o in fwd.outputs if o.role == "output"]
+        return Program(fwd, bwd, fexe, bexe, in_types, [fwd.type(o.node) for o in outs],
+                       len(outs), resident)
+
+    # ---- argument marshalling ---------------------------------------------------------------
+    def _param_dtype(self):
+        if self._res is not None and self._resident():
+            from .device_calls import resident_param_dtype
+
+            return resident_param_dtype(self.module)
+        for m in iter_modules(self.module):
+            for _, a in m.own_parameters():
+                return np.asarray(a).dtype
+        return None
+
+    def _convert_inputs(self, inputs, allow_spec: bool = False):
+        from ..spec import Spec
+
+        if not inputs:
+            raise ArgumentError(f"model ({type(self.module).__name__}): forward needs at least "
+                                "one input, got 0")
+        out = []
+        pdt = self._param_dtype()
+        if pdt is None:  # no parameters: Python scalars take the float arrays' dtype
+            pdt = next((np.asarray(x).dtype for x in inputs if isinstance(x, np.ndarray)
+                        and x.dtype.kind == "f"), None)
+        for i, x in enumerate(inputs):
+            if isinstance(x, Spec) and allow_spec:
+                out.append(x)
+                continue
+            if isinstance(x, (bool, int, float, np.integer, np.bool_)):
+                x = np.asarray(x, dtype=pdt if pdt is not None else np.float64)
+            elif self._res is not None and hasattr(x, "buf") and hasattr(x, "get"):
+                out.append(x)  # a DeviceArray: used in place by the CUDA target
+                continue
+            x = as_array(x, f"model ({type(self.module).__name__})", f"input {i}")
+            out.append(np.asarray(x, order="C"))
+        from ..spec import axes_for, batch_extent
+
+        axes = axes_for(out, self.batch_axes)
+        batch_extent(out, axes, f"model ({type(self.module).__name__})")
+        for i, (a, ax) in enumerate(zip(out, axes)):
+            refuse_empty_axes(a, ax, f"model ({type(self.module).__name__})", f"input {i}")
+        return out
+
+    def _convert_seed(self, s, t: TensorType, shape):
+        arr = as_array(s, f"model ({type(self.module).__name__})", "backward derivative")
+        if arr.dtype.kind not in "fiu":
+            raise DTypeError(f"model ({type(self.module).__name__}): backward derivative has "
+                             f"dtype {arr.dtype}, expected {t.dtype.name}")
+        if isinstance(s, (int, float)) or arr.dtype.kind in "iu":
+            arr = arr.astype(t.dtype)
+        if arr.dtype != t.dtype:
+            raise DTypeError(f"model ({type(self.module).__name__}): backward derivative has "
+                             f"dtype {arr.dtype.name}, expected {t.dtype.name} (the output's)")
+        if arr.shape != tuple(shape):
+            raise ShapeError(f"model ({type(self.module).__name__}): backward derivative has "
+                             f"shape {show_shape(arr.shape)}, expected {show_shape(shape)} "
+                             "(the shape of the last forward's output)")
+        return np.asarray(arr, order="C")
+
+    def _gather(self, graph: Graph, head, saved):
+        args = []
+        for nid in graph.args:
+            bind = graph.node(nid)["binding"]
+            if isinstance(bind, FieldRef):
+                args.append(np.asarray(bind.get()))
+            elif bind.kind in ("input", "seed"):
+                args.append(head[bind.index])
+            elif bind.kind == "saved":
+                args.append(saved[bind.index])
+            else:
+                raise GVError(f"unknown argument binding {bind}")
+        return args

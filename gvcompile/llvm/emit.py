@@ -1,0 +1,140 @@
+"""Plan -> one LLVM module with one entry point per graph:
+
+    void gv_<name>(i64 N, ptr args[], ptr outs[], ptr consts[], ptr arena)
+
+Kernels become internal functions named after what they compute (``gv_k3_matmul``,
+``gv_k5_add_relu``) with a provenance comment (IR nodes, source layers, shapes); the entry
+point computes every buffer's address once and calls the kernels in order. Loop kernels split
+axis 0 over the thread pool (gv_parallel) when the work is large; small ones run inline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from llvmlite import ir
+
+from ..ops import OPS
+from ..plan.kernels import Kernel, Plan
+from . import bounds as bounds_check
+from .irutil import (
+    I8,
+    I64,
+    PTR,
+    VOID,
+    chunks,
+    gv_num_threads,
+    gv_parallel,
+    i64,
+    lin_value,
+)
+from .loops import LoopEmitter
+
+PARALLEL_MIN_ELEMS = 1 << 15  # below this, waking a worker costs more than it saves
+
+
+def entry_name(plan: Plan) -> str:
+    return "gv_" + re.sub(r"\W", "_", plan.name)
+
+
+class ModuleEmitter:
+    def __init__(self, plan: Plan, bounds: bool = False):
+        self.plan = plan
+        self.bounds = bounds  # GV_BOUNDS: check every kernel's accesses first (bounds.py)
+        self.m = ir.Module(name=entry_name(plan))
+        self.loops = LoopEmitter(self.m, plan)
+        self.comments: dict[str, str] = {}
+        self.lowered: dict = {}  # per-module helpers of lowering rules (e.g. gemm per dtype)
+
+    def emit(self) -> str:
+        fn = ir.Function(self.m, ir.FunctionType(VOID, [I64, PTR, PTR, PTR, PTR]),
+                         entry_name(self.plan))
+        n, args, outs, consts, arena = fn.args
+        for a, nm in zip(fn.args, ("N", "args", "outs", "consts", "arena"), strict=True):
+            a.name = nm
+        b = ir.IRBuilder(fn.append_basic_block("entry"))
+        self.nthreads = b.call(gv_num_threads(self.m), [], name="nthreads")
+        tables = {"arg": args, "out": outs, "const": consts}
+        self.ptrs = {}
+        for buf in self.plan.buffers:
+            if buf.kind == "temp":
+                p = b.gep(arena, [lin_value(b, buf.offset, n)], source_etype=I8)
+            else:
+                slot = b.gep(tables[buf.kind], [i64(buf.index)], source_etype=PTR)
+                p = b.load(slot, typ=PTR)
+            p.name = f"b{buf.id}_{buf.name}"
+            self.ptrs[buf.id] = p
+        if self.bounds:
+            bounds_check.emit_arena_checks(b, self.m, self.plan, n)
+        for k in self.plan.kernels:
+            kfn, bufs = self._kernel(k)
+            if self.bounds:
+                bounds_check.emit_kernel_checks(b, self.m, self.plan, k, n)
+            b.call(kfn, [n, self.nthreads] + [self.ptrs[i] for i in bufs])
+        b.ret_void()
+        return self._annotate(str(self.m))
+
+    def _kernel(self, k: Kernel):
+        bufs = sorted(k.reads() | k.writes())
+        fn = ir.Function(self.m, ir.FunctionType(VOID, [I64, I64] + [PTR] * len(bufs)), k.name)
+        fn.linkage = "internal"
+        fn.args[0].name, fn.args[1].name = "N", "nthreads"
+        ptrs = {}
+        for i, a in zip(bufs, fn.args[2:], strict=False):
+            a.name = f"b{i}"
+            ptrs[i] = a
+        b = ir.IRBuilder(fn.append_basic_block("entry"))
+        self.comments[k.name] = "; " + k.header()
+        if k.kind == "op":
+            rule = OPS[k.op].lower.get("llvm")
+            rule(self, b, k, ptrs)
+        else:
+            for j, lp in enumerate(k.loops):
+                self._call_loop(b, f"{k.name}.L{j}", lp, ptrs)
+        b.ret_void()
+        return fn, bufs
+
+    def _call_loop(self, b, name, lp, ptrs):
+        bufs = sorted({a.buf for a in lp.loads} | {s.access.buf for s in lp.sinks})
+        lfn, tramp, dom = self.loops.emit(name, lp, bufs)
+        n, nthreads = b.function.args[0], b.function.args[1]
+        args = [ptrs[i] for i in bufs]
+        if not dom:
+            b.call(lfn, [n, i64(0), i64(1)] + args)
+            return
+        ext0 = lin_value(b, dom[0], n)
+        total = ext0
+        for e in dom[1:]:
+            total = b.mul(total, lin_value(b, e, n))
+        if tramp is None:
+            b.call(lfn, [n, i64(0), ext0] + args)
+            return
+        t, ctx_t = tramp
+        big = b.icmp_signed(">=", total, i64(PARALLEL_MIN_ELEMS))
+        with b.if_else(big) as (par, seq):
+            with par:
+                ctx = b.alloca(ctx_t)  # typed pointer: the parser accepts it
+                vals = [n, ext0] + args
+                for j, v in enumerate(vals):
+                    slot = b.gep(ctx, [i64(0), ir.Constant(ir.IntType(32), j)])
+                    b.store(v, slot)
+                b.call(gv_parallel(self.m), [t, ctx, chunks(b, nthreads, ext0)])
+            with seq:
+                b.call(lfn, [n, i64(0), ext0] + args)
+
+    def _annotate(self, text: str) -> str:
+        head = [f"; gvcompile module for graph {self.plan.name}",
+                f"; arena: {self.plan.arena} bytes; buffers: " +
+                ", ".join(f"b{x.id}={x.kind}:%{x.name}" for x in self.plan.buffers)]
+        from .target import WIDE_ATTRS, has_avx512
+
+        wide = has_avx512()
+        lines = []
+        for line in text.splitlines():
+            if wide and line.startswith('define internal void @"gv_gemm_'):
+                line += " " + WIDE_ATTRS
+            mt = re.match(r'define internal void @"?([\w.]+)"?\(', line)
+            if mt and mt.group(1) in self.comments:
+                lines.append(self.comments[mt.group(1)])
+            lines.append(line)
+        return "\n".join(head + lines) + "\n"

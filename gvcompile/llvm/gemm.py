@@ -1,0 +1,589 @@
+"""Matmul through a generated BLIS-style GEMM (notes/toolchain.md §2).
+
+C[M, Nn] = A[M, K] @ B[K, Nn] with A, B addressed through (row, column) strides, so transposed
+operands cost nothing but the packing order. Loop order jc (NC) > pc (KC) > ic (MC) > jr (NR) >
+ir (MR); B panels packed as [k][NR] and A panels as [k][MR] into a 64-byte aligned per-thread
+workspace, zero-padded at the edges; the micro-kernel keeps an MR x NR tile in 2*MR vector
+accumulators (``llvm.fma``), k unrolled by 4. Edge tiles go through a small tile in the
+workspace, so nothing is ever read or written outside the operands. Large products split the
+longer output axis over the thread pool.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from llvmlite import ir
+
+from ..ops.registry import register_lowering
+from ..plan.conv import conv_tables
+from ..plan.extent import Lin, numel
+from .gemm_abi import CTX, CTX_GATHER, FIELDS, FIELDS_GATHER, dtype_suffix
+from .gemm_dot import DOT_MAX_M, chunks, dot_for
+from .irutil import (
+    I1,
+    I32,
+    I64,
+    PTR,
+    VOID,
+    counted_loop,
+    ftype,
+    gv_parallel,
+    gv_workspace,
+    i64,
+    imax,
+    imin,
+    lin_value,
+)
+from .scalar_ops import FLAGS
+from .target import has_avx512
+
+PARALLEL_MIN_FLOPS = 1 << 21
+GEMM_CHUNKS_PER_THREAD = 1
+PANEL_PACKING = True  # implicit GEMMs of at most MC rows pack each B panel just before use
+
+
+@dataclass(frozen=True)
+class Blocking:
+    vw: int  # vector width (elements)
+    mr: int
+    nr: int
+    kc: int
+    mc: int
+    nc: int
+
+
+# AVX2 (notes/toolchain.md: MR=6, NR=16, KC=512 matched OpenBLAS on Zen 3) and AVX-512 hosts.
+BLOCKING = {(np.dtype(np.float32), False): Blocking(8, 6, 16, 512, 144, 4080),
+            (np.dtype(np.float64), False): Blocking(4, 6, 8, 256, 72, 2040),
+            (np.dtype(np.float32), True): Blocking(16, 12, 32, 384, 96, 4096),
+            (np.dtype(np.float64), True): Blocking(8, 12, 16, 256, 96, 2048)}
+class GemmGen:
+    """Emits gv_gemm_<dt>.thread(ctx, tid, nt) and its helpers into a module (once per dtype)."""
+
+    def __init__(self, module: ir.Module, dtype):
+        self.m = module
+        self.dt = np.dtype(dtype)
+        self.f = ftype(dtype)
+        self.wide = has_avx512()
+        self.bk = BLOCKING[(self.dt, self.wide)]
+        self.v = ir.VectorType(self.f, self.bk.vw)
+        self.sfx = dtype_suffix(dtype)
+        self.fma = ir.Function(module, ir.FunctionType(self.v, [self.v] * 3),
+                               f"llvm.fma.v{self.bk.vw}{self.sfx}")
+        mv = ir.VectorType(I1, self.bk.vw)
+        self.mask_t = mv
+        self.mstore = ir.Function(module, ir.FunctionType(VOID, [self.v, PTR, I32, mv]),
+                                  f"llvm.masked.store.v{self.bk.vw}{self.sfx}.p0")
+        self.mload = ir.Function(module, ir.FunctionType(self.v, [PTR, I32, mv, self.v]),
+                                 f"llvm.masked.load.v{self.bk.vw}{self.sfx}.p0")
+        self.ukernel = self._ukernel(self.bk.mr)
+        self.ukernel_half = self._ukernel(self.bk.mr // 2)
+        self.pack_a = self._pack("a")
+        self.pack_b = self._pack("b")
+        self.thread = self._thread()
+        self._thread_gather = None
+
+    def thread_gather(self):
+        """The thread function of implicit GEMMs (CTX_GATHER; emitted on first use)."""
+        if self._thread_gather is None:
+            self.pack_b_gather = self._pack_gather()
+            self._thread_gather = self._thread(gather=True)
+        return self._thread_gather
+
+    def _fn(self, name, args, names):
+        fn = ir.Function(self.m, ir.FunctionType(VOID, args), f"gv_gemm_{self.sfx}.{name}")
+        fn.linkage = "internal"
+        for a, nm in zip(fn.args, names, strict=True):
+            a.name = nm
+        return fn, ir.IRBuilder(fn.append_basic_block("entry"))
+
+    def _gep(self, b, p, off):
+        return b.gep(p, [off], source_etype=self.f, inbounds=True)
+
+    # ---- packing ------------------------------------------------------------------------
+    def _pack(self, which):
+        """Pack a mc x kc block of A (panels of MR rows, [k][MR]) or a kc x nc block of B
+        (panels of NR columns, [k][NR]); zero padding completes the last panel."""
+        r = self.bk.mr if which == "a" else self.bk.nr
+        fn, b = self._fn(f"pack_{which}", [PTR, PTR, I64, I64, I64, I64],
+                         ["dst", "src", "rows", "kc", "s_row", "s_k"])
+        dst, src, rows, kc, s_row, s_k = fn.args
+        for a in (dst, src):
+            a.add_attribute("noalias")
+        zero = ir.Constant(self.f, 0.0)
+        npanel = b.sdiv(b.add(rows, i64(r - 1)), i64(r))
+        with counted_loop(b, i64(0), npanel, "p") as p:
+            base = b.mul(p, b.mul(kc, i64(r)))
+            first = b.mul(p, i64(r))
+            cnt = imin(b, i64(r), b.sub(rows, first))
+            src_p = self._gep(b, src, b.mul(first, s_row))
+            dst_p = self._gep(b, dst, base)
+            # walk the source in memory order: rows inner when they are contiguous
+            with b.if_else(b.icmp_signed("==", s_row, i64(1))) as (rows_inner, k_inner):
+                with rows_inner:
+                    with counted_loop(b, i64(0), kc, "k") as k:
+                        with counted_loop(b, i64(0), cnt, "r") as q:
+                            v = b.load(self._gep(b, src_p, b.add(q, b.mul(k, s_k))), typ=self.f)
+                            b.store(v, self._gep(b, dst_p, b.add(b.mul(k, i64(r)), q)))
+                with k_inner:
+                    with counted_loop(b, i64(0), cnt, "r") as q:
+                        srow = b.mul(q, s_row)
+                        with counted_loop(b, i64(0), kc, "k") as k:
+                            v = b.load(self._gep(b, src_p, b.add(srow, b.mul(k, s_k))),
+                                       typ=self.f)
+                            b.store(v, self._gep(b, dst_p, b.add(b.mul(k, i64(r)), q)))
+            with counted_loop(b, i64(0), kc, "kz") as k:
+                with counted_loop(b, cnt, i64(r), "z") as q:
+                    b.store(zero, self._gep(b, dst_p, b.add(b.mul(k, i64(r)), q)))
+        b.ret_void()
+        return fn
+
+    def _pack_gather(self):
+        """Pack a kc x nc block of B[k, n] = src[koff[k] + noff[n]] as [k][NR] panels. noff is
+        strictly increasing (plan/conv.py checks), so a panel whose offsets span exactly its width
+        is contiguous and copied as such; other panels gather element by element."""
+        r = self.bk.nr
+        fn, b = self._fn("pack_b_gather", [PTR, PTR, I64, I64, PTR, PTR],
+                         ["dst", "src", "rows", "kc", "koff", "noff"])
+        dst, src, rows, kc, koff, noff = fn.args
+        dst.add_attribute("noalias")
+        zero = ir.Constant(self.f, 0.0)
+
+        def idx(tab, i):
+            return b.sext(b.load(b.gep(tab, [i], source_etype=I32, inbounds=True), typ=I32),
+                          I64)
+        npanel = b.sdiv(b.add(rows, i64(r - 1)), i64(r))
+        with counted_loop(b, i64(0), npanel, "p") as p:
+            first = b.mul(p, i64(r))
+            cnt = imin(b, i64(r), b.sub(rows, first))
+            dst_p = self._gep(b, dst, b.mul(p, b.mul(kc, i64(r))))
+            n0 = idx(noff, first)
+            span = b.sub(idx(noff, b.add(first, b.sub(cnt, i64(1)))), n0)
+            contig = b.icmp_signed("==", span, b.sub(cnt, i64(1)))
+            full = b.and_(contig, b.icmp_signed("==", cnt, i64(r)))
+            with b.if_else(full) as (yes, no):
+                with yes:
+                    with counted_loop(b, i64(0), kc, "k") as k:
+                        s_p = self._gep(b, src, b.add(idx(koff, k), n0))
+                        d_p = self._gep(b, dst_p, b.mul(k, i64(r)))
+                        for j in range(0, r, self.bk.vw):
+                            v = b.load(self._gep(b, s_p, i64(j)), typ=self.v, align=4)
+                            b.store(v, self._gep(b, d_p, i64(j)), align=4)
+                with no:
+                    with counted_loop(b, i64(0), kc, "k") as k:
+                        s_p = self._gep(b, src, idx(koff, k))
+                        with counted_loop(b, i64(0), cnt, "r") as q:
+                            v = b.load(self._gep(b, s_p, idx(noff, b.add(first, q))),
+                                       typ=self.f)
+                            b.store(v, self._gep(b, dst_p, b.add(b.mul(k, i64(r)), q)))
+                        with counted_loop(b, cnt, i64(r), "z") as q:
+                            b.store(zero, self._gep(b, dst_p, b.add(b.mul(k, i64(r)), q)))
+        b.ret_void()
+        return fn
+
+    # ---- micro-kernel ---------------------------------------------------------------------
+    def _splat(self, b, s):
+        undef = ir.Constant(self.v, ir.Undefined)
+        v = b.insert_element(undef, s, ir.Constant(I32, 0))
+        return b.shuffle_vector(v, undef, ir.Constant(ir.VectorType(I32, self.bk.vw),
+                                                      [0] * self.bk.vw))
+
+    def _step(self, b, ap, bp, k, accs, rows):
+        mr, nr, vw = self.bk.mr, self.bk.nr, self.bk.vw
+        boff = b.mul(k, i64(nr))
+        bv = [b.load(self._gep(b, bp, b.add(boff, i64(j * vw))), typ=self.v,
+                     align=vw * self.dt.itemsize) for j in range(nr // vw)]
+        aoff = b.mul(k, i64(mr))
+        out = []
+        for r in range(rows):
+            a = self._splat(b, b.load(self._gep(b, ap, b.add(aoff, i64(r))), typ=self.f))
+            for j in range(nr // vw):
+                out.append(b.call(self.fma, [a, bv[j], accs[r * (nr // vw) + j]]))
+        return out
+
+    def _ukernel(self, rows):
+        """C[mr x nr] (+)= Ap[kc x MR]^T Bp[kc x NR] ("first" overwrites C), for mr <= rows:
+        the full MR-row kernel and a half-height one for short edges (same A panels)."""
+        bk = self.bk
+        fn, b = self._fn(f"ukernel{rows}", [I64, PTR, PTR, PTR, I64, I64, I64, I1],
+                         ["kc", "ap", "bp", "c", "ldc", "mr", "nr", "first"])
+        kc, ap, bp, c, ldc, mr, nr, first = fn.args
+        nacc = rows * bk.nr // bk.vw
+        zero = ir.Constant(self.v, [0.0] * bk.vw)
+        entry = b.block
+        main, mid, rem, tail = (fn.append_basic_block(x) for x in ("main", "mid", "rem", "tail"))
+        kc4 = b.and_(kc, i64(-4))
+        b.cbranch(b.icmp_signed(">", kc4, i64(0)), main, mid)
+        b.position_at_end(main)
+        k = b.phi(I64, "k")
+        accs = [b.phi(self.v, f"acc{i}") for i in range(nacc)]
+        new = accs
+        for u in range(4):
+            new = self._step(b, ap, bp, b.add(k, i64(u)), new, rows)
+        kn = b.add(k, i64(4))
+        k.add_incoming(i64(0), entry)
+        k.add_incoming(kn, main)
+        for a, nv in zip(accs, new, strict=True):
+            a.add_incoming(zero, entry)
+            a.add_incoming(nv, main)
+        b.cbranch(b.icmp_signed("<", kn, kc4), main, mid)
+        b.position_at_end(mid)
+        macc = [b.phi(self.v) for _ in range(nacc)]
+        for a, nv in zip(macc, new, strict=True):
+            a.add_incoming(zero, entry)
+            a.add_incoming(nv, main)
+        b.cbranch(b.icmp_signed("<", kc4, kc), rem, tail)
+        b.position_at_end(rem)
+        k2 = b.phi(I64, "k1")
+        racc = [b.phi(self.v) for _ in range(nacc)]
+        rnew = self._step(b, ap, bp, k2, racc, rows)
+        k2n = b.add(k2, i64(1))
+        k2.add_incoming(kc4, mid)
+        k2.add_incoming(k2n, rem)
+        for a, m0, nv in zip(racc, macc, rnew, strict=True):
+            a.add_incoming(m0, mid)
+            a.add_incoming(nv, rem)
+        b.cbranch(b.icmp_signed("<", k2n, kc), rem, tail)
+        b.position_at_end(tail)
+        fin = [b.phi(self.v) for _ in range(nacc)]
+        for a, m0, nv in zip(fin, macc, rnew, strict=True):
+            a.add_incoming(m0, mid)
+            a.add_incoming(nv, rem)
+        self._store_tile(b, fin, rows, c, ldc, mr, nr, first)
+        b.ret_void()
+        return fn
+
+    def _store_rows(self, b, accs, rows, c, ldc, first):
+        """Store (first) or add the accumulators into C rows 0..rows-1 (a full tile)."""
+        bk = self.bk
+        per = bk.nr // bk.vw
+        al = self.dt.itemsize
+        with b.if_else(first) as (ow, acc):
+            for mode in (ow, acc):
+                with mode:
+                    for r in range(rows):
+                        for j in range(per):
+                            p = self._gep(b, c, b.add(b.mul(i64(r), ldc), i64(j * bk.vw)))
+                            v = accs[r * per + j]
+                            if mode is acc:
+                                old = b.load(p, typ=self.v, align=al)
+                                v = b.fadd(old, v, flags=FLAGS)
+                            b.store(v, p, align=al)
+
+    def _store_tile(self, b, accs, rows, c, ldc, mr, nr, first):
+        bk = self.bk
+        per = bk.nr // bk.vw
+        full = b.and_(b.icmp_signed("==", mr, i64(rows)), b.icmp_signed("==", nr, i64(bk.nr)))
+        with b.if_else(full) as (yes, no):
+            with yes:
+                self._store_rows(b, accs, rows, c, ldc, first)
+            with no:
+                lanes = ir.VectorType(I64, bk.vw)
+                nrv = self._splat_i64(b, nr, lanes)
+                masks = [b.icmp_signed("<", ir.Constant(lanes, [j * bk.vw + q for q in
+                                                                  range(bk.vw)]), nrv)
+                         for j in range(per)]
+                # rows mr-1, ..., 0: a switch on mr enters a fall-through chain of rows
+                done = b.append_basic_block("rows.done")
+                blocks = [b.append_basic_block(f"row{r}") for r in range(rows)]
+                sw = b.switch(mr, done)
+                for r in range(rows):
+                    sw.add_case(i64(r + 1), blocks[rows - 1 - r])
+                for i, blk in enumerate(blocks):
+                    b.position_at_end(blk)
+                    self._store_rows_one(b, accs, rows - 1 - i, c, ldc, first, masks)
+                    b.branch(blocks[i + 1] if i + 1 < rows else done)
+                b.position_at_end(done)
+
+    def _splat_i64(self, b, x, ty):
+        undef = ir.Constant(ty, ir.Undefined)
+        v = b.insert_element(undef, x, ir.Constant(I32, 0))
+        return b.shuffle_vector(v, undef, ir.Constant(ir.VectorType(I32, self.bk.vw),
+                                                      [0] * self.bk.vw))
+
+    def _store_rows_one(self, b, accs, r, c, ldc, first, masks):
+        """Masked store (or add) of accumulator row r: only the columns < nr (masked loads and
+        stores never touch the masked-off lanes, so nothing outside C is accessed)."""
+        bk = self.bk
+        per = bk.nr // bk.vw
+        al = ir.Constant(I32, self.dt.itemsize)
+        for j in range(per):
+            p = self._gep(b, c, b.add(b.mul(i64(r), ldc), i64(j * bk.vw)))
+            old = b.call(self.mload, [p, al, masks[j], ir.Constant(self.v, None)])
+            old = b.select(first, ir.Constant(self.v, None), old)
+            v = b.fadd(old, accs[r * per + j], flags=FLAGS)
+            b.call(self.mstore, [v, p, al, masks[j]])
+
+    # ---- the blocked loop nest, one thread's share -----------------------------------------
+    def _split(self, b, total, unit, tid, nt):
+        """[lo, hi) of thread tid when ``total`` is split in multiples of ``unit``."""
+        blocks = b.sdiv(b.add(total, i64(unit - 1)), i64(unit))
+        per = b.mul(b.sdiv(b.add(blocks, b.sub(nt, i64(1))), nt), i64(unit))
+        lo = imin(b, b.mul(tid, per), total)
+        return lo, imin(b, b.add(lo, per), total)
+
+    def _thread(self, gather=False):
+        bk = self.bk
+        fn, b = self._fn("thread_gather" if gather else "thread", [PTR, I64, I64],
+                         ["ctx", "tid", "nt"])
+        ctx, tid, nt = fn.args
+        f = {}
+        cty, names = (CTX_GATHER, FIELDS_GATHER) if gather else (CTX, FIELDS)
+        for j, (nm, ty) in enumerate(zip(names, cty.elements, strict=True)):
+            slot = b.gep(ctx, [i64(0), ir.Constant(I32, j)], source_etype=cty)
+            f[nm] = b.load(slot, typ=ty, name=nm)
+        # whole problems per thread when there are enough independent ones, else split the
+        # longer output axis of every problem
+        by_batch = b.and_(b.icmp_signed("!=", f["sc"], i64(0)),
+                          b.icmp_signed(">=", f["nb"], nt))
+        b_lo, b_hi = self._split(b, f["nb"], 1, tid, nt)
+        b0 = b.select(by_batch, b_lo, i64(0))
+        b1 = b.select(by_batch, b_hi, f["nb"])
+        tid_s = b.select(by_batch, i64(0), tid)
+        nt_s = b.select(by_batch, i64(1), nt)
+        by_cols = b.icmp_signed(">=", f["Nn"], f["M"])
+        n_lo, n_hi = self._split(b, f["Nn"], bk.nr, tid_s, nt_s)
+        m_lo, m_hi = self._split(b, f["M"], bk.mr, tid_s, nt_s)
+        rng = {"n0": b.select(by_cols, n_lo, i64(0)), "n1": b.select(by_cols, n_hi, f["Nn"]),
+               "m0": b.select(by_cols, i64(0), m_lo), "m1": b.select(by_cols, f["M"], m_hi)}
+        a_elems = bk.mc * bk.kc
+        b_elems = bk.kc * bk.nc
+        size = (a_elems + b_elems) * self.dt.itemsize
+        ws = b.call(gv_workspace(self.m), [tid, i64(size)], name="ws")
+        ap = ws
+        bp = self._gep(b, ws, i64(a_elems))
+        with counted_loop(b, b0, b1, "bi") as bi:
+            g = dict(f)
+            g["A"] = self._gep(b, f["A"], b.mul(bi, f["sa"]))
+            g["B"] = self._gep(b, f["B"], b.mul(bi, f["sb"]))
+            g["C"] = self._gep(b, f["C"], b.mul(bi, f["sc"]))
+            # accumulating problems (sc == 0) add into C after the first one
+            acc_into = b.and_(b.icmp_signed("==", f["sc"], i64(0)),
+                              b.icmp_signed(">", bi, i64(0)))
+            self._problem(b, g, rng, ap, bp, acc_into)
+        b.ret_void()
+        return fn
+
+    def _problem(self, b, f, rng, ap, bp, acc_into):
+        bk = self.bk
+        n0, n1, m0, m1 = rng["n0"], rng["n1"], rng["m0"], rng["m1"]
+        with counted_loop(b, n0, n1, "jc", bk.nc) as jc:
+            nc = imin(b, i64(bk.nc), b.sub(n1, jc))
+            with counted_loop(b, i64(0), f["K"], "pc", bk.kc) as pc:
+                kc = imin(b, i64(bk.kc), b.sub(f["K"], pc))
+                first = b.and_(b.icmp_signed("==", pc, i64(0)), b.not_(acc_into))
+                if "koff" in f:
+                    self._gather_block(b, f, ap, bp, jc, nc, pc, kc, (m0, m1), first)
+                else:
+                    bsrc = self._gep(b, f["B"], b.add(b.mul(pc, f["rsb"]),
+                                                      b.mul(jc, f["csb"])))
+                    b.call(self.pack_b, [bp, bsrc, nc, kc, f["csb"], f["rsb"]])
+                    self._row_blocks(b, f, ap, bp, jc, nc, pc, kc, (m0, m1), first)
+
+    def _row_blocks(self, b, f, ap, bp, jc, nc, pc, kc, mrange, first):
+        m0, m1 = mrange
+        with counted_loop(b, m0, m1, "ic", self.bk.mc) as ic:
+            mc = imin(b, i64(self.bk.mc), b.sub(m1, ic))
+            b.call(self.pack_a, [ap, self._a_block(b, f, ic, pc), mc, kc, f["rsa"], f["csa"]])
+            self._macro(b, f, ap, bp, ic, jc, mc, nc, kc, first)
+
+    def _a_block(self, b, f, ic, pc):
+        return self._gep(b, f["A"], b.add(b.mul(ic, f["rsa"]), b.mul(pc, f["csa"])))
+
+    def _gather_block(self, b, f, ap, bp, jc, nc, pc, kc, mrange, first):
+        """Implicit GEMM block. At most MC rows (one A block): pack A, then each B panel just
+        before its micro-tiles (it stays in L1; nothing re-reads it). Else the whole B block."""
+        m0, m1 = mrange
+        koff = b.gep(f["koff"], [pc], source_etype=I32)
+        mc_max = self.bk.mc if PANEL_PACKING else 0
+        with b.if_else(b.icmp_signed("<=", b.sub(m1, m0), i64(mc_max))) as (one, many):
+            with one:
+                mc = b.sub(m1, m0)
+                b.call(self.pack_a, [ap, self._a_block(b, f, m0, pc), mc, kc, f["rsa"],
+                                     f["csa"]])
+                with counted_loop(b, i64(0), nc, "jr", self.bk.nr) as jr:
+                    nr = imin(b, i64(self.bk.nr), b.sub(nc, jr))
+                    noff = b.gep(f["noff"], [b.add(jc, jr)], source_etype=I32)
+                    b.call(self.pack_b_gather, [bp, f["B"], nr, kc, koff, noff])
+                    self._column(b, f, ap, bp, m0, (jc, jr), mc, nr, kc, first)
+            with many:
+                b.call(self.pack_b_gather, [bp, f["B"], nc, kc, koff,
+                                            b.gep(f["noff"], [jc], source_etype=I32)])
+                self._row_blocks(b, f, ap, bp, jc, nc, pc, kc, mrange, first)
+
+    def _macro(self, b, f, ap, bp, ic, jc, mc, nc, kc, first):
+        bk = self.bk
+        with counted_loop(b, i64(0), nc, "jr", bk.nr) as jr:
+            nr = imin(b, i64(bk.nr), b.sub(nc, jr))
+            bpan = self._gep(b, bp, b.mul(jr, kc))
+            self._column(b, f, ap, bpan, ic, (jc, jr), mc, nr, kc, first)
+
+    def _column(self, b, f, ap, bpan, ic, jcr, mc, nr, kc, first):
+        """The micro-tiles of one packed B panel (columns jc + jr.., nr wide) over mc rows."""
+        bk = self.bk
+        with counted_loop(b, i64(0), mc, "ir", bk.mr) as ir_:
+            mr = imin(b, i64(bk.mr), b.sub(mc, ir_))
+            apan = self._gep(b, ap, b.mul(ir_, kc))
+            row = b.add(ic, ir_)
+            cp = self._gep(b, f["C"], b.add(b.mul(row, f["ldc"]), b.add(*jcr)))
+            args = [kc, apan, bpan, cp, f["ldc"], mr, nr, first]
+            with b.if_else(b.icmp_signed("<=", mr, i64(bk.mr // 2))) as (short, tall):
+                with short:
+                    b.call(self.ukernel_half, args)
+                with tall:
+                    b.call(self.ukernel, args)
+
+
+def gemm_for(emitter, dtype) -> GemmGen:
+    key = ("gemm", np.dtype(dtype))
+    gen = emitter.lowered.get(key)
+    if gen is None:
+        gen = emitter.lowered[key] = GemmGen(emitter.m, dtype)
+    return gen
+
+
+def _chunks(b, gen, M, Nn, nb, sc, nthreads):
+    """Chunks handed out by gv_parallel: whole problems of a batch when there are enough of
+    them, else GEMM_CHUNKS_PER_THREAD per thread along the longer output axis (at most one per
+    micro-tile). Finer chunks re-pack the other operand once each (measured: 8 chunks cost
+    1024^3 a fifth of its speed); claiming still lets one thread take both when the other core
+    is busy."""
+    want = b.mul(nthreads, i64(GEMM_CHUNKS_PER_THREAD))
+    tiles = b.select(b.icmp_signed(">=", Nn, M), b.sdiv(b.add(Nn, i64(gen.bk.nr - 1)),
+                                                          i64(gen.bk.nr)),
+                     b.sdiv(b.add(M, i64(gen.bk.mr - 1)), i64(gen.bk.mr)))
+    whole = b.and_(b.icmp_signed("!=", sc, i64(0)), b.icmp_signed(">=", nb, nthreads))
+    units = b.select(whole, nb, tiles)
+    return imax(b, imin(b, want, units), i64(1))
+
+
+def call_gemm(emitter, b, dtype, M, Nn, K, a, rsa, csa, bb, rsb, csb, c, ldc, batch=None,
+              gather=None):
+    """Emit C = A @ B (all i64 values / pointers) with the thread split decided at run time.
+    ``batch`` = (count, sa, sb, sc): that many problems, the operands advanced by sa, sb, sc
+    elements from one to the next; sc == 0 sums every product into the one C. ``gather`` =
+    (koff, noff) i32 table pointers: B[k, n] is bb[koff[k] + noff[n]] (rsb, csb unused)."""
+    gen = gemm_for(emitter, dtype)
+    nthreads = b.function.args[1]
+    nb, sa, sb, sc = batch if batch is not None else (i64(1), i64(0), i64(0), i64(0))
+    vals = (M, Nn, K, a, rsa, csa, bb, rsb, csb, c, ldc, nb, sa, sb, sc)
+    ctx = b.alloca(CTX if gather is None else CTX_GATHER)  # typed pointer: the parser takes it
+    for j, v in enumerate(vals + (tuple(gather) if gather is not None else ())):
+        b.store(v, b.gep(ctx, [i64(0), ir.Constant(I32, j)]))
+    flops = b.mul(b.mul(b.mul(M, Nn), K), nb)
+    big = b.icmp_signed(">=", flops, i64(PARALLEL_MIN_FLOPS))
+    if gather is not None:
+        _run(emitter, b, big, gen.thread_gather(), ctx, _chunks(b, gen, M, Nn, nb, sc, nthreads))
+        return
+    if batch is None and _is_one(rsb) and _is_one(csa):  # x @ W^T: small M skips packing
+        dot = dot_for(emitter, dtype)
+        with b.if_else(b.icmp_signed("<=", M, i64(DOT_MAX_M))) as (small, other):
+            with small:
+                _run(emitter, b, big, dot.thread, ctx, chunks(b, dot, Nn, nthreads))
+            with other:
+                _run(emitter, b, big, gen.thread, ctx, _chunks(b, gen, M, Nn, nb, sc, nthreads))
+        return
+    _run(emitter, b, big, gen.thread, ctx, _chunks(b, gen, M, Nn, nb, sc, nthreads))
+
+
+def _is_one(v) -> bool:
+    return isinstance(v, ir.Constant) and v.constant == 1
+
+
+def _run(emitter, b, big, fn, ctx, nchunks):
+    with b.if_else(big) as (par, seq):
+        with par:
+            b.call(gv_parallel(emitter.m), [fn, ctx, nchunks])
+        with seq:
+            b.call(fn, [ctx, i64(0), i64(1)])
+
+
+def _zero_fill(b, fty, c, count):
+    with counted_loop(b, i64(0), count, "z") as i:
+        b.store(ir.Constant(fty, 0.0), b.gep(c, [i], source_etype=fty, inbounds=True))
+
+
+@register_lowering("llvm", "matmul")
+def lower_matmul(emitter, b, k, ptrs):
+    """matmul(a, b, trans_a, trans_b) on contiguous operands -> one GEMM call."""
+    va, vb = k.inputs
+    vc = k.outputs[0]
+    n = b.function.args[0]
+    dt = emitter.plan.buffers[vc.buf].dtype
+
+    def ptr(v):
+        return b.gep(ptrs[v.buf], [lin_value(b, v.offset, n)], source_etype=ftype(dt))
+
+    def val(lin: Lin):
+        return lin_value(b, lin, n)
+
+    kk = va.shape[-1]
+    if "b_conv" in k.attrs:
+        _lower_implicit(emitter, b, k, dt, ptr(va), ptr(vb), ptr(vc), val)
+        return
+    if k.attrs.get("trans_a", False):  # (k, m) = a(L, k)^T b(L, m)
+        L, m = numel(va.shape[:-1]), vb.shape[-1]
+        M, Nn, K = val(kk), val(m), val(L)
+        rsa, csa, rsb, csb = i64(1), val(kk), val(m), i64(1)
+    else:
+        M = val(numel(va.shape[:-1]))
+        K = val(kk)
+        if k.attrs.get("trans_b", False):
+            Nn = val(vb.shape[0])
+            rsb, csb = i64(1), K
+        else:
+            Nn = val(vb.shape[1])
+            rsb, csb = Nn, i64(1)
+        rsa, csa = K, i64(1)
+    c = ptr(vc)
+    batch = k.attrs.get("batch")  # (count, sa, sb, sc) Lins: a batch of problems (plan/conv.py)
+    if batch is not None:
+        batch = tuple(val(x) for x in batch)
+        with b.if_else(b.icmp_signed("<=", batch[0], i64(0))) as (none, some):
+            with none:  # no problems: a summed C is zero, a batched one is empty
+                with b.if_then(b.icmp_signed("==", batch[3], i64(0))):
+                    _zero_fill(b, ftype(dt), c, b.mul(M, Nn))
+            with some:
+                _gemm_or_zero(emitter, b, dt, M, Nn, K, ptr(va), rsa, csa, ptr(vb), rsb, csb,
+                              c, batch)
+        return
+    _gemm_or_zero(emitter, b, dt, M, Nn, K, ptr(va), rsa, csa, ptr(vb), rsb, csb, c, None)
+
+
+def _table(emitter, name, arr):
+    ty = ir.ArrayType(I32, len(arr))
+    g = ir.GlobalVariable(emitter.m, ty, emitter.m.get_unique_name(name))
+    g.linkage, g.global_constant = "internal", True
+    g.initializer = ir.Constant(ty, [int(v) for v in arr])
+    return g.bitcast(PTR) if g.type != PTR else g
+
+
+def _lower_implicit(emitter, b, k, dt, a, x, c, val):
+    """C[b] = A @ B[b] with B the implicit im2col matrix of image b of x (attr b_conv), or its
+    transpose (attr b_conv_t: the weight gradient's gy @ cols^T)."""
+    koff, noff = conv_tables(*k.attrs["b_conv"])
+    if k.attrs.get("b_conv_t", False):
+        koff, noff = noff, koff
+    M, K, Nn = val(k.inputs[0].shape[0]), i64(len(koff)), i64(len(noff))
+    nb, sa, sb, sc = (val(v) for v in k.attrs["batch"])
+    tabs = (_table(emitter, "gv_koff", koff), _table(emitter, "gv_noff", noff))
+    with b.if_else(b.icmp_signed("<=", nb, i64(0))) as (none, some):
+        with none:  # no images: a summed C (the weight gradient) is zero
+            with b.if_then(b.icmp_signed("==", sc, i64(0))):
+                _zero_fill(b, ftype(dt), c, b.mul(M, Nn))
+        with some:
+            call_gemm(emitter, b, dt, M, Nn, K, a, K, i64(1), x, i64(0), i64(0), c, Nn,
+                      (nb, sa, sb, sc), gather=tabs)
+
+
+def _gemm_or_zero(emitter, b, dt, M, Nn, K, a, rsa, csa, bb, rsb, csb, c, batch):
+    with b.if_else(b.icmp_signed("==", K, i64(0))) as (empty, full):
+        with empty:
+            nb, sc = (batch[0], batch[3]) if batch is not None else (i64(1), i64(0))
+            with counted_loop(b, i64(0), nb, "zb") as bi:
+                cz = b.gep(c, [b.mul(bi, sc)], source_etype=ftype(dt))
+                _zero_fill(b, ftype(dt), cz, b.mul(M, Nn))
+        with full:
+            call_gemm(emitter, b, dt, M, Nn, K, a, rsa, csa, bb, rsb, csb, c, Nn, batch)

@@ -1,0 +1,22 @@
+"""The context struct a GEMM thread function reads (one layout for the packed GEMM of gemm.py
+and the small-M dot kernel of gemm_dot.py): problem sizes, operands with their row and column
+strides, and the batch of problems."""
+
+from __future__ import annotations
+
+import numpy as np
+from llvmlite import ir
+
+from .irutil import I64, PTR
+
+CTX = ir.LiteralStructType([I64, I64, I64, PTR, I64, I64, PTR, I64, I64, PTR, I64,
+                            I64, I64, I64, I64])
+FIELDS = ("M", "Nn", "K", "A", "rsa", "csa", "B", "rsb", "csb", "C", "ldc",
+          "nb", "sa", "sb", "sc")  # batch: nb problems, operands advanced by sa, sb, sc
+# implicit GEMM (convolutions): B[k, n] = B[koff[k] + noff[n]] (i32 offset tables)
+CTX_GATHER = ir.LiteralStructType(list(CTX.elements) + [PTR, PTR])
+FIELDS_GATHER = FIELDS + ("koff", "noff")
+
+
+def dtype_suffix(dtype) -> str:
+    return "f32" if np.dtype(dtype) == np.float32 else "f64"

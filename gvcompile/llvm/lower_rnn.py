@@ -1,0 +1,340 @@
+"""LLVM lowering of the recurrent sequence ops (the packed layouts are in gvcompile/ops/rnn.py).
+
+The plan (plan/rnn.py) computes the input projection gx = x W_ih^T of all steps with one
+GEMM; the op kernel then loops over time (T is the run-time extent N of the sequence axis):
+per step one GEMM of the previous state with W_hh (through ``gv_seq_gemm_<dt>``, whose entry
+block holds the GEMM's context, so the time loop never grows the stack) and one element-wise
+loop over (batch, hidden) that writes every packed slot of the step. The element-wise math uses
+the op table's scalar bodies (sigmoid, tanh, relu, leaky_relu) through LLVMScalarOps.
+
+The gradient ops run the same scheme backwards: the element-wise loop writes the pre-activation
+cotangents of step t (reading the carries step t+1 left in the output), then a GEMM with W_hh
+writes dh_{t-1} into the output's carry slot, and a last loop adds the packed cotangent of
+h_{t-1}.
+"""
+
+from __future__ import annotations
+
+from llvmlite import ir
+
+from ..errors import LoweringError
+from ..ops import OPS
+from ..ops.registry import register_lowering
+from .gemm import call_gemm
+from .irutil import I64, PTR, VOID, counted_loop, ftype, i64, lin_value
+from .scalar_ops import LLVMScalarOps
+
+
+def _gemm_fn(em, dt):
+    """internal gv_seq_gemm_<dt>(N, nthreads, M, Nn, K, a, rsa, csa, b, rsb, csb, c, ldc)."""
+    key = ("seq_gemm", str(dt))
+    fn = em.lowered.get(key)
+    if fn is None:
+        sfx = "f32" if ftype(dt) == ir.FloatType() else "f64"
+        args = [I64] * 5 + [PTR, I64, I64, PTR, I64, I64, PTR, I64]
+        fn = ir.Function(em.m, ir.FunctionType(VOID, args), f"gv_seq_gemm_{sfx}")
+        fn.linkage = "internal"
+        b = ir.IRBuilder(fn.append_basic_block("entry"))
+        call_gemm(em, b, dt, *fn.args[2:])
+        b.ret_void()
+        em.lowered[key] = fn
+    return fn
+
+
+def _i64(v):
+    return v if isinstance(v, ir.Value) else i64(v)
+
+
+class _Seq:
+    """Pointers and extents of one sequence op kernel; (T, NB, W) buffers addressed by
+    (t, n, column). Either T or NB may be the run-time batch extent N (the batch may stand on
+    the time axis or on the batch axis of the recurrent input), so both are run-time values."""
+
+    def __init__(self, em, b, k, ptrs):
+        self.em, self.b, self.k = em, b, k
+        self.n, self.nthreads = b.function.args[0], b.function.args[1]
+        self.dt = em.plan.buffers[k.outputs[0].buf].dtype
+        self.f = ftype(self.dt)
+        self.s = LLVMScalarOps(b, self.f)
+        self.ptr = [self._base(v, ptrs) for v in k.inputs]
+        self.out = self._base(k.outputs[0], ptrs)
+        self.extra = [self._base(v, ptrs) for v in k.outputs[1:]]
+        shape = k.outputs[0].shape
+        if not shape[2].const:
+            raise LoweringError(f"{', '.join(k.srcs) or 'graph'}: {k.op} has the batch extent "
+                                "N on its feature axis; the recurrent kernels need it on the "
+                                "time or batch axis")
+        self.T = lin_value(b, shape[0], self.n)
+        self.nb = lin_value(b, shape[1], self.n)
+        self.width = shape[2].b
+
+    def _base(self, v, ptrs):
+        return self.b.gep(ptrs[v.buf], [lin_value(self.b, v.offset, self.n)],
+                          source_etype=ftype(self.em.plan.buffers[v.buf].dtype))
+
+    def addr(self, p, width, t, n, col):
+        b = self.b
+        row = n if t is None else b.add(b.mul(t, self.nb), n)
+        return b.gep(p, [b.add(b.mul(row, i64(width)), col)], source_etype=self.f)
+
+    def ld(self, p, width, t, n, col):
+        return self.b.load(self.addr(p, width, t, n, col), typ=self.f)
+
+    def st(self, v, p, width, t, n, col):
+        self.b.store(self.s._f(v), self.addr(p, width, t, n, col))
+
+    def ld_or(self, cond, a0, a1, zero=False):
+        """cond ? *a0 (or 0.0 when ``zero``: a0 is then any safe address) : *a1; only the
+        chosen address is read."""
+        b = self.b
+        v = b.load(b.select(cond, a0, a1), typ=self.f)
+        return b.select(cond, ir.Constant(self.f, 0.0), v) if zero else v
+
+    def gemm(self, m, nn, kk, a, rsa, csa, bb, rsb, csb, c, ldc):
+        fn = _gemm_fn(self.em, self.dt)
+        vals = [_i64(m), i64(nn), i64(kk), a, rsa, i64(csa), bb, i64(rsb), i64(csb), c,
+                i64(ldc)]
+        self.b.call(fn, [self.n, self.nthreads] + vals)
+
+    def row_ptr(self, p, width, t, col):
+        """&p[t, 0, col] (t may be None for (NB, width) arrays)."""
+        return self.addr(p, width, t, i64(0), i64(col))
+
+    def each(self, body):
+        """body(n, j) for every batch row n and hidden unit j."""
+        hid = self.hid
+        with counted_loop(self.b, i64(0), self.nb, "n") as n:
+            with counted_loop(self.b, i64(0), i64(hid), "j") as j:
+                body(n, j)
+
+    def col(self, j, slot):
+        return self.b.add(j, i64(slot * self.hid))
+
+    def op(self, name, *args, **attrs):
+        return OPS[name].scalar(self.s, *args, **attrs)
+
+
+def _time_loop(sq, reverse: bool):
+    """Yields the step index t (0..T-1, or T-1..0)."""
+    b = sq.b
+    with counted_loop(b, i64(0), sq.T, "step") as i:
+        yield b.sub(b.sub(sq.T, i64(1)), i) if reverse else i
+
+
+def _forward_prev(sq, t, states_in):
+    """GEMM operand for the previous h: (pointer, row stride) selected on t == 0."""
+    b = sq.b
+    first = b.icmp_signed("==", t, i64(0))
+    prev = sq.row_ptr(sq.out, sq.width, b.sub(t, i64(1)), 0)
+    a = b.select(first, sq.row_ptr(states_in[0], sq.hid, None, 0), prev)
+    return first, a, b.select(first, i64(sq.hid), i64(sq.width))
+
+
+def _act(sq, name, v):
+    if name.startswith("leaky_relu"):
+        return sq.op("leaky_relu", v, slope=float(name.split(":", 1)[1]))
+    return v if name == "identity" else sq.op(name, v)
+
+
+def _act_grad(sq, name, h):
+    s = sq.s
+    one = s.const(1.0)
+    if name == "tanh":
+        return s.sub(one, s.mul(h, h))
+    if name == "sigmoid":
+        return s.mul(h, s.sub(one, h))
+    if name == "relu":
+        return s._f(s.gt(h, s.const(0.0)))
+    if name.startswith("leaky_relu"):
+        return s.where(s.gt(h, s.const(0.0)), one, s.const(float(name.split(":", 1)[1])))
+    return one
+
+
+def _seq_forward(em, b, k, ptrs, gates, n_states, cell):
+    sq = _Seq(em, b, k, ptrs)
+    gx, states, w_hh, bias = sq.ptr[0], sq.ptr[1:1 + n_states], sq.ptr[-2], sq.ptr[-1]
+    scratch = sq.extra[0]
+    sq.hid = k.inputs[-2].shape[1].b
+    gh = gates * sq.hid
+    for t in _time_loop(sq, False):
+        first, a, rsa = _forward_prev(sq, t, states)
+        sq.gemm(sq.nb, gh, sq.hid, a, rsa, 1, w_hh, 1, sq.hid, scratch, gh)
+
+        def pre(n, j, g, t=t):
+            c = sq.col(j, g)
+            x = sq.s.add(sq.ld(gx, gh, t, n, c), sq.b.load(
+                sq.b.gep(bias, [c], source_etype=sq.f), typ=sq.f))
+            return x, sq.ld(scratch, gh, None, n, c)
+
+        def prev(n, j, slot, k_state, t=t, first=first):
+            c = sq.col(j, slot)
+            return sq.ld_or(first, sq.addr(states[k_state], sq.hid, None, n, sq.col(j, 0)),
+                            sq.addr(sq.out, sq.width, sq.b.sub(t, i64(1)), n, c))
+
+        def put(v, n, j, slot, t=t):
+            sq.st(v, sq.out, sq.width, t, n, sq.col(j, slot))
+
+        sq.each(lambda n, j, pre=pre, prev=prev, put=put: cell(sq, pre, prev, put, n, j))
+
+
+def _rnn_cell(act):
+    def cell(sq, pre, prev, put, n, j):
+        x, h = pre(n, j, 0)
+        hp = prev(n, j, 0, 0)
+        put(_act(sq, act, sq.s.add(x, h)), n, j, 0)
+        put(hp, n, j, 1)
+
+    return cell
+
+
+def _lstm_cell(sq, pre, prev, put, n, j):
+    s = sq.s
+    g = [s.add(*pre(n, j, q)) for q in range(4)]
+    i, f, gg, o = sq.op("sigmoid", g[0]), sq.op("sigmoid", g[1]), sq.op("tanh", g[2]), \
+        sq.op("sigmoid", g[3])
+    hp, cp = prev(n, j, 0, 0), prev(n, j, 2, 1)
+    c = s.add(s.mul(f, cp), s.mul(i, gg))
+    h = s.mul(o, sq.op("tanh", c))
+    for slot, v in enumerate((h, hp, c, cp, i, f, gg, o)):
+        put(v, n, j, slot)
+
+
+def _gru_cell(sq, pre, prev, put, n, j):
+    s = sq.s
+    (xr, hr), (xz, hz), (xn, hn) = (pre(n, j, q) for q in range(3))
+    r, z = sq.op("sigmoid", s.add(xr, hr)), sq.op("sigmoid", s.add(xz, hz))
+    nn = sq.op("tanh", s.add(xn, s.mul(r, hn)))
+    hp = prev(n, j, 0, 0)
+    h = s.add(s.mul(s.sub(s.const(1.0), z), nn), s.mul(z, hp))
+    for slot, v in enumerate((h, hp, r, z, nn, hn)):
+        put(v, n, j, slot)
+
+
+@register_lowering("llvm", "rnn_seq")
+def lower_rnn_seq(em, b, k, ptrs):
+    """inputs [gx, h0, w_hh, b], outputs [packed, scratch (NB, H)]."""
+    _seq_forward(em, b, k, ptrs, 1, 1, _rnn_cell(k.attrs["activation"]))
+
+
+@register_lowering("llvm", "lstm_seq")
+def lower_lstm_seq(em, b, k, ptrs):
+    """inputs [gx, h0, c0, w_hh, b], outputs [packed, scratch (NB, 4H)]."""
+    _seq_forward(em, b, k, ptrs, 4, 2, _lstm_cell)
+
+
+@register_lowering("llvm", "gru_seq")
+def lower_gru_seq(em, b, k, ptrs):
+    """inputs [gx, h0, w_hh, b], outputs [packed, scratch (NB, 3H)]."""
+    _seq_forward(em, b, k, ptrs, 3, 1, _gru_cell)
+
+
+# ---- gradients --------------------------------------------------------------------------------
+
+
+def _seq_backward(em, b, k, ptrs, k_in, dpre_slot, dpre_gates, carry_slots, cell, finish):
+    """Reverse loop: cell(n, j) writes the step's cotangents; GEMM dh_{t-1} = dpre W_hh into
+    the carry slot; finish(n, j) adds the rest of dh_{t-1}."""
+    sq = _Seq(em, b, k, ptrs)
+    ct, packed, w_hh = sq.ptr
+    sq.hid = k.inputs[2].shape[1].b
+    kin = k_in * sq.hid
+    for t in _time_loop(sq, True):
+        last = sq.b.icmp_signed("==", t, sq.b.sub(sq.T, i64(1)))
+
+        def g(p, slot, n, j, t=t):
+            return sq.ld(p, kin, t, n, sq.col(j, slot))
+
+        def carry(n, j, slot, t=t, last=last):
+            c = sq.col(j, slot)
+            return sq.ld_or(last, sq.addr(sq.out, sq.width, t, n, c),
+                            sq.addr(sq.out, sq.width, sq.b.add(t, i64(1)), n, c), zero=True)
+
+        def put(v, n, j, slot, t=t):
+            sq.st(v, sq.out, sq.width, t, n, sq.col(j, slot))
+
+        def out(n, j, slot, t=t):
+            return sq.ld(sq.out, sq.width, t, n, sq.col(j, slot))
+
+        io = dict(ct=lambda q, n, j, g=g: g(ct, q, n, j),
+                  p=lambda q, n, j, g=g: g(packed, q, n, j), carry=carry, put=put, out=out)
+        sq.each(lambda n, j, io=io: cell(sq, io, n, j))
+        kk = dpre_gates * sq.hid
+        sq.gemm(sq.nb, sq.hid, kk, sq.row_ptr(sq.out, sq.width, t, dpre_slot * sq.hid),
+                i64(sq.width), 1, w_hh, sq.hid, 1,
+                sq.row_ptr(sq.out, sq.width, t, carry_slots * sq.hid), sq.width)
+        sq.each(lambda n, j, io=io: finish(sq, io, n, j))
+
+
+def _rnn_grad_cell(act):
+    def cell(sq, io, n, j):
+        s = sq.s
+        dpre = s.mul(s.add(io["ct"](0, n, j), io["carry"](n, j, 1)),
+                     _act_grad(sq, act, io["p"](0, n, j)))
+        io["put"](dpre, n, j, 0)
+
+    return cell
+
+
+def _rnn_grad_finish(sq, io, n, j):
+    io["put"](sq.s.add(io["out"](n, j, 1), io["ct"](1, n, j)), n, j, 1)
+
+
+def _lstm_grad_cell(sq, io, n, j):
+    s = sq.s
+    one = s.const(1.0)
+    c, cp, i, f, g, o = (io["p"](q, n, j) for q in range(2, 8))
+    ch, cc, ccp, ci, cf, cg, co = (io["ct"](q, n, j) for q in (0, 2, 3, 4, 5, 6, 7))
+    dh = s.add(ch, io["carry"](n, j, 4))
+    tc = sq.op("tanh", c)
+    dc = s.add(s.add(cc, io["carry"](n, j, 5)), s.mul(s.mul(dh, o), s.sub(one, s.mul(tc, tc))))
+    di, df = s.add(s.mul(dc, g), ci), s.add(s.mul(dc, cp), cf)
+    dg, do = s.add(s.mul(dc, i), cg), s.add(s.mul(dh, tc), co)
+    dpre = (s.mul(s.mul(di, i), s.sub(one, i)), s.mul(s.mul(df, f), s.sub(one, f)),
+            s.mul(dg, s.sub(one, s.mul(g, g))), s.mul(s.mul(do, o), s.sub(one, o)))
+    for q, v in enumerate(dpre):
+        io["put"](v, n, j, q)
+    io["put"](s.add(s.mul(dc, f), ccp), n, j, 5)
+
+
+def _lstm_grad_finish(sq, io, n, j):
+    io["put"](sq.s.add(io["out"](n, j, 4), io["ct"](1, n, j)), n, j, 4)
+
+
+def _gru_grad_cell(sq, io, n, j):
+    s = sq.s
+    one = s.const(1.0)
+    hp, r, z, nn, ghn = (io["p"](q, n, j) for q in range(1, 6))
+    ch, cr, cz, cn, cghn = (io["ct"](q, n, j) for q in (0, 2, 3, 4, 5))
+    dh = s.add(ch, io["carry"](n, j, 6))
+    dn = s.add(s.mul(dh, s.sub(one, z)), cn)
+    dz = s.add(s.mul(dh, s.sub(hp, nn)), cz)
+    dnp = s.mul(dn, s.sub(one, s.mul(nn, nn)))
+    dr = s.add(s.mul(dnp, ghn), cr)
+    drp = s.mul(s.mul(dr, r), s.sub(one, r))
+    dzp = s.mul(s.mul(dz, z), s.sub(one, z))
+    for q, v in enumerate((drp, dzp, dnp, drp, dzp, s.add(s.mul(dnp, r), cghn))):
+        io["put"](v, n, j, q)
+
+
+def _gru_grad_finish(sq, io, n, j):
+    s = sq.s
+    dh = s.add(io["ct"](0, n, j), io["carry"](n, j, 6))
+    z = io["p"](3, n, j)
+    v = s.add(s.add(io["out"](n, j, 6), s.mul(dh, z)), io["ct"](1, n, j))
+    io["put"](v, n, j, 6)
+
+
+@register_lowering("llvm", "rnn_seq_grad")
+def lower_rnn_seq_grad(em, b, k, ptrs):
+    act = k.attrs["activation"]
+    _seq_backward(em, b, k, ptrs, 2, 0, 1, 1, _rnn_grad_cell(act), _rnn_grad_finish)
+
+
+@register_lowering("llvm", "lstm_seq_grad")
+def lower_lstm_seq_grad(em, b, k, ptrs):
+    _seq_backward(em, b, k, ptrs, 8, 0, 4, 4, _lstm_grad_cell, _lstm_grad_finish)
+
+
+@register_lowering("llvm", "gru_seq_grad")
+def lower_gru_seq_grad(em, b, k, ptrs):
+    _seq_backward(em, b, k, ptrs, 6, 3, 3, 6, _gru_grad_cell, _gru_grad_finish)

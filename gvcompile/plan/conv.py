@@ -1,0 +1,390 @@
+"""Convolutions in the kernel plan, through the GEMM of the 'matmul' op kernel:
+
+  conv2d(x, w)              pad/crop x, im2col into cols[g, n, ho, wo, (c, i, j)] (one loop
+                            kernel), per group y_g[(n, ho, wo), o] = cols_g @ w_g^T (matmul),
+                            then one loop kernel writes y[n, g*Og + o, ho, wo]
+  conv2d_grad_weight(x, gy) the same cols; gy to [g, n, ho, wo, o]; dw_g = gy_g^T cols_g
+                            (matmul with trans_a)
+  conv_transpose2d(x, w)    x to [g, n, h, w, c]; cols_g = x_g @ w_g (matmul); col2im
+                            scatter-adds cols into a zeroed canvas covering every output
+                            position, and the output is the canvas cropped by the padding
+Negative padding crops (a view); positive padding is a zero-filled copy. No access is ever
+outside a buffer: every loop domain is the exact extent of what it reads and writes.
+
+The LLVM backend's GEMM takes batches of problems (count and operand strides), so there the
+convolutions work per image in NCHW order instead, with no transposing copies (the CUDA
+backend keeps the plans above):
+
+  conv2d                    colsT[n, g, (c, i, j), (ho, wo)] (skipped for 1x1 stride-1
+                            convolutions: x itself); y[n, g*Og:(g+1)*Og] = w_g @ colsT[n, g],
+                            one batched GEMM per group writing the output in place
+  conv2d_grad_weight        dw_g = sum_n gy[n, g] @ colsT[n, g]^T: one batched GEMM summing
+                            the images' products into dw_g
+Both are implicit GEMMs there (IMPLICIT_GEMM): no colsT buffer; the GEMM packs its image
+operand straight from the (padded) input through offset tables (attr b_conv: B[k, n] =
+x[koff[k] + noff[n]]; b_conv_t: the transpose), falling back to colsT when the input's strides
+do not allow it (see _implicit_geometry).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..ops._window import pair2
+from .extent import Lin, lin_shape
+from .kernels import Access, Kernel, Loop, Sink
+from .view import View
+
+
+def _temp(pb, nid, shape, what):
+    t = pb.g.type(nid)
+    buf = pb.plan.new_buffer("temp", t.dtype, _numel(shape), f"{pb.g.node(nid)['name']}_{what}")
+    return View.contiguous(buf.id, shape)
+
+
+def _numel(shape):
+    out = Lin(0, 1)
+    for d in lin_shape(shape):
+        out = out * d
+    return out
+
+
+def _copy(k, dt, domain, src: View, src_strides, dst: View, dst_strides=None, mode="store"):
+    lp = Loop(lin_shape(domain), dtype=dt, comment=f"{mode} b{src.buf} -> b{dst.buf}")
+    lp.loads.append(Access(src.buf, src.offset, tuple(src_strides)))
+    lp.exprs.append(("load", 0))
+    lp.sinks.append(Sink(0, Access(dst.buf, dst.offset, tuple(dst_strides or dst.strides)),
+                         mode))
+    k.loops.append(lp)
+
+
+def _fill(k, dt, view: View, value=0.0):
+    lp = Loop(view.shape, dtype=dt, comment="zero fill")
+    lp.exprs.append(("const", value))
+    lp.sinks.append(Sink(0, Access(view.buf, view.offset, view.strides)))
+    k.loops.append(lp)
+
+
+def _padded(pb, k, nid, xv: View, p):
+    """x padded by p (per spatial axis; negative crops) as a view."""
+    dt = pb.g.type(nid).dtype
+    pos = [max(q, 0) for q in p]
+    if any(pos):
+        n, c, h, w = xv.shape
+        big = _temp(pb, nid, (n, c, h + 2 * pos[0], w + 2 * pos[1]), "pad")
+        _fill(k, dt, big)
+        inner = big.slice(2, pos[0], pos[0] + h.b).slice(3, pos[1], pos[1] + w.b)
+        _copy(k, dt, xv.shape, xv, xv.strides, inner)
+        xv = big
+    for ax, q in ((2, p[0]), (3, p[1])):
+        if q < 0:
+            xv = xv.slice(ax, -q, xv.shape[ax].b + q)
+    return xv
+
+
+def _im2col(pb, k, nid, xv, kh, kw, s, d, groups, out_hw):
+    """cols[g, n, ho, wo, c, i, j] (contiguous) of the padded input view."""
+    n, c = xv.shape[:2]
+    cg = c.b // groups
+    sn, sc, sh, sw = xv.strides
+    dom = (groups, n, out_hw[0], out_hw[1], cg, kh, kw)
+    cols = _temp(pb, nid, dom, "cols")
+    src = (sc * cg, sn, sh * s[0], sw * s[1], sc, sh * d[0], sw * d[1])
+    _copy(k, pb.g.type(nid).dtype, dom, xv, src, cols)
+    return cols, cg
+
+
+def _group_rows(view: View, g: int, rows: Lin, cols: int) -> View:
+    """Group g of a [g, rows, cols] contiguous buffer as a (rows, cols) view."""
+    off = view.offset + rows * (g * cols)
+    return View(view.buf, off, (rows, Lin(0, cols)), (Lin(0, cols), Lin(0, 1)))
+
+
+def _matmul(pb, nid, a: View, b: View, c: View, **attrs):
+    k = pb._kernel(nid, "matmul", kind="op")
+    k.op, k.attrs, k.inputs, k.outputs = "matmul", attrs, [a, b], [c]
+
+
+def _loop_kernel(pb, nid, what) -> Kernel:
+    return pb._kernel(nid, what)
+
+
+def _attrs(a):
+    return (pair2(a.get("stride", 1)), pair2(a.get("padding", 0)), pair2(a.get("dilation", 1)),
+            int(a.get("groups", 1)))
+
+
+def _batched(pb) -> bool:
+    return pb.backend == "llvm"
+
+
+def _cols_t(pb, nid, x, kh, kw, s, p, d, groups, out_hw):
+    """colsT[n, g, c, i, j, ho, wo] (contiguous) of the padded input, or the input itself when
+    it already is that (1x1 kernel, stride 1, no padding, contiguous)."""
+    xv = pb.view(x)
+    if kh == kw == 1 and s == (1, 1) and p == (0, 0) and xv.is_contiguous():
+        return xv, xv.shape[1].b // groups
+    k = _loop_kernel(pb, nid, "im2col")
+    xv = _padded(pb, k, nid, xv, p)
+    return _im2col_t(pb, k, nid, xv, kh, kw, s, d, groups, out_hw)
+
+
+def _im2col_t(pb, k, nid, xv, kh, kw, s, d, groups, out_hw):
+    n, c = xv.shape[:2]
+    cg = c.b // groups
+    sn, sc, sh, sw = xv.strides
+    dom = (n, groups, cg, kh, kw, out_hw[0], out_hw[1])
+    cols = _temp(pb, nid, dom, "colsT")
+    src = (sn, sc * cg, sc, sh * d[0], sw * d[1], sh * s[0], sw * s[1])
+    _copy(k, pb.g.type(nid).dtype, dom, xv, src, cols)
+    return cols, cg
+
+
+def _image_group(view: View, g: int, rows: int, cols: Lin) -> View:
+    """Group g of image 0 of an [n, groups*rows, cols] contiguous buffer: (rows, cols)."""
+    return View(view.buf, view.offset + cols * (g * rows), (Lin(0, rows), cols),
+                (cols, Lin(0, 1)))
+
+
+IMPLICIT_GEMM = True  # LLVM conv2d packs B straight from the image (False: im2col buffer)
+
+
+def _implicit_geometry(xv: View, cg, kh, kw, s, dl, ho, wo, transposed=False):
+    """b_conv attr of an implicit GEMM reading the padded image view xv, or None when its
+    per-image strides are not constants or its column offsets are not strictly increasing
+    (the gather packing relies on that) or do not fit int32."""
+    st = xv.strides[1:]
+    if any(v.a != 0 for v in st) or ho.a != 0 or wo.a != 0 or ho.b * wo.b == 0:
+        return None
+    geo = (cg, kh, kw, st[0].b, st[1].b, st[2].b, dl[0], dl[1], s[0], s[1], ho.b, wo.b)
+    koff, noff = conv_tables(*geo)
+    cols = koff if transposed else noff  # the GEMM's column table
+    if len(cols) > 1 and (np.diff(cols.astype(np.int64)) <= 0).any():
+        return None
+    top = int(koff.astype(np.int64).max()) + int(noff.astype(np.int64).max())
+    return geo if top < 2**31 and koff.min() >= 0 and noff.min() >= 0 else None
+
+
+def _implicit_input(pb, nid, x, cg, kh, kw, s, p, dl, ho, wo, transposed=False):
+    """(b_conv attr, padded input view) of an implicit GEMM over x, or (None, None)."""
+    xv = pb.view(x)
+    if not IMPLICIT_GEMM or (kh == kw == 1 and s == (1, 1) and p == (0, 0)
+                             and xv.is_contiguous()):
+        return None, None
+    probe = xv  # strides and extents as _padded will give them
+    if max(p) > 0:
+        hp, wq = xv.shape[2].b + 2 * max(p[0], 0), xv.shape[3].b + 2 * max(p[1], 0)
+        probe = View.contiguous(xv.buf, (xv.shape[0], xv.shape[1], Lin(0, hp), Lin(0, wq)))
+    for ax, q in ((2, p[0]), (3, p[1])):
+        if q < 0:
+            probe = probe.slice(ax, -q, probe.shape[ax].b + q)
+    geo = _implicit_geometry(probe, cg, kh, kw, s, dl, ho, wo, transposed)
+    if geo is None:
+        return None, None
+    if any(q != 0 for q in p):
+        xv = _padded(pb, _loop_kernel(pb, nid, "pad"), nid, xv, p)
+    return geo, xv
+
+
+def _conv2d_implicit(pb, nid) -> View | None:
+    """conv2d as batched implicit GEMMs: w_g @ B where the packing of B reads the (padded)
+    image directly, so there is no cols buffer (LLVM backend)."""
+    d = pb.g.node(nid)
+    x, w = d["inputs"]
+    s, p, dl, groups = _attrs(d["attrs"])
+    n, o, ho, wo = lin_shape(d["type"].shape)
+    _, cg, kh, kw = pb.g.type(w).shape
+    geo, xv = _implicit_input(pb, nid, x, cg, kh, kw, s, p, dl, ho, wo)
+    if geo is None:
+        return None
+    og, hw = o.b // groups, ho * wo
+    sc = xv.strides[1]
+    wv = pb.contiguous(w)
+    out = pb._new_temp(nid)
+    for g in range(groups):
+        wg = View(wv.buf, wv.offset + Lin(0, g * og * cg * kh * kw),
+                  (Lin(0, og), Lin(0, cg * kh * kw)), (Lin(0, cg * kh * kw), Lin(0, 1)))
+        xg = View(xv.buf, xv.offset + sc * (g * cg), xv.shape[1:], xv.strides[1:])
+        _matmul(pb, nid, wg, xg, _image_group(out, g, og, hw),
+                batch=(n, Lin(), xv.strides[0], hw * o.b), b_conv=geo)
+    return out
+
+
+def _conv2d_batched(pb, nid) -> View:
+    out = _conv2d_implicit(pb, nid)
+    if out is not None:
+        return out
+    d = pb.g.node(nid)
+    x, w = d["inputs"]
+    s, p, dl, groups = _attrs(d["attrs"])
+    n, o, ho, wo = lin_shape(d["type"].shape)
+    _, cg, kh, kw = pb.g.type(w).shape
+    cols, cg = _cols_t(pb, nid, x, kh, kw, s, p, dl, groups, (ho, wo))
+    kk, og, hw = cg * kh * kw, o.b // groups, ho * wo
+    wv = pb.contiguous(w)
+    out = pb._new_temp(nid)
+    for g in range(groups):
+        wg = View(wv.buf, wv.offset + Lin(0, g * og * kk), (Lin(0, og), Lin(0, kk)),
+                  (Lin(0, kk), Lin(0, 1)))
+        _matmul(pb, nid, wg, _image_group(cols, g, kk, hw), _image_group(out, g, og, hw),
+                batch=(n, Lin(), hw * (groups * kk), hw * o.b))
+    return out
+
+
+def _grad_weight_implicit(pb, nid) -> View | None:
+    """dw_g = sum_n gy[n, g] @ cols[n, g]^T with the cols^T operand packed straight from the
+    (padded) image (LLVM backend)."""
+    d = pb.g.node(nid)
+    x, gy = d["inputs"]
+    s, p, dl, groups = _attrs(d["attrs"])
+    kh, kw = pair2(d["attrs"]["kernel_size"])
+    n, o, ho, wo = lin_shape(pb.g.type(gy).shape)
+    cg = pb.g.type(x).shape[1] // groups
+    geo, xv = _implicit_input(pb, nid, x, cg, kh, kw, s, p, dl, ho, wo, transposed=True)
+    if geo is None:
+        return None
+    kk, og, hw = cg * kh * kw, o.b // groups, ho * wo
+    gv = pb.contiguous(gy)
+    out = pb._new_temp(nid)
+    for g in range(groups):
+        dw = View(out.buf, out.offset + Lin(0, g * og * kk), (Lin(0, og), Lin(0, kk)),
+                  (Lin(0, kk), Lin(0, 1)))
+        xg = View(xv.buf, xv.offset + xv.strides[1] * (g * cg), xv.shape[1:], xv.strides[1:])
+        _matmul(pb, nid, _image_group(gv, g, og, hw), xg, dw,
+                batch=(n, hw * o.b, xv.strides[0], Lin()), b_conv=geo, b_conv_t=True)
+    return out
+
+
+def _conv2d_grad_weight_batched(pb, nid) -> View:
+    out = _grad_weight_implicit(pb, nid)
+    if out is not None:
+        return out
+    d = pb.g.node(nid)
+    x, gy = d["inputs"]
+    s, p, dl, groups = _attrs(d["attrs"])
+    kh, kw = pair2(d["attrs"]["kernel_size"])
+    n, o, ho, wo = lin_shape(pb.g.type(gy).shape)
+    cols, cg = _cols_t(pb, nid, x, kh, kw, s, p, dl, groups, (ho, wo))
+    kk, og, hw = cg * kh * kw, o.b // groups, ho * wo
+    gv = pb.contiguous(gy)
+    out = pb._new_temp(nid)
+    for g in range(groups):
+        dw = View(out.buf, out.offset + Lin(0, g * og * kk), (Lin(0, og), Lin(0, kk)),
+                  (Lin(0, kk), Lin(0, 1)))
+        _matmul(pb, nid, _image_group(gv, g, og, hw), _image_group(cols, g, kk, hw), dw,
+                trans_b=True, batch=(n, hw * o.b, hw * (groups * kk), Lin()))
+    return out
+
+
+def conv2d(pb, nid) -> View:
+    if _batched(pb):
+        return _conv2d_batched(pb, nid)
+    d = pb.g.node(nid)
+    x, w = d["inputs"]
+    s, p, dl, groups = _attrs(d["attrs"])
+    dt = d["type"].dtype
+    n, o, ho, wo = lin_shape(d["type"].shape)
+    _, cg, kh, kw = pb.g.type(w).shape
+    k1 = _loop_kernel(pb, nid, "im2col")
+    xv = _padded(pb, k1, nid, pb.view(x), p)
+    cols, cg = _im2col(pb, k1, nid, xv, kh, kw, s, dl, groups, (ho, wo))
+    kk, og, rows = cg * kh * kw, o.b // groups, n * ho * wo
+    wv = pb.contiguous(w)
+    tmp = _temp(pb, nid, (groups, n, ho, wo, og), "gemm")
+    for g in range(groups):
+        wg = View(wv.buf, wv.offset + Lin(0, g * og * kk), (Lin(0, og), Lin(0, kk)),
+                  (Lin(0, kk), Lin(0, 1)))
+        _matmul(pb, nid, _group_rows(cols, g, rows, kk), wg, _group_rows(tmp, g, rows, og),
+                trans_b=True)
+    out = pb._new_temp(nid)
+    k3 = _loop_kernel(pb, nid, "conv2d")
+    ts = tmp.strides
+    dom = (n, Lin(0, groups), Lin(0, og), ho, wo)
+    out_strides = (out.strides[0], out.strides[1] * og, out.strides[1], out.strides[2],
+                   out.strides[3])
+    _copy(k3, dt, dom, tmp, (ts[1], ts[0], ts[4], ts[2], ts[3]), out, out_strides)
+    return out
+
+
+def conv2d_grad_weight(pb, nid) -> View:
+    if _batched(pb):
+        return _conv2d_grad_weight_batched(pb, nid)
+    d = pb.g.node(nid)
+    x, gy = d["inputs"]
+    s, p, dl, groups = _attrs(d["attrs"])
+    kh, kw = pair2(d["attrs"]["kernel_size"])
+    dt = d["type"].dtype
+    n, o, ho, wo = lin_shape(pb.g.type(gy).shape)
+    k1 = _loop_kernel(pb, nid, "im2col")
+    xv = _padded(pb, k1, nid, pb.view(x), p)
+    cols, cg = _im2col(pb, k1, nid, xv, kh, kw, s, dl, groups, (ho, wo))
+    kk, og, rows = cg * kh * kw, o.b // groups, n * ho * wo
+    gv = pb.view(gy)
+    gt = _temp(pb, nid, (groups, n, ho, wo, og), "gy")
+    sn, so, sh, sw = gv.strides
+    _copy(k1, dt, (groups, n, ho, wo, og), gv, (so * og, sn, sh, sw, so), gt)
+    out = pb._new_temp(nid)
+    for g in range(groups):
+        dw = View(out.buf, out.offset + Lin(0, g * og * kk), (Lin(0, og), Lin(0, kk)),
+                  (Lin(0, kk), Lin(0, 1)))
+        _matmul(pb, nid, _group_rows(gt, g, rows, og), _group_rows(cols, g, rows, kk), dw,
+                trans_a=True)
+    return out
+
+
+def _canvas_range(h, k, s, p, d, out):
+    """[lo, hi) of output coordinates a canvas must cover (every scatter target and output)."""
+    reach = (h - 1) * s + d * (k - 1) + 1
+    return min(0, -p), max(out, reach - p)
+
+
+def conv_transpose2d(pb, nid) -> View:
+    d = pb.g.node(nid)
+    x, w = d["inputs"]
+    s, p, dl, groups = _attrs(d["attrs"])
+    dt = d["type"].dtype
+    n, o, ho, wo = lin_shape(d["type"].shape)
+    _, c, h, wd = lin_shape(pb.g.type(x).shape)
+    _, og, kh, kw = pb.g.type(w).shape
+    cg, rows, kk = c.b // groups, n * h * wd, og * kh * kw
+    k1 = _loop_kernel(pb, nid, "transpose_in")
+    xv = pb.view(x)
+    xt = _temp(pb, nid, (groups, n, h, wd, cg), "x")
+    sn, sc, sh, sw = xv.strides
+    _copy(k1, dt, (groups, n, h, wd, cg), xv, (sc * cg, sn, sh, sw, sc), xt)
+    wv = pb.contiguous(w)
+    cols = _temp(pb, nid, (groups, n, h, wd, og, kh, kw), "cols")
+    for g in range(groups):
+        wg = View(wv.buf, wv.offset + Lin(0, g * cg * kk), (Lin(0, cg), Lin(0, kk)),
+                  (Lin(0, kk), Lin(0, 1)))
+        _matmul(pb, nid, _group_rows(xt, g, rows, cg), wg, _group_rows(cols, g, rows, kk))
+    lo0, hi0 = _canvas_range(h.b, kh, s[0], p[0], dl[0], ho.b)
+    lo1, hi1 = _canvas_range(wd.b, kw, s[1], p[1], dl[1], wo.b)
+    canvas = _temp(pb, nid, (n, o, hi0 - lo0, hi1 - lo1), "canvas")
+    k2 = _loop_kernel(pb, nid, "col2im")
+    _fill(k2, dt, canvas)
+    zn, zc, zh, zw = canvas.strides
+    at = View(canvas.buf, canvas.offset + zh * (-p[0] - lo0) + zw * (-p[1] - lo1),
+              canvas.shape, canvas.strides)
+    cs = cols.strides
+    dom = (n, Lin(0, groups), h, wd, Lin(0, og), Lin(0, kh), Lin(0, kw))
+    _copy(k2, dt, dom, cols, (cs[1], cs[0]) + cs[2:], at,
+          (zn, zc * og, zh * s[0], zw * s[1], zc, zh * dl[0], zw * dl[1]), mode="sum")
+    out = pb._new_temp(nid)
+    crop = View(canvas.buf, canvas.offset + zh * (-lo0) + zw * (-lo1), out.shape,
+                canvas.strides)
+    _copy(k2, dt, out.shape, crop, crop.strides, out)
+    return out
+
+
+CONV_PLANS = {"conv2d": conv2d, "conv2d_grad_weight": conv2d_grad_weight,
+              "conv_transpose2d": conv_transpose2d}
+
+
+def conv_tables(cg, kh, kw, sc, sh, sw, dh, dw, s0, s1, ho, wo):
+    """(koff[(c, i, j)], noff[(ho, wo)]) element offsets of an implicit-GEMM B operand."""
+    c, i, j = np.meshgrid(np.arange(cg), np.arange(kh), np.arange(kw), indexing="ij")
+    koff = (c * sc + i * dh * sh + j * dw * sw).ravel()
+    y, x = np.meshgrid(np.arange(ho), np.arange(wo), indexing="ij")
+    noff = (y * s0 * sh + x * s1 * sw).ravel()
+    return koff.astype(np.int32), noff.astype(np.int32)

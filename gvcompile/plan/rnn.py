@@ -1,0 +1,74 @@
+"""Recurrent ops in the kernel plan:
+
+  seq_index(x){index}        a view of step ``index`` (negative counts from the end; the time
+                             extent may be the run-time N): no kernel
+  seq_scatter(ct, like)      zero fill, then ct copied into the step (one loop kernel)
+  rnn_seq / lstm_seq / gru_seq
+                             gx = x W_ih^T for all steps at once ('matmul' op kernel), then
+                             the sequence op kernel [gx, states..., w_hh, b] -> [packed,
+                             scratch (NB, G*H)] whose backend rule loops over time (one GEMM
+                             with W_hh and one element-wise pass per step)
+The gradient ops ``*_seq_grad`` are plain op kernels (ct, packed, w_hh) -> result.
+"""
+
+from __future__ import annotations
+
+from ..errors import UnsupportedOp
+from ..ops import OPS
+from .extent import Lin
+from .loop_body import LoopBody, fill, temp
+from .view import View
+
+
+def _step(v: View, index: int) -> View:
+    """Step ``index`` of a sequence view (its axis 0)."""
+    t = Lin(0, index) if index >= 0 else v.shape[0] + index
+    return View(v.buf, v.offset + v.strides[0] * t, v.shape[1:], v.strides[1:])
+
+
+def seq_index(pb, nid) -> View:
+    d = pb.g.node(nid)
+    return _step(pb.view(d["inputs"][0]), int(d["attrs"]["index"]))
+
+
+def seq_scatter(pb, nid) -> View:
+    d = pb.g.node(nid)
+    ct = d["inputs"][0]
+    out = pb._new_temp(nid)
+    k = pb._kernel(nid, "seq_scatter")
+    fill(k, d["type"].dtype, out)
+    dst = _step(out, int(d["attrs"]["index"]))
+    lb = LoopBody(dst.shape, d["type"].dtype, "copy the step")
+    e = pb._expr(ct, lb.loop, {}, k)
+    lb.sink(e, dst)
+    k.loops.append(lb.loop)
+    return out
+
+
+def _sequence(pb, nid, n_states) -> View:
+    d = pb.g.node(nid)
+    op = d["op"]
+    if pb.backend not in OPS[op].lower:
+        raise UnsupportedOp(f"{d['src'] or 'graph'}: op {op!r} has no {pb.backend} lowering "
+                            "yet")
+    x, states, (w_ih, w_hh, bias) = (d["inputs"][0], d["inputs"][1:1 + n_states],
+                                     d["inputs"][1 + n_states:])
+    t, nb, _ = pb.g.type(x).shape
+    gh = pb.g.type(w_ih).shape[0]
+    xv, wv = pb.contiguous(x), pb.contiguous(w_ih)
+    gx = temp(pb, nid, (t, nb, gh), "gx")
+    mm = pb._kernel(nid, "matmul", kind="op")
+    mm.op, mm.attrs, mm.inputs, mm.outputs = "matmul", {"trans_b": True}, [xv, wv], [gx]
+    ins = [gx] + [pb.contiguous(s) for s in states] + [pb.contiguous(w_hh),
+                                                       pb.contiguous(bias)]
+    out = pb._new_temp(nid)
+    scratch = temp(pb, nid, (nb, gh), "gh")
+    k = pb._kernel(nid, op, kind="op")
+    k.op, k.attrs, k.inputs, k.outputs = op, dict(d["attrs"]), ins, [out, scratch]
+    return out
+
+
+RNN_PLANS = {"seq_index": seq_index, "seq_scatter": seq_scatter,
+             "rnn_seq": lambda pb, nid: _sequence(pb, nid, 1),
+             "lstm_seq": lambda pb, nid: _sequence(pb, nid, 2),
+             "gru_seq": lambda pb, nid: _sequence(pb, nid, 1)}
