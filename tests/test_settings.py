@@ -101,3 +101,48 @@ def test_shape_settings_cannot_change_after_construction():
         setattr(layer, name, before)  # the same value is no change
     conv.stride = (2, 2)  # settings that do not shape the parameters stay free
     assert conv.stride == (2, 2)
+
+
+@pytest.mark.parametrize("make", [lambda L: L.Conv(2, 4, 3), lambda L: L.ConvTranspose(
+    2, 4, 3, stride=2, output_padding=1), lambda L: L.MaxPool(2), lambda L: L.AvgPool(3)],
+    ids=["Conv", "ConvTranspose", "MaxPool", "AvgPool"])
+def test_window_settings_are_checked_on_assignment(make):
+    """stride/padding/dilation (and output_padding) changed on a built layer follow the
+    constructor's rules and are stored normalised; a refused value leaves the layer as it was."""
+    import gvcompile.layers as L
+
+    layer = make(L)
+    cls = type(layer).__name__
+    before = {f: getattr(layer, f) for f in ("stride", "padding", "dilation")}
+    for name, bad in [("stride", 0), ("padding", -1), ("dilation", (1, 0)), ("stride", "x"),
+                      ("padding", 5)]:
+        if name == "padding" and bad == 5 and not cls.endswith("Pool"):
+            continue  # a conv may pad by more than half its kernel
+        with pytest.raises(ValueError, match=f"^{cls}: "):
+            setattr(layer, name, bad)
+    assert {f: getattr(layer, f) for f in before} == before
+    layer.dilation = 1 if cls != "ConvTranspose" else (2, 2)
+    assert layer.dilation == ((1, 1) if cls != "ConvTranspose" else (2, 2))
+    if cls == "ConvTranspose":
+        layer.dilation = 1
+        with pytest.raises(ValueError, match="output_padding .* smaller than stride"):
+            layer.stride = 1  # output_padding 1 needs stride or dilation > 1
+        with pytest.raises(ValueError, match="output_padding"):
+            layer.output_padding = 2
+        assert layer.stride == (2, 2) and layer.output_padding == (1, 1)
+
+
+def test_rnn_activation_is_checked_on_assignment():
+    """An RNN takes fewer activations than other layers (no softmax): a later assignment is
+    held to the RNN's list, not the general one, and normalised as the constructor does."""
+    from gvcompile.layers import RNN
+
+    r = RNN(3, 4)
+    for bad in ("softmax", "gelu", 1):
+        with pytest.raises(ValueError, match="^RNN: activation_function must be"):
+            r.activation_function = bad
+    assert r.activation_function == "tanh"
+    r.activation_function = "leaky_relu"
+    assert r.activation_function == "leaky_relu:0.01"
+    r.activation_function = None
+    assert r.activation_function is None

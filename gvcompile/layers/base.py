@@ -111,10 +111,15 @@ class Module:
     # follows the batch): not saved by gvcompile.save
     transient_fields: tuple[str, ...] = ()
     training = True
+    # a layer's own checks of settings it validates itself (a window's stride, an RNN's
+    # activation): name -> check(layer, value) -> the value to store; before _SETTINGS
+    own_checks: dict = {}
 
     def __setattr__(self, name, value):
-        check = _SETTINGS.get(name)
-        if check is not None:
+        own, check = self.own_checks.get(name), _SETTINGS.get(name)
+        if own is not None:
+            value = own(self, value)
+        elif check is not None:
             value = check(value, name, type(self).__name__)
         elif name in _FIXED and name in self.__dict__ and self.__dict__[name] != value:
             raise ValueError(f"{type(self).__name__}: {name} is fixed when the layer is built "

@@ -34,8 +34,38 @@ def _check_groups(cls: str, in_channels, out_channels, groups) -> None:
                          f"({out_channels}) must be divisible by groups ({groups})")
 
 
+def _window_setting(name: str):
+    """The check of ``name`` (stride, padding, dilation, output_padding) assigned on a built
+    layer: the constructor's rules, applied to the window with the new value."""
+    def check(layer, value):
+        cls = type(layer).__name__
+        cur = {f: layer.__dict__.get(f) for f in ("kernel_size", "stride", "padding", "dilation")}
+        if any(v is None for v in cur.values()):  # being built: the constructor checks
+            return value
+        if name == "output_padding":
+            op = pair(value, name, cls)
+        else:
+            cur[name] = value
+            op = layer.__dict__.get("output_padding")
+        k, s, p, d = _window_args(cls, cur["kernel_size"], cur["stride"], cur["padding"],
+                                  cur["dilation"])
+        if op is not None:
+            _check_output_padding(cls, op, s, d)
+        return {"stride": s, "padding": p, "dilation": d, "output_padding": op}[name]
+    return check
+
+
+def _check_output_padding(cls: str, op, s, d) -> None:
+    for a in range(2):
+        if op[a] < 0 or not (op[a] < s[a] or op[a] < d[a]):
+            raise ValueError(f"{cls}: output_padding {op} must be >= 0 and smaller than "
+                             f"stride {s} or dilation {d}")
+
+
 class _ConvBase(Layer):
     param_fields = ("weight", "bias")
+    own_checks = {f: _window_setting(f)
+                  for f in ("stride", "padding", "dilation", "output_padding")}
 
     def summary_fields(self):
         f = {"in_channels": self.in_channels, "out_channels": self.out_channels,
@@ -86,10 +116,7 @@ class ConvTranspose(_ConvBase):
         _check_groups(cls, in_channels, out_channels, groups)
         k, s, p, d = _window_args(cls, kernel_size, stride, padding, dilation)
         op = pair(output_padding, "output_padding", cls)
-        for a in range(2):
-            if op[a] < 0 or not (op[a] < s[a] or op[a] < d[a]):
-                raise ValueError(f"{cls}: output_padding {op} must be >= 0 and smaller than "
-                                 f"stride {s} or dilation {d}")
+        _check_output_padding(cls, op, s, d)
         in_channels, out_channels, groups = int(in_channels), int(out_channels), int(groups)
         self.in_channels, self.out_channels, self.groups = in_channels, out_channels, groups
         self.kernel_size, self.stride, self.padding, self.dilation = k, s, p, d

@@ -53,23 +53,27 @@ class _Recurrent(Layer):
         return {**out, "batch_first": True} if self.batch_first else out
 
 
+def _rnn_activation(layer, act):
+    if act is not None and not (act in ("tanh", "relu", "sigmoid") or (
+            isinstance(act, str) and act.split(":", 1)[0] == "leaky_relu")):
+        raise ValueError(f"RNN: activation_function must be 'tanh', 'relu', 'sigmoid', "
+                         f"'leaky_relu[:slope]' or None, got {act!r}")
+    if act is not None and act.startswith("leaky_relu"):
+        slope = float(act.split(":", 1)[1]) if ":" in act else 0.01
+        act = f"leaky_relu:{slope!r}"
+    return act
+
+
 class RNN(_Recurrent):
     """h_t = act(W_ih x_t + W_hh h_{t-1} + b); ``activation_function`` "tanh" (default),
     "relu", "sigmoid", "leaky_relu[:slope]" or None (identity)."""
 
     op = "rnn_seq"
+    own_checks = {"activation_function": _rnn_activation}
 
     def __init__(self, in_features: int, out_features: int, activation_function="tanh",
                  batch_first: bool = False):
-        act = activation_function
-        if act is not None and not (act in ("tanh", "relu", "sigmoid") or (
-                isinstance(act, str) and act.split(":", 1)[0] == "leaky_relu")):
-            raise ValueError(f"RNN: activation_function must be 'tanh', 'relu', 'sigmoid', "
-                             f"'leaky_relu[:slope]' or None, got {act!r}")
-        if act is not None and act.startswith("leaky_relu"):
-            slope = float(act.split(":", 1)[1]) if ":" in act else 0.01
-            act = f"leaky_relu:{slope!r}"
-        self.activation_function = act
+        self.activation_function = activation_function  # checked by own_checks
         super().__init__(in_features, out_features, batch_first)
 
     def op_attrs(self) -> dict:
