@@ -63,7 +63,8 @@ def exported(tmp_path_factory):
 
 ABI = {"gnet_create", "gnet_destroy", "gnet_forward", "gnet_forward_dev", "gnet_train_step",
        "gnet_train_step_dev", "gnet_get_parameters", "gnet_set_parameters",
-       "gnet_num_parameters", "gnet_last_error"}
+       "gnet_num_parameters", "gnet_last_error", "gnet_set_learning_rate",
+       "gnet_get_learning_rate", "gnet_state_bytes", "gnet_get_state", "gnet_set_state"}
 
 
 def test_library_exports_exactly_the_abi_and_needs_no_cuda_to_link(exported):
@@ -98,12 +99,16 @@ def test_manifest_and_header_describe_the_cuda_abi(exported):
     assert "int gnet_train_step_dev(gnet_t *model, int64_t batch, uint64_t input, " \
         "uint64_t target, uint64_t loss);" in h
     assert "Device-pointer variants" in h and "libcuda.so.1" in h
-    # the forward is the inference program; the learning rate is fixed (CPU exports only)
+    # the forward is the inference program; learning rate and state as in CPU exports
     assert man["forward_mode"] == "test" and "gnet_forward runs the model in test mode" in h
-    assert "set_learning_rate is\n * available in CPU exports only" in h
-    assert "learning_rate_state" not in man and "gnet_set_learning_rate(" not in h
-    assert "state_bytes" not in man and "gnet_get_state(" not in h  # refused: CPU exports only
-    assert "gnet_get_state is\n * available in CPU exports only" in h
+    assert man["learning_rate_state"] and "int gnet_set_learning_rate(gnet_t *model, " \
+        "double learning_rate);" in h and "int gnet_get_learning_rate(" in h
+    packed = [s for s in man["state"] if "offset" in s]
+    assert {s["kind"] for s in packed} == {"buffer", "optimizer"}
+    assert man["state_bytes"] == sum(4 * int(np.prod(s["shape"], dtype=np.int64))
+                                     for s in packed)
+    assert "int64_t gnet_state_bytes(void);" in h and "int gnet_get_state(gnet_t *model, " \
+        "void *dst);" in h and "gnet_reset_state" not in h  # no recurrent layer
 
 
 def _blob_bytes(so, nbytes: int) -> bytes:
@@ -241,3 +246,14 @@ def test_exported_library_on_real_gpu(exported):
     np.testing.assert_array_equal(lib.forward(X), y)
     np.testing.assert_allclose(y, gvcompile.compile(ref, X, target="interp")(X), rtol=1e-4,
                                atol=1e-5)
+    # learning rate and checkpoint state on the device, as in CPU exports
+    assert lib.learning_rate == pytest.approx(0.01)
+    other = gvcompile.load(so)
+    other.set_parameters(lib.get_parameters())
+    other.set_state(lib.get_state())
+    want = [lib.step(X, T) for _ in range(2)]
+    assert [other.step(X, T) for _ in range(2)] == want  # resumed bit-identically
+    lib.learning_rate = 0.0
+    p = lib.get_parameters()
+    lib.step(X, T)
+    np.testing.assert_array_equal(lib.get_parameters(), p)

@@ -7,8 +7,9 @@ from Python (cffi).
     lib = gvcompile.load("out/liblenet.so")    # or load("out")
     y = lib.forward(x)
 
-Stages: manifest.py (what to export: graphs, plans, state) -> objcode.py (LLVM objects for a
-portable CPU) -> csource.py / header.py (generated C) -> build.py (gcc link) ; loader.py.
+Stages: manifest.py (what to export: graphs, plans, state; recurrent.py: the recurrent layers'
+state, carried by the instance) -> objcode.py (LLVM objects for a portable CPU) -> csource.py /
+header.py (generated C) -> build.py (gcc link) ; loader.py.
 A model or step compiled for target="cuda" goes through cuda.py instead of objcode/csource/build
 (kernels as fatbins, state on the device, the same C ABI).
 """
@@ -30,7 +31,12 @@ def export(compiled_or_step, path, name: str | None = None, mode: str = "test") 
     dropout off, BatchNorm on its running statistics, deterministic) or ``"train"`` (dropout
     on, batch statistics, running statistics updated), whatever mode the Python model is in
     (which is left as it was). The manifest (``forward_mode``) and the header say which. A
-    train step's ``NAME_train_step`` always trains."""
+    train step's ``NAME_train_step`` always trains.
+
+    Recurrent layers (RNN, LSTM, GRU) keep their state in the instance across calls, starting
+    from the state they have now, as the Python model does; ``NAME_reset_state`` makes it
+    fresh and a call with another batch than the carried state's is refused (NAME_ERR_STATE),
+    as in Python. ``NAME_get/set_recurrent_state`` checkpoint it (the header describes it)."""
     from .build import write_library
     from .manifest import build_spec
 

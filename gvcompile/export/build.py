@@ -4,7 +4,7 @@ and the manifest NAME.json.
 
 The shared library links only libc/libm (and the pthread functions that live in libc): the
 thread pool (runtime/gv_pool.c, through runtime/export/gv_pool_export.c) and the export runtime
-(runtime/export/gv_export.c) are compiled in, hidden, and a version script exports exactly the
+(runtime/export/gv_export*.c) are compiled in, hidden, and a version script exports exactly the
 ABI functions of the header. The archive holds the same objects merged into one (``ld -r``)
 whose only global symbols are those ABI functions (``objcopy --keep-global-symbols``), so a
 program that embeds the model sees nothing else of it: ``cc main.c libNAME.a -lm -lpthread``.
@@ -28,6 +28,7 @@ from .objcode import object_code
 RUNTIME = runtime_dir()
 EXPORT_RUNTIME = RUNTIME / "export"
 CFLAGS = ["-O2", "-fPIC", "-pthread", "-fvisibility=hidden"]
+RUNTIME_C = ("gv_export.c", "gv_export_recurrent.c", "gv_pool_export.c")
 
 
 def compiler() -> str:
@@ -81,8 +82,7 @@ def _link(spec: ExportSpec, man: dict, tmp: Path, out: Path, out_a: Path) -> Non
         obj = tmp / f"{n}_{e.name}.o"
         obj.write_bytes(object_code(e.plan, f"{n}__{e.name}_impl"))
         objs.append(obj.name)
-    srcs = write_sources(spec, man, tmp) + [str(EXPORT_RUNTIME / "gv_export.c"),
-                                            str(EXPORT_RUNTIME / "gv_pool_export.c")]
+    srcs = write_sources(spec, man, tmp) + [str(EXPORT_RUNTIME / f) for f in RUNTIME_C]
     _run([compiler(), *CFLAGS, f"-I{EXPORT_RUNTIME}", "-I.", "-c", *srcs], tmp, "compiling")
     objs += [Path(s).with_suffix(".o").name for s in srcs]
     _run([compiler(), "-shared", "-pthread", *objs, f"-Wl,-soname,lib{n}.so",

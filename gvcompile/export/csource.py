@@ -113,36 +113,47 @@ def _abi_functions(spec: ExportSpec, man: dict) -> list[str]:
             f"GV_API int {n}_set_parameters({n}_t *m, const {ct} *src) {{\n    return "
             f"gv_set_parameters((gv_instance *)m, \"{n}_set_parameters\", src);\n}}",
             f"GV_API int64_t {n}_num_parameters(void) {{ return gv_num_parameters(&model); }}",
-            *_learning_rate_functions(n, man.get("learning_rate_state", [])),
-            *_state_functions(n, "state_bytes" in man),
+            *learning_rate_functions(n, man.get("learning_rate_state", [])),
+            *state_functions(n, "state_bytes" in man),
+            *recurrent_functions(n, "recurrent_state" in man),
             f"GV_API const char *{n}_last_error({n}_t *m) {{\n"
             "    return gv_last_error((gv_instance *)m);\n}"]
     return out
 
 
-def _state_functions(n: str, on: bool) -> list[str]:
+def state_functions(n: str, on: bool, prefix: str = "gv", inst: str = "gv_instance") -> list[str]:
     """NAME_state_bytes / NAME_get_state / NAME_set_state over ``ckpt_state`` (the table of the
-    non-parameter state arrays, manifest order)."""
+    non-parameter, non-recurrent state arrays, manifest order); ``prefix`` names the runtime
+    (gv: CPU, gvc: CUDA)."""
     if not on:
         return []
-    call = "(gv_instance *)m, \"{}\", sizeof ckpt_state / sizeof ckpt_state[0] - 1, ckpt_state"
+    call = f"({inst} *)m, \"{{}}\", sizeof ckpt_state / sizeof ckpt_state[0] - 1, ckpt_state"
     return [f"GV_API int64_t {n}_state_bytes(void) {{ return ckpt_bytes; }}",
-            f"GV_API int {n}_get_state({n}_t *m, void *dst) {{\n    return gv_get_state("
+            f"GV_API int {n}_get_state({n}_t *m, void *dst) {{\n    return {prefix}_get_state("
             f"{call.format(n + '_get_state')}, dst);\n}}",
-            f"GV_API int {n}_set_state({n}_t *m, const void *src) {{\n    return gv_set_state("
-            f"{call.format(n + '_set_state')}, src);\n}}"]
+            f"GV_API int {n}_set_state({n}_t *m, const void *src) {{\n    return "
+            f"{prefix}_set_state({call.format(n + '_set_state')}, src);\n}}"]
 
 
-def _learning_rate_functions(n: str, slots: list[int]) -> list[str]:
+def learning_rate_functions(n: str, slots: list[int], prefix: str = "gv",
+                            inst: str = "gv_instance") -> list[str]:
     """NAME_set/get_learning_rate: the learning-rate state slots (one per parameter dtype)."""
     if not slots:
         return []
-    sets = "".join(f"    if (!rc) rc = gv_set_scalar(inst, \"{n}_set_learning_rate\", {k}, lr);\n"
-                   for k in slots)
+    sets = "".join(f"    if (!rc) rc = {prefix}_set_scalar(i, \"{n}_set_learning_rate\", {k}, "
+                   "lr);\n" for k in slots)
     return [f"GV_API int {n}_set_learning_rate({n}_t *m, double lr) {{\n"
-            f"    gv_instance *inst = (gv_instance *)m;\n    int rc = 0;\n{sets}    return rc;\n}}",
-            f"GV_API int {n}_get_learning_rate({n}_t *m, double *lr) {{\n    return gv_get_scalar("
-            f"(gv_instance *)m, \"{n}_get_learning_rate\", {slots[0]}, lr);\n}}"]
+            f"    {inst} *i = ({inst} *)m;\n    int rc = 0;\n{sets}    return rc;\n}}",
+            f"GV_API int {n}_get_learning_rate({n}_t *m, double *lr) {{\n    return "
+            f"{prefix}_get_scalar(({inst} *)m, \"{n}_get_learning_rate\", {slots[0]}, lr);\n}}"]
+
+
+def checkpoint_tables(spec: ExportSpec) -> list[str]:
+    """``ckpt_state`` (-1 ended) and ``ckpt_bytes``: what NAME_get_state packs."""
+    ckpt = [i for i, s in enumerate(spec.state) if s.kind not in ("param", "recurrent")]
+    return [_array("int64_t", "ckpt_state", [str(i) for i in ckpt] + ["-1"]),
+            f"static const int64_t ckpt_bytes = "
+            f"{sum(spec.state[i].value.nbytes for i in ckpt)};"]
 
 
 def _ct(man: dict) -> str:
@@ -173,16 +184,48 @@ def c_source(spec: ExportSpec, man: dict) -> tuple[str, bytes]:
     lines.append(_array("int64_t", "state_bytes_each",
                         [str(s.value.nbytes) for s in spec.state]))
     lines.append(_array("int64_t", "param_state", [str(i) for i in spec.params]))
-    ckpt = [i for i, s in enumerate(spec.state) if s.kind != "param"]
-    lines.append(_array("int64_t", "ckpt_state", [str(i) for i in ckpt] + ["-1"]))
-    lines.append(f"static const int64_t ckpt_bytes = "
-                 f"{sum(spec.state[i].value.nbytes for i in ckpt)};")
+    lines += checkpoint_tables(spec)
     esize = np.dtype(man["dtype"]).itemsize
+    rec = man.get("recurrent_state", [])
+    lines += recurrent_tables(spec, rec)
     lines.append(f"static const gv_model model = {{{n}__blob, {state_bytes}, {len(spec.state)}, "
                  f"state_offsets, state_bytes_each, {len(spec.params)}, param_state, {esize}, "
-                 f"{max_ptrs}}};")
+                 f"{max_ptrs}, {len(rec)}, rec, state_rec, \"{n}_reset_state\"}};")
     lines += [""] + _abi_functions(spec, man)
     return "\n".join(lines) + "\n", blob.bytes()
+
+
+def recurrent_tables(spec: ExportSpec, rec: list[dict]) -> list[str]:
+    """``rec`` (a gv_rec per recurrent state array: name, state index, bytes a*N+b a call
+    needs, bytes per row, rows at export) and ``state_rec`` (per state array, its rec index or
+    -1); shared by the CPU and CUDA exports."""
+    rows, where = [], {}
+    for k, r in enumerate(rec):
+        h = int(np.prod(r["shape"][1:], dtype=np.int64)) * np.dtype(r["dtype"]).itemsize
+        n = r["shape"][0]
+        nb = Lin(h, 0) if n == "N" else Lin(0, int(n) * h)
+        rows.append(f"{{\"{r['name']}\", {r['state']}, {_lin(nb)}, {h}, {r['batch_at_export']}}}")
+        where[r["state"]] = k
+    return [_array("gv_rec", "rec", rows) if rows else
+            "static const gv_rec rec[1] = {{0}};",
+            _array("int64_t", "state_rec", [str(where.get(i, -1)) for i in range(len(spec.state))])]
+
+
+def recurrent_functions(n: str, on: bool, prefix: str = "gv",
+                        inst: str = "gv_instance") -> list[str]:
+    """NAME_reset_state and the recurrent state checkpoint (the model has recurrent layers)."""
+    if not on:
+        return []
+    c = f"({inst} *)m"
+    return [f"GV_API int {n}_reset_state({n}_t *m) {{\n    return {prefix}_reset_recurrent("
+            f"{c}, \"{n}_reset_state\");\n}}",
+            f"GV_API int {n}_recurrent_state_bytes({n}_t *m, int64_t *bytes) {{\n    return "
+            f"{prefix}_recurrent_bytes({c}, \"{n}_recurrent_state_bytes\", bytes);\n}}",
+            f"GV_API int {n}_get_recurrent_state({n}_t *m, void *dst) {{\n    return "
+            f"{prefix}_get_recurrent({c}, \"{n}_get_recurrent_state\", dst);\n}}",
+            f"GV_API int {n}_set_recurrent_state({n}_t *m, const void *src, int64_t bytes) {{\n"
+            f"    return {prefix}_set_recurrent({c}, \"{n}_set_recurrent_state\", src, bytes);"
+            "\n}"]
 
 
 def blob_asm(name: str, bin_file: str) -> str:

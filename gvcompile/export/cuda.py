@@ -3,7 +3,7 @@ host pointers in and out), running on the GPU.
 
     entry graphs --aot.build_library(..., shared=False)--> NAME_cuda.o (fatbins + launcher that
     dlopen()s libcuda.so.1)  +  generated NAME_abi.c (tables, ABI functions)  +
-    runtime/export/gv_export_cuda.c (instances: state on the device)  +  blob (initial state)
+    runtime/export/gv_export_cuda*.c (instances: state on the device)  +  blob (initial state)
     --gcc -ldl--> libNAME.so  and  --ld -r, objcopy, ar--> libNAME.a (the same objects)
 
 The library needs no CUDA at link time: without a driver ``NAME_create`` returns
@@ -17,10 +17,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..paths import runtime_dir
-from .csource import _array, _ct, _lin, io_tables
+from .csource import (
+    _array,
+    _ct,
+    _lin,
+    checkpoint_tables,
+    io_tables,
+    learning_rate_functions,
+    recurrent_functions,
+    recurrent_tables,
+    state_functions,
+)
 from .manifest import ExportError, ExportSpec, byte_lin
 
 RUNTIME = runtime_dir() / "export"
+GVC = ("gvc", "gvc_instance")  # the runtime the shared ABI generators call (gv_export_cuda.c)
 
 
 def _entry_tables(spec: ExportSpec, e) -> tuple[str, str]:
@@ -80,6 +91,9 @@ def _abi_functions(spec: ExportSpec, man: dict) -> list[str]:
             f"GV_API int {n}_set_parameters({n}_t *m, const {ct} *src) {{\n    return "
             f"gvc_set_parameters((gvc_instance *)m, \"{n}_set_parameters\", src);\n}}",
             f"GV_API int64_t {n}_num_parameters(void) {{ return gvc_num_parameters(&model); }}",
+            *learning_rate_functions(n, man.get("learning_rate_state", []), *GVC),
+            *state_functions(n, "state_bytes" in man, *GVC),
+            *recurrent_functions(n, "recurrent_state" in man, *GVC),
             f"GV_API const char *{n}_last_error({n}_t *m) {{\n"
             "    return gvc_last_error((gvc_instance *)m);\n}"]
     return out
@@ -109,8 +123,11 @@ def c_source(spec: ExportSpec, man: dict) -> tuple[str, bytes]:
                         [str(s.value.nbytes) for s in spec.state]))
     lines.append(_array("int64_t", "param_state", [str(i) for i in spec.params]))
     esize = np.dtype(man["dtype"]).itemsize
+    rec = man.get("recurrent_state", [])
+    lines += checkpoint_tables(spec) + recurrent_tables(spec, rec)
     lines.append(f"static const gvc_model model = {{&api, {n}__blob, {len(spec.state)}, "
-                 f"state_offsets, state_bytes_each, {len(spec.params)}, param_state, {esize}}};")
+                 f"state_offsets, state_bytes_each, {len(spec.params)}, param_state, {esize}, "
+                 f"{len(rec)}, rec, state_rec, \"{n}_reset_state\"}};")
     lines += [""] + _abi_functions(spec, man)
     return "\n".join(lines) + "\n", blob.bytes()
 
@@ -129,7 +146,8 @@ def link(spec: ExportSpec, man: dict, tmp: Path, out: Path, out_a: Path) -> None
                       shared=False)
     except RuntimeError as err:
         raise ExportError(f"export: building the CUDA launcher failed: {err}") from None
-    srcs = write_sources(spec, man, tmp, c_source) + [str(RUNTIME / "gv_export_cuda.c")]
+    srcs = write_sources(spec, man, tmp, c_source) + [
+        str(RUNTIME / f) for f in ("gv_export_cuda.c", "gv_export_cuda_state.c")]
     _run([compiler(), "-std=gnu11", "-O2", "-fPIC", "-pthread", "-fvisibility=hidden",
           f"-I{RUNTIME}", "-I.", "-c", *srcs], tmp, "compiling")
     objs = [Path(s).with_suffix(".o").name for s in srcs] + [f"{n}_cuda.o"]

@@ -56,6 +56,11 @@ def declarations(man: dict) -> list[str]:
         out += [f"int64_t {n}_state_bytes(void);",
                 f"int {n}_get_state({n}_t *model, void *dst);",
                 f"int {n}_set_state({n}_t *model, const void *src);"]
+    if man.get("recurrent_state"):
+        out += [f"int {n}_reset_state({n}_t *model);",
+                f"int {n}_recurrent_state_bytes({n}_t *model, int64_t *bytes);",
+                f"int {n}_get_recurrent_state({n}_t *model, void *dst);",
+                f"int {n}_set_recurrent_state({n}_t *model, const void *src, int64_t bytes);"]
     out += [f"int {n}_get_parameters({n}_t *model, {pt} *dst);",
             f"int {n}_set_parameters({n}_t *model, const {pt} *src);",
             f"int64_t {n}_num_parameters(void);",
@@ -63,14 +68,42 @@ def declarations(man: dict) -> list[str]:
     return out
 
 
+def _batch_axis_is_time(e: dict) -> bool:
+    """The ``batch`` argument of the entry is a sequence length: its inputs' axis "N" is the
+    time axis of a recurrent layer (a time-major (T, N, F) input with the batch axis 0)."""
+    for i in e["inputs"]:
+        for d, role in zip(i["shape"], i.get("axes") or []):
+            if d == "N" and role == "time":
+                return True
+    return False
+
+
+def _dims(a: dict, n_is_time: bool) -> str:
+    """``[T=batch, N=4, 3]``: the extent the ``batch`` argument gives is written ``batch``;
+    a recurrent layer's sequence axis T and batch axis N are named."""
+    names = {"time": "T", "batch": "N"}
+    out = []
+    for k, d in enumerate(a["shape"]):
+        role = (a.get("axes") or [None] * len(a["shape"]))[k]
+        if d == "N":
+            out.append("T=batch" if role == "time" or (role is None and n_is_time) else "batch")
+        else:
+            out.append(f"{names[role]}={d}" if role else str(d))
+    return ", ".join(out)
+
+
 def _describe(man: dict) -> list[str]:
-    lines = []
+    lines, seq = [], False
     for ename, e in man["entry_points"].items():
         lines.append(f" * {man['name']}_{ename}:")
+        n_is_time = _batch_axis_is_time(e)
+        seq = seq or any(i.get("axes") for i in e["inputs"])
         for role, arrs in (("input", e["inputs"]), ("output", e["outputs"])):
             for a in arrs:
-                shape = ", ".join("batch" if d == "N" else str(d) for d in a["shape"])
-                lines.append(f" *   {role:6} {a['name']}: {a['dtype']}[{shape}]")
+                lines.append(f" *   {role:6} {a['name']}: {a['dtype']}[{_dims(a, n_is_time)}]")
+    if seq:
+        lines += [" *   (T: the sequence (time) axis of a recurrent layer, N: its batch; the",
+                  " *   extent written batch is the batch argument, a sequence length if T=batch)"]
     lines.append(f" * parameters ({man['num_parameters']} {man['dtype']} values, this order):")
     for p in man["parameters"]:
         lines.append(f" *   {p['name']} {tuple(p['shape'])} at {p['offset']}")
@@ -91,24 +124,41 @@ def learning_rate_lines(man: dict) -> list[str]:
         return [f" * {n}_set_learning_rate / {n}_get_learning_rate: the learning rate the next",
                 f" * {n}_train_step uses (per instance; at create, the optimizer's at export).",
                 " *"]
-    if man["kind"] == "train_step":
-        return [f" * The learning rate is the optimizer's at export ({n}_set_learning_rate is",
-                " * available in CPU exports only).", " *"]
     return []
 
 
 def state_lines(man: dict) -> list[str]:
     n = man["name"]
-    if "state_bytes" not in man:
-        return [f" * Buffers and optimizer state stay in the instance ({n}_get_state is",
-                " * available in CPU exports only)."]
     lines = [f" * {n}_get_state / {n}_set_state: the buffers and optimizer state (the",
              " * learning rate, the dropout RNG), not the parameters, packed back to back in",
-             f" * {n}_state_bytes() bytes; with {n}_get/set_parameters a checkpoint to",
-             " * resume from bit-identically. Layout (byte offset, dtype, shape):"]
-    for s in man["state"]:
-        if "offset" in s:
-            lines.append(f" *   {s['name']} at {s['offset']}: {s['dtype']}{tuple(s['shape'])}")
+             f" * {n}_state_bytes() bytes; with {n}_get/set_parameters (and the recurrent state",
+             " * below, if any) a checkpoint to resume from bit-identically. Layout (byte offset,",
+             " * dtype, shape):"]
+    rows = [f" *   {s['name']} at {s['offset']}: {s['dtype']}{tuple(s['shape'])}"
+            for s in man["state"] if "offset" in s]
+    return lines + (rows or [" *   (none: 0 bytes)"]) + recurrent_lines(man)
+
+
+def recurrent_lines(man: dict) -> list[str]:
+    n, rec = man["name"], man.get("recurrent_state")
+    if not rec:
+        return []
+    up = n.upper()
+    lines = [" *", " * Recurrent state (Flux Recur): the instance keeps each recurrent layer's",
+             " * state across calls of forward and train_step, with the batch of the call that",
+             f" * wrote it. At create it is the state at export; {n}_reset_state makes it fresh",
+             " * (zeros for any batch). A call with another batch than the carried state's returns",
+             f" * {up}_ERR_STATE and changes nothing: reset first (as the Python model asks).",
+             f" * {n}_recurrent_state_bytes gives the size of its checkpoint now;",
+             f" * {n}_get_recurrent_state writes it, {n}_set_recurrent_state(model, src, bytes)",
+             " * restores it (every row count is checked first). Layout: for each array below,",
+             " * int64 rows (0: fresh) then rows x the row of the dtype and shape given (rows N:",
+             " * the batch of the call; a number: fixed):"]
+    for r in rec:
+        shape = ", ".join(str(d) for d in r["shape"])
+        fixed = "" if r["shape"][0] == "N" else " (a fixed batch: any batch argument)"
+        lines.append(f" *   {r['name']}: {r['dtype']}[{shape}], "
+                     f"{r['batch_at_export']} rows at export{fixed}")
     return lines
 
 
@@ -119,6 +169,10 @@ def mode_lines(man: dict) -> list[str]:
     if mode is None:
         return []
     first, second = FORWARD_MODE_NOTES[mode]
+    if man.get("recurrent_state") and mode == "test":
+        return [f" * {man['name']}_forward runs the model in {first}",
+                " * statistics; it advances the recurrent state, and leaves the other state",
+                " * unchanged).", " *"]
     return [f" * {man['name']}_forward runs the model in {first}", f" * {second}", " *"]
 
 
@@ -170,7 +224,8 @@ def header_text(man: dict) -> str:
             f"{man['cpu']}).",
             " * Every function returns 0 on success and a nonzero code on error; the message",
             f" * is {n}_last_error(model) ({n}_last_error(NULL) after a failed create or a NULL",
-            " * model). Arrays are C order, batch first; one pointer per input and output.",
+            " * model). Arrays are C order, batch first unless the shapes below say otherwise;",
+            " * one pointer per input and output.",
             " *"]
     head += mode_lines(man) + learning_rate_lines(man) + link_lines(man)
     if man.get("target") == "cuda":

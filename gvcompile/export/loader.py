@@ -15,8 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import ArgumentError, DTypeError, GVError, ShapeError
 from ..compiled.inputs import as_array
+from ..errors import ArgumentError, DTypeError, GVError, ShapeError
 from .header import declarations
 
 _FFI: dict = {}  # library path -> (ffi, lib): one dlopen per library per process
@@ -182,7 +182,7 @@ class ExportedModel:
     def _lr_fn(self, what: str):
         if not self.manifest.get("learning_rate_state"):
             why = ("was exported from a CompiledModel" if self.kind != "train_step" else
-                   "is a CUDA export (the learning rate is fixed at export there)")
+                   "was exported by an older gvcompile")
             raise TypeError(f"lib{self.name}.so {why}: it has no {self.name}_{what}")
         return self._fn(what)
 
@@ -207,7 +207,8 @@ class ExportedModel:
         """The buffers and optimizer state as ``manifest['state_bytes']`` bytes (uint8), packed
         at the ``offset`` of each non-parameter entry of ``manifest['state']``."""
         if "state_bytes" not in self.manifest:
-            raise TypeError(f"lib{self.name}.so is a CUDA export: it has no {self.name}_get_state")
+            raise TypeError(f"lib{self.name}.so was exported by an older gvcompile: it has no "
+                            f"{self.name}_get_state")
         dst = np.empty(int(self._fn("state_bytes")()), np.uint8)
         self._check(self._fn("get_state")(self._inst, self._ffi.from_buffer("char[]", dst)),
                     self._inst)
@@ -216,7 +217,8 @@ class ExportedModel:
     def set_state(self, data) -> None:
         """Write back what get_state returned (of this library or an equal export)."""
         if "state_bytes" not in self.manifest:
-            raise TypeError(f"lib{self.name}.so is a CUDA export: it has no {self.name}_set_state")
+            raise TypeError(f"lib{self.name}.so was exported by an older gvcompile: it has no "
+                            f"{self.name}_set_state")
         src = (np.frombuffer(bytes(data), np.uint8) if isinstance(data, (bytes, bytearray))
                else np.ascontiguousarray(data).view(np.uint8).ravel())
         if src.size != int(self._fn("state_bytes")()):
@@ -224,6 +226,53 @@ class ExportedModel:
                              f"{self.manifest['state_bytes']}")
         self._check(self._fn("set_state")(self._inst, self._ffi.from_buffer("char[]", src)),
                     self._inst)
+
+    # ---- recurrent state (RNN / LSTM / GRU layers) -------------------------------------------
+    def reset_state(self) -> None:
+        """Make the recurrent layers' state fresh (zeros for any batch), as ``reset(model)``;
+        ``gvcompile.layers.reset(lib)`` calls it. Harmless without recurrent layers."""
+        if self.manifest.get("recurrent_state"):
+            self._check(self._fn("reset_state")(self._inst), self._inst)
+
+    def get_recurrent_state(self) -> np.ndarray:
+        """The recurrent state as bytes (uint8): per ``manifest['recurrent_state']`` entry an
+        int64 row count (0: fresh) and that many rows (see the header)."""
+        if not self.manifest.get("recurrent_state"):
+            return np.zeros(0, np.uint8)
+        n = self._ffi.new("int64_t *")
+        self._check(self._fn("recurrent_state_bytes")(self._inst, n), self._inst)
+        dst = np.empty(int(n[0]), np.uint8)
+        self._check(self._fn("get_recurrent_state")(self._inst, self._ffi.from_buffer(
+            "char[]", dst)), self._inst)
+        return dst
+
+    def set_recurrent_state(self, data) -> None:
+        """Write back what get_recurrent_state returned."""
+        src = (np.frombuffer(bytes(data), np.uint8) if isinstance(data, (bytes, bytearray))
+               else np.ascontiguousarray(data).view(np.uint8).ravel())
+        if not self.manifest.get("recurrent_state"):
+            if src.size:
+                raise ShapeError(f"{self.name}.set_recurrent_state: the model has no recurrent "
+                                 f"state, got {src.size} bytes")
+            return
+        buf = self._ffi.from_buffer("char[]", src) if src.size else self._ffi.NULL
+        self._check(self._fn("set_recurrent_state")(self._inst, buf, src.size), self._inst)
+
+    def children(self) -> list:
+        """No sub-modules: the functions that walk a model (``reset``) see the library
+        itself."""
+        return []
+
+    @property
+    def training(self) -> bool:
+        """Whether forward runs in train mode (fixed at export: ``export(..., mode=)``)."""
+        return self.forward_mode == "train"
+
+    @training.setter
+    def training(self, value) -> None:
+        if bool(value) != self.training:
+            raise TypeError(f"lib{self.name}.so: its forward runs in {self.forward_mode} mode, "
+                            "fixed at export (export(..., mode=...))")
 
     # ---- parameters -------------------------------------------------------------------------
     def num_parameters(self) -> int:

@@ -5,7 +5,9 @@ generated from (the header, the C tables, the Python loader).
 State arrays are the model's parameters and buffers (walk order of ``gvcompile.save``: root
 ``model``, entries ``model[0]``, ``model[1][2]``, fields appended with a dot) followed by the
 optimizer state a train step reads (``optimizer.model[0].weight.m``). The flat parameter
-vector of ``NAME_get_parameters`` is the parameters in that order, each in C order.
+vector of ``NAME_get_parameters`` is the parameters in that order, each in C order. The
+recurrent layers' state buffers are of kind ``recurrent`` (sized per call by the runtime,
+``recurrent_state`` in the manifest; recurrent.py).
 """
 
 from __future__ import annotations
@@ -15,17 +17,17 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..plan.extent import Lin, numel
 from ..errors import GVError
 from ..ir.binding import Arg, FieldRef
 from ..ir.graph import Graph
 from ..ir.types import BATCH
+from ..plan.extent import Lin, numel
 
 FORMAT = 1
-ERROR_CODES = {"OK": 0, "ERR_NULL": 1, "ERR_BATCH": 2, "ERR_ALLOC": 3}
+ERROR_CODES = {"OK": 0, "ERR_NULL": 1, "ERR_BATCH": 2, "ERR_ALLOC": 3, "ERR_STATE": 4}
 # CUDA exports (runtime/export/gv_export_cuda.h): 0-5 are the AOT launcher's codes
 CUDA_ERROR_CODES = {"OK": 0, "ERR_NULL": 1, "ERR_NODRIVER": 2, "ERR_NODEVICE": 3,
-                    "ERR_CUDA": 4, "ERR_ALLOC": 5, "ERR_BATCH": 6}
+                    "ERR_CUDA": 4, "ERR_ALLOC": 5, "ERR_BATCH": 6, "ERR_STATE": 7}
 CUDA_KERNELS = "CUDA sm_80/sm_90 SASS + compute_90 PTX"
 C_TYPES = {"float32": "float", "float64": "double", "int32": "int32_t", "int64": "int64_t",
            "uint8": "uint8_t", "bool": "uint8_t"}
@@ -38,7 +40,7 @@ class ExportError(GVError):
 @dataclass
 class StateArray:
     name: str
-    kind: str  # 'param' | 'buffer' | 'optimizer'
+    kind: str  # 'param' | 'buffer' | 'optimizer' | 'recurrent' (recurrent.py)
     value: np.ndarray
 
 
@@ -79,9 +81,18 @@ def _shape(t) -> list:
     return [d if d == BATCH else int(d) for d in t.shape]
 
 
-def _io(graph: Graph, nid: int, name: str) -> dict:
+def _io(graph: Graph, nid: int, name: str, inputs: bool = False) -> dict:
+    """An input or output: name, shape ("N": the extent the ``batch`` argument gives), dtype;
+    an input that feeds a recurrent layer also names its ``axes`` ("time": the sequence axis,
+    "batch": the layer's batch axis, null: other)."""
+    from .recurrent import sequence_axes
+
     t = graph.type(nid)
-    return {"name": name, "shape": _shape(t), "dtype": np.dtype(t.dtype).name}
+    row = {"name": name, "shape": _shape(t), "dtype": np.dtype(t.dtype).name}
+    seq = sequence_axes(graph, nid) if inputs else {}
+    if seq:
+        row["axes"] = [seq.get(k) for k in range(len(t.shape))]
+    return row
 
 
 # libNAME.so / -lNAME of these would stand in for the C runtime in the documented link lines
@@ -129,25 +140,50 @@ def _forward_graph(module, in_types, mode: str) -> Graph:
 
 
 def _entries_from(obj, mode: str):
+    """(kind, model, entries, extra) of what is exported; a model with recurrent layers is
+    traced with their state carried (recurrent.py)."""
     from ..compiled.model import CompiledModel
     from ..compiled.train_step import TrainStep
+    from .recurrent import carried_state, recurrent_fields
 
     if isinstance(obj, CompiledModel):
         prog = _last_program(obj._programs, "CompiledModel", getattr(obj, "_last_prog", None))
-        g = _forward_graph(obj.module, prog.in_types, mode)
+        trace = lambda: [_forward_graph(obj.module, prog.in_types, mode)]  # noqa: E731
+        with carried_state(recurrent_fields(_walk("model", obj.module, set())), trace):
+            g = trace()[0]
         return "model", obj.module, [Entry("forward", g)], {}
     if isinstance(obj, TrainStep):
         tg, _ = _last_program(obj._programs, "TrainStep", getattr(obj, "_last_prog", None))
         x = next(a for a in tg.args if tg.node(a)["binding"] == Arg("input", 0))
-        g = _forward_graph(obj.model, [tg.type(x)], mode)
         from ..optimization.loss_graphs import resolve
 
         extra = {"loss": resolve(obj.loss).name, "optimizer": type(obj.optimizer).__name__}
+        trace = lambda: [_forward_graph(obj.model, [tg.type(x)], mode)]  # noqa: E731
+        fields = recurrent_fields(_walk("model", obj.model, set()))
+        with carried_state(fields, trace) as recurrent:
+            g = trace()[0]
+            if recurrent:  # the step's own program read a fresh state as zeros: trace again
+                tg = _train_graph(obj, tg)
         return "train_step", obj.model, [Entry("forward", g), Entry("train_step", tg)], extra
     raise ExportError(f"export: expected a CompiledModel or a TrainStep, got {type(obj).__name__}")
 
 
+def _train_graph(step, tg: Graph) -> Graph:
+    """The step's program traced again (the recurrent state carried, see recurrent.py) for the
+    input and target types of ``tg``, its last program."""
+    from ..compiled.train_step import build_train_graph
+    from ..passes import run_pipeline
+
+    x, t = (next(a for a in tg.args if tg.node(a)["binding"] == Arg("input", k)) for k in (0, 1))
+    g = build_train_graph(step.model, step.loss, step.optimizer, tg.type(x), tg.type(t),
+                          step.loss_options, batch_hint=BATCH)
+    run_pipeline(g, stage="train_")
+    return g
+
+
 def _collect_state(model, entries) -> tuple[list[StateArray], dict, list[int]]:
+    from .recurrent import is_recurrent
+
     state: list[StateArray] = []
     index: dict = {}
     names: dict[int, str] = {}  # id(array) -> "model[0].weight" (names optimizer state)
@@ -158,7 +194,8 @@ def _collect_state(model, entries) -> tuple[list[StateArray], dict, list[int]]:
                     continue
                 index[FieldRef.of(kind, path, m, f)] = len(state)
                 names[id(arr)] = f"{path}.{f}"
-                state.append(StateArray(f"{path}.{f}", kind, arr))
+                k = "recurrent" if kind == "buffer" and is_recurrent(m, f) else kind
+                state.append(StateArray(f"{path}.{f}", k, arr))
     params = [i for i, s in enumerate(state) if s.kind == "param"]
     for e in entries:
         for nid in e.graph.args:
@@ -179,12 +216,19 @@ def _collect_state(model, entries) -> tuple[list[StateArray], dict, list[int]]:
 
 
 def _check_state(spec: ExportSpec) -> None:
+    """Only a recurrent state may depend on the batch, and only on its first axis (its rows);
+    the runtime sizes it per call (recurrent.py)."""
     for e in spec.entries:
         for nid in e.graph.args:
             bind = e.graph.node(nid)["binding"]
-            if not isinstance(bind, Arg) and BATCH in e.graph.type(nid).shape:
-                raise ExportError(f"export: {bind} has a batch-dependent shape; state that "
-                                  "depends on the batch (recurrent state) cannot be exported")
+            shape = e.graph.type(nid).shape
+            if isinstance(bind, Arg) or BATCH not in shape:
+                continue
+            i = spec.state_index.get(bind)
+            if i is None or spec.state[i].kind != "recurrent" or BATCH in shape[1:]:
+                raise ExportError(f"export: {bind} has a batch-dependent shape "
+                                  f"{[str(d) for d in shape]}; only a recurrent layer's state "
+                                  "may depend on the batch")
 
 
 def _names(stem: str, n: int) -> list[str]:
@@ -207,7 +251,7 @@ def _describe_io(e: Entry) -> None:
         in_names, out_names = ["input", "target"], ["loss"]
     else:
         in_names, out_names = _names("input", len(ins)), _names("output", len(outs))
-    e.inputs = [_io(g, ins[i], nm) for i, nm in zip(sorted(ins), in_names, strict=True)]
+    e.inputs = [_io(g, ins[i], nm, True) for i, nm in zip(sorted(ins), in_names, strict=True)]
     e.outputs = [_io(g, nid, nm) for nid, nm in zip(outs, out_names, strict=True)]
     bad = {o.role for o in g.outputs} - {"output", "state"}
     if bad:
@@ -244,30 +288,38 @@ def byte_lin(shape, dtype) -> Lin:
 
 
 def _state_table(spec: ExportSpec) -> dict:
-    """Every state array; in CPU exports the buffers and optimizer state (everything but the
-    parameters) also have the byte ``offset`` at which NAME_get_state / NAME_set_state pack
-    them back to back (``state_bytes`` in all): a C program's checkpoint."""
+    """Every state array; the buffers and optimizer state (everything but the parameters and
+    the recurrent state) also have the byte ``offset`` at which NAME_get_state /
+    NAME_set_state pack them back to back (``state_bytes`` in all): a C program's checkpoint.
+    The recurrent state has its own functions (``recurrent_state``)."""
     rows, off = [], 0
     for s in spec.state:
         row = {"name": s.name, "kind": s.kind, "shape": list(s.value.shape),
                "dtype": s.value.dtype.name}
-        if s.kind != "param" and spec.target == "cpu":
+        if s.kind not in ("param", "recurrent"):
             row["offset"] = off
             off += int(s.value.nbytes)
         rows.append(row)
-    return {"state": rows, **({"state_bytes": off} if spec.target == "cpu" else {})}
+    return {"state": rows, "state_bytes": off}
 
 
 def _learning_rate(spec: ExportSpec) -> dict:
-    """The state slots of the learning rate (a run-time argument of the train step): CPU
-    exports get NAME_set/get_learning_rate writing them; CUDA exports do not (yet)."""
+    """The state slots of the learning rate (a run-time argument of the train step), which
+    NAME_set/get_learning_rate write and read."""
     from ..compiled.train_step import HyperRef
 
     slots = sorted(i for b, i in spec.state_index.items()
                    if isinstance(b, HyperRef) and b.name == "learning_rate")
-    if not slots or spec.target != "cpu":
+    if not slots:
         return {}
     return {"learning_rate_state": slots}
+
+
+def _recurrent(spec: ExportSpec) -> dict:
+    from .recurrent import recurrent_table
+
+    rec = recurrent_table(spec)
+    return {"recurrent_state": rec} if rec else {}
 
 
 def manifest(spec: ExportSpec) -> dict:
@@ -297,5 +349,6 @@ def manifest(spec: ExportSpec) -> dict:
         "parameters": params, "num_parameters": off,
         **_learning_rate(spec),
         **_state_table(spec),
+        **_recurrent(spec),
         "error_codes": {f"{n.upper()}_{k}": v for k, v in codes.items()},
     }

@@ -23,6 +23,7 @@ enum {
     GV_ERR_NULL = 1,  /* a null instance or array pointer */
     GV_ERR_BATCH = 2, /* batch < 1 */
     GV_ERR_ALLOC = 3, /* memory could not be allocated (or the size overflows) */
+    GV_ERR_STATE = 4, /* the recurrent state has another batch, or a bad recurrent checkpoint */
 };
 
 #define GV_ERROR_LEN 256
@@ -64,6 +65,24 @@ typedef struct {
     gv_lin arena;              /* bytes */
 } gv_entry;
 
+/* A recurrent layer's state (hidden or cell): persists across calls with the batch of the last
+ * call; `rows` == 0 means fresh (zeros for any batch). A call needs `bytes` = a*batch + b (the
+ * batch symbol's rows, or fixed rows) of it: zeros while fresh, else the rows it holds, which
+ * must be as many (GV_ERR_STATE otherwise: reset first, as the Python model asks). */
+typedef struct {
+    const char *name;    /* "model[0].hidden_state" (for messages) */
+    int64_t state;       /* its state array (state_offsets: its value at export) */
+    gv_lin bytes;        /* bytes a call of this batch reads and writes */
+    int64_t row_bytes;   /* bytes of one row (one sequence of the batch) */
+    int64_t init_rows;   /* rows at export (0: fresh) */
+} gv_rec;
+
+typedef struct {
+    unsigned char *data; /* malloc'ed, >= rows * row_bytes */
+    size_t cap;
+    int64_t rows;        /* 0: fresh */
+} gv_rec_slot;
+
 typedef struct {
     const unsigned char *blob; /* initial state at offset 0, then the constants */
     int64_t state_bytes;
@@ -74,6 +93,10 @@ typedef struct {
     const int64_t *param_state;   /* the state array of each parameter, manifest order */
     int64_t elem_size;            /* bytes per parameter element */
     int64_t max_ptrs;             /* the longest args + outs + consts table of any entry */
+    int64_t n_rec;
+    const gv_rec *rec;            /* the recurrent state arrays */
+    const int64_t *state_rec;     /* per state array: its index in rec, or -1 */
+    const char *reset_name;       /* "NAME_reset_state" (for messages) */
 } gv_model;
 
 typedef struct {
@@ -84,6 +107,7 @@ typedef struct {
     void *outs_raw;
     size_t outs_size;
     void **ptrs;
+    gv_rec_slot *rec;             /* n_rec slots (the recurrent state lives outside `state`) */
     char error[GV_ERROR_LEN];
 } gv_instance;
 
@@ -102,6 +126,19 @@ int gv_set_state(gv_instance *inst, const char *fname, int64_t n, const int64_t 
 /* A scalar state array (float or double: the learning rate) read or written as a double. */
 int gv_set_scalar(gv_instance *inst, const char *fname, int64_t state, double v);
 int gv_get_scalar(gv_instance *inst, const char *fname, int64_t state, double *out);
+/* The recurrent state: back to fresh; its checkpoint (per array, manifest order: int64 rows,
+ * then rows * row_bytes bytes) and its size now; set checks every row count and the size. */
+int gv_reset_recurrent(gv_instance *inst, const char *fname);
+int gv_recurrent_bytes(gv_instance *inst, const char *fname, int64_t *bytes);
+int gv_get_recurrent(gv_instance *inst, const char *fname, void *dst);
+int gv_set_recurrent(gv_instance *inst, const char *fname, const void *src, int64_t bytes);
 const char *gv_last_error(const gv_instance *inst);
+
+/* Internal to the runtime's files (hidden like everything but the ABI): the error message of
+ * an instance (NULL: the thread's own) and the lock that serialises calls into the library. */
+int gv_fail(gv_instance *inst, int code, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void gv_lock_calls(void);
+void gv_unlock_calls(void);
 
 #endif

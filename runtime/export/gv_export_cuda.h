@@ -2,7 +2,7 @@
  * libNAME.so / libNAME.a whose entry points run on a GPU.
  *
  * A CUDA export is
- *   - the AOT launcher NAME_cuda.o (gvcompile/codegen/cuda/aot.py: fatbins embedded, libcuda.so.1
+ *   - the AOT launcher NAME_cuda.o (gvcompile/cuda/aot.py: fatbins embedded, libcuda.so.1
  *     loaded with dlopen at NAME_create; NAME_cuda_<entry>_dev runs an entry on device pointers),
  *   - a blob with the initial state (parameters, buffers, optimizer state) at 64-byte offsets,
  *   - generated tables (the same gv_arg / gv_result / gv_lin as the CPU export, gv_export.h),
@@ -10,6 +10,8 @@
  *     uploads the inputs (or takes device pointers), runs the entry, copies the outputs to the
  *     caller and makes the new state current by swapping device buffers (no copy back).
  * Nothing of the state is written before every result of a call has been computed and copied.
+ * A recurrent state array (gv_rec) has a device buffer of the rows of the call that wrote it;
+ * while fresh a call gets zeros of its batch.
  */
 #ifndef GV_EXPORT_CUDA_H
 #define GV_EXPORT_CUDA_H
@@ -25,6 +27,7 @@ enum {
     GVC_ERR_CUDA = 4,     /* a CUDA call failed */
     GVC_ERR_ALLOC = 5,    /* out of device or host memory */
     GVC_ERR_BATCH = 6,    /* batch < 1 or sizes overflow */
+    GVC_ERR_STATE = 7,    /* the recurrent state has another batch, or a bad checkpoint */
 };
 
 typedef struct {
@@ -60,12 +63,18 @@ typedef struct {
     int64_t n_params;
     const int64_t *param_state;
     int64_t elem_size;
+    int64_t n_rec;
+    const gv_rec *rec;            /* the recurrent state arrays (gv_export.h) */
+    const int64_t *state_rec;     /* per state array: its index in rec, or -1 */
+    const char *reset_name;       /* "NAME_reset_state" (for messages) */
 } gvc_model;
 
 typedef struct {
     const gvc_model *model;
     void *cuda;       /* the launcher's instance */
-    uint64_t *state;  /* one device buffer per state array */
+    uint64_t *state;  /* one device buffer per state array (0: none yet, an empty one) */
+    int64_t *rec_rows; /* per recurrent array: the rows it holds (0: fresh) */
+    size_t *rec_cap;   /* ... and the bytes of its device buffer */
     char error[GV_ERROR_LEN];
 } gvc_instance;
 
@@ -77,6 +86,27 @@ int gvc_run(gvc_instance *inst, const gvc_entry *e, int64_t batch, const void *c
 int gvc_get_parameters(gvc_instance *inst, const char *fname, void *dst);
 int gvc_set_parameters(gvc_instance *inst, const char *fname, const void *src);
 int64_t gvc_num_parameters(const gvc_model *m);
+/* As gv_get_state / gv_set_state / gv_set_scalar / gv_get_scalar (gv_export.h), device side. */
+int gvc_get_state(gvc_instance *inst, const char *fname, int64_t n, const int64_t *idx,
+                  void *dst);
+int gvc_set_state(gvc_instance *inst, const char *fname, int64_t n, const int64_t *idx,
+                  const void *src);
+int gvc_set_scalar(gvc_instance *inst, const char *fname, int64_t state, double v);
+int gvc_get_scalar(gvc_instance *inst, const char *fname, int64_t state, double *out);
+/* The recurrent state, as gv_reset_recurrent ... gv_set_recurrent (same checkpoint layout). */
+int gvc_reset_recurrent(gvc_instance *inst, const char *fname);
+int gvc_recurrent_bytes(gvc_instance *inst, const char *fname, int64_t *bytes);
+int gvc_get_recurrent(gvc_instance *inst, const char *fname, void *dst);
+int gvc_set_recurrent(gvc_instance *inst, const char *fname, const void *src, int64_t bytes);
 const char *gvc_last_error(const gvc_instance *inst);
+
+/* Internal to the runtime's files (hidden like everything but the ABI). */
+enum { GVC_H2D = 0, GVC_D2H = 1, GVC_D2D = 2 }; /* the launcher's copy kinds */
+int gvc_fail(gvc_instance *inst, int code, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+int gvc_fail_cuda(gvc_instance *inst, const char *fname, int code); /* the launcher's error */
+int gvc_no_instance(const char *fname); /* a call on NULL: the failed create's code, or NULL */
+void gvc_lock_calls(void);
+void gvc_unlock_calls(void);
 
 #endif
