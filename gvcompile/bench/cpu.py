@@ -307,4 +307,8 @@ def main(argv=None) -> int:
           "ratios > 1 mean gvcompile is faster", flush=True)
     for fn in (bench_matmul, bench_mlp, bench_mlp_step, bench_lenet_step, bench_conv):
         print(_fmt(_median_row([fn() for _ in range(rounds)]), peak), flush=True)
+    from .rnn import rows as recurrent_rows  # RNN/LSTM/GRU forward, forward+backward
+
+    for row in recurrent_rows(rounds):
+        print(_fmt(row, peak), flush=True)
     return 0

@@ -22,7 +22,34 @@ from ..ops import OPS
 from ..ops.registry import register_lowering
 from .gemm import call_gemm
 from .irutil import I64, PTR, VOID, counted_loop, ftype, i64, lin_value
+from .rnn_math import FastMath, splat, suffix
 from .scalar_ops import LLVMScalarOps
+from .target import has_avx512
+
+
+class _LaneOps(LLVMScalarOps):
+    """LLVMScalarOps over a float or a vector of floats (comparisons: i1 or vectors of i1)."""
+
+    def const(self, v):
+        return splat(self.t, float(v))
+
+    def _f(self, v):
+        if v.type == ir.IntType(1) or (isinstance(v.type, ir.VectorType) and
+                                       v.type.element == ir.IntType(1)):
+            return self.b.uitofp(v, self.t)
+        return v
+
+    def _intrinsic(self, name: str, n: int):
+        m = self.b.module
+        full = f"llvm.{name}.{suffix(self.t)}"
+        return m.globals.get(full) or ir.Function(m, ir.FunctionType(self.t, [self.t] * n),
+                                                  full)
+
+    def where(self, c, a, d):
+        if c.type != ir.IntType(1) and not (isinstance(c.type, ir.VectorType) and
+                                            c.type.element == ir.IntType(1)):
+            c = self.b.fcmp_unordered("!=", c, splat(c.type, 0.0))
+        return self.b.select(c, self._f(a), self._f(d))
 
 
 def _gemm_fn(em, dt):
@@ -54,8 +81,9 @@ class _Seq:
         self.em, self.b, self.k = em, b, k
         self.n, self.nthreads = b.function.args[0], b.function.args[1]
         self.dt = em.plan.buffers[k.outputs[0].buf].dtype
-        self.f = ftype(self.dt)
-        self.s = LLVMScalarOps(b, self.f)
+        self.f = ftype(self.dt)  # the element type (addresses count elements)
+        self.vw = (16 if has_avx512() else 8) // (self.dt.itemsize // 4)
+        self._mode(self.f)
         self.ptr = [self._base(v, ptrs) for v in k.inputs]
         self.out = self._base(k.outputs[0], ptrs)
         self.extra = [self._base(v, ptrs) for v in k.outputs[1:]]
@@ -68,6 +96,10 @@ class _Seq:
         self.nb = lin_value(b, shape[1], self.n)
         self.width = shape[2].b
 
+    def _mode(self, t):
+        """Cell code from now on works on values of type t (the element or a vector)."""
+        self.cur, self.s = t, _LaneOps(self.b, t)
+
     def _base(self, v, ptrs):
         return self.b.gep(ptrs[v.buf], [lin_value(self.b, v.offset, self.n)],
                           source_etype=ftype(self.em.plan.buffers[v.buf].dtype))
@@ -78,17 +110,20 @@ class _Seq:
         return b.gep(p, [b.add(b.mul(row, i64(width)), col)], source_etype=self.f)
 
     def ld(self, p, width, t, n, col):
-        return self.b.load(self.addr(p, width, t, n, col), typ=self.f)
+        return self.load(self.addr(p, width, t, n, col))
+
+    def load(self, addr):
+        return self.b.load(addr, typ=self.cur, align=self.dt.itemsize)
 
     def st(self, v, p, width, t, n, col):
-        self.b.store(self.s._f(v), self.addr(p, width, t, n, col))
+        self.b.store(self.s._f(v), self.addr(p, width, t, n, col), align=self.dt.itemsize)
 
     def ld_or(self, cond, a0, a1, zero=False):
         """cond ? *a0 (or 0.0 when ``zero``: a0 is then any safe address) : *a1; only the
         chosen address is read."""
         b = self.b
-        v = b.load(b.select(cond, a0, a1), typ=self.f)
-        return b.select(cond, ir.Constant(self.f, 0.0), v) if zero else v
+        v = self.load(b.select(cond, a0, a1))
+        return b.select(cond, splat(self.cur, 0.0), v) if zero else v
 
     def gemm(self, m, nn, kk, a, rsa, csa, bb, rsb, csb, c, ldc):
         fn = _gemm_fn(self.em, self.dt)
@@ -101,16 +136,25 @@ class _Seq:
         return self.addr(p, width, t, i64(0), i64(col))
 
     def each(self, body):
-        """body(n, j) for every batch row n and hidden unit j."""
+        """body(n, j) for every batch row n and hidden unit j: vectors of vw units j..j+vw-1,
+        then single units for the last H % vw."""
         hid = self.hid
+        hv = hid - hid % self.vw
         with counted_loop(self.b, i64(0), self.nb, "n") as n:
-            with counted_loop(self.b, i64(0), i64(hid), "j") as j:
-                body(n, j)
+            for lo, hi, step, ty in ((0, hv, self.vw, ir.VectorType(self.f, self.vw)),
+                                     (hv, hid, 1, self.f)):
+                if lo < hi:
+                    self._mode(ty)
+                    with counted_loop(self.b, i64(lo), i64(hi), "j", step) as j:
+                        body(n, j)
+        self._mode(self.f)
 
     def col(self, j, slot):
         return self.b.add(j, i64(slot * self.hid))
 
     def op(self, name, *args, **attrs):
+        if name in ("sigmoid", "tanh"):  # vectorisable, no libm call per element
+            return getattr(FastMath(self.b, self.cur), name)(*args)
         return OPS[name].scalar(self.s, *args, **attrs)
 
 
@@ -162,8 +206,8 @@ def _seq_forward(em, b, k, ptrs, gates, n_states, cell):
 
         def pre(n, j, g, t=t):
             c = sq.col(j, g)
-            x = sq.s.add(sq.ld(gx, gh, t, n, c), sq.b.load(
-                sq.b.gep(bias, [c], source_etype=sq.f), typ=sq.f))
+            x = sq.s.add(sq.ld(gx, gh, t, n, c),
+                         sq.load(sq.b.gep(bias, [c], source_etype=sq.f)))
             return x, sq.ld(scratch, gh, None, n, c)
 
         def prev(n, j, slot, k_state, t=t, first=first):

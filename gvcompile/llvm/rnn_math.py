@@ -1,0 +1,117 @@
+"""exp, sigmoid and tanh for the recurrent cells as straight-line IR (no libm calls), so the
+loop vectoriser turns a cell loop into vector code.
+
+The op table's scalar bodies call ``llvm.exp`` / ``llvm.tanh``, which become one libm call per
+element (glibc's tanhf goes through expm1f): in an LSTM step loop those calls were 60% of the
+time. Here exp is Cephes' (range reduction by ln 2 in two parts, then a degree-6 polynomial in
+float32 or the Pade form in float64, 2^n built in the exponent bits), tanh is Cephes' odd
+polynomial (float32) / rational (float64) below |x| = 0.625 and 1 - 2 / (exp(2|x|) + 1)
+above, sigmoid is the op table's form (exp of -|x| only). Errors are within 2 ulp of libm's;
+arguments are clamped where exp would leave the normal range (exp(x < -87.3) in float32 is
+1.2e-38 instead of a denormal or 0), and NaN passes through.
+"""
+
+from __future__ import annotations
+
+from llvmlite import ir
+
+_F32 = dict(lo=-87.33654, hi=88.0, bits=23, bias=127, int=ir.IntType(32),
+            c1=0.693359375, c2=-2.12194440e-4,
+            p=(1.9875691500e-4, 1.3981999507e-3, 8.3334519073e-3, 4.1665795894e-2,
+               1.6666665459e-1, 5.0000001201e-1),
+            tp=(-5.70498872745e-3, 2.06390887954e-2, -5.37397155531e-2, 1.33314422036e-1,
+                -3.33332819422e-1))
+_F64 = dict(lo=-708.39, hi=709.0, bits=52, bias=1023, int=ir.IntType(64),
+            c1=6.93145751953125e-1, c2=1.42860682030941723212e-6,
+            p=(1.26177193074810590878e-4, 3.02994407707441961300e-2, 9.99999999999999999910e-1),
+            q=(3.00198505138664455042e-6, 2.52448340349684104192e-3, 2.27265548208155028766e-1,
+               2.00000000000000000009e0),
+            tp=(-9.64399179425052238628e-1, -9.92877231001918586564e1,
+                -1.61468768441708447952e3),
+            tq=(1.12811678491632931402e2, 2.23548839060100448583e3, 4.84406305325125486048e3))
+_LOG2E = 1.4426950408889634
+
+
+def suffix(t) -> str:
+    """The intrinsic suffix of a float or float-vector type: f32, v16f32, ..."""
+    if isinstance(t, ir.VectorType):
+        return f"v{t.count}{suffix(t.element)}"
+    return "f32" if isinstance(t, ir.FloatType) else "f64"
+
+
+def splat(t, v):
+    """A constant of type t (scalar or vector) with every lane v."""
+    if isinstance(t, ir.VectorType):
+        return ir.Constant(t, [v] * t.count)
+    return ir.Constant(t, v)
+
+
+class FastMath:
+    """Over a float type or a vector of floats (the cell loops run both)."""
+
+    def __init__(self, b: ir.IRBuilder, fty):
+        self.b, self.t = b, fty
+        elem = fty.element if isinstance(fty, ir.VectorType) else fty
+        self.k = _F32 if isinstance(elem, ir.FloatType) else _F64
+        self.it = self.k["int"] if elem is fty else ir.VectorType(self.k["int"], fty.count)
+
+    def c(self, v):
+        return splat(self.t, float(v))
+
+    def _intr(self, name, *args):
+        m = self.b.module
+        full = f"llvm.{name}.{suffix(self.t)}"
+        fn = m.globals.get(full) or ir.Function(m, ir.FunctionType(self.t, [self.t] * len(args)),
+                                                full)
+        return self.b.call(fn, list(args))
+
+    def _poly(self, x, coefs, monic=False):
+        b = self.b
+        acc = self.c(1.0) if monic else self.c(coefs[0])
+        for cf in (coefs if monic else coefs[1:]):
+            acc = b.fadd(b.fmul(acc, x), self.c(cf))
+        return acc
+
+    def _clamp(self, x, lo, hi):
+        b = self.b  # ordered compares: NaN stays NaN
+        x = b.select(b.fcmp_ordered("<", x, self.c(lo)), self.c(lo), x)
+        return b.select(b.fcmp_ordered(">", x, self.c(hi)), self.c(hi), x)
+
+    def exp(self, x):
+        b, k = self.b, self.k
+        xc = self._clamp(x, k["lo"], k["hi"])
+        n = self._intr("floor", b.fadd(b.fmul(xc, self.c(_LOG2E)), self.c(0.5)))
+        r = b.fsub(b.fsub(xc, b.fmul(n, self.c(k["c1"]))), b.fmul(n, self.c(k["c2"])))
+        rr = b.fmul(r, r)
+        if k is _F32:
+            y = b.fadd(b.fadd(b.fmul(self._poly(r, k["p"]), rr), r), self.c(1.0))
+        else:
+            px = b.fmul(r, self._poly(rr, k["p"]))
+            y = b.fadd(self.c(1.0), b.fmul(self.c(2.0), b.fdiv(px, b.fsub(
+                self._poly(rr, k["q"]), px))))
+        ni = b.fptosi(b.select(b.fcmp_unordered("uno", n, n), self.c(0.0), n), self.it)
+        scale = b.bitcast(b.shl(b.add(ni, splat(self.it, k["bias"])),
+                                splat(self.it, k["bits"])), self.t)
+        out = b.fmul(y, scale)
+        return b.select(b.fcmp_unordered("uno", x, x), x, out)
+
+    def sigmoid(self, x):
+        b = self.b
+        e = self.exp(b.fneg(self._intr("fabs", x)))
+        one = self.c(1.0)
+        d = b.fadd(one, e)
+        return b.select(b.fcmp_unordered("uge", x, self.c(0.0)), b.fdiv(one, d), b.fdiv(e, d))
+
+    def tanh(self, x):
+        b, k = self.b, self.k
+        a = self._intr("fabs", x)
+        z = b.fmul(x, x)
+        if k is _F32:
+            small = b.fadd(b.fmul(b.fmul(self._poly(z, k["tp"]), z), x), x)
+        else:
+            ratio = b.fdiv(self._poly(z, k["tp"]), self._poly(z, k["tq"], monic=True))
+            small = b.fadd(x, b.fmul(b.fmul(x, z), ratio))
+        e = self.exp(b.fmul(a, self.c(2.0)))
+        big = b.fsub(self.c(1.0), b.fdiv(self.c(2.0), b.fadd(e, self.c(1.0))))
+        big = self._intr("copysign", big, x)
+        return b.select(b.fcmp_unordered("ult", a, self.c(0.625)), small, big)
