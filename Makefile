@@ -4,7 +4,7 @@ PY ?= python
 .PHONY: install test test-avx2 lint bench dump example
 
 install:
-	$(PY) -m pip install -e '.[test,examples,crosscheck]'
+	$(PY) -m pip install -e '.[test,examples,mpi,crosscheck]'
 
 test:
 	$(PY) -m pytest -q -n 2

@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 import gvcompile
-from gvcompile.export import export, load
+from gvcompile import export, load
 from gvcompile.layers import AvgPool, Conv, Fc, Reshape, SequentialContainer
 from gvcompile.optimization import Adam, logitcrossentropy_loss
 

@@ -14,7 +14,7 @@ from .compiled import eager  # noqa: F401  (the layers' eager forward/backward)
 from .compiled.model import CompiledModel
 from .compiled.train_step import TrainStep, compile_train_step
 from .data import DataLoader, reshuffle
-from .export import export, load
+from .aot import export, load
 from .random_state import manual_seed
 from .spec import _DEFAULT, Spec, batch_axes
 from .targets import default_target, set_default_target

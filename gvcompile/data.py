@@ -6,6 +6,13 @@ for every element, or one per element, e.g. ``(1, 0)`` for time-major sequences 
 with targets ``(N, C)``). The item order is a permutation
 drawn once at construction when ``shuffle`` is set (from gvcompile.random_state, so
 ``gvcompile.manual_seed`` makes it reproducible) and again by ``reshuffle``.
+
+With ``comm`` (an mpi4py communicator, data-parallel training) each of the ``world`` ranks
+iterates its own shard of the item order: rank r takes items r, r + world, r + 2 world, ... of
+the permutation, which rank 0 draws and broadcasts (every rank shuffles the same way), cut to
+``dataset_size // world`` items so that every rank has the same number of batches of the same
+sizes (up to ``world - 1`` items of an epoch are left out; another permutation leaves out
+others). ``batch_size`` is the per-rank batch.
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ from .random_state import rng
 
 class DataLoader:
     def __init__(self, get_function, dataset_size: int, batch_size: int = 1,
-                 shuffle: bool = False, drop_last: bool = False, batch_axis=0):
+                 shuffle: bool = False, drop_last: bool = False, batch_axis=0, comm=None):
         if not callable(get_function):
             raise TypeError("DataLoader: get_function must be callable")
         for name, v, low in (("dataset_size", dataset_size, 0), ("batch_size", batch_size, 1)):
@@ -34,12 +41,25 @@ class DataLoader:
         self.batch_size = int(batch_size)
         self.shuffle = bool(shuffle)
         self.drop_last = bool(drop_last)
-        self.order = np.arange(self.dataset_size)
-        if self.shuffle:
-            self.order = rng().permutation(self.dataset_size)
+        self.comm = comm
+        if comm is not None and not hasattr(comm, "Bcast"):
+            raise TypeError(f"DataLoader: comm must be an mpi4py communicator, got "
+                            f"{type(comm).__name__}")
+        self._set_order(rng().permutation(self.dataset_size) if self.shuffle
+                        else np.arange(self.dataset_size))
+
+    def _set_order(self, perm: np.ndarray) -> None:
+        """The item order of this process: the permutation, or this rank's shard of rank 0's."""
+        if self.comm is None:
+            self.order = perm
+            return
+        perm = np.ascontiguousarray(perm, dtype=np.int64)
+        self.comm.Bcast(perm, root=0)
+        world, rank = self.comm.Get_size(), self.comm.Get_rank()
+        self.order = perm[rank::world][: self.dataset_size // world]
 
     def __len__(self) -> int:
-        full, rest = divmod(self.dataset_size, self.batch_size)
+        full, rest = divmod(len(self.order), self.batch_size)
         return full if (self.drop_last or rest == 0) else full + 1
 
     def _batch(self, k: int) -> tuple:
@@ -90,8 +110,10 @@ class DataLoader:
             yield self._batch(k)
 
     def __repr__(self) -> str:
+        shard = f", shard={len(self.order)} items of rank {self.comm.Get_rank()}" \
+            if self.comm is not None else ""
         return (f"DataLoader(dataset_size={self.dataset_size}, batch_size={self.batch_size}, "
-                f"shuffle={self.shuffle}, drop_last={self.drop_last})")
+                f"shuffle={self.shuffle}, drop_last={self.drop_last}{shard})")
 
 
 def reshuffle(loader: DataLoader) -> None:
@@ -99,7 +121,7 @@ def reshuffle(loader: DataLoader) -> None:
     GradValley's ``reshuffle!``)."""
     if not isinstance(loader, DataLoader):
         raise TypeError(f"reshuffle: expected a DataLoader, got {type(loader).__name__}")
-    loader.order = rng().permutation(loader.dataset_size)
+    loader._set_order(rng().permutation(loader.dataset_size))
 
 
 __all__ = ["DataLoader", "reshuffle"]

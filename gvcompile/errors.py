@@ -48,3 +48,7 @@ class BoundsError(GVError, IndexError):
 def where(src: str | None) -> str:
     """Prefix for messages: 'model[1] (Conv): ' or ''."""
     return f"{src}: " if src else ""
+
+
+class ExportError(GVError):
+    """The object cannot be exported (nothing compiled yet, batch-shaped state, bad name)."""

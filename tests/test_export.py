@@ -20,9 +20,10 @@ import pytest
 
 import gvcompile
 import gvcompile.functional as F
-from gvcompile.export import ExportError, export, load
-from gvcompile.export.header import header_text
-from gvcompile.export.loader import ExportedError
+from gvcompile import export, load
+from gvcompile.aot.header import header_text
+from gvcompile.aot.loader import ExportedError
+from gvcompile.errors import ExportError
 from gvcompile.layers import (
     BatchNorm,
     Conv,

@@ -1,4 +1,4 @@
-"""gvcompile.export of CUDA-compiled models and steps (gvcompile/export/cuda.py): libNAME.so and
+"""gvcompile.export of CUDA-compiled models and steps (gvcompile/aot/cuda.py): libNAME.so and
 the static archive libNAME.a with the kernels' fatbins embedded and a launcher that loads
 libcuda.so.1 at run time, the same C ABI as the CPU export plus documented device-pointer
 variants. Built here with nvcc and gcc; without a
@@ -200,7 +200,7 @@ def test_no_driver_error_codes_from_c(exported, link):
 
 
 def test_load_reports_no_driver(exported):
-    from gvcompile.export.loader import ExportedError
+    from gvcompile.aot.loader import ExportedError
 
     so, _, _, _ = exported
     if _libcuda():
@@ -229,7 +229,7 @@ def test_exported_library_on_real_gpu(exported):
     so, _, b, sb = exported
     if not _libcuda():
         pytest.skip("no CUDA driver")
-    from gvcompile.export.loader import ExportedError
+    from gvcompile.aot.loader import ExportedError
 
     try:
         lib = gvcompile.load(so)

@@ -20,8 +20,8 @@ import pytest
 
 import gvcompile
 import gvcompile.functional as F
-from gvcompile.export import export, load
-from gvcompile.export.loader import ExportedError
+from gvcompile import export, load
+from gvcompile.aot.loader import ExportedError
 from gvcompile.layers import (
     GRU,
     LSTM,

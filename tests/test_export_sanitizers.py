@@ -26,7 +26,7 @@ import numpy as np
 import pytest
 
 import gvcompile
-from gvcompile.export import export
+from gvcompile import export
 from gvcompile.layers import (
     BatchNorm,
     Conv,

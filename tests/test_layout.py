@@ -96,3 +96,15 @@ def test_no_import_circles_between_files():
                 g.add_edge(mod, dep)
     cycles = list(nx.simple_cycles(g))
     assert not cycles, f"import circles: {cycles[:5]}"
+
+
+def test_no_public_name_is_both_a_function_and_a_module():
+    """``gvcompile.export`` is the function; the package that builds libraries is
+    gvcompile/aot (a package of the same name made ``import gvcompile.export.build`` fail)."""
+    import gvcompile
+
+    clash = [n for n in dir(gvcompile) if not n.startswith("_")
+             and callable(getattr(gvcompile, n)) and n + ".py" in entries() | {
+                 p.name for p in PKG.iterdir() if p.is_dir()} | {
+                 p.name + ".py" for p in PKG.iterdir() if p.is_dir()}]
+    assert not clash, clash

@@ -279,7 +279,7 @@ def test_global_max_pool_ties_go_to_the_first_maximum():
 def test_export_checks(tmp_path):
     import shutil
 
-    from gvcompile.export import ExportError
+    from gvcompile.errors import ExportError
     from gvcompile.layers import Conv, GlobalMaxPool, Reshape
 
     m = SequentialContainer([Conv(1, 2, 3), GlobalMaxPool(), Reshape((2,))])

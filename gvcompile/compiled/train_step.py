@@ -87,10 +87,13 @@ def target_type(t: TensorType, out: TensorType, batch: int | None) -> TensorType
 
 
 def build_train_graph(model, loss, optimizer: Optimizer, x_type: TensorType,
-                      t_type: TensorType | None, loss_options: dict, batch_hint=None) -> Graph:
+                      t_type: TensorType | None, loss_options: dict, batch_hint=None,
+                      dist=None) -> Graph:
+    """``dist`` (compiled/distributed.py): average the gradients and the loss over the ranks
+    (and the BatchNorm statistics with sync_batchnorm)."""
     graph = Graph(f"{type(model).__name__}_train_step")
     b = Builder(graph, batch_hint=batch_hint)
-    with TraceContext(b) as ctx:
+    with TraceContext(b, sync=dist.sync if dist else None) as ctx:
         with b.scope(f"model ({type(model).__name__}) input"):
             x = b.arg(Arg("input", 0), x_type, "x")
         out = ctx.call(model, [x], "model")
@@ -138,7 +141,10 @@ def build_train_graph(model, loss, optimizer: Optimizer, x_type: TensorType,
                 st[name] = b.arg(sref, TensorType(shape, p_arr.dtype), f"{name}_{nid}",
                                  op="buffer")
             t_new = st["t"] + 1.0
-            new_p, new_st = optimizer.update_graph(b, Value(b, nid), Value(b, grads[nid]),
+            grad = Value(b, grads[nid])
+            if dist is not None and dist.world > 1:  # the mean gradient over the ranks
+                grad = b.emit("allreduce_sum", grad, group=dist.group) * (1.0 / dist.world)
+            new_p, new_st = optimizer.update_graph(b, Value(b, nid), grad,
                                                    {**st, "t": t_new}, lr=lrs[dt])
             new_st["t"] = t_new
         graph.outputs.append(Output(new_p.id, "state", graph.node(nid)["binding"]))
@@ -146,6 +152,10 @@ def build_train_graph(model, loss, optimizer: Optimizer, x_type: TensorType,
             graph.outputs.append(Output(v.id, "state", graph.node(st[name].id)["binding"]))
     if not any(o.role == "state" and o.key in params for o in graph.outputs):
         check_some_update(model, optimizer, params)
+    if dist is not None and dist.world > 1:  # the loss over the global batch
+        with b.scope(f"loss ({d.name}) over {dist.world} ranks"):
+            mean = b.emit("allreduce_sum", Value(b, lval.id), group=dist.group) * (1.0 / dist.world)
+        graph.outputs[0] = Output(mean.id, "output", 0)
     return graph
 
 
@@ -183,12 +193,22 @@ def _hashable(v):
 class TrainStep:
     """``step(x, t) -> loss`` runs one generated function: forward, loss, backward, update."""
 
-    def __init__(self, model, loss, optimizer, target="cpu", loss_options=None, **options):
+    def __init__(self, model, loss, optimizer, target="cpu", loss_options=None, comm=None,
+                 sync_batchnorm=False, **options):
         if not isinstance(optimizer, Optimizer):
             raise TypeError(f"compile_train_step: expected an optimizer, got "
                             f"{type(optimizer).__name__}")
         self.model, self.loss, self.optimizer = model_of(model, "compile_train_step"), loss, \
             optimizer
+        self.dist = None  # data-parallel over an MPI communicator (compiled/distributed.py)
+        if comm is not None:
+            from .distributed import setup
+
+            self.dist = setup(comm, self.model, optimizer, sync_batchnorm,
+                              f"compile_train_step({type(self.model).__name__})")
+        elif sync_batchnorm:
+            raise ValueError("compile_train_step: sync_batchnorm=True needs a communicator "
+                             "(comm=...)")
         self.loss_options = dict(loss_options or {})
         self.target = canonical(target)
         self.backend = get_backend(self.target, **options)
@@ -238,7 +258,8 @@ class TrainStep:
             t0 = time.perf_counter()
             g = build_train_graph(self.model, self.loss, self.optimizer,
                                   symbolic_type(x, self.batch_axis),
-                                  TensorType(t.shape, t.dtype), self.loss_options, batch_hint=n)
+                                  TensorType(t.shape, t.dtype), self.loss_options, batch_hint=n,
+                                  dist=self.dist)
             check_compute_dtypes([x.dtype], f"train step of {type(self.model).__name__}")
             t_type = g.type(next(a for a in g.args if g.node(a)["binding"] == Arg("input", 1)))
             self._t_axis[xkey] = list(t_type.shape).index(BATCH) if BATCH in t_type.shape \
@@ -265,6 +286,9 @@ class TrainStep:
                 return self._step_resident(x, t)
             self.program_for(*self._inputs(x, t))[1].device_outputs = set()
         x, t = self._inputs(x, t)
+        if self.dist is not None:
+            self.dist.check_batch(x.shape[self.batch_axis],
+                                  f"train step of {type(self.model).__name__}")
         graph, exe = self._last_prog = self.program_for(x, t)
         if graph.constraints:
             check_constraints(graph, {BATCH: x.shape[self.batch_axis]})
@@ -297,6 +321,9 @@ class TrainStep:
         from .device_calls import gather
 
         x, t = self._inputs(x, t)
+        if self.dist is not None:
+            self.dist.check_batch(x.shape[self.batch_axis],
+                                  f"train step of {type(self.model).__name__}")
         graph, exe = self._last_prog = self.program_for(x, t)
         if graph.constraints:
             check_constraints(graph, {BATCH: x.shape[self.batch_axis]})
@@ -333,14 +360,20 @@ class TrainStep:
 
 def compile_train_step(model, loss, optimizer, example_input, example_target,
                        target: str | None = None, loss_options: dict | None = None,
-                       batch_axis=None, **options) -> TrainStep:
+                       batch_axis=None, comm=None, sync_batchnorm: bool = False,
+                       **options) -> TrainStep:
     """One generated function for forward, loss, backward and update. The input's batch is
     ``batch_axis`` (default 0, or the example ``Spec``'s); the target's batch stands where the
-    model output has it, so a time-major (T, N, F) input trains against (N, classes)."""
+    model output has it, so a time-major (T, N, F) input trains against (N, classes).
+
+    ``comm`` (an mpi4py communicator): data-parallel training, each rank stepping on its part
+    of the global batch with the gradients averaged over the ranks (compiled/distributed.py);
+    ``sync_batchnorm`` computes BatchNorm statistics over the global batch."""
     from ..spec import Spec, normalise_axis
     from ..targets import default_target
 
-    ts = TrainStep(model, loss, optimizer, target or default_target(), loss_options, **options)
+    ts = TrainStep(model, loss, optimizer, target or default_target(), loss_options, comm=comm,
+                   sync_batchnorm=sync_batchnorm, **options)
     if isinstance(example_input, Spec):
         raise TypeError("compile_train_step: give the example input as an array (and its "
                         "batch_axis=), not a Spec")

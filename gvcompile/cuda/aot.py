@@ -17,7 +17,7 @@ Return codes: 0 ok, 1 bad argument (null pointer, batch < 1), 2 no driver (libcu
 loadable), 3 no usable device (cuInit / context failed), 4 a CUDA call failed, 5 out of memory.
 Graph outputs that are arguments (``OutRef kind 'arg'``) are copied from the argument.
 
-The exporter (gvcompile/export) calls ``build_library`` with its entry graphs (forward,
+The exporter (gvcompile/aot) calls ``build_library`` with its entry graphs (forward,
 train step) and wraps the NAME_cuda_* functions in the C ABI of API.md section 8.
 """
 

@@ -2,4 +2,4 @@
 
 from __future__ import annotations
 
-from . import gemm, lower_random, lower_rnn  # noqa: F401
+from . import gemm, lower_collective, lower_random, lower_rnn  # noqa: F401

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 KINDS = ("leaf", "elementwise", "reduce", "shape", "linalg", "conv", "pool", "norm", "loss",
-         "optim", "random", "rnn", "misc")
+         "optim", "random", "rnn", "collective", "misc")
 
 
 @dataclass

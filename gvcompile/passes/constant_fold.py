@@ -1,7 +1,8 @@
 """fold_constants: op(const, const...) ⇒ const, evaluated with the op's reference.
 
 Declines for symbolic shapes (the batch extent is unknown), for results above 4096 elements
-(folding must not bloat the graph) and for random ops."""
+(folding must not bloat the graph), for random ops and for collectives (a value across
+processes is not known at compile time)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ def fold_constants(graph) -> bool:
     for nid in graph.topo_order():
         d = graph.node(nid)
         op = OPS[d["op"]]
-        if op.kind in ("leaf", "random") or not d["inputs"]:
+        if op.kind in ("leaf", "random", "collective") or not d["inputs"]:
             continue
         if d["type"].symbolic or any(graph.op(i) != "const" for i in d["inputs"]):
             continue

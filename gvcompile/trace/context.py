@@ -26,8 +26,11 @@ def current_context() -> "TraceContext | None":
 
 
 class TraceContext:
-    def __init__(self, builder: Builder):
+    def __init__(self, builder: Builder, sync: tuple[int, int] | None = None):
         self.b = builder
+        # (process group, world size) when batch statistics are synchronised across the
+        # processes of a data-parallel step (gvcompile/compiled/distributed.py), else None
+        self.sync = sync
         self.state_updates: list[tuple[FieldRef, Value]] = []
         self.paths: dict[int, str] = {}  # id(module) -> path of its first call
         self._container_stack: list[tuple[object, str]] = []
@@ -76,6 +79,17 @@ class TraceContext:
         ref = FieldRef.of("buffer", path, layer, field)
         return self.b.field(ref, f"{path}.{field}".replace("model", "", 1).strip(".") or field,
                             shape)
+
+    def mean_over_processes(self, v: Value) -> Value:
+        """``v`` averaged over the processes of a synchronised data-parallel step (equal local
+        batches: the mean of per-process means is the global mean); ``v`` itself otherwise."""
+        if self.sync is None:
+            return v
+        group, world = self.sync
+        return self.b.emit("allreduce_sum", v, group=group) * (1.0 / world)
+
+    def processes(self) -> int:
+        return 1 if self.sync is None else self.sync[1]
 
     def update_state(self, layer, field: str, path: str, value: Value) -> None:
         self.state_updates.append((FieldRef.of("buffer", path, layer, field), value))

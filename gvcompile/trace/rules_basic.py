@@ -130,12 +130,14 @@ def _batch_norm(ctx, m, inputs, path):
         b.graph.constraints.append(
             ("N", 2, f"{b.src}: expected more than 1 value per channel when training "
                      f"(batch >= 2 for input {show_shape(x.shape)})"))
-    if use_batch:
-        mean = b.emit("reduce_mean", x, axes=axes, keepdims=True)
+    if use_batch:  # synchronised BatchNorm: statistics over every process's batch
+        mean = ctx.mean_over_processes(b.emit("reduce_mean", x, axes=axes, keepdims=True))
         xc = x - mean
-        var = b.emit("reduce_mean", xc * xc, axes=axes, keepdims=True)
+        var = ctx.mean_over_processes(b.emit("reduce_mean", xc * xc, axes=axes, keepdims=True))
         if m.training and m.track_running_stats:
             n = b.emit("numel", x, axes=axes)
+            if ctx.processes() > 1:  # the unbiased running variance counts every process
+                n = n * float(ctx.processes())
             mom = m.momentum
             rm, rv = ctx.buffer(m, "running_mean", path), ctx.buffer(m, "running_variance", path)
             bmean = b.emit("reshape", mean, shape=(c,))

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..errors import GVError
+from ..errors import ExportError
 from ..ir.binding import Arg, FieldRef
 from ..ir.graph import Graph
 from ..ir.types import BATCH
@@ -31,10 +31,6 @@ CUDA_ERROR_CODES = {"OK": 0, "ERR_NULL": 1, "ERR_NODRIVER": 2, "ERR_NODEVICE": 3
 CUDA_KERNELS = "CUDA sm_80/sm_90 SASS + compute_90 PTX"
 C_TYPES = {"float32": "float", "float64": "double", "int32": "int32_t", "int64": "int64_t",
            "uint8": "uint8_t", "bool": "uint8_t"}
-
-
-class ExportError(GVError):
-    """The object cannot be exported (nothing compiled yet, batch-shaped state, bad name)."""
 
 
 @dataclass
@@ -153,6 +149,10 @@ def _entries_from(obj, mode: str):
             g = trace()[0]
         return "model", obj.module, [Entry("forward", g)], {}
     if isinstance(obj, TrainStep):
+        if getattr(obj, "dist", None) is not None:
+            raise ExportError("export: a data-parallel step (compile_train_step(comm=...)) "
+                              "cannot be exported: the library has no collective hook yet; "
+                              "export a step built without comm")
         tg, _ = _last_program(obj._programs, "TrainStep", getattr(obj, "_last_prog", None))
         x = next(a for a in tg.args if tg.node(a)["binding"] == Arg("input", 0))
         from ..optimization.loss_graphs import resolve

@@ -1,0 +1,129 @@
+"""Data-parallel training on MPI (API.md §8b): ``compile_train_step(..., comm=MPI.COMM_WORLD)``.
+
+Every rank runs the same generated step on its own part of the global batch. The step's graph
+averages each parameter gradient over the ranks (``allreduce_sum`` of ops/collective.py, then
+/ world) before the optimizer update, and returns the mean loss over the ranks, so every rank
+computes the same update from the same numbers and the parameters stay bit-identical. With
+``sync_batchnorm=True`` the BatchNorm batch statistics are averaged the same way (equal local
+batches: world x B/world equals one process with batch B); by default each rank normalises
+with its own batch, as PyTorch DDP does.
+
+At build time rank 0's parameters, buffers and optimizer state are broadcast, after checking
+that every rank built the same model and optimizer (a mismatch raises on every rank, never
+hangs). At every step the local batch sizes are compared across ranks. An exception on a rank
+ends the job through ``MPI_Abort`` (mpiexec then stops every rank) instead of leaving the
+others waiting in a collective forever.
+
+mpi4py is imported only here, when a communicator is given (extra ``gvcompile[mpi]``)."""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from dataclasses import dataclass
+
+import numpy as np
+
+from .. import collectives
+from ..errors import ShapeError
+from ..layers.api import iter_modules
+
+_GROUPS: dict[int, tuple] = {}  # id(comm) -> (process group id (collectives.py), comm)
+
+
+def mpi():
+    try:
+        from mpi4py import MPI
+    except ImportError as e:
+        raise ImportError("compile_train_step(comm=...) needs mpi4py and an MPI library: "
+                          "pip install 'gvcompile[mpi]' (mpi4py + MPICH)") from e
+    return MPI
+
+
+@dataclass
+class DataParallel:
+    comm: object
+    rank: int
+    world: int
+    group: int
+    sync_batchnorm: bool
+
+    @property
+    def sync(self) -> tuple[int, int] | None:
+        """(group, world) for the trace when batch statistics are synchronised."""
+        return (self.group, self.world) if self.sync_batchnorm and self.world > 1 else None
+
+    def check_batch(self, n: int, where: str) -> None:
+        """Every rank's local batch must have the size of the others' (one collective)."""
+        MPI = mpi()
+        both = np.array([n, -n], np.int64)
+        self.comm.Allreduce(MPI.IN_PLACE, both, op=MPI.MAX)
+        if both[0] != -both[1]:
+            raise ShapeError(f"{where}: the ranks' local batches differ in size (from "
+                             f"{-both[1]} to {both[0]}; this rank: {n}): give every rank an "
+                             "equal part of the global batch (DataLoader(..., comm=) does)")
+
+
+def _signature(model, optimizer) -> str:
+    """What must be equal on every rank: the layer types, every parameter's and buffer's shape
+    and dtype, the optimizer and its settings, which parameters already have state."""
+    from ..layers.base import settings
+
+    parts = [type(optimizer).__name__, repr(settings(optimizer))]
+    for m in iter_modules(model):
+        parts.append(type(m).__name__)
+        for f, a in m.own_parameters() + m.buffers():
+            parts.append(f"{f}{np.shape(a)}{np.asarray(a).dtype.str}")
+    for key in sorted(optimizer.state, key=repr):
+        parts.append(repr(key) + repr(sorted((k, np.shape(v)) for k, v in
+                                             optimizer.state[key].items())))
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def _broadcast(comm, model, optimizer) -> None:
+    for m in iter_modules(model):
+        for _, a in m.own_parameters() + m.buffers():
+            if isinstance(a, np.ndarray) and a.size:
+                comm.Bcast(np.ascontiguousarray(a) if not a.flags.c_contiguous else a, root=0)
+    for key in sorted(optimizer.state, key=repr):
+        for _, a in sorted(optimizer.state[key].items()):
+            if isinstance(a, np.ndarray) and a.size:
+                comm.Bcast(a, root=0)
+
+
+def _abort_on_exception(comm) -> None:
+    """An uncaught exception on one rank ends the whole job (the others would wait forever in
+    the next collective): print it, then MPI_Abort."""
+    if getattr(sys.excepthook, "_gv_mpi", False):
+        return
+    previous = sys.excepthook
+
+    def hook(kind, value, tb):
+        previous(kind, value, tb)
+        sys.stderr.flush()
+        comm.Abort(1)
+
+    hook._gv_mpi = True
+    sys.excepthook = hook
+
+
+def setup(comm, model, optimizer, sync_batchnorm: bool, where: str) -> DataParallel:
+    MPI = mpi()
+    if not hasattr(comm, "Allreduce") or not hasattr(comm, "Get_size"):
+        raise TypeError(f"{where}: comm must be an mpi4py communicator, got "
+                        f"{type(comm).__name__}")
+    rank, world = comm.Get_rank(), comm.Get_size()
+    sigs = comm.allgather(_signature(model, optimizer))
+    if len(set(sigs)) > 1:
+        other = next(r for r, s in enumerate(sigs) if s != sigs[0])
+        raise ValueError(f"{where}: rank {other} built a different model or optimizer than "
+                         "rank 0 (layer types, parameter shapes/dtypes, optimizer settings or "
+                         "state differ): every rank must build the same step")
+    _abort_on_exception(comm)
+    _broadcast(comm, model, optimizer)
+    if id(comm) not in _GROUPS:  # the comm is kept alive with its id
+        _GROUPS[id(comm)] = (collectives.register(
+            lambda a: comm.Allreduce(MPI.IN_PLACE, a, op=MPI.SUM), abort=lambda: comm.Abort(1)),
+            comm)
+    gid = _GROUPS[id(comm)][0]
+    return DataParallel(comm, rank, world, gid, bool(sync_batchnorm))

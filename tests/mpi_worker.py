@@ -1,0 +1,154 @@
+"""Run under ``mpiexec -n K python tests/mpi_worker.py SCENARIO``; tests/test_mpi.py launches it.
+Each scenario prints one line ``RESULT <json>`` on rank 0 (or fails the job)."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import numpy as np
+from mpi4py import MPI
+
+import gvcompile
+from gvcompile import DataLoader, compile_train_step
+from gvcompile.layers import BatchNorm, Conv, Fc, Reshape, SequentialContainer
+from gvcompile.optimization import MSGD, SGD, Adam, mse_loss
+
+comm = MPI.COMM_WORLD
+rank, world = comm.Get_rank(), comm.Get_size()
+
+
+def model(dtype, bn: bool):
+    gvcompile.manual_seed(7)
+    layers = [Conv(2, 4, 3, padding=1), BatchNorm(4, activation_function="relu")] if bn else \
+        [Conv(2, 4, 3, padding=1, activation_function="relu")]
+    m = SequentialContainer(layers + [Reshape((4 * 5 * 5,)), Fc(100, 3)])
+    gvcompile.layers.module_to_eltype_device(m, dtype)
+    return m
+
+
+OPTS = {"SGD": lambda m: SGD(m, 0.05, weight_decay=0.01),
+        "MSGD": lambda m: MSGD(m, 0.05, momentum=0.9), "Adam": lambda m: Adam(m, 0.01)}
+
+
+def global_batches(dtype, steps, per_rank):
+    rng = np.random.default_rng(3)
+    n = per_rank * world
+    return [(rng.standard_normal((n, 2, 5, 5)).astype(dtype),
+             rng.standard_normal((n, 3)).astype(dtype)) for _ in range(steps)]
+
+
+def params(m):
+    return np.concatenate([a.ravel() for mod in gvcompile.layers.api.iter_modules(m)
+                           for _, a in mod.own_parameters()])
+
+
+def data_parallel(opt_name: str, dtype_name: str, bn: bool, target: str):
+    """Weights after 3 steps: equal on every rank (bit for bit) and equal to one process
+    stepping on the global batch (rank 0 computes that reference itself)."""
+    dtype = np.dtype(dtype_name)
+    batches = global_batches(dtype, 3, 2)
+    m = model(dtype, bn)
+    if rank:  # different starting weights: the broadcast must overwrite them
+        for mod in gvcompile.layers.api.iter_modules(m):
+            for _, a in mod.own_parameters():
+                a[...] = rank
+    mine = [(x[rank * 2:(rank + 1) * 2], t[rank * 2:(rank + 1) * 2]) for x, t in batches]
+    step = compile_train_step(m, mse_loss, OPTS[opt_name](m), *mine[0], target=target,
+                              comm=comm, sync_batchnorm=bn)
+    losses = [step(x, t) for x, t in mine]
+    p = params(m)
+    every = comm.gather(p, root=0)
+    every_loss = comm.gather(losses, root=0)
+    if rank:
+        return None
+    ref = model(dtype, bn)
+    ref_step = compile_train_step(ref, mse_loss, OPTS[opt_name](ref), *batches[0], target=target)
+    ref_losses = [ref_step(x, t) for x, t in batches]
+    q = params(ref)
+    return {"identical": all(np.array_equal(e, every[0]) for e in every),
+            "same_loss_on_ranks": all(el == every_loss[0] for el in every_loss),
+            "max_rel_to_one_process": float(np.max(np.abs(p - q)) / np.max(np.abs(q))),
+            "loss_rel": float(max(abs(a - b) / abs(b) for a, b in zip(losses, ref_losses))),
+            "moved": float(np.max(np.abs(q - params(model(dtype, bn)))))}
+
+
+def shards():
+    seen = []
+    for shuffle in (False, True):
+        gvcompile.manual_seed(rank)  # different seeds: the order must come from rank 0
+        dl = DataLoader(lambda i: (np.array([i]),), 23, batch_size=3, shuffle=shuffle, comm=comm)
+        mine = [int(v) for (b,) in dl for v in b.ravel()]
+        gvcompile.reshuffle(dl)
+        again = [int(v) for (b,) in dl for v in b.ravel()]
+        seen.append((mine, again, len(dl)))
+    every = comm.gather(seen, root=0)
+    if rank:
+        return None
+    out = {}
+    for k, name in enumerate(("plain", "shuffled")):
+        for j, what in enumerate(("first", "reshuffled")):
+            items = [e[k][j] for e in every]
+            flat = [i for it in items for i in it]
+            out[f"{name}_{what}_disjoint"] = len(flat) == len(set(flat))
+            out[f"{name}_{what}_count"] = len(flat)
+            out[f"{name}_{what}_equal_sizes"] = len({len(it) for it in items}) == 1
+        out[f"{name}_batches"] = [e[k][2] for e in every]
+    return out
+
+
+def mismatch():
+    m = SequentialContainer([Fc(3, 4 if rank == 0 else 5), Fc(4 if rank == 0 else 5, 2)])
+    try:
+        compile_train_step(m, mse_loss, SGD(m, 0.1), np.ones((2, 3), np.float32),
+                           np.ones((2, 2), np.float32), comm=comm)
+    except ValueError as e:
+        return {"error": str(e)}
+    return {"error": None}
+
+
+def uneven():
+    m = SequentialContainer([Fc(3, 2)])
+    step = compile_train_step(m, mse_loss, SGD(m, 0.1), np.ones((2, 3), np.float32),
+                              np.ones((2, 2), np.float32), comm=comm)
+    n = 2 + rank
+    try:
+        step(np.ones((n, 3), np.float32), np.ones((n, 2), np.float32))
+    except gvcompile.errors.ShapeError as e:
+        return {"error": str(e)}
+    return {"error": None}
+
+
+def export_refused():
+    import tempfile
+
+    m = SequentialContainer([Fc(3, 2)])
+    step = compile_train_step(m, mse_loss, SGD(m, 0.1), np.ones((2, 3), np.float32),
+                              np.ones((2, 2), np.float32), comm=comm)
+    try:
+        gvcompile.export(step, tempfile.mkdtemp(), name="dp")
+    except gvcompile.errors.ExportError as e:
+        return {"error": str(e)}
+    return {"error": None}
+
+
+def raises():
+    m = SequentialContainer([Fc(3, 2)])
+    step = compile_train_step(m, mse_loss, SGD(m, 0.1), np.ones((2, 3), np.float32),
+                              np.ones((2, 2), np.float32), comm=comm)
+    if rank == world - 1:
+        raise RuntimeError("rank failed on purpose")
+    for _ in range(3):
+        step(np.ones((2, 3), np.float32), np.ones((2, 2), np.float32))
+    return {"finished": True}
+
+
+if __name__ == "__main__":
+    name, args = sys.argv[1], sys.argv[2:]
+    fn = {"dp": data_parallel, "shards": shards, "mismatch": mismatch, "uneven": uneven,
+          "raises": raises, "export": export_refused}[name]
+    res = fn(*(a if a not in ("True", "False") else a == "True" for a in args))
+    if name in ("mismatch", "uneven"):
+        res = comm.gather(res, root=0)
+    if rank == 0:
+        print("RESULT " + json.dumps(res), flush=True)

@@ -1,0 +1,138 @@
+"""Data-parallel training on MPI (issue 17, API.md §8b), run as real jobs: ``mpiexec -n 2|4
+python tests/mpi_worker.py SCENARIO`` (mpi4py + MPICH from the ``mpi`` extra). Each checks what
+the contract promises: parameters bit-identical on every rank after k steps (SGD, MSGD, Adam;
+cpu and interp), world x B/world equal to one process with batch B (1e-12 in float64, 1e-5 in
+float32; with synchronised BatchNorm and without BatchNorm), DataLoader shards disjoint with
+equal sizes, a different model on one rank or unequal local batches refused on every rank, and
+a rank that raises ending the whole job quickly with a nonzero exit."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import gvcompile
+from gvcompile.layers import Fc, SequentialContainer
+from gvcompile.optimization import SGD, mse_loss
+
+try:
+    import mpi4py  # noqa: F401
+except ImportError:
+    HAVE_MPI = False
+else:
+    HAVE_MPI = True
+MPIEXEC = shutil.which("mpiexec") or str(Path(sys.executable).parent / "mpiexec")
+WORKER = Path(__file__).with_name("mpi_worker.py")
+ROOT = WORKER.parents[1]
+needs_mpi = pytest.mark.skipif(not (HAVE_MPI and Path(MPIEXEC).exists()),
+                               reason="the mpi extra (pip install 'gvcompile[mpi]')")
+
+
+def run(n: int, *args: str, timeout: float = 240, script=WORKER) -> subprocess.CompletedProcess:
+    env = {**os.environ, "GV_NUM_THREADS": "1", "PYTHONPATH": str(ROOT)}
+    return subprocess.run([MPIEXEC, "-n", str(n), sys.executable, str(script), *args],
+                          capture_output=True, text=True, timeout=timeout, env=env,
+                          cwd=script.parent)
+
+
+def result(n: int, *args: str):
+    p = run(n, *args)
+    lines = [ln for ln in p.stdout.splitlines() if ln.startswith("RESULT ")]
+    assert p.returncode == 0 and lines, f"mpiexec failed ({p.returncode}):\n{p.stderr[-3000:]}"
+    return json.loads(lines[-1][len("RESULT "):])
+
+
+@needs_mpi
+@pytest.mark.parametrize("n,opt,dtype,bn,target", [
+    (2, "SGD", "float64", "False", "cpu"),
+    (2, "MSGD", "float32", "True", "cpu"),
+    (2, "Adam", "float64", "False", "interp"),
+    (4, "MSGD", "float64", "True", "cpu"),
+])
+@needs_mpi
+def test_ranks_match_each_other_and_one_process(n, opt, dtype, bn, target):
+    r = result(n, "dp", opt, dtype, bn, target)
+    assert r["identical"] and r["same_loss_on_ranks"], r
+    assert r["moved"] > 1e-3, r  # the steps did change the weights
+    tol = 1e-12 if dtype == "float64" else 1e-5
+    assert r["max_rel_to_one_process"] < tol and r["loss_rel"] < tol, r
+
+
+@pytest.mark.parametrize("n", [2, 4])
+@needs_mpi
+def test_dataloader_shards_are_disjoint_and_equal(n):
+    r = result(n, "shards")
+    for k, v in r.items():
+        if k.endswith(("disjoint", "equal_sizes")):
+            assert v is True, (k, r)
+        elif k.endswith("count"):
+            assert v == 23 // n * n, (k, r)  # all but the remainder of 23 items
+    assert len(set(r["plain_batches"])) == 1
+
+
+@needs_mpi
+def test_a_different_model_on_one_rank_is_refused_everywhere():
+    errs = [e["error"] for e in result(2, "mismatch")]
+    assert all(e and "rank 1 built a different model" in e for e in errs), errs
+
+
+@needs_mpi
+def test_unequal_local_batches_are_refused_everywhere():
+    errs = [e["error"] for e in result(2, "uneven")]
+    assert all(e and "local batches differ in size (from 2 to 3" in e for e in errs), errs
+
+
+@needs_mpi
+def test_a_data_parallel_step_is_not_exported():
+    assert "cannot be exported" in (result(2, "export") or {}).get("error", "")
+
+
+@needs_mpi
+def test_a_rank_that_raises_ends_the_job():
+    p = run(2, "raises", timeout=60)
+    assert p.returncode != 0
+    assert "rank failed on purpose" in p.stderr and "MPI_Abort" in p.stderr + p.stdout
+
+
+@needs_mpi
+def test_the_mpi_example_trains_on_two_ranks():
+    p = run(2, "--epochs", "3", "--min-accuracy", "0.85", script=ROOT / "examples" / "train_mpi.py")
+    assert p.returncode == 0, p.stderr[-3000:]
+    assert "weights identical on all 2 ranks: True" in p.stdout
+    assert "rank 1:" in p.stdout and "images/s" in p.stdout
+
+
+def _step(**kw):
+    m = SequentialContainer([Fc(3, 2)])
+    x, t = np.ones((2, 3), np.float32), np.ones((2, 2), np.float32)
+    return gvcompile.compile_train_step(m, mse_loss, SGD(m, 0.1), x, t, **kw)
+
+
+def test_without_mpi4py_the_error_names_the_extra(monkeypatch):
+    monkeypatch.setitem(sys.modules, "mpi4py", None)  # import mpi4py now raises ImportError
+    with pytest.raises(ImportError, match=r"gvcompile\[mpi\]"):
+        _step(comm=object())
+
+
+def test_a_comm_must_be_a_communicator_and_sync_needs_one():
+    if HAVE_MPI:
+        with pytest.raises(TypeError, match="comm must be an mpi4py communicator"):
+            _step(comm=object())
+    with pytest.raises(ValueError, match="sync_batchnorm=True needs a communicator"):
+        _step(sync_batchnorm=True)
+    with pytest.raises(TypeError, match="DataLoader: comm must be an mpi4py communicator"):
+        gvcompile.DataLoader(lambda i: (i,), 4, comm=object())
+
+
+def test_importing_gvcompile_does_not_import_mpi4py():
+    code = "import sys, gvcompile, gvcompile.layers; print('mpi4py' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.strip()
+    assert out == "False"
