@@ -20,8 +20,10 @@ from llvmlite import ir
 from ..errors import LoweringError
 from ..ops import OPS
 from ..ops.registry import register_lowering
-from .gemm import call_gemm
-from .irutil import I64, PTR, VOID, counted_loop, ftype, i64, lin_value
+from .gemm import PARALLEL_MIN_FLOPS
+from .gemm_abi import CTX
+from .irutil import I32, I64, PTR, VOID, counted_loop, ftype, gv_parallel, i64, imin, lin_value
+from .rnn_gemm import step_gemm_for
 from .rnn_math import FastMath, splat, suffix
 from .scalar_ops import LLVMScalarOps
 from .target import has_avx512
@@ -52,17 +54,33 @@ class _LaneOps(LLVMScalarOps):
         return self.b.select(c, self._f(a), self._f(d))
 
 
-def _gemm_fn(em, dt):
-    """internal gv_seq_gemm_<dt>(N, nthreads, M, Nn, K, a, rsa, csa, b, rsb, csb, c, ldc)."""
-    key = ("seq_gemm", str(dt))
+def _step_fn(em, dt):
+    """internal gv_seq_step_<dt>(N, nthreads, M, Nn, K, a, rsa, b, ldb, c, ldc): C = A @ B
+    with B's rows contiguous (rnn_gemm.py); the context lives in this function's frame, so
+    the time loop never grows the stack. Split over the pool only when it pays."""
+    key = ("seq_step", str(dt))
     fn = em.lowered.get(key)
     if fn is None:
         sfx = "f32" if ftype(dt) == ir.FloatType() else "f64"
-        args = [I64] * 5 + [PTR, I64, I64, PTR, I64, I64, PTR, I64]
-        fn = ir.Function(em.m, ir.FunctionType(VOID, args), f"gv_seq_gemm_{sfx}")
+        args = [I64] * 5 + [PTR, I64, PTR, I64, PTR, I64]
+        fn = ir.Function(em.m, ir.FunctionType(VOID, args), f"gv_seq_step_{sfx}")
         fn.linkage = "internal"
         b = ir.IRBuilder(fn.append_basic_block("entry"))
-        call_gemm(em, b, dt, *fn.args[2:])
+        _, nthreads, m, nn, kk, a, rsa, bb, ldb, c, ldc = fn.args
+        gen = step_gemm_for(em, dt)
+        ctx = b.alloca(CTX)
+        vals = (m, nn, kk, a, rsa, i64(1), bb, ldb, i64(1), c, ldc, i64(1), i64(0), i64(0),
+                i64(0))
+        for j, v in enumerate(vals):
+            b.store(v, b.gep(ctx, [i64(0), ir.Constant(I32, j)]))
+        tiles = b.sdiv(b.add(nn, i64(gen.nr - 1)), i64(gen.nr))
+        nchunks = imin(b, nthreads, tiles)
+        big = b.icmp_signed(">=", b.mul(b.mul(m, nn), kk), i64(PARALLEL_MIN_FLOPS))
+        with b.if_else(b.and_(big, b.icmp_signed(">", nchunks, i64(1)))) as (par, seq):
+            with par:
+                b.call(gv_parallel(em.m), [gen.thread, ctx, nchunks])
+            with seq:
+                b.call(gen.thread, [ctx, i64(0), i64(1)])
         b.ret_void()
         em.lowered[key] = fn
     return fn
@@ -125,11 +143,22 @@ class _Seq:
         v = self.load(b.select(cond, a0, a1))
         return b.select(cond, splat(self.cur, 0.0), v) if zero else v
 
-    def gemm(self, m, nn, kk, a, rsa, csa, bb, rsb, csb, c, ldc):
-        fn = _gemm_fn(self.em, self.dt)
-        vals = [_i64(m), i64(nn), i64(kk), a, rsa, i64(csa), bb, i64(rsb), i64(csb), c,
-                i64(ldc)]
+    def gemm(self, m, nn, kk, a, rsa, bb, ldb, c, ldc):
+        """C[m, nn] = A[m, kk] @ B[kk, nn]; A, B, C rows rsa, ldb, ldc apart, columns
+        contiguous."""
+        fn = _step_fn(self.em, self.dt)
+        vals = [_i64(m), i64(nn), i64(kk), a, _i64(rsa), bb, i64(ldb), c, i64(ldc)]
         self.b.call(fn, [self.n, self.nthreads] + vals)
+
+    def transpose(self, src, rows, cols, dst):
+        """dst[cols, rows] = src[rows, cols]^T (once per call: the step products read B by
+        rows)."""
+        b = self.b
+        with counted_loop(b, i64(0), i64(rows), "tr") as r:
+            with counted_loop(b, i64(0), i64(cols), "tc") as c:
+                v = b.load(b.gep(src, [b.add(b.mul(r, i64(cols)), c)], source_etype=self.f),
+                           typ=self.f)
+                b.store(v, b.gep(dst, [b.add(b.mul(c, i64(rows)), r)], source_etype=self.f))
 
     def row_ptr(self, p, width, t, col):
         """&p[t, 0, col] (t may be None for (NB, width) arrays)."""
@@ -197,12 +226,13 @@ def _act_grad(sq, name, h):
 def _seq_forward(em, b, k, ptrs, gates, n_states, cell):
     sq = _Seq(em, b, k, ptrs)
     gx, states, w_hh, bias = sq.ptr[0], sq.ptr[1:1 + n_states], sq.ptr[-2], sq.ptr[-1]
-    scratch = sq.extra[0]
+    scratch, w_t = sq.extra[0], sq.extra[1]
     sq.hid = k.inputs[-2].shape[1].b
     gh = gates * sq.hid
+    sq.transpose(w_hh, gh, sq.hid, w_t)
     for t in _time_loop(sq, False):
         first, a, rsa = _forward_prev(sq, t, states)
-        sq.gemm(sq.nb, gh, sq.hid, a, rsa, 1, w_hh, 1, sq.hid, scratch, gh)
+        sq.gemm(sq.nb, gh, sq.hid, a, rsa, w_t, gh, scratch, gh)
 
         def pre(n, j, g, t=t):
             c = sq.col(j, g)
@@ -256,19 +286,19 @@ def _gru_cell(sq, pre, prev, put, n, j):
 
 @register_lowering("llvm", "rnn_seq")
 def lower_rnn_seq(em, b, k, ptrs):
-    """inputs [gx, h0, w_hh, b], outputs [packed, scratch (NB, H)]."""
+    """inputs [gx, h0, w_hh, b], outputs [packed, scratch (NB, H), W_hh^T]."""
     _seq_forward(em, b, k, ptrs, 1, 1, _rnn_cell(k.attrs["activation"]))
 
 
 @register_lowering("llvm", "lstm_seq")
 def lower_lstm_seq(em, b, k, ptrs):
-    """inputs [gx, h0, c0, w_hh, b], outputs [packed, scratch (NB, 4H)]."""
+    """inputs [gx, h0, c0, w_hh, b], outputs [packed, scratch (NB, 4H), W_hh^T]."""
     _seq_forward(em, b, k, ptrs, 4, 2, _lstm_cell)
 
 
 @register_lowering("llvm", "gru_seq")
 def lower_gru_seq(em, b, k, ptrs):
-    """inputs [gx, h0, w_hh, b], outputs [packed, scratch (NB, 3H)]."""
+    """inputs [gx, h0, w_hh, b], outputs [packed, scratch (NB, 3H), W_hh^T]."""
     _seq_forward(em, b, k, ptrs, 3, 1, _gru_cell)
 
 
@@ -304,8 +334,8 @@ def _seq_backward(em, b, k, ptrs, k_in, dpre_slot, dpre_gates, carry_slots, cell
         sq.each(lambda n, j, io=io: cell(sq, io, n, j))
         kk = dpre_gates * sq.hid
         sq.gemm(sq.nb, sq.hid, kk, sq.row_ptr(sq.out, sq.width, t, dpre_slot * sq.hid),
-                i64(sq.width), 1, w_hh, sq.hid, 1,
-                sq.row_ptr(sq.out, sq.width, t, carry_slots * sq.hid), sq.width)
+                sq.width, w_hh, sq.hid, sq.row_ptr(sq.out, sq.width, t, carry_slots * sq.hid),
+                sq.width)
         sq.each(lambda n, j, io=io: finish(sq, io, n, j))
 
 

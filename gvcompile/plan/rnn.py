@@ -6,8 +6,9 @@
   rnn_seq / lstm_seq / gru_seq
                              gx = x W_ih^T for all steps at once ('matmul' op kernel), then
                              the sequence op kernel [gx, states..., w_hh, b] -> [packed,
-                             scratch (NB, G*H)] whose backend rule loops over time (one GEMM
-                             with W_hh and one element-wise pass per step)
+                             scratch (NB, G*H), (LLVM: W_hh^T (H, G*H))] whose backend rule
+                             loops over time (one product with W_hh and one element-wise
+                             pass per step)
 The gradient ops ``*_seq_grad`` are plain op kernels (ct, packed, w_hh) -> result.
 """
 
@@ -62,9 +63,11 @@ def _sequence(pb, nid, n_states) -> View:
     ins = [gx] + [pb.contiguous(s) for s in states] + [pb.contiguous(w_hh),
                                                        pb.contiguous(bias)]
     out = pb._new_temp(nid)
-    scratch = temp(pb, nid, (nb, gh), "gh")
+    scratch = [temp(pb, nid, (nb, gh), "gh")]
+    if pb.backend == "llvm":  # W_hh^T, laid out once per call for the step products
+        scratch.append(temp(pb, nid, (pb.g.type(w_hh).shape[1], gh), "w_hh_t"))
     k = pb._kernel(nid, op, kind="op")
-    k.op, k.attrs, k.inputs, k.outputs = op, dict(d["attrs"]), ins, [out, scratch]
+    k.op, k.attrs, k.inputs, k.outputs = op, dict(d["attrs"]), ins, [out, *scratch]
     return out
 
 
