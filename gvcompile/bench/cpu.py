@@ -311,4 +311,8 @@ def main(argv=None) -> int:
 
     for row in recurrent_rows(rounds):
         print(_fmt(row, peak), flush=True)
+    from .conv import bench_conv_rows  # conv gradients and ResNet-20 (issue 14)
+
+    for row in bench_conv_rows(max(rounds, 5)):
+        print(_fmt(row, peak), flush=True)
     return 0

@@ -42,6 +42,7 @@ from .target import has_avx512
 PARALLEL_MIN_FLOPS = 1 << 21
 GEMM_CHUNKS_PER_THREAD = 1
 PANEL_PACKING = True  # implicit GEMMs of at most MC rows pack each B panel just before use
+VECTOR_GATHER = True  # full non-contiguous implicit-GEMM panels packed with vector gathers
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,6 @@ class GemmGen:
                          ["dst", "src", "rows", "kc", "koff", "noff"])
         dst, src, rows, kc, koff, noff = fn.args
         dst.add_attribute("noalias")
-        zero = ir.Constant(self.f, 0.0)
 
         def idx(tab, i):
             return b.sext(b.load(b.gep(tab, [i], source_etype=I32, inbounds=True), typ=I32),
@@ -172,16 +172,53 @@ class GemmGen:
                             v = b.load(self._gep(b, s_p, i64(j)), typ=self.v, align=4)
                             b.store(v, self._gep(b, d_p, i64(j)), align=4)
                 with no:
-                    with counted_loop(b, i64(0), kc, "k") as k:
-                        s_p = self._gep(b, src, idx(koff, k))
-                        with counted_loop(b, i64(0), cnt, "r") as q:
-                            v = b.load(self._gep(b, s_p, idx(noff, b.add(first, q))),
-                                       typ=self.f)
-                            b.store(v, self._gep(b, dst_p, b.add(b.mul(k, i64(r)), q)))
-                        with counted_loop(b, cnt, i64(r), "z") as q:
-                            b.store(zero, self._gep(b, dst_p, b.add(b.mul(k, i64(r)), q)))
+                    gather = i64(r if VECTOR_GATHER else r + 1)  # (r + 1: never)
+                    with b.if_else(b.icmp_signed("==", cnt, gather)) as (whole, part):
+                        with whole:
+                            self._gather_panel(b, dst_p, src, kc, koff, noff, first, idx)
+                        with part:
+                            self._gather_scalar(b, dst_p, src, kc, koff, noff, first, cnt,
+                                                idx)
         b.ret_void()
         return fn
+
+    def _gather_scalar(self, b, dst_p, src, kc, koff, noff, first, cnt, idx):
+        """An edge panel (cnt < NR columns) element by element, zero-padded to NR."""
+        r, zero = self.bk.nr, ir.Constant(self.f, 0.0)
+        with counted_loop(b, i64(0), kc, "k") as k:
+            s_p = self._gep(b, src, idx(koff, k))
+            with counted_loop(b, i64(0), cnt, "r") as q:
+                v = b.load(self._gep(b, s_p, idx(noff, b.add(first, q))), typ=self.f)
+                b.store(v, self._gep(b, dst_p, b.add(b.mul(k, i64(r)), q)))
+            with counted_loop(b, cnt, i64(r), "z") as q:
+                b.store(zero, self._gep(b, dst_p, b.add(b.mul(k, i64(r)), q)))
+
+    def _gather_panel(self, b, dst_p, src, kc, koff, noff, first, idx):
+        """A full panel whose columns are not one contiguous run (image rows narrower than NR,
+        strided convolutions, the weight gradient's (c, i, j) columns): vector gathers, the
+        NR column offsets loaded once per panel (was a scalar loop: 18% of a ResNet-20
+        training step went to packing)."""
+        vw, r, esz = self.bk.vw, self.bk.nr, self.dt.itemsize
+        lanes, ptrs_t = ir.VectorType(I64, vw), ir.VectorType(PTR, vw)
+        if not hasattr(self, "mgather"):
+            self.mgather = ir.Function(
+                self.m, ir.FunctionType(self.v, [ptrs_t, I32, self.mask_t, self.v]),
+                f"llvm.masked.gather.v{vw}{self.sfx}.v{vw}p0")
+        offs = []
+        for j in range(0, r, vw):
+            p = b.gep(noff, [b.add(first, i64(j))], source_etype=I32, inbounds=True)
+            v = b.load(p, typ=ir.VectorType(I32, vw), align=4)
+            offs.append(b.mul(b.sext(v, lanes), self._splat_i64(b, i64(esz), lanes)))
+        base = b.ptrtoint(src, I64)
+        ones = ir.Constant(self.mask_t, [1] * vw)
+        with counted_loop(b, i64(0), kc, "k") as k:
+            kb = self._splat_i64(b, b.add(base, b.mul(idx(koff, k), i64(esz))), lanes)
+            d_p = self._gep(b, dst_p, b.mul(k, i64(r)))
+            for j, o in enumerate(offs):
+                ptrs = b.inttoptr(b.add(kb, o), ptrs_t)
+                v = b.call(self.mgather, [ptrs, ir.Constant(I32, esz), ones,
+                                          ir.Constant(self.v, None)])
+                b.store(v, self._gep(b, d_p, i64(j * vw)), align=esz)
 
     # ---- micro-kernel ---------------------------------------------------------------------
     def _splat(self, b, s):

@@ -67,18 +67,24 @@ def _fill(k, dt, view: View, value=0.0):
 
 def _padded(pb, k, nid, xv: View, p):
     """x padded by p (per spatial axis; negative crops) as a view."""
+    return _pad_sides(pb, k, nid, xv, ((p[0], p[0]), (p[1], p[1])))
+
+
+def _pad_sides(pb, k, nid, xv: View, pads):
+    """x padded by pads = ((top, bottom), (left, right)) as a view: a zero-filled copy where
+    any side is positive (only then is ``k`` used), a crop (view) where a side is negative."""
     dt = pb.g.type(nid).dtype
-    pos = [max(q, 0) for q in p]
-    if any(pos):
+    pos = [(max(a, 0), max(b, 0)) for a, b in pads]
+    if any(a or b for a, b in pos):
         n, c, h, w = xv.shape
-        big = _temp(pb, nid, (n, c, h + 2 * pos[0], w + 2 * pos[1]), "pad")
+        big = _temp(pb, nid, (n, c, h + sum(pos[0]), w + sum(pos[1])), "pad")
         _fill(k, dt, big)
-        inner = big.slice(2, pos[0], pos[0] + h.b).slice(3, pos[1], pos[1] + w.b)
+        inner = big.slice(2, pos[0][0], pos[0][0] + h.b).slice(3, pos[1][0], pos[1][0] + w.b)
         _copy(k, dt, xv.shape, xv, xv.strides, inner)
         xv = big
-    for ax, q in ((2, p[0]), (3, p[1])):
-        if q < 0:
-            xv = xv.slice(ax, -q, xv.shape[ax].b + q)
+    for ax, (a, b) in ((2, pads[0]), (3, pads[1])):
+        if a < 0 or b < 0:
+            xv = xv.slice(ax, max(-a, 0), xv.shape[ax].b - max(-b, 0))
     return xv
 
 
@@ -147,6 +153,7 @@ def _image_group(view: View, g: int, rows: int, cols: Lin) -> View:
 
 
 IMPLICIT_GEMM = True  # LLVM conv2d packs B straight from the image (False: im2col buffer)
+TRANSPOSE_AS_CONV = True  # LLVM stride-1 conv_transpose2d as a conv2d (False: col2im path)
 
 
 def _implicit_geometry(xv: View, cg, kh, kw, s, dl, ho, wo, transposed=False):
@@ -197,17 +204,23 @@ def _conv2d_implicit(pb, nid) -> View | None:
     geo, xv = _implicit_input(pb, nid, x, cg, kh, kw, s, p, dl, ho, wo)
     if geo is None:
         return None
-    og, hw = o.b // groups, ho * wo
-    sc = xv.strides[1]
-    wv = pb.contiguous(w)
     out = pb._new_temp(nid)
+    _implicit_gemms(pb, nid, geo, xv, pb.contiguous(w), groups, out)
+    return out
+
+
+def _implicit_gemms(pb, nid, geo, xv, wv, groups, out):
+    """out[n, g*Og:(g+1)*Og] = w_g @ B(x[n, g]) for every group: one batched implicit GEMM
+    per group over the padded image view xv (geometry ``geo``), weight wv (O, C/g, kH, kW)."""
+    n, o, ho, wo = out.shape
+    cg, kk = geo[0], geo[0] * geo[1] * geo[2]
+    og, hw, sc = o.b // groups, ho * wo, xv.strides[1]
     for g in range(groups):
-        wg = View(wv.buf, wv.offset + Lin(0, g * og * cg * kh * kw),
-                  (Lin(0, og), Lin(0, cg * kh * kw)), (Lin(0, cg * kh * kw), Lin(0, 1)))
+        wg = View(wv.buf, wv.offset + Lin(0, g * og * kk), (Lin(0, og), Lin(0, kk)),
+                  (Lin(0, kk), Lin(0, 1)))
         xg = View(xv.buf, xv.offset + sc * (g * cg), xv.shape[1:], xv.strides[1:])
         _matmul(pb, nid, wg, xg, _image_group(out, g, og, hw),
                 batch=(n, Lin(), xv.strides[0], hw * o.b), b_conv=geo)
-    return out
 
 
 def _conv2d_batched(pb, nid) -> View:
@@ -338,7 +351,71 @@ def _canvas_range(h, k, s, p, d, out):
     return min(0, -p), max(out, reach - p)
 
 
+def _flipped_weight(pb, nid, w, groups):
+    """The conv2d weight (O, C/g, kH, kW) equivalent to conv_transpose2d's w (C, O/g, kH, kW):
+    wf[g*Og + o, c, i, j] = w[g*Cg + c, o, kH-1-i, kW-1-j] (one small loop kernel)."""
+    c, og, kh, kw = pb.g.type(w).shape
+    cg = c // groups
+    wv = pb.view(w)
+    s0, s1, s2, s3 = wv.strides
+    src = View(wv.buf, wv.offset + s2 * (kh - 1) + s3 * (kw - 1), wv.shape, wv.strides)
+    dom = (groups, og, cg, kh, kw)
+    wf = _temp(pb, nid, dom, "wflip")
+    k = _loop_kernel(pb, nid, "flip_weight")
+    _copy(k, pb.g.type(nid).dtype, dom, src, (s0 * cg, s1, s0, -s2, -s3), wf)
+    return View.contiguous(wf.buf, (groups * og, cg, kh, kw))
+
+
+def _transpose_as_conv(pb, nid) -> View | None:
+    """Stride-1 conv_transpose2d as a conv2d (LLVM backend): out[o, y] = sum_{c, i}
+    x[c, y + p - i d] w[c, o, i] is the convolution of x padded by d(kH-1) - p (plus
+    output_padding at the high end) with the flipped weight. One batched implicit GEMM per
+    group writes the output: no cols buffer, no zero-filled canvas, no col2im scatter."""
+    d = pb.g.node(nid)
+    x, w = d["inputs"]
+    s, p, dl, groups = _attrs(d["attrs"])
+    if s != (1, 1) or not (IMPLICIT_GEMM and TRANSPOSE_AS_CONV):
+        return None
+    op = pair2(d["attrs"].get("output_padding", 0))
+    _, _, kh, kw = pb.g.type(w).shape
+    lo = (dl[0] * (kh - 1) - p[0], dl[1] * (kw - 1) - p[1])
+    pads = ((lo[0], lo[0] + op[0]), (lo[1], lo[1] + op[1]))
+    xv = pb.view(x)
+    n, o, ho, wo = lin_shape(d["type"].shape)
+    cg = xv.shape[1].b // groups
+    wf = _flipped_weight(pb, nid, w, groups)
+    out = pb._new_temp(nid)
+    if kh == kw == 1 and pads == ((0, 0), (0, 0)) and xv.is_contiguous():
+        _cols_gemms(pb, nid, xv, wf, groups, cg, out)  # x itself is the GEMM operand
+        return out
+    k = _loop_kernel(pb, nid, "pad") if any(max(v) > 0 for v in pads) else None
+    xv = _pad_sides(pb, k, nid, xv, pads)
+    geo = _implicit_geometry(xv, cg, kh, kw, (1, 1), dl, ho, wo)
+    if geo is not None:
+        _implicit_gemms(pb, nid, geo, xv, wf, groups, out)
+        return out
+    cols, cg = _im2col_t(pb, _loop_kernel(pb, nid, "im2col"), nid, xv, kh, kw, (1, 1), dl,
+                         groups, (ho, wo))
+    _cols_gemms(pb, nid, cols, wf, groups, cg * kh * kw, out)
+    return out
+
+
+def _cols_gemms(pb, nid, cols, wv, groups, kk, out):
+    """out[n, g*Og:(g+1)*Og] = w_g @ colsT[n, g]: one batched GEMM per group."""
+    n, o, ho, wo = out.shape
+    og, hw = o.b // groups, ho * wo
+    for g in range(groups):
+        wg = View(wv.buf, wv.offset + Lin(0, g * og * kk), (Lin(0, og), Lin(0, kk)),
+                  (Lin(0, kk), Lin(0, 1)))
+        _matmul(pb, nid, wg, _image_group(cols, g, kk, hw), _image_group(out, g, og, hw),
+                batch=(n, Lin(), hw * (groups * kk), hw * o.b))
+
+
 def conv_transpose2d(pb, nid) -> View:
+    if _batched(pb):
+        out = _transpose_as_conv(pb, nid)
+        if out is not None:
+            return out
     d = pb.g.node(nid)
     x, w = d["inputs"]
     s, p, dl, groups = _attrs(d["attrs"])
