@@ -1,14 +1,20 @@
-"""Plan -> JIT'd entry point, through the on-disk cache of MACHINE CODE.
+"""Plan -> JIT'd entry point, through two on-disk caches of MACHINE CODE.
 
-The cache key hashes the plan itself (every buffer, kernel, loop body, view and attr: the
-generated code is a pure function of them), the code generator's sources (plan/, llvm/ and
-the op table), the target (instruction set GV_ISA, CPU name and features: AVX2 and
-AVX-512 programs never share an entry), and the gvcompile and LLVM versions. The value
-is the object file MCJIT loads as it is: a cached build skips IR generation, the O3 pipeline
-and instruction selection (a cold LeNet training step compiles in a few seconds, a cached one
-in a small fraction of that). The entry symbol carries the key, so equal plans in one process
-share one loaded function and different plans never collide. GV_DEBUG >= 4 always compiles
-(the dumps need the module)."""
+Program level: the plan key hashes the plan itself (every buffer, kernel, loop body, view and
+attr: the generated code is a pure function of them), the code generator's sources (plan/,
+llvm/ and the op table), the target (instruction set GV_ISA, CPU name and features: AVX2 and
+AVX-512 programs never share an entry), and the gvcompile and LLVM versions. Its entry is a
+manifest: the units the program is made of and its entry symbol.
+
+Unit level (kcache.py): the module is cut into one unit per kernel, per helper family (GEMM,
+dot) and the driver; a unit's key is its canonical IR text plus ``unit_salt()`` (target,
+versions, the pipeline's sources). Identical kernels (ResNet-20's repeated blocks, a model's
+forward and its training step) are optimised and compiled once per process and stored once per
+cache directory; a changed layer recompiles only its own kernels. Objects are written
+atomically (objcache.py). ``stats()`` says where the time went; GV_DEBUG=1 prints the unit
+counts per program, GV_DEBUG=2 each compiled unit. GV_SPLIT=0 compiles programs as one module
+(as before issue 16); GV_DEBUG >= 4 does too and always compiles (the dumps need the module).
+"""
 
 from __future__ import annotations
 
@@ -16,18 +22,39 @@ import ctypes
 import functools
 import hashlib
 import os
+import time
 from pathlib import Path
 
 import llvmlite
 
 from .. import config
+from . import objcache
 from .bounds import register as register_bounds_callback
 from .emit import ModuleEmitter, entry_name
-from .target import add_object, assembly, object_code, optimise, target_id
+from .kcache import Unsplittable, split
+from .target import add_object, add_objects, assembly, object_code, optimise, target_id
 
 _SIG = ctypes.CFUNCTYPE(None, ctypes.c_int64, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p,
                         ctypes.c_void_p)
 _loaded: dict[str, object] = {}  # key -> ctypes function (this process)
+# where compile time goes in this process (seconds, counts): read by bench/compile_time.py and
+# printed per program under GV_DEBUG=1
+_STATS: dict[str, float] = dict.fromkeys(
+    ("key", "emit", "split", "optimise", "codegen", "load", "programs", "disk_hits",
+     "process_hits", "unit_units", "unit_dedup", "unit_process", "unit_disk", "unit_compiled",
+     "unit_disk_hits"), 0)
+
+
+def stats() -> dict:
+    """A copy of this process's compile-time counters (module-level and private, so that the
+    cache key's knobs, which are the UPPER_CASE settings, do not see them)."""
+    return dict(_STATS)
+
+
+def _tick(stat: str, t0: float) -> float:
+    t = time.perf_counter()
+    _STATS[stat] += t - t0
+    return t
 
 
 def _version() -> str:
@@ -123,40 +150,166 @@ def plan_key(plan) -> str:
     return h.hexdigest()[:32]
 
 
+def pipeline_sources() -> list[Path]:
+    """What turns a unit's IR text into machine code besides LLVM itself: the pipeline
+    (target.py), the splitting (kcache.py) and this driver."""
+    here = Path(__file__).resolve().parent
+    return [here / n for n in ("compile.py", "kcache.py", "target.py")]
+
+
+@functools.lru_cache(maxsize=None)
+def _pipeline_hash() -> str:
+    h = hashlib.sha256()
+    for p in pipeline_sources():
+        h.update(p.name.encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()
+
+
+def unit_salt() -> str:
+    """The part of every unit's key that is not its IR text: target (ISA, CPU name and
+    features), LLVM and gvcompile versions, the pipeline's sources."""
+    return "\n".join([target_id(), llvmlite.__version__, _version(), _pipeline_hash()])
+
+
+_units_loaded: set[str] = set()  # unit keys whose code is in the process JIT
+
+
 def compile_plan(plan, use_cache: bool = True):
     """Generate, optimise and JIT the plan (or load its machine code from the cache); returns
-    a ctypes function."""
+    a ctypes function. The program is compiled as units (kcache.py): each distinct kernel and
+    helper family once per process, and once per cache directory."""
+    t0 = time.perf_counter()
     key = plan_key(plan)
-    unique = f"{entry_name(plan)}_{key[:12]}"
+    _tick("key", t0)
     debug = config.debug_level() >= 4
     if key in _loaded and not debug:
+        _STATS["process_hits"] += 1
         return _loaded[key]
+    _STATS["programs"] += 1
     cdir = config.cache_dir() if use_cache else None
-    path = cdir / "llvm" / f"{key}.o" if cdir else None
-    if path is not None and path.exists() and not debug:
-        obj = path.read_bytes()
-    else:
-        obj = _generate(plan, unique)
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(obj)
-            os.replace(tmp, path)
     register_bounds_callback()  # GV_BOUNDS code calls it (cheap: one symbol, idempotent)
-    eng = add_object(obj)
-    fn = _SIG(eng.get_function_address(unique))
+    split_ok = not debug and os.environ.get("GV_SPLIT", "1") != "0"
+    fn = _from_manifest(key, cdir) if split_ok else None
+    if fn is None and split_ok:
+        fn = _compile_units(plan, key, cdir)
+    if fn is None:
+        fn = _compile_whole(plan, key, cdir)
     _loaded[key] = fn
     return fn
 
 
+def _from_manifest(key: str, cdir) -> object | None:
+    """A program compiled before (this cache directory): load its units' objects."""
+    if cdir is None:
+        return None
+    found = objcache.read_manifest(cdir, key)
+    if found is None:
+        return None
+    units, entry = found
+    objs = []
+    for u in dict.fromkeys(units):
+        if u in _units_loaded:
+            continue
+        obj = objcache.read_object(cdir, u)
+        if obj is None:
+            return None  # evicted or damaged: compile again
+        objs.append((u, obj))
+    _STATS["disk_hits"] += 1
+    _STATS["unit_disk_hits"] += len(objs)
+    return _load(objs, entry)
+
+
+def _load(objs: list[tuple[str, bytes]], entry: str):
+    t = time.perf_counter()
+    eng = add_objects([o for _, o in objs])
+    _units_loaded.update(u for u, _ in objs)
+    fn = _SIG(eng.get_function_address(entry))
+    _tick("load", t)
+    return fn
+
+
+def _compile_units(plan, key: str, cdir):
+    t = time.perf_counter()
+    text = ModuleEmitter(plan, bounds=config.bounds()).emit()
+    t = _tick("emit", t)
+    try:
+        units, entry = split(text, unit_salt())
+    except Unsplittable as e:
+        if config.debug_level() >= 1:
+            print(f"[gvcompile] {plan.name}: compiled whole ({e})")
+        return None
+    _tick("split", t)
+    objs, counts = [], {"units": len(units), "dedup": 0, "process": 0, "disk": 0, "compiled": 0}
+    seen: set[str] = set()
+    for u in units:
+        if u.key in seen:
+            counts["dedup"] += 1
+            continue
+        seen.add(u.key)
+        if u.key in _units_loaded:
+            counts["process"] += 1
+            continue
+        obj = objcache.read_object(cdir, u.key) if cdir is not None else None
+        if obj is not None:
+            counts["disk"] += 1
+        else:
+            obj = _unit_object(u, plan.name)
+            counts["compiled"] += 1
+            if cdir is not None:
+                objcache.write_object(cdir, u.key, obj)
+        objs.append((u.key, obj))
+    for k, v in counts.items():
+        _STATS["unit_" + k] += v
+    if config.debug_level() >= 1:
+        print(f"[gvcompile] llvm {plan.name}: {counts['units']} units: {counts['dedup']} "
+              f"duplicates, {counts['process']} already loaded, {counts['disk']} from disk, "
+              f"{counts['compiled']} compiled")
+    fn = _load(objs, entry)
+    if cdir is not None:
+        objcache.write_manifest(cdir, key, list(dict.fromkeys(u.key for u in units)), entry)
+    return fn
+
+
+def _unit_object(u, program: str) -> bytes:
+    t = time.perf_counter()
+    mod = optimise(u.text, f"{program}:{u.id}")
+    t = _tick("optimise", t)
+    obj = object_code(mod)
+    t2 = _tick("codegen", t)
+    if config.debug_level() >= 2:
+        print(f"[gvcompile]   {u.id} ({u.key[:12]}): {1e3 * (t2 - t):.1f} ms codegen")
+    return obj
+
+
+def _compile_whole(plan, key: str, cdir):
+    """The whole program as one module (GV_DEBUG >= 4 dumps it; modules kcache cannot split)."""
+    unique = f"{entry_name(plan)}_{key[:12]}"
+    debug = config.debug_level() >= 4
+    obj = objcache.read_object(cdir, f"whole-{key}") if cdir is not None and not debug else None
+    if obj is None:
+        obj = _generate(plan, unique)
+        if cdir is not None:
+            objcache.write_object(cdir, f"whole-{key}", obj)
+    t = time.perf_counter()
+    eng = add_object(obj)
+    fn = _SIG(eng.get_function_address(unique))
+    _tick("load", t)
+    return fn
+
+
 def _generate(plan, unique: str) -> bytes:
+    t = time.perf_counter()
     text = ModuleEmitter(plan, bounds=config.bounds()).emit()
     name = entry_name(plan)
     text = text.replace(f"@{name}(", f"@{unique}(").replace(f'@"{name}"(', f'@"{unique}"(')
     if config.debug_level() >= 4:
         config.emit_debug(f"llvm {plan.name}", text, "ll")
+    t = _tick("emit", t)
     mod = optimise(text, unique)
+    t = _tick("optimise", t)
     if config.debug_level() >= 5:
         config.emit_debug(f"llvm-opt {plan.name}", str(mod), "ll")
         config.emit_debug(f"asm {plan.name}", assembly(mod), "s")
-    return object_code(mod)
+    obj = object_code(mod)
+    _tick("codegen", t)
+    return obj

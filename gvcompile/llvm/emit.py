@@ -31,6 +31,7 @@ from .irutil import (
 from .loops import LoopEmitter
 
 PARALLEL_MIN_ELEMS = 1 << 15  # below this, waking a worker costs more than it saves
+NOINLINE_SHARED_LOOPS = True
 
 
 def entry_name(plan: Plan) -> str:
@@ -97,6 +98,10 @@ class ModuleEmitter:
     def _call_loop(self, b, name, lp, ptrs):
         bufs = sorted({a.buf for a in lp.loads} | {s.access.buf for s in lp.sinks})
         lfn, tramp, dom = self.loops.emit(name, lp, bufs)
+        if tramp is not None and NOINLINE_SHARED_LOOPS:
+            # called from the kernel (one thread) and from its trampoline (the pool): inlined,
+            # the vectorised loop would be optimised and compiled twice (issue 16)
+            lfn.attributes.add("noinline")
         n, nthreads = b.function.args[0], b.function.args[1]
         args = [ptrs[i] for i in bufs]
         if not dom:

@@ -171,6 +171,16 @@ def add_object(obj: bytes) -> "llvm.ExecutionEngine":
     return eng
 
 
+def add_objects(objs: list[bytes]) -> "llvm.ExecutionEngine":
+    """Load object files into the process JIT and link them once: an object may call symbols
+    the objects before it (or in the same list) define."""
+    eng = _jit()
+    for obj in objs:
+        eng.add_object_file(llvm.ObjectFileRef.from_data(obj))
+    eng.finalize_object()
+    return eng
+
+
 def _jit() -> "llvm.ExecutionEngine":
     from .runtime import load_runtime
 

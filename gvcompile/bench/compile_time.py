@@ -1,0 +1,205 @@
+"""Compile time (issue 16): cold and cached compile seconds of the benchmark programs, each in a
+fresh process, and where the time goes.
+
+    python -m gvcompile.bench.compile_time [rows...] [--rounds R] [--whole]
+Rows: mlp lenet lstm resnet_fwd resnet_step (default: all). For every row a temporary, empty
+GV_CACHE_DIR is made; the first child process compiles cold (empty cache), the second one
+compiles the same program again with the cache it left (cached). A child times only the compile
+call (the imports, ~0.5 s, are not compile time) and splits it into: trace+passes, plan, key
+(the cache key), emit (LLVM IR text), optimise (the O3 pipeline), codegen (machine code), load
+(MCJIT linking). With --rounds R > 1 the figures are medians of R cold/cached pairs. --whole
+also measures each row compiled as one module per program (GV_SPLIT=0: the compiler before
+issue 16), in the same run. Children run with GV_NUM_THREADS=1 (and taskset -c 1 where the
+host has it).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+import numpy as np
+
+ROWS = {
+    "mlp": "MLP 1000-500-250-125 train step b32",
+    "lenet": "LeNet-5 train step b64",
+    "lstm": "LSTM 64->128 T50 b32 forward+backward",
+    "resnet_fwd": "ResNet-20 forward testmode b64",
+    "resnet_step": "ResNet-20 train step MSGD b64",
+}
+PHASES = ("trace+passes", "plan", "key", "emit", "optimise", "codegen", "load")
+
+
+def _mlp_step():
+    import gvcompile
+    from gvcompile.optimization import SGD, mse_loss
+
+    from .cpu import _mlp
+
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((32, 1000), dtype=np.float32)
+    t = rng.standard_normal((32, 125), dtype=np.float32)
+    model = _mlp()
+    return lambda: gvcompile.compile_train_step(model, mse_loss, SGD(model, 1e-3), x, t,
+                                                target="cpu")
+
+
+def _lenet_step():
+    import gvcompile
+    from gvcompile.optimization import SGD, logitcrossentropy_loss
+
+    from .cpu import _lenet
+
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((64, 1, 28, 28), dtype=np.float32)
+    t = np.eye(10, dtype=np.float32)[rng.integers(0, 10, 64)]
+    model = _lenet()
+    return lambda: gvcompile.compile_train_step(model, logitcrossentropy_loss,
+                                                SGD(model, 1e-3), x, t, target="cpu")
+
+
+def _lstm():
+    import gvcompile
+
+    from .models import recurrent
+
+    x = np.random.default_rng(0).standard_normal((50, 32, 64), dtype=np.float32)
+    model = recurrent("LSTM", 64, 128)
+    return lambda: gvcompile.compile(model, x, target="cpu")  # builds forward and backward
+
+
+def _resnet_fwd():
+    import gvcompile
+    from gvcompile.layers import testmode
+
+    from .models import resnet20
+
+    x = np.random.default_rng(0).standard_normal((64, 3, 32, 32), dtype=np.float32)
+    model = resnet20()
+    testmode(model)
+    return lambda: gvcompile.compile(model, x, target="cpu")
+
+
+def _resnet_step():
+    import gvcompile
+    from gvcompile.optimization import MSGD, logitcrossentropy_loss
+
+    from .models import resnet20
+
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((64, 3, 32, 32), dtype=np.float32)
+    t = np.eye(10, dtype=np.float32)[rng.integers(0, 10, 64)]
+    model = resnet20()
+    return lambda: gvcompile.compile_train_step(model, logitcrossentropy_loss,
+                                                MSGD(model, 0.01), x, t, target="cpu")
+
+
+BUILDERS = {"mlp": _mlp_step, "lenet": _lenet_step, "lstm": _lstm, "resnet_fwd": _resnet_fwd,
+            "resnet_step": _resnet_step}
+
+
+def child(row: str) -> dict:
+    """Compile one row in this process; returns seconds per phase and cache counters."""
+    import gvcompile
+    from gvcompile.llvm import backend
+    from gvcompile.llvm import compile as comp
+
+    gvcompile.manual_seed(0)
+    build = BUILDERS[row]()
+    plan_s = [0.0]
+    orig = backend.build_plan
+
+    def timed_plan(graph):
+        t = time.perf_counter()
+        try:
+            return orig(graph)
+        finally:
+            plan_s[0] += time.perf_counter() - t
+
+    backend.build_plan = timed_plan
+    from gvcompile.llvm.runtime import load_runtime
+
+    load_runtime()  # the C runtime is built once per machine, not per program
+    t0 = time.perf_counter()
+    build()
+    total = time.perf_counter() - t0
+    st = comp.stats()
+    llvm_s = sum(st.get(k, 0.0) for k in ("key", "emit", "optimise", "codegen", "load"))
+    out = {"total": total, "plan": plan_s[0], "trace+passes": total - plan_s[0] - llvm_s}
+    out.update(st)
+    return out
+
+
+def _run_child(row: str, cache: str, whole: bool = False) -> dict:
+    env = dict(os.environ, GV_CACHE_DIR=cache, GV_NUM_THREADS="1", GV_SPLIT="0" if whole else "1")
+    env.pop("GV_DEBUG", None)
+    cmd = [sys.executable, "-m", "gvcompile.bench.compile_time", "--child", row]
+    if shutil.which("taskset"):
+        cmd = ["taskset", "-c", "1"] + cmd
+    r = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    if r.returncode != 0:
+        raise RuntimeError(f"compile_time child {row} failed:\n{r.stderr[-3000:]}")
+    return json.loads(r.stdout.strip().splitlines()[-1])
+
+
+def measure(row: str, rounds: int = 1, whole: bool = False) -> tuple[dict, dict]:
+    """(cold, cached) figures of one row: medians over ``rounds`` fresh cache directories;
+    ``whole``: each program compiled as one module (GV_SPLIT=0, the compiler before issue 16)."""
+    colds, cacheds = [], []
+    for _ in range(rounds):
+        cache = tempfile.mkdtemp(prefix="gv_ct_")
+        try:
+            colds.append(_run_child(row, cache, whole))
+            cacheds.append(_run_child(row, cache, whole))
+        finally:
+            shutil.rmtree(cache, ignore_errors=True)
+    return _median(colds), _median(cacheds)
+
+
+def _median(runs: list[dict]) -> dict:
+    return {k: statistics.median(r[k] for r in runs) for k in runs[0]}
+
+
+def _fmt(name: str, cold: dict, cached: dict) -> str:
+    parts = " ".join(f"{p} {cold[p]:.2f}" for p in PHASES)
+    hits = f"units {int(cold['unit_units'])} compiled {int(cold['unit_compiled'])}"
+    return (f"{name:42s} cold {cold['total']:6.2f} s  cached {cached['total']:6.3f} s  "
+            f"| cold: {parts}  {hits}")
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["--child"]:
+        print(json.dumps(child(argv[1])))
+        return 0
+    rounds, whole = 1, "--whole" in argv
+    argv = [a for a in argv if a != "--whole"]
+    if "--rounds" in argv:
+        i = argv.index("--rounds")
+        rounds = int(argv[i + 1])
+        argv = argv[:i] + argv[i + 2:]
+    rows = argv or list(ROWS)
+    unknown = [r for r in rows if r not in ROWS]
+    if unknown:
+        print(f"unknown rows {unknown}; choose from {list(ROWS)}", file=sys.stderr)
+        return 2
+    from gvcompile.llvm.target import host_description
+
+    print(f"compile time, fresh process per figure, 1 thread, host {host_description()}; "
+          f"seconds, medians of {rounds}", flush=True)
+    for row in rows:
+        if whole:  # the same run, alternating: the split compiler against the whole-module one
+            cold, cached = measure(row, rounds, whole=True)
+            print(_fmt(ROWS[row] + " (whole)", cold, cached), flush=True)
+        cold, cached = measure(row, rounds)
+        print(_fmt(ROWS[row], cold, cached), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,251 @@
+"""Kernel-level de-duplication: one program's LLVM module -> compilation UNITS keyed by content.
+
+A program module (emit.py) is an entry point that calls kernels (``gv_k3_conv2d``), each with
+its own loop functions (``gv_k3_conv2d.L0``, ``.L0.par``), and shared helpers that lowering
+rules add once per module (``gv_gemm_f32.thread``, ``gv_dot_f32.tile``). ``split`` cuts the
+module text into units: one per kernel (the kernel and the functions named after it), one per
+helper family (the name before the first dot) and the driver (the entry). Each unit's text is
+made canonical (comments dropped, every symbol the unit defines and every local value renamed
+in order of appearance, references to other units by those units' final names), and hashed:
+identical kernels (same op, shapes, strides, fusion, dtype, ISA attributes: everything that is
+in their IR) get one hash wherever they occur, so they are optimised once per process and
+stored once on disk. The hash covers the dependencies (a kernel names the helpers it calls by
+their content hash), and the rest of the key (target, versions, the pipeline's sources) is the
+``salt``. Symbols a unit defines are named ``gvu_<hash>.<i>``: equal content, one symbol;
+different content never collides. Anything this cannot split safely (a mutable global, a
+circle of units, not exactly one entry) raises ``Unsplittable`` and the caller compiles the
+module whole.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+_SYM = re.compile(r'@"([^"]+)"|@([-A-Za-z$._][-\w$.]*)')
+_LOCAL = re.compile(r'%"[^"]*"|%[-A-Za-z$._][-\w$.]*')
+
+
+class Unsplittable(Exception):
+    """The module does not have the shape ``split`` relies on (compile it whole)."""
+
+
+@dataclass
+class Unit:
+    """One compilation unit: ``text`` (canonical LLVM IR), ``key`` (content hash with the
+    salt), ``deps`` (keys of units it calls), ``exports`` (original name -> final symbol)."""
+    id: str
+    text: str = ""
+    key: str = ""
+    deps: list[str] = field(default_factory=list)
+    exports: dict[str, str] = field(default_factory=dict)
+    functions: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Item:
+    kind: str  # define | declare | global | other
+    name: str
+    lines: list[str]
+    refs: list[str]
+
+
+def _refs(lines: list[str], own: str) -> list[str]:
+    out: list[str] = []
+    for ln in lines:
+        for m in _SYM.finditer(ln):
+            n = m.group(1) or m.group(2)
+            if n != own and n not in out:
+                out.append(n)
+    return out
+
+
+def _name(line: str) -> str:
+    m = _SYM.search(line)
+    if m is None:
+        raise Unsplittable(f"no symbol in {line[:80]!r}")
+    return m.group(1) or m.group(2)
+
+
+def parse(text: str) -> list[_Item]:
+    """Top-level items of a module's text (comments and target lines dropped)."""
+    items, cur = [], None
+    for ln in text.splitlines():
+        if cur is not None:
+            cur.append(ln)
+            if ln == "}":
+                name = _name(cur[0])
+                items.append(_Item("define", name, cur, _refs(cur, name)))
+                cur = None
+            continue
+        s = ln.strip()
+        if not s or s.startswith(";") or s.startswith("target ") or \
+                s.startswith("source_filename"):
+            continue
+        if ln.startswith("define "):
+            cur = [ln]
+        elif ln.startswith("declare "):
+            items.append(_Item("declare", _name(ln), [ln], []))
+        elif ln.startswith("@"):
+            name = _name(ln)
+            items.append(_Item("global", name, [ln], _refs([ln], name)))
+        else:
+            items.append(_Item("other", "", [ln], []))
+    if cur is not None:
+        raise Unsplittable("unterminated function")
+    return items
+
+
+def _owners(defs: dict[str, _Item], entry: str) -> dict[str, str]:
+    """Function -> unit id: the driver, a kernel (called by the entry; owns the functions
+    named after it) or a helper family (the name before the first dot)."""
+    roots = [r for r in defs[entry].refs if r in defs]
+    owner = {entry: "driver"}
+    for r in roots:
+        owner[r] = "k:" + r
+    for f in defs:
+        if f in owner:
+            continue
+        mine = [r for r in roots if f.startswith(r + ".")]
+        owner[f] = "k:" + max(mine, key=len) if mine else "lib:" + f.split(".")[0]
+    return owner
+
+
+def split(text: str, salt: str) -> tuple[list[Unit], str]:
+    """Module text -> (units in load order: every unit after the units it calls, the entry's
+    final symbol name)."""
+    items = parse(text)
+    defs = {i.name: i for i in items if i.kind == "define"}
+    decls = {i.name: i for i in items if i.kind == "declare"}
+    globs = {i.name: i for i in items if i.kind == "global"}
+    others = [i.lines[0] for i in items if i.kind == "other"]
+    entries = [n for n, i in defs.items() if not i.lines[0].startswith("define internal ")]
+    if len(entries) != 1:
+        raise Unsplittable(f"{len(entries)} external functions (want one entry)")
+    for g in globs.values():
+        if " constant " not in g.lines[0]:
+            raise Unsplittable(f"mutable global @{g.name}")  # units would each get a copy
+    owner = _owners(defs, entries[0])
+    units: dict[str, Unit] = {}
+    for f in defs:
+        units.setdefault(owner[f], Unit(owner[f])).functions.append(f)
+    deps = {u: sorted({owner[r] for f in units[u].functions for r in defs[f].refs
+                       if r in defs and owner[r] != u}) for u in units}
+    final: dict[str, str] = {}  # function -> final symbol (filled in dependency order)
+    out = []
+    for uid in _topo(deps):
+        u = units[uid]
+        u.deps = [units[d].key for d in deps[uid]]
+        u.text, u.key, names = _canonical(u, defs, decls, globs, others, owner, final, salt)
+        for f, n in names.items():
+            final[f] = n
+        out.append(u)
+    exported = {r for f, i in defs.items() for r in i.refs if r in defs and owner[r] != owner[f]}
+    for u in out:
+        u.exports = {f: final[f] for f in u.functions if f in exported or f == entries[0]}
+    return out, final[entries[0]]
+
+
+def _topo(deps: dict[str, list[str]]) -> list[str]:
+    order, state = [], {}
+
+    def visit(u):
+        if state.get(u) == 1:
+            raise Unsplittable(f"units call each other in a circle ({u})")
+        if state.get(u) == 2:
+            return
+        state[u] = 1
+        for d in deps[u]:
+            visit(d)
+        state[u] = 2
+        order.append(u)
+
+    for u in sorted(deps):
+        visit(u)
+    return order
+
+
+def _declaration(define_line: str, name: str) -> str:
+    head = define_line[len("define "):]
+    if head.startswith("internal "):
+        head = head[len("internal "):]
+    return "declare " + _SYM.sub(lambda m: f'@"{name}"', head, count=1)
+
+
+def _canonical(u: Unit, defs, decls, globs, others, owner, final, salt):
+    """(canonical text with final names, key, {function: final name}) of one unit."""
+    mine = set(u.functions)
+    used_globals, body = [], []
+    ext_decls: dict[str, str] = {}  # symbol -> declaration (equal kernels: one symbol)
+    exported = {r for f, i in defs.items() if owner[f] != u.id for r in i.refs if r in mine}
+    for f in u.functions:
+        lines = list(defs[f].lines)
+        if f in exported or owner[f] == "driver":
+            lines[0] = lines[0].replace("define internal ", "define ", 1)
+        body += lines
+        for r in defs[f].refs:
+            if r in globs:
+                _add_global(r, globs, used_globals)
+            elif r in defs and r not in mine:
+                ext_decls.setdefault(final[r], _declaration(defs[r].lines[0], final[r]))
+            elif r in decls:
+                ext_decls.setdefault(r, decls[r].lines[0])
+    local_names = mine | set(used_globals)
+    text = "\n".join(others + [globs[g].lines[0] for g in used_globals] +
+                     [ext_decls[k] for k in sorted(ext_decls)] + body)
+    sym_map: dict[str, str] = {}
+
+    def sym(m):
+        n = m.group(1) or m.group(2)
+        if n in local_names:
+            n = sym_map.setdefault(n, f"u.{len(sym_map)}")
+        elif n in final:
+            n = final[n]
+        return f'@"{n}"'
+
+    text = _SYM.sub(sym, text)
+    text = _rename_locals(text)
+    h = hashlib.sha256(text.encode() + b"\0" + salt.encode()).hexdigest()[:24]
+    text = re.sub(r'@"u\.(\d+)"', lambda m: f'@"gvu_{h}.{m.group(1)}"', text)
+    return text + "\n", h, {f: f"gvu_{h}.{sym_map[f][2:]}" for f in u.functions}
+
+
+def _add_global(name, globs, used):
+    if name in used:
+        return
+    used.append(name)
+    for r in globs[name].refs:
+        if r in globs:
+            _add_global(r, globs, used)
+        elif r not in used:
+            raise Unsplittable(f"global @{name} refers to function @{r}")
+
+
+_LABEL = re.compile(r'^("[^"]*"|[-A-Za-z$._0-9][-\w$.]*):')
+
+
+def _rename_locals(text: str) -> str:
+    """Local values, parameters and block labels renamed v0, v1, ... in order of appearance
+    (the IR builder numbers them per module, so equal kernels would otherwise differ); named
+    types keep their names."""
+    types = {m.group(0) for m in re.finditer(r'^(%"[^"]*"|%[-\w$.]+)(?= = type )', text, re.M)}
+    names: dict[str, str] = {}
+
+    def new(key: str) -> str:
+        return names.setdefault(key, f"v{len(names)}")
+
+    def loc(m):
+        t = m.group(0)
+        return t if t in types else "%" + new(t[1:].strip('"'))
+
+    out = []
+    for ln in text.split("\n"):
+        if ln.startswith("@"):
+            out.append(ln)
+            continue
+        lab = _LABEL.match(ln)
+        if lab:
+            ln = new(lab.group(1).strip('"')) + ":" + ln[lab.end():]
+        out.append(_LOCAL.sub(loc, ln))
+    return "\n".join(out)

@@ -1,0 +1,148 @@
+"""Kernel-level compile cache (issue 16): identical kernels compiled once, keys complete, entries
+written atomically, a changed kernel recompiles alone (gvcompile/llvm/kcache.py, objcache.py)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+import gvcompile
+from gvcompile.layers import Fc, SequentialContainer
+from gvcompile.llvm import compile as comp
+from gvcompile.llvm import kcache, objcache
+
+KERNEL = '''define internal void @"gv_k{i}_add"(i64 %"N", i64 %"nthreads", ptr %"b{a}")
+{{
+entry:
+  %".{j}" = load float, ptr %"b{a}"
+  %".{k}" = fadd float %".{j}", {c}
+  store float %".{k}", ptr %"b{a}"
+  ret void
+}}
+'''
+
+
+def _module(consts):
+    """A module text as emit.py writes it: an entry calling one kernel per constant."""
+    calls = "\n".join(f'  call void @"gv_k{i}_add"(i64 %"N", i64 0, ptr %"arena")'
+                      for i in range(len(consts)))
+    kernels = "".join(KERNEL.format(i=i, a=3 * i + 1, j=7 * i + 2, k=7 * i + 3, c=c)
+                      for i, c in enumerate(consts))
+    return ('; ModuleID = "m"\ntarget triple = "unknown-unknown-unknown"\n\n'
+            'define void @"gv_m"(i64 %"N", ptr %"args", ptr %"outs", ptr %"consts", '
+            f'ptr %"arena")\n{{\nentry:\n{calls}\n  ret void\n}}\n\n; a comment\n{kernels}')
+
+
+def test_equal_kernels_share_a_key_and_different_ones_do_not():
+    units, entry = kcache.split(_module(["1.0", "1.0", "2.0"]), "salt")
+    keys = {u.id: u.key for u in units}
+    # names, buffer ids and value numbering differ; the code does not
+    assert keys["k:gv_k0_add"] == keys["k:gv_k1_add"] != keys["k:gv_k2_add"]
+    assert entry.startswith("gvu_" + keys["driver"])
+    assert [u.id for u in units][-1] == "driver"  # after the kernels it calls
+
+
+def test_unit_keys_cover_the_salt_and_the_salt_covers_target_and_versions(monkeypatch):
+    text = _module(["1.0"])
+    a = {u.id: u.key for u in kcache.split(text, "salt-a")[0]}
+    b = {u.id: u.key for u in kcache.split(text, "salt-b")[0]}
+    assert all(a[k] != b[k] for k in a)
+    base = comp.unit_salt()
+    monkeypatch.setattr(comp, "target_id", lambda: "avx2 x86-64-v3 other-features")
+    assert comp.unit_salt() != base
+    monkeypatch.undo()
+    monkeypatch.setattr(comp, "_version", lambda: "0.0.0-other")
+    assert comp.unit_salt() != base
+    monkeypatch.undo()
+    monkeypatch.setattr(comp.llvmlite, "__version__", "0.0-other")
+    assert comp.unit_salt() != base
+    names = {p.name for p in comp.pipeline_sources()}
+    assert {"target.py", "kcache.py", "compile.py"} <= names
+
+
+def test_mutable_global_is_not_split():
+    text = _module(["1.0"]) + '@"gv_state" = internal global i64 0\n'
+    with pytest.raises(kcache.Unsplittable):
+        kcache.split(text, "salt")
+
+
+def test_identical_layers_compile_once_and_match_the_interpreter(tmp_path, monkeypatch):
+    monkeypatch.setenv("GV_CACHE_DIR", str(tmp_path))
+    gvcompile.manual_seed(0)
+    model = SequentialContainer([Fc(24, 24, activation_function="relu"),
+                                 Fc(24, 24, activation_function="relu"), Fc(24, 3)])
+    x = np.random.default_rng(0).standard_normal((5, 24), dtype=np.float32)
+    before = comp.stats()
+    cm = gvcompile.compile(model, x, target="cpu")
+    after = comp.stats()
+    assert after["unit_dedup"] > before["unit_dedup"]  # the two equal Fc+relu kernels
+    ref = gvcompile.compile(model, x, target="interp")
+    np.testing.assert_allclose(cm(x), ref(x), rtol=1e-5, atol=1e-5)
+    g = np.ones((5, 3), np.float32)
+    for a, b in zip(cm.backward(g), ref.backward(g), strict=True):
+        np.testing.assert_allclose(a, b, rtol=1e-4, atol=1e-5)
+
+
+CHILD = r'''
+import json, sys
+import numpy as np
+import gvcompile
+from gvcompile.layers import Fc, SequentialContainer
+from gvcompile.llvm import compile as comp
+out = int(sys.argv[1])
+gvcompile.manual_seed(0)
+model = SequentialContainer([Fc(20, 32, activation_function="relu"), Fc(32, 16),
+                             Fc(16, out)])
+x = np.random.default_rng(1).standard_normal((6, 20), dtype=np.float32)
+y = gvcompile.compile(model, x, target="cpu")(x)
+ref = gvcompile.compile(model, x, target="interp")(x)
+np.testing.assert_allclose(y, ref, rtol=1e-5, atol=1e-5)
+print(json.dumps(comp.stats()))
+'''
+
+
+def _child(cache, out=8, wait=True):
+    env = dict(os.environ, GV_CACHE_DIR=str(cache), GV_NUM_THREADS="1")
+    env.pop("GV_DEBUG", None)
+    p = subprocess.Popen([sys.executable, "-c", CHILD, str(out)], env=env,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return _result(p) if wait else p
+
+
+def _result(p):
+    out, err = p.communicate(timeout=300)
+    assert p.returncode == 0, err[-2000:]
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def test_two_processes_compiling_at_once_leave_a_whole_cache(tmp_path):
+    procs = [_child(tmp_path, wait=False) for _ in range(2)]
+    for p in procs:
+        assert _result(p)["unit_compiled"] > 0
+    assert not list(tmp_path.rglob("*.tmp"))  # every write was renamed into place
+    objs = list((tmp_path / "kernels").glob("*.o"))
+    assert objs and all(objcache.read_object(tmp_path, o.stem) is not None for o in objs)
+    third = _child(tmp_path)  # a new process: everything from the disk
+    assert third["disk_hits"] == 2 and third["unit_compiled"] == 0
+
+
+def test_a_changed_layer_recompiles_only_its_kernels(tmp_path):
+    first = _child(tmp_path, out=8)
+    second = _child(tmp_path, out=5)  # the last Fc changed: its kernels (and the drivers)
+    assert 0 < second["unit_compiled"] < first["unit_compiled"]
+    assert second["unit_disk"] > 0
+
+
+def test_a_damaged_entry_is_compiled_again(tmp_path):
+    _child(tmp_path)
+    objs = sorted((tmp_path / "kernels").glob("*.o"))
+    objs[0].write_bytes(objs[0].read_bytes()[:-16])  # truncated
+    assert objcache.read_object(tmp_path, objs[0].stem) is None
+    again = _child(tmp_path)
+    assert again["unit_compiled"] >= 1
+    assert objcache.read_object(tmp_path, objs[0].stem) is not None
