@@ -42,6 +42,7 @@ from .target import has_avx512
 PARALLEL_MIN_FLOPS = 1 << 21
 GEMM_CHUNKS_PER_THREAD = 1
 PANEL_PACKING = True  # implicit GEMMs of at most MC rows pack each B panel just before use
+SHARED_A = True  # implicit GEMMs sharing their weights pack them once for the whole batch
 VECTOR_GATHER = True  # full non-contiguous implicit-GEMM panels packed with vector gathers
 
 
@@ -172,10 +173,9 @@ class GemmGen:
                             v = b.load(self._gep(b, s_p, i64(j)), typ=self.v, align=4)
                             b.store(v, self._gep(b, d_p, i64(j)), align=4)
                 with no:
-                    gather = i64(r if VECTOR_GATHER else r + 1)  # (r + 1: never)
-                    with b.if_else(b.icmp_signed("==", cnt, gather)) as (whole, part):
+                    with b.if_else(ir.Constant(I1, VECTOR_GATHER)) as (whole, part):
                         with whole:
-                            self._gather_panel(b, dst_p, src, kc, koff, noff, first, idx)
+                            self._gather_panel(b, dst_p, src, kc, koff, noff, first, cnt, idx)
                         with part:
                             self._gather_scalar(b, dst_p, src, kc, koff, noff, first, cnt,
                                                 idx)
@@ -193,31 +193,38 @@ class GemmGen:
             with counted_loop(b, cnt, i64(r), "z") as q:
                 b.store(zero, self._gep(b, dst_p, b.add(b.mul(k, i64(r)), q)))
 
-    def _gather_panel(self, b, dst_p, src, kc, koff, noff, first, idx):
-        """A full panel whose columns are not one contiguous run (image rows narrower than NR,
-        strided convolutions, the weight gradient's (c, i, j) columns): vector gathers, the
-        NR column offsets loaded once per panel (was a scalar loop: 18% of a ResNet-20
-        training step went to packing)."""
+    def _intrinsic(self, name, fty):
+        fn = self.m.globals.get(name)
+        return fn if fn is not None else ir.Function(self.m, fty, name)
+
+    def _gather_panel(self, b, dst_p, src, kc, koff, noff, first, cnt, idx):
+        """A panel whose cnt <= NR columns are not one contiguous run (image rows narrower than
+        NR, strided convolutions, the weight gradient's (c, i, j) columns): masked vector
+        gathers (masked-off lanes read nothing and pack zeros), the column offsets loaded once
+        per panel (was a scalar loop: 18% of a ResNet-20 training step went to packing)."""
         vw, r, esz = self.bk.vw, self.bk.nr, self.dt.itemsize
         lanes, ptrs_t = ir.VectorType(I64, vw), ir.VectorType(PTR, vw)
-        if not hasattr(self, "mgather"):
-            self.mgather = ir.Function(
-                self.m, ir.FunctionType(self.v, [ptrs_t, I32, self.mask_t, self.v]),
-                f"llvm.masked.gather.v{vw}{self.sfx}.v{vw}p0")
-        offs = []
+        i32v = ir.VectorType(I32, vw)
+        gather = self._intrinsic(f"llvm.masked.gather.v{vw}{self.sfx}.v{vw}p0",
+                                 ir.FunctionType(self.v, [ptrs_t, I32, self.mask_t, self.v]))
+        mload = self._intrinsic(f"llvm.masked.load.v{vw}i32.p0",
+                                ir.FunctionType(i32v, [PTR, I32, self.mask_t, i32v]))
+        cntv = self._splat_i64(b, cnt, lanes)
+        offs, masks = [], []
         for j in range(0, r, vw):
-            p = b.gep(noff, [b.add(first, i64(j))], source_etype=I32, inbounds=True)
-            v = b.load(p, typ=ir.VectorType(I32, vw), align=4)
+            m = b.icmp_signed("<", ir.Constant(lanes, list(range(j, j + vw))), cntv)
+            p = b.gep(noff, [b.add(first, i64(j))], source_etype=I32)
+            v = b.call(mload, [p, ir.Constant(I32, 4), m, ir.Constant(i32v, None)])
             offs.append(b.mul(b.sext(v, lanes), self._splat_i64(b, i64(esz), lanes)))
+            masks.append(m)
         base = b.ptrtoint(src, I64)
-        ones = ir.Constant(self.mask_t, [1] * vw)
+        zero = ir.Constant(self.v, None)
         with counted_loop(b, i64(0), kc, "k") as k:
             kb = self._splat_i64(b, b.add(base, b.mul(idx(koff, k), i64(esz))), lanes)
             d_p = self._gep(b, dst_p, b.mul(k, i64(r)))
-            for j, o in enumerate(offs):
+            for j, (o, m) in enumerate(zip(offs, masks, strict=True)):
                 ptrs = b.inttoptr(b.add(kb, o), ptrs_t)
-                v = b.call(self.mgather, [ptrs, ir.Constant(I32, esz), ones,
-                                          ir.Constant(self.v, None)])
+                v = b.call(gather, [ptrs, ir.Constant(I32, esz), m, zero])
                 b.store(v, self._gep(b, d_p, i64(j * vw)), align=esz)
 
     # ---- micro-kernel ---------------------------------------------------------------------
@@ -391,6 +398,23 @@ class GemmGen:
         ws = b.call(gv_workspace(self.m), [tid, i64(size)], name="ws")
         ap = ws
         bp = self._gep(b, ws, i64(a_elems))
+        if not gather:
+            self._problems(b, f, rng, ap, bp, b0, b1)
+        else:
+            mc_max = bk.mc if PANEL_PACKING and SHARED_A else 0
+            shared = b.and_(b.and_(b.icmp_signed("==", f["sa"], i64(0)),
+                                   b.icmp_signed("!=", f["sc"], i64(0))),
+                            b.icmp_signed("<=", b.sub(rng["m1"], rng["m0"]), i64(mc_max)))
+            with b.if_else(shared) as (yes, no):
+                with yes:
+                    self._shared_a_batch(b, f, rng, ap, bp, b0, b1)
+                with no:
+                    self._problems(b, f, rng, ap, bp, b0, b1)
+        b.ret_void()
+        return fn
+
+    def _problems(self, b, f, rng, ap, bp, b0, b1):
+        """Problems b0..b1 of the batch one after the other."""
         with counted_loop(b, b0, b1, "bi") as bi:
             g = dict(f)
             g["A"] = self._gep(b, f["A"], b.mul(bi, f["sa"]))
@@ -400,8 +424,29 @@ class GemmGen:
             acc_into = b.and_(b.icmp_signed("==", f["sc"], i64(0)),
                               b.icmp_signed(">", bi, i64(0)))
             self._problem(b, g, rng, ap, bp, acc_into)
-        b.ret_void()
-        return fn
+
+    def _shared_a_batch(self, b, f, rng, ap, bp, b0, b1):
+        """Implicit GEMMs of images b0..b1 sharing A (the weights: sa == 0), at most MC rows,
+        each image its own C: A is packed once per k block for all the images (packing it per
+        image cost as much as the micro-kernels on 8x8 ResNet images), then each image's B
+        panels are gathered just before their micro-tiles."""
+        bk = self.bk
+        m0, m1, n0, n1 = rng["m0"], rng["m1"], rng["n0"], rng["n1"]
+        mc = b.sub(m1, m0)
+        with counted_loop(b, i64(0), f["K"], "pc", bk.kc) as pc:
+            kc = imin(b, i64(bk.kc), b.sub(f["K"], pc))
+            first = b.icmp_signed("==", pc, i64(0))
+            b.call(self.pack_a, [ap, self._a_block(b, f, m0, pc), mc, kc, f["rsa"], f["csa"]])
+            koff = b.gep(f["koff"], [pc], source_etype=I32)
+            with counted_loop(b, b0, b1, "bi") as bi:
+                g = dict(f)
+                g["B"] = self._gep(b, f["B"], b.mul(bi, f["sb"]))
+                g["C"] = self._gep(b, f["C"], b.mul(bi, f["sc"]))
+                with counted_loop(b, n0, n1, "jr", bk.nr) as jr:
+                    nr = imin(b, i64(bk.nr), b.sub(n1, jr))
+                    noff = b.gep(f["noff"], [jr], source_etype=I32)
+                    b.call(self.pack_b_gather, [bp, g["B"], nr, kc, koff, noff])
+                    self._column(b, g, ap, bp, m0, (jr, i64(0)), mc, nr, kc, first)
 
     def _problem(self, b, f, rng, ap, bp, acc_into):
         bk = self.bk
