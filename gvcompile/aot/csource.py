@@ -89,8 +89,13 @@ def _entry_tables(spec: ExportSpec, e, blob: Blob) -> tuple[str, str]:
     init = (f"static const gv_entry {p}_entry = {{\"{spec.name}_{p}\", {spec.name}__{p}_impl, "
             f"{len(e.inputs)}, {len(e.outputs)}, {len(args)}, {p}_args, {len(outs)}, "
             f"{p}_out_bytes, {len(results)}, {p}_results, {len(consts)}, {p}_consts, "
-            f"{_lin(plan.arena)}}};")
+            f"{_lin(plan.arena)}, {int(uses_collectives(plan))}}};")
     return tables, init
+
+
+def uses_collectives(plan) -> bool:
+    """The plan calls gv_allreduce (a data-parallel train step, compile_train_step(comm=))."""
+    return any(k.op == "allreduce_sum" for k in plan.kernels)
 
 
 def _abi_functions(spec: ExportSpec, man: dict) -> list[str]:
@@ -116,9 +121,18 @@ def _abi_functions(spec: ExportSpec, man: dict) -> list[str]:
             *learning_rate_functions(n, man.get("learning_rate_state", [])),
             *state_functions(n, "state_bytes" in man),
             *recurrent_functions(n, "recurrent_state" in man),
+            *allreduce_functions(n, man),
             f"GV_API const char *{n}_last_error({n}_t *m) {{\n"
             "    return gv_last_error((gv_instance *)m);\n}"]
     return out
+
+
+def allreduce_functions(n: str, man: dict) -> list[str]:
+    if "data_parallel" not in man:
+        return []
+    return [f"GV_API int {n}_set_allreduce({n}_t *m, {n}_allreduce_fn fn, void *ctx) {{\n"
+            f"    return gv_set_allreduce((gv_instance *)m, \"{n}_set_allreduce\", "
+            "(gv_allreduce_fn)fn, ctx);\n}"]
 
 
 def state_functions(n: str, on: bool, prefix: str = "gv", inst: str = "gv_instance") -> list[str]:

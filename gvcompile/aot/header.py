@@ -56,6 +56,10 @@ def declarations(man: dict) -> list[str]:
         out += [f"int64_t {n}_state_bytes(void);",
                 f"int {n}_get_state({n}_t *model, void *dst);",
                 f"int {n}_set_state({n}_t *model, const void *src);"]
+    if man.get("data_parallel"):
+        out += [f"typedef int (*{n}_allreduce_fn)(void *buf, int64_t count, int dtype, "
+                "void *ctx);",
+                f"int {n}_set_allreduce({n}_t *model, {n}_allreduce_fn fn, void *ctx);"]
     if man.get("recurrent_state"):
         out += [f"int {n}_reset_state({n}_t *model);",
                 f"int {n}_recurrent_state_bytes({n}_t *model, int64_t *bytes);",
@@ -116,6 +120,21 @@ FORWARD_MODE_NOTES = {
     "train": ["train mode (dropout on, BatchNorm on batch statistics; the",
               "running statistics and the dropout RNG advance at every call)."],
 }
+
+
+def data_parallel_lines(man: dict) -> list[str]:
+    n, dp = man["name"], man.get("data_parallel")
+    if not dp:
+        return []
+    return [f" * Data-parallel step for {dp['world']} ranks: {n}_train_step averages every "
+            "gradient",
+            f" * over the ranks through the allreduce set by {n}_set_allreduce(model, fn, ctx)",
+            " * (fn(buf, count, dtype, ctx) replaces buf by its sum over the ranks, in place;",
+            " * dtype 0 float32, 1 float64; e.g. MPI_Allreduce(MPI_IN_PLACE, ...)); the step",
+            f" * divides by {dp['world']} and returns the mean loss over the ranks. Without it",
+            f" * {n}_train_step returns {n.upper()}_ERR_COLLECTIVE. Every rank must call it with",
+            " * the same batch size.",
+            " *"]
 
 
 def learning_rate_lines(man: dict) -> list[str]:
@@ -227,7 +246,8 @@ def header_text(man: dict) -> str:
             " * model). Arrays are C order, batch first unless the shapes below say otherwise;",
             " * one pointer per input and output.",
             " *"]
-    head += mode_lines(man) + learning_rate_lines(man) + link_lines(man)
+    head += mode_lines(man) + learning_rate_lines(man) + data_parallel_lines(man) + \
+        link_lines(man)
     if man.get("target") == "cuda":
         head += _cuda_notes(man)
     head += _describe(man) + [" *"] + state_lines(man) + [" */"]

@@ -178,6 +178,38 @@ class ExportedModel:
     def __call__(self, *args):
         return self.step(*args) if self.kind == "train_step" else self.forward(*args)
 
+    # ---- data-parallel steps ----------------------------------------------------------------
+    def set_comm(self, comm) -> None:
+        """The allreduce of a data-parallel step export (compile_train_step(comm=...)): sums
+        over ``comm`` (an mpi4py communicator of as many ranks as at export) with MPI's
+        Allreduce; from C, NAME_set_allreduce with any such function."""
+        dp = self.manifest.get("data_parallel")
+        if not dp:
+            raise TypeError(f"lib{self.name}.so is not a data-parallel step: it needs no comm")
+        from ..compiled.distributed import mpi
+
+        MPI = mpi()
+        if comm.Get_size() != dp["world"]:
+            raise ValueError(f"lib{self.name}.so averages over {dp['world']} ranks; this comm "
+                             f"has {comm.Get_size()}")
+        dtypes = {0: np.dtype(np.float32), 1: np.dtype(np.float64)}
+
+        def allreduce(buf, count, dtype, ctx):
+            try:
+                dt = dtypes[dtype]
+                a = np.frombuffer(self._ffi.buffer(buf, count * dt.itemsize), dt)
+                comm.Allreduce(MPI.IN_PLACE, a, op=MPI.SUM)
+                return 0
+            except Exception:  # noqa: BLE001  (reported through the step's error code)
+                import traceback
+
+                traceback.print_exc()
+                return 1
+
+        self._allreduce = self._ffi.callback(f"{self.name}_allreduce_fn", allreduce)
+        self._check(self._fn("set_allreduce")(self._inst, self._allreduce, self._ffi.NULL),
+                    self._inst)
+
     # ---- the learning rate ------------------------------------------------------------------
     def _lr_fn(self, what: str):
         if not self.manifest.get("learning_rate_state"):

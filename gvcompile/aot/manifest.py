@@ -24,7 +24,8 @@ from ..ir.types import BATCH
 from ..plan.extent import Lin, numel
 
 FORMAT = 1
-ERROR_CODES = {"OK": 0, "ERR_NULL": 1, "ERR_BATCH": 2, "ERR_ALLOC": 3, "ERR_STATE": 4}
+ERROR_CODES = {"OK": 0, "ERR_NULL": 1, "ERR_BATCH": 2, "ERR_ALLOC": 3, "ERR_STATE": 4,
+               "ERR_COLLECTIVE": 5}
 # CUDA exports (runtime/export/gv_export_cuda.h): 0-5 are the AOT launcher's codes
 CUDA_ERROR_CODES = {"OK": 0, "ERR_NULL": 1, "ERR_NODRIVER": 2, "ERR_NODEVICE": 3,
                     "ERR_CUDA": 4, "ERR_ALLOC": 5, "ERR_BATCH": 6, "ERR_STATE": 7}
@@ -149,15 +150,17 @@ def _entries_from(obj, mode: str):
             g = trace()[0]
         return "model", obj.module, [Entry("forward", g)], {}
     if isinstance(obj, TrainStep):
-        if getattr(obj, "dist", None) is not None:
-            raise ExportError("export: a data-parallel step (compile_train_step(comm=...)) "
-                              "cannot be exported: the library has no collective hook yet; "
-                              "export a step built without comm")
+        dist = getattr(obj, "dist", None)
+        if dist is not None and getattr(obj, "target", "cpu") == "cuda":
+            raise ExportError("export: a data-parallel CUDA step has no device collective")
         tg, _ = _last_program(obj._programs, "TrainStep", getattr(obj, "_last_prog", None))
         x = next(a for a in tg.args if tg.node(a)["binding"] == Arg("input", 0))
         from ..optimization.loss_graphs import resolve
 
         extra = {"loss": resolve(obj.loss).name, "optimizer": type(obj.optimizer).__name__}
+        if dist is not None and dist.world > 1:  # NAME_set_allreduce (csource.py)
+            extra["data_parallel"] = {"world": dist.world,
+                                      "sync_batchnorm": dist.sync_batchnorm}
         trace = lambda: [_forward_graph(obj.model, [tg.type(x)], mode)]  # noqa: E731
         fields = recurrent_fields(_walk("model", obj.model, set()))
         with carried_state(fields, trace) as recurrent:

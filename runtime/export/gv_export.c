@@ -236,6 +236,26 @@ static void copy_results(gv_instance *inst, const gv_entry *e, int64_t batch, vo
     }
 }
 
+/* The instance whose step runs now (set under gv_lock: one call at a time). */
+static gv_instance *gv_active;
+
+void gv_allreduce(int64_t group, void *buf, int64_t count, int32_t dtype) {
+    (void)group; /* one communicator per instance: the hook's */
+    gv_instance *inst = gv_active;
+    if (!inst || inst->allreduce_rc) return; /* after a failure the step's result is dropped */
+    inst->allreduce_rc = inst->allreduce(buf, count, dtype, inst->allreduce_ctx);
+}
+
+int gv_set_allreduce(gv_instance *inst, const char *fname, gv_allreduce_fn fn, void *ctx) {
+    if (!inst) return gv_fail(NULL, GV_ERR_NULL, "%s: the instance is NULL", fname);
+    inst->error[0] = 0;
+    pthread_mutex_lock(&gv_lock);
+    inst->allreduce = fn;
+    inst->allreduce_ctx = ctx;
+    pthread_mutex_unlock(&gv_lock);
+    return GV_OK;
+}
+
 static int run_locked(gv_instance *inst, const gv_entry *e, int64_t batch,
                       const void *const *inputs, void *const *outputs, size_t *offsets) {
     const gv_model *m = inst->model;
@@ -244,6 +264,9 @@ static int run_locked(gv_instance *inst, const gv_entry *e, int64_t batch,
         !outs_layout(e, batch, offsets, &outs_bytes))
         return gv_fail(inst, GV_ERR_ALLOC, "%s: batch %lld is too large (sizes overflow)", e->name,
                     (long long)batch);
+    if (e->collectives && !inst->allreduce)
+        return gv_fail(inst, GV_ERR_COLLECTIVE, "%s: a data-parallel step averages the gradients "
+                       "over the ranks: set its allreduce (_set_allreduce) first", e->name);
     int rc = rec_prepare(inst, e, batch);
     if (rc) return rc;
     void *arena = grow(&inst->arena_raw, &inst->arena_size, arena_bytes);
@@ -260,7 +283,14 @@ static int run_locked(gv_instance *inst, const gv_entry *e, int64_t batch,
     for (int64_t i = 0; i < e->n_outs; i++) outs[i] = ob + offsets[i];
     for (int64_t i = 0; i < e->n_consts; i++)
         consts[i] = (void *)(m->blob + e->const_offsets[i]);
+    inst->allreduce_rc = 0;
+    gv_active = inst;
     e->fn(batch, args, outs, consts, arena);
+    gv_active = NULL;
+    if (inst->allreduce_rc)
+        return gv_fail(inst, GV_ERR_COLLECTIVE, "%s: the allreduce returned %d: this step's "
+                       "results are dropped (parameters updated in place may be partial)",
+                       e->name, inst->allreduce_rc);
     copy_results(inst, e, batch, args, outs, ob, offsets, outputs);
     return GV_OK;
 }

@@ -24,7 +24,12 @@ enum {
     GV_ERR_BATCH = 2, /* batch < 1 */
     GV_ERR_ALLOC = 3, /* memory could not be allocated (or the size overflows) */
     GV_ERR_STATE = 4, /* the recurrent state has another batch, or a bad recurrent checkpoint */
+    GV_ERR_COLLECTIVE = 5, /* a data-parallel step without its allreduce, or the hook failed */
 };
+
+/* A data-parallel step's allreduce (set by NAME_set_allreduce): replace buf[0:count] by its
+ * elementwise sum over the ranks, in place; dtype 0 = float32, 1 = float64; 0 on success. */
+typedef int (*gv_allreduce_fn)(void *buf, int64_t count, int dtype, void *ctx);
 
 #define GV_ERROR_LEN 256
 #define GV_API __attribute__((visibility("default"))) /* the ABI functions only */
@@ -63,6 +68,7 @@ typedef struct {
     int64_t n_consts;
     const int64_t *const_offsets; /* into the blob */
     gv_lin arena;              /* bytes */
+    int collectives;           /* the code calls gv_allreduce (a data-parallel step) */
 } gv_entry;
 
 /* A recurrent layer's state (hidden or cell): persists across calls with the batch of the last
@@ -108,11 +114,18 @@ typedef struct {
     size_t outs_size;
     void **ptrs;
     gv_rec_slot *rec;             /* n_rec slots (the recurrent state lives outside `state`) */
+    gv_allreduce_fn allreduce;    /* NAME_set_allreduce (data-parallel steps) */
+    void *allreduce_ctx;
+    int allreduce_rc;             /* the first nonzero return of the hook during a step */
     char error[GV_ERROR_LEN];
 } gv_instance;
 
 int gv_create(const gv_model *m, const char *fname, gv_instance **out);
 void gv_destroy(gv_instance *inst);
+int gv_set_allreduce(gv_instance *inst, const char *fname, gv_allreduce_fn fn, void *ctx);
+/* Called by the generated code of a data-parallel step (the allreduce_sum op) for each
+ * gradient: the running instance's hook sums the buffer over the ranks. */
+void gv_allreduce(int64_t group, void *buf, int64_t count, int32_t dtype);
 int gv_run(gv_instance *inst, const gv_entry *e, int64_t batch, const void *const *inputs,
            void *const *outputs);
 int gv_get_parameters(gv_instance *inst, const char *fname, void *dst);
