@@ -43,6 +43,7 @@ PARALLEL_MIN_FLOPS = 1 << 21
 GEMM_CHUNKS_PER_THREAD = 1
 PANEL_PACKING = True  # implicit GEMMs of at most MC rows pack each B panel just before use
 SHARED_A = True  # implicit GEMMs sharing their weights pack them once for the whole batch
+RUN_CHUNKS = True  # implicit-GEMM panels of a few contiguous runs: masked vector copies
 VECTOR_GATHER = True  # full non-contiguous implicit-GEMM panels packed with vector gathers
 
 
@@ -147,9 +148,9 @@ class GemmGen:
         strictly increasing (plan/conv.py checks), so a panel whose offsets span exactly its width
         is contiguous and copied as such; other panels gather element by element."""
         r = self.bk.nr
-        fn, b = self._fn("pack_b_gather", [PTR, PTR, I64, I64, PTR, PTR],
-                         ["dst", "src", "rows", "kc", "koff", "noff"])
-        dst, src, rows, kc, koff, noff = fn.args
+        fn, b = self._fn("pack_b_gather", [PTR, PTR, I64, I64, PTR, PTR, PTR, I64],
+                         ["dst", "src", "rows", "kc", "koff", "noff", "runs", "p0"])
+        dst, src, rows, kc, koff, noff, runs, p0 = fn.args
         dst.add_attribute("noalias")
 
         def idx(tab, i):
@@ -173,14 +174,49 @@ class GemmGen:
                             v = b.load(self._gep(b, s_p, i64(j)), typ=self.v, align=4)
                             b.store(v, self._gep(b, d_p, i64(j)), align=4)
                 with no:
-                    with b.if_else(ir.Constant(I1, VECTOR_GATHER)) as (whole, part):
-                        with whole:
-                            self._gather_panel(b, dst_p, src, kc, koff, noff, first, cnt, idx)
-                        with part:
-                            self._gather_scalar(b, dst_p, src, kc, koff, noff, first, cnt,
+                    chunked = b.icmp_signed("!=", idx(runs, i64(0)), i64(0))
+                    with b.if_else(chunked) as (yes2, no2):
+                        with yes2:
+                            self._pack_runs(b, dst_p, src, kc, koff, runs, b.add(p0, p), cnt,
+                                            idx)
+                        with no2:
+                            self._pack_gathered(b, dst_p, src, kc, koff, noff, first, cnt,
                                                 idx)
         b.ret_void()
         return fn
+
+    def _pack_runs(self, b, dst_p, src, kc, koff, runs, panel, cnt, idx):
+        """A panel as its contiguous column runs (image rows narrower than NR, panels across
+        two rows): runs[1 + P] .. runs[2 + P] index (column, offset, length <= vw) triples
+        in ``runs``; each is one masked vector load and store per k (a 16-wide row is one
+        vector where a gather took 16 loads). Columns cnt..NR-1 of an edge panel are zeroed."""
+        r, vw = self.bk.nr, self.bk.vw
+        lanes = ir.VectorType(I64, vw)
+        al = ir.Constant(I32, self.dt.itemsize)
+        with b.if_then(b.icmp_signed("<", cnt, i64(r))):
+            zero = ir.Constant(self.f, 0.0)
+            with counted_loop(b, i64(0), kc, "kz") as k:
+                with counted_loop(b, cnt, i64(r), "z") as q:
+                    b.store(zero, self._gep(b, dst_p, b.add(b.mul(k, i64(r)), q)))
+        c0, c1 = idx(runs, b.add(panel, i64(1))), idx(runs, b.add(panel, i64(2)))
+        with counted_loop(b, c0, c1, "run") as ch:
+            base = b.mul(ch, i64(3))
+            col, off = idx(runs, base), idx(runs, b.add(base, i64(1)))
+            n = idx(runs, b.add(base, i64(2)))
+            mask = b.icmp_signed("<", ir.Constant(lanes, list(range(vw))),
+                                 self._splat_i64(b, n, lanes))
+            s_p, d_p = self._gep(b, src, off), self._gep(b, dst_p, col)
+            with counted_loop(b, i64(0), kc, "k") as k:
+                v = b.call(self.mload, [self._gep(b, s_p, idx(koff, k)), al, mask,
+                                        ir.Constant(self.v, None)])
+                b.call(self.mstore, [v, self._gep(b, d_p, b.mul(k, i64(r))), al, mask])
+
+    def _pack_gathered(self, b, dst_p, src, kc, koff, noff, first, cnt, idx):
+        with b.if_else(ir.Constant(I1, VECTOR_GATHER)) as (whole, part):
+            with whole:
+                self._gather_panel(b, dst_p, src, kc, koff, noff, first, cnt, idx)
+            with part:
+                self._gather_scalar(b, dst_p, src, kc, koff, noff, first, cnt, idx)
 
     def _gather_scalar(self, b, dst_p, src, kc, koff, noff, first, cnt, idx):
         """An edge panel (cnt < NR columns) element by element, zero-padded to NR."""
@@ -444,8 +480,8 @@ class GemmGen:
                 g["C"] = self._gep(b, f["C"], b.mul(bi, f["sc"]))
                 with counted_loop(b, n0, n1, "jr", bk.nr) as jr:
                     nr = imin(b, i64(bk.nr), b.sub(n1, jr))
-                    noff = b.gep(f["noff"], [jr], source_etype=I32)
-                    b.call(self.pack_b_gather, [bp, g["B"], nr, kc, koff, noff])
+                    b.call(self.pack_b_gather, [bp, g["B"], nr, kc, koff] +
+                           self._cols_at(b, f, jr))
                     self._column(b, g, ap, bp, m0, (jr, i64(0)), mc, nr, kc, first)
 
     def _problem(self, b, f, rng, ap, bp, acc_into):
@@ -487,13 +523,20 @@ class GemmGen:
                                      f["csa"]])
                 with counted_loop(b, i64(0), nc, "jr", self.bk.nr) as jr:
                     nr = imin(b, i64(self.bk.nr), b.sub(nc, jr))
-                    noff = b.gep(f["noff"], [b.add(jc, jr)], source_etype=I32)
-                    b.call(self.pack_b_gather, [bp, f["B"], nr, kc, koff, noff])
+                    b.call(self.pack_b_gather, [bp, f["B"], nr, kc, koff] +
+                           self._cols_at(b, f, b.add(jc, jr)))
                     self._column(b, f, ap, bp, m0, (jc, jr), mc, nr, kc, first)
             with many:
-                b.call(self.pack_b_gather, [bp, f["B"], nc, kc, koff,
-                                            b.gep(f["noff"], [jc], source_etype=I32)])
+                b.call(self.pack_b_gather,
+                       [bp, f["B"], nc, kc, koff] + self._cols_at(b, f, jc))
                 self._row_blocks(b, f, ap, bp, jc, nc, pc, kc, mrange, first)
+
+    def _cols_at(self, b, f, col):
+        """pack_b_gather's column arguments from column ``col`` (a multiple of NR) on: the
+        column offsets there, the run table (after the Nn offsets, see runs_table) and the
+        panel number."""
+        return [b.gep(f["noff"], [col], source_etype=I32),
+                b.gep(f["noff"], [f["Nn"]], source_etype=I32), b.sdiv(col, i64(self.bk.nr))]
 
     def _macro(self, b, f, ap, bp, ic, jc, mc, nc, kc, first):
         bk = self.bk
@@ -650,7 +693,9 @@ def _lower_implicit(emitter, b, k, dt, a, x, c, val):
         koff, noff = noff, koff
     M, K, Nn = val(k.inputs[0].shape[0]), i64(len(koff)), i64(len(noff))
     nb, sa, sb, sc = (val(v) for v in k.attrs["batch"])
-    tabs = (_table(emitter, "gv_koff", koff), _table(emitter, "gv_noff", noff))
+    bk = gemm_for(emitter, dt).bk
+    cols = np.concatenate([noff, runs_table(noff, bk.nr, bk.vw)]).astype(np.int32)
+    tabs = (_table(emitter, "gv_koff", koff), _table(emitter, "gv_noff", cols))
     with b.if_else(b.icmp_signed("<=", nb, i64(0))) as (none, some):
         with none:  # no images: a summed C (the weight gradient) is zero
             with b.if_then(b.icmp_signed("==", sc, i64(0))):
@@ -658,6 +703,34 @@ def _lower_implicit(emitter, b, k, dt, a, x, c, val):
         with some:
             call_gemm(emitter, b, dt, M, Nn, K, a, K, i64(1), x, i64(0), i64(0), c, Nn,
                       (nb, sa, sb, sc), gather=tabs)
+
+
+def runs_table(noff, nr, vw):
+    """What follows the column offsets in an implicit GEMM's table: [0] (gather the
+    non-contiguous panels), or [1, start[0..P], (column, offset, length) triples] with panel
+    p's triples at start[p]..start[p+1] (in triples from the table's flag): each NR-column
+    panel's contiguous runs cut into pieces of at most vw. Runs are chosen when the panels
+    average at most 2 NR / vw pieces (rows of 8 or more); the weight gradient's 3-wide runs
+    gather."""
+    n, P = len(noff), -(-len(noff) // nr)
+    pieces = []
+    for p in range(P):
+        lo, hi, mine = p * nr, min(n, (p + 1) * nr), []
+        q = lo
+        while q < hi:
+            e = q + 1
+            while e < hi and e - q < vw and noff[e] == noff[e - 1] + 1:
+                e += 1
+            mine.append((q - lo, int(noff[q]), e - q))
+            q = e
+        pieces.append(mine)
+    total = sum(len(x) for x in pieces)
+    if not RUN_CHUNKS or n == 0 or total > 2 * (nr // vw) * P:
+        return np.zeros(1, np.int64)
+    t0 = -(-(P + 2) // 3)  # first triple (flag and starts padded to a whole triple)
+    starts = np.cumsum([t0] + [len(x) for x in pieces])
+    trip = np.array([v for x in pieces for t in x for v in t], np.int64)
+    return np.concatenate([[1], starts, np.zeros(3 * t0 - (P + 2), np.int64), trip])
 
 
 def _gemm_or_zero(emitter, b, dt, M, Nn, K, a, rsa, csa, bb, rsb, csb, c, batch):
