@@ -17,7 +17,7 @@ import numpy as np
 from llvmlite import ir
 
 from ..ops.registry import register_lowering
-from ..plan.conv import conv_tables
+from ..plan.conv import conv_tables, nhwc_tables
 from ..plan.extent import Lin, numel
 from .gemm_abi import CTX, CTX_GATHER, FIELDS, FIELDS_GATHER, dtype_suffix
 from .gemm_dot import DOT_MAX_M, chunks, dot_for
@@ -645,7 +645,7 @@ def lower_matmul(emitter, b, k, ptrs):
         return lin_value(b, lin, n)
 
     kk = va.shape[-1]
-    if "b_conv" in k.attrs:
+    if "b_conv" in k.attrs or "b_nhwc" in k.attrs:
         _lower_implicit(emitter, b, k, dt, ptr(va), ptr(vb), ptr(vc), val)
         return
     if k.attrs.get("trans_a", False):  # (k, m) = a(L, k)^T b(L, m)
@@ -688,9 +688,12 @@ def _table(emitter, name, arr):
 def _lower_implicit(emitter, b, k, dt, a, x, c, val):
     """C[b] = A @ B[b] with B the implicit im2col matrix of image b of x (attr b_conv), or its
     transpose (attr b_conv_t: the weight gradient's gy @ cols^T)."""
-    koff, noff = conv_tables(*k.attrs["b_conv"])
-    if k.attrs.get("b_conv_t", False):
-        koff, noff = noff, koff
+    if "b_nhwc" in k.attrs:  # the channels-last weight gradient (plan/conv.py)
+        koff, noff = nhwc_tables(*k.attrs["b_nhwc"])
+    else:
+        koff, noff = conv_tables(*k.attrs["b_conv"])
+        if k.attrs.get("b_conv_t", False):
+            koff, noff = noff, koff
     M, K, Nn = val(k.inputs[0].shape[0]), i64(len(koff)), i64(len(noff))
     nb, sa, sb, sc = (val(v) for v in k.attrs["batch"])
     bk = gemm_for(emitter, dt).bk
