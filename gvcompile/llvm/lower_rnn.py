@@ -95,9 +95,9 @@ class _Seq:
     (t, n, column). Either T or NB may be the run-time batch extent N (the batch may stand on
     the time axis or on the batch axis of the recurrent input), so both are run-time values."""
 
-    def __init__(self, em, b, k, ptrs):
+    def __init__(self, em, b, k, ptrs, n, nthreads):
         self.em, self.b, self.k = em, b, k
-        self.n, self.nthreads = b.function.args[0], b.function.args[1]
+        self.n, self.nthreads = n, nthreads
         self.dt = em.plan.buffers[k.outputs[0].buf].dtype
         self.f = ftype(self.dt)  # the element type (addresses count elements)
         self.vw = (16 if has_avx512() else 8) // (self.dt.itemsize // 4)
@@ -112,6 +112,7 @@ class _Seq:
                                 "time or batch axis")
         self.T = lin_value(b, shape[0], self.n)
         self.nb = lin_value(b, shape[1], self.n)
+        self.lo, self.hi = i64(0), self.nb  # the batch rows this code runs
         self.width = shape[2].b
 
     def _mode(self, t):
@@ -160,16 +161,12 @@ class _Seq:
                            typ=self.f)
                 b.store(v, b.gep(dst, [b.add(b.mul(c, i64(rows)), r)], source_etype=self.f))
 
-    def row_ptr(self, p, width, t, col):
-        """&p[t, 0, col] (t may be None for (NB, width) arrays)."""
-        return self.addr(p, width, t, i64(0), i64(col))
-
     def each(self, body):
         """body(n, j) for every batch row n and hidden unit j: vectors of vw units j..j+vw-1,
         then single units for the last H % vw."""
         hid = self.hid
         hv = hid - hid % self.vw
-        with counted_loop(self.b, i64(0), self.nb, "n") as n:
+        with counted_loop(self.b, self.lo, self.hi, "n") as n:
             for lo, hi, step, ty in ((0, hv, self.vw, ir.VectorType(self.f, self.vw)),
                                      (hv, hid, 1, self.f)):
                 if lo < hi:
@@ -195,12 +192,48 @@ def _time_loop(sq, reverse: bool):
 
 
 def _forward_prev(sq, t, states_in):
-    """GEMM operand for the previous h: (pointer, row stride) selected on t == 0."""
+    """GEMM operand for the previous h (from row sq.lo): (pointer, row stride) selected on
+    t == 0."""
     b = sq.b
     first = b.icmp_signed("==", t, i64(0))
-    prev = sq.row_ptr(sq.out, sq.width, b.sub(t, i64(1)), 0)
-    a = b.select(first, sq.row_ptr(states_in[0], sq.hid, None, 0), prev)
+    prev = sq.addr(sq.out, sq.width, b.sub(t, i64(1)), sq.lo, i64(0))
+    a = b.select(first, sq.addr(states_in[0], sq.hid, None, sq.lo, i64(0)), prev)
     return first, a, b.select(first, i64(sq.hid), i64(sq.width))
+
+
+MIN_ROWS = 4  # batch rows per thread at least
+
+
+def _rows_parallel(em, b, k, ptrs, body):
+    """body(sq) emits the time loop for the batch rows [sq.lo, sq.hi) into a function of its
+    own, which the pool runs on disjoint row ranges: the recurrence never mixes batch rows, so
+    each thread runs the whole sequence for its rows without waiting for the others (its step
+    products single-threaded); one range when there are too few rows."""
+    bufs = sorted({v.buf for v in (*k.inputs, *k.outputs)})
+    cty = ir.LiteralStructType([I64, I64] + [PTR] * len(bufs))
+    fn = ir.Function(em.m, ir.FunctionType(VOID, [PTR, I64, I64]),
+                     em.m.get_unique_name(f"{k.name}.rows"))
+    fn.linkage = "internal"
+    fb = ir.IRBuilder(fn.append_basic_block("entry"))
+    ctx, chunk, nchunks = fn.args
+    vals = [fb.load(fb.gep(ctx, [i64(0), ir.Constant(I32, j)], source_etype=cty), typ=ty)
+            for j, ty in enumerate(cty.elements)]
+    sq = _Seq(em, fb, k, dict(zip(bufs, vals[2:], strict=True)), vals[0], i64(1))
+    per = fb.sdiv(fb.add(sq.nb, fb.sub(nchunks, i64(1))), nchunks)
+    sq.lo = imin(fb, fb.mul(chunk, per), sq.nb)
+    sq.hi = imin(fb, fb.add(sq.lo, per), sq.nb)
+    body(sq)
+    fb.ret_void()
+    n, nthreads = b.function.args[0], b.function.args[1]
+    c = b.alloca(cty)
+    for j, v in enumerate([n, nthreads] + [ptrs[u] for u in bufs]):
+        b.store(v, b.gep(c, [i64(0), ir.Constant(I32, j)]))  # typed pointer: no etype
+    want = imin(b, nthreads, b.sdiv(lin_value(b, k.outputs[0].shape[1], n), i64(MIN_ROWS)))
+    with b.if_else(b.icmp_signed(">", want, i64(1))) as (par, one):
+        with par:
+            b.call(gv_parallel(em.m), [fn, c, want])
+        with one:
+            b.call(fn, [c, i64(0), i64(1)])
 
 
 def _act(sq, name, v):
@@ -224,15 +257,21 @@ def _act_grad(sq, name, h):
 
 
 def _seq_forward(em, b, k, ptrs, gates, n_states, cell):
-    sq = _Seq(em, b, k, ptrs)
-    gx, states, w_hh, bias = sq.ptr[0], sq.ptr[1:1 + n_states], sq.ptr[-2], sq.ptr[-1]
+    hid = k.inputs[-2].shape[1].b
+    gh = gates * hid
+    sq0 = _Seq(em, b, k, ptrs, b.function.args[0], b.function.args[1])
+    sq0.transpose(sq0.ptr[-2], gh, hid, sq0.extra[1])
+    _rows_parallel(em, b, k, ptrs, lambda sq: _forward_rows(sq, gh, n_states, cell))
+
+
+def _forward_rows(sq, gh, n_states, cell):
+    gx, states, bias = sq.ptr[0], sq.ptr[1:1 + n_states], sq.ptr[-1]
     scratch, w_t = sq.extra[0], sq.extra[1]
-    sq.hid = k.inputs[-2].shape[1].b
-    gh = gates * sq.hid
-    sq.transpose(w_hh, gh, sq.hid, w_t)
+    sq.hid = sq.k.inputs[-2].shape[1].b
     for t in _time_loop(sq, False):
         first, a, rsa = _forward_prev(sq, t, states)
-        sq.gemm(sq.nb, gh, sq.hid, a, rsa, w_t, gh, scratch, gh)
+        sq.gemm(sq.b.sub(sq.hi, sq.lo), gh, sq.hid, a, rsa, w_t, gh,
+                sq.addr(scratch, gh, None, sq.lo, i64(0)), gh)
 
         def pre(n, j, g, t=t):
             c = sq.col(j, g)
@@ -305,10 +344,14 @@ def lower_gru_seq(em, b, k, ptrs):
 # ---- gradients --------------------------------------------------------------------------------
 
 
-def _seq_backward(em, b, k, ptrs, k_in, dpre_slot, dpre_gates, carry_slots, cell, finish):
+def _seq_backward(em, b, k, ptrs, *how):
     """Reverse loop: cell(n, j) writes the step's cotangents; GEMM dh_{t-1} = dpre W_hh into
-    the carry slot; finish(n, j) adds the rest of dh_{t-1}."""
-    sq = _Seq(em, b, k, ptrs)
+    the carry slot; finish(n, j) adds the rest of dh_{t-1}. Threads take row ranges."""
+    _rows_parallel(em, b, k, ptrs, lambda sq: _backward_rows(sq, *how))
+
+
+def _backward_rows(sq, k_in, dpre_slot, dpre_gates, carry_slots, cell, finish):
+    k = sq.k
     ct, packed, w_hh = sq.ptr
     sq.hid = k.inputs[2].shape[1].b
     kin = k_in * sq.hid
@@ -333,8 +376,9 @@ def _seq_backward(em, b, k, ptrs, k_in, dpre_slot, dpre_gates, carry_slots, cell
                   p=lambda q, n, j, g=g: g(packed, q, n, j), carry=carry, put=put, out=out)
         sq.each(lambda n, j, io=io: cell(sq, io, n, j))
         kk = dpre_gates * sq.hid
-        sq.gemm(sq.nb, sq.hid, kk, sq.row_ptr(sq.out, sq.width, t, dpre_slot * sq.hid),
-                sq.width, w_hh, sq.hid, sq.row_ptr(sq.out, sq.width, t, carry_slots * sq.hid),
+        sq.gemm(sq.b.sub(sq.hi, sq.lo), sq.hid, kk,
+                sq.addr(sq.out, sq.width, t, sq.lo, i64(dpre_slot * sq.hid)), sq.width, w_hh,
+                sq.hid, sq.addr(sq.out, sq.width, t, sq.lo, i64(carry_slots * sq.hid)),
                 sq.width)
         sq.each(lambda n, j, io=io: finish(sq, io, n, j))
 
