@@ -34,9 +34,22 @@ def compile(model, *example_inputs, target: str | None = None, batch_axis=_DEFAU
     return cm
 
 
+def from_onnx(model):
+    """An ONNX model (path or ``onnx.ModelProto``) as a GraphContainer (needs ``gvcompile[onnx]``;
+    imported here, never when gvcompile is imported)."""
+    from .onnx_io import from_onnx as _from_onnx
+    return _from_onnx(model)
+
+
+def to_onnx(model, *example_inputs, path, opset=None):
+    """Write ``model`` as an ONNX file at ``path`` (symbolic batch); returns the path."""
+    from .onnx_io import to_onnx as _to_onnx
+    return _to_onnx(model, *example_inputs, path=path, opset=opset)
+
+
 __all__ = [
     "compile", "compile_train_step", "export", "load", "TrainStep", "CompiledModel", "Spec",
     "DataLoader", "reshuffle", "save", "load_parameters", "save_checkpoint",
     "load_checkpoint", "manual_seed", "set_default_target",
-    "default_target", "__version__",
+    "default_target", "from_onnx", "to_onnx", "__version__",
 ]

@@ -52,3 +52,9 @@ def where(src: str | None) -> str:
 
 class ExportError(GVError):
     """The object cannot be exported (nothing compiled yet, batch-shaped state, bad name)."""
+
+
+class UnsupportedOnnxError(GVError, ValueError):
+    """An ONNX model uses an operator, attribute value or dynamic shape gvcompile cannot map
+    exactly (message: the node, its op_type and what is not supported), or a model cannot be
+    written as ONNX."""

@@ -1,0 +1,234 @@
+"""Converters of the ONNX operators that become layers with a window or statistics: Conv,
+ConvTranspose, MaxPool, AveragePool, BatchNormalization, InstanceNormalization,
+LayerNormalization. ONNX pads are [x1_begin, x2_begin, x1_end, x2_end]; ours are one pad per
+side pair, so asymmetric pads are handled with an explicit zero pad (Conv) or refused."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from .. import functional as F
+from ..layers import (AvgPool, BatchNorm, Conv, ConvTranspose, InstanceNorm, LayerNorm, MaxPool,
+                      forward)
+
+
+def _known(ctx, allowed):
+    bad = sorted(set(ctx.attrs()) - set(allowed))
+    if bad:
+        ctx.fail(f"attributes {bad} are not supported")
+
+
+def _spatial(ctx, what="input"):
+    s = ctx.shape(0, what)
+    if len(s) != 4:
+        ctx.fail(f"only 2-D windows (inputs of rank 4, NCHW) are supported, got rank {len(s)}")
+    return s
+
+
+def _pads(ctx, a, k, s, d, hw):
+    """(begin, end) pads per spatial axis from pads/auto_pad (SAME_* from the static size)."""
+    auto = a.get("auto_pad", b"NOTSET")
+    auto = auto.decode() if isinstance(auto, bytes) else auto
+    if auto in ("NOTSET", ""):
+        p = list(a.get("pads", [0, 0, 0, 0]))
+        return [(p[0], p[2]), (p[1], p[3])]
+    if auto == "VALID":
+        return [(0, 0), (0, 0)]
+    if auto not in ("SAME_UPPER", "SAME_LOWER"):
+        ctx.fail(f"auto_pad={auto!r} is not supported")
+    out = []
+    for n, kk, ss, dd in zip(hw, k, s, d):
+        total = max(0, (math.ceil(n / ss) - 1) * ss + (kk - 1) * dd + 1 - n)
+        small = total // 2
+        out.append((small, total - small) if auto == "SAME_UPPER" else (total - small, small))
+    return out
+
+
+def _window_attrs(ctx, k_default=None):
+    a = ctx.attrs()
+    k = tuple(a.get("kernel_shape", k_default or ()))
+    if len(k) != 2:
+        ctx.fail(f"kernel_shape {k}: only 2-D windows are supported")
+    s = tuple(a.get("strides", (1, 1)))
+    d = tuple(a.get("dilations", (1, 1)))
+    return a, k, s, d
+
+
+def _set(layer, **arrays):
+    for name, v in arrays.items():
+        setattr(layer, name, np.ascontiguousarray(v))
+    layer._init_gradients()
+    return layer
+
+
+# ---- convolutions ----------------------------------------------------------------------------
+def conv(ctx):
+    _known(ctx, ("auto_pad", "dilations", "group", "kernel_shape", "pads", "strides"))
+    shape = _spatial(ctx)
+    w = ctx.const(1, "the weight")
+    if w.ndim != 4:
+        ctx.fail(f"weight of rank {w.ndim}: only 2-D convolutions are supported")
+    a, k, s, d = _window_attrs(ctx, w.shape[2:])
+    if k != w.shape[2:]:
+        ctx.fail(f"kernel_shape {k} differs from the weight's {w.shape[2:]}")
+    pads = _pads(ctx, a, k, s, d, shape[2:])
+    g = int(a.get("group", 1))
+    bias = ctx.const(2, "the bias") if ctx.has(2) else None
+    sym = all(b == e for b, e in pads)
+    layer = Conv(w.shape[1] * g, w.shape[0], k, stride=s, dilation=d, groups=g,
+                 padding=tuple(b for b, _ in pads) if sym else 0, use_bias=bias is not None)
+    _set(layer, weight=w, **({} if bias is None else {"bias": bias}))
+    i = ctx.add_layer(layer)
+    full = ((0, 0), (0, 0)) + tuple(pads)
+
+    def step(layers, xs):
+        x = xs[0] if sym else xs[0].b.emit("pad", xs[0], pads=full)
+        return [forward(layers[i], x)]
+    return step
+
+
+def conv_transpose(ctx):
+    _known(ctx, ("auto_pad", "dilations", "group", "kernel_shape", "output_padding", "pads",
+                 "strides"))
+    shape = _spatial(ctx)
+    w = ctx.const(1, "the weight")
+    a, k, s, d = _window_attrs(ctx, w.shape[2:])
+    if k != w.shape[2:]:
+        ctx.fail(f"kernel_shape {k} differs from the weight's {w.shape[2:]}")
+    auto = a.get("auto_pad", b"NOTSET")
+    if auto not in (b"NOTSET", b"VALID", "NOTSET", "VALID"):
+        ctx.fail(f"auto_pad={auto!r} is not supported (NOTSET and VALID only)")
+    pads = _pads(ctx, a, k, s, d, shape[2:])
+    if any(b != e for b, e in pads):
+        ctx.fail(f"asymmetric pads {a.get('pads')} are not supported")
+    g = int(a.get("group", 1))
+    op = tuple(a.get("output_padding", (0, 0)))
+    bias = ctx.const(2, "the bias") if ctx.has(2) else None
+    try:
+        layer = ConvTranspose(w.shape[0], w.shape[1] * g, k, stride=s, dilation=d, groups=g,
+                              padding=tuple(b for b, _ in pads), output_padding=op,
+                              use_bias=bias is not None)
+    except ValueError as e:
+        ctx.fail(str(e))
+    _set(layer, weight=w, **({} if bias is None else {"bias": bias}))
+    i = ctx.add_layer(layer)
+    return lambda layers, xs: [forward(layers[i], xs[0])]
+
+
+# ---- pooling -----------------------------------------------------------------------------------
+def _pool_setup(ctx, allowed):
+    _known(ctx, allowed)
+    if len([o for o in ctx.node.output if o]) > 1:
+        ctx.fail("the Indices output is not supported")
+    shape = _spatial(ctx)
+    a, k, s, d = _window_attrs(ctx)
+    pads = _pads(ctx, a, k, s, d, shape[2:])
+    if any(b != e for b, e in pads):
+        ctx.fail(f"asymmetric pads {pads} are not supported")
+    p = tuple(b for b, _ in pads)
+    if any(pp > kk // 2 for pp, kk in zip(p, k)):
+        ctx.fail(f"pads {p} larger than half the kernel {k} are not supported")
+    if a.get("ceil_mode", 0):
+        for n, kk, ss, dd, pp in zip(shape[2:], k, s, d, p):
+            span = n + 2 * pp - dd * (kk - 1) - 1
+            if span % ss:  # ceil would add a partial window
+                ctx.fail(f"ceil_mode=1 that adds a partial window (size {n}, kernel {kk}, "
+                         f"stride {ss}, pad {pp}) is not supported")
+    return a, k, s, d, p, shape
+
+
+def max_pool(ctx):
+    a, k, s, d, p, _ = _pool_setup(ctx, ("auto_pad", "ceil_mode", "dilations", "kernel_shape",
+                                         "pads", "storage_order", "strides"))
+    i = ctx.add_layer(MaxPool(k, stride=s, padding=p, dilation=d))
+    return lambda layers, xs: [forward(layers[i], xs[0])]
+
+
+def _valid_counts(shape, k, s, d, p) -> np.ndarray:
+    """How many input (not padding) elements each window covers, (H_out, W_out)."""
+    counts = []
+    for n, kk, ss, dd, pp in zip(shape[2:], k, s, d, p):
+        out = (n + 2 * pp - dd * (kk - 1) - 1) // ss + 1
+        starts = np.arange(out) * ss - pp
+        taps = starts[:, None] + dd * np.arange(kk)[None, :]
+        counts.append(((taps >= 0) & (taps < n)).sum(1))
+    return np.outer(counts[0], counts[1])
+
+
+def avg_pool(ctx):
+    """Our AvgPool divides by kH*kW (count_include_pad=1); ONNX's default
+    count_include_pad=0 divides by the covered input elements: rescale by a constant."""
+    a, k, s, d, p, shape = _pool_setup(ctx, ("auto_pad", "ceil_mode", "count_include_pad",
+                                             "dilations", "kernel_shape", "pads", "strides"))
+    i = ctx.add_layer(AvgPool(k, stride=s, padding=p, dilation=d))
+    scale = None
+    if any(p) and not a.get("count_include_pad", 0):
+        scale = (k[0] * k[1] / _valid_counts(shape, k, s, d, p))
+
+    def step(layers, xs):
+        y = forward(layers[i], xs[0])
+        return [y if scale is None else y * scale.astype(y.dtype)]
+    return step
+
+
+# ---- normalisation -----------------------------------------------------------------------------
+def batch_norm(ctx):
+    """Inference BatchNormalization: our BatchNorm in test mode with the running statistics.
+    ONNX's momentum weighs the old running value, ours (PyTorch's) the new one: m = 1 - m_onnx."""
+    _known(ctx, ("epsilon", "momentum", "spatial", "training_mode"))
+    a = ctx.attrs()
+    if a.get("training_mode", 0) or len([o for o in ctx.node.output if o]) > 1:
+        ctx.fail("training_mode=1 (batch statistics outputs) is not supported")
+    if not a.get("spatial", 1):
+        ctx.fail("spatial=0 is not supported")
+    shape = ctx.shape(0)
+    if len(shape) not in (2, 3, 4):
+        ctx.fail(f"input of rank {len(shape)} is not supported (2, 3 or 4)")
+    scale, bias, mean, var = (ctx.const(j, n) for j, n in
+                              enumerate(("scale", "B", "mean", "var"), 1))
+    layer = BatchNorm(shape[1], epsilon=float(a.get("epsilon", 1e-5)),
+                      momentum=1.0 - float(a.get("momentum", 0.9)))
+    _set(layer, weight=scale, bias=bias, running_mean=mean, running_variance=var)
+    i = ctx.add_layer(layer)
+
+    def step(layers, xs):
+        x = xs[0]
+        if len(shape) == 3:  # (N, C, L) as (N, C, L, 1)
+            return [F.reshape(forward(layers[i], F.reshape(x, tuple(x.shape) + (1,))),
+                              tuple(x.shape))]
+        return [forward(layers[i], x)]
+    return step
+
+
+def instance_norm(ctx):
+    _known(ctx, ("epsilon",))
+    shape = ctx.shape(0)
+    if len(shape) < 3:
+        ctx.fail(f"input of rank {len(shape)} is not supported (rank >= 3)")
+    layer = InstanceNorm(shape[1], epsilon=float(ctx.attrs().get("epsilon", 1e-5)),
+                         track_running_stats=False)
+    _set(layer, weight=ctx.const(1, "scale"), bias=ctx.const(2, "B"))
+    i = ctx.add_layer(layer)
+    return lambda layers, xs: [forward(layers[i], xs[0])]
+
+
+def layer_norm(ctx):
+    _known(ctx, ("axis", "epsilon", "stash_type"))
+    if len([o for o in ctx.node.output if o]) > 1:
+        ctx.fail("the Mean and InvStdDev outputs are not supported")
+    shape = ctx.shape(0)
+    a = ctx.attrs()
+    axis = int(a.get("axis", -1))
+    axis = axis + len(shape) if axis < 0 else axis
+    if axis < 1:
+        ctx.fail(f"axis {axis}: normalising over the batch axis is not supported")
+    norm = tuple(shape[axis:])
+    scale = ctx.const(1, "Scale")
+    bias = ctx.const(2, "B") if ctx.has(2) else np.zeros((), scale.dtype)
+    layer = LayerNorm(norm, epsilon=float(a.get("epsilon", 1e-5)))
+    _set(layer, weight=np.broadcast_to(scale, norm).astype(scale.dtype),
+         bias=np.broadcast_to(bias, norm).astype(scale.dtype))
+    i = ctx.add_layer(layer)
+    return lambda layers, xs: [forward(layers[i], xs[0])]
