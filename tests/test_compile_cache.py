@@ -146,3 +146,24 @@ def test_a_damaged_entry_is_compiled_again(tmp_path):
     again = _child(tmp_path)
     assert again["unit_compiled"] >= 1
     assert objcache.read_object(tmp_path, objs[0].stem) is not None
+
+
+def test_small_helpers_are_copied_into_callers_and_big_ones_shared():
+    body = "\n".join(f'  %".{i}" = fadd float 1.0, 2.0' for i in range(2, 120))
+    helpers = ('define internal void @"gv_small_f32.step"(ptr %"p")\n{\nentry:\n'
+               '  call void @"gv_big_f32.thread"(ptr %"p")\n  ret void\n}\n'
+               'define internal void @"gv_big_f32.thread"(ptr %"p")\n{\nentry:\n'
+               f'{body}\n  ret void\n}}\n')
+    kernels = "".join(f'define internal void @"gv_k{i}_op"(i64 %"N", i64 %"t", ptr %"b")\n'
+                      '{\nentry:\n  call void @"gv_small_f32.step"(ptr %"b")\n  ret void\n}\n'
+                      for i in range(2))
+    entry = ('define void @"gv_m"(i64 %"N", ptr %"a", ptr %"o", ptr %"c", ptr %"arena")\n'
+             '{\nentry:\n' + "".join(f'  call void @"gv_k{i}_op"(i64 %"N", i64 0, ptr %"a")\n'
+                                     for i in range(2)) + "  ret void\n}\n")
+    units, _ = kcache.split(entry + kernels + helpers, "salt")
+    ids = [u.id for u in units]
+    assert "lib:gv_big_f32" in ids and "lib:gv_small_f32" not in ids  # copied, not shared
+    big = next(u for u in units if u.id == "lib:gv_big_f32")
+    k0 = next(u for u in units if u.id == "k:gv_k0_op")
+    assert k0.deps == [big.key] and k0.text.count("define ") == 2  # kernel + its copy
+    assert f'declare void @"gvu_{big.key}.0"' in k0.text

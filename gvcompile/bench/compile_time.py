@@ -33,7 +33,7 @@ ROWS = {
     "resnet_fwd": "ResNet-20 forward testmode b64",
     "resnet_step": "ResNet-20 train step MSGD b64",
 }
-PHASES = ("trace+passes", "plan", "key", "emit", "optimise", "codegen", "load")
+PHASES = ("trace+passes", "plan", "key", "emit", "split", "optimise", "codegen", "load")
 
 
 def _mlp_step():
@@ -130,7 +130,7 @@ def child(row: str) -> dict:
     build()
     total = time.perf_counter() - t0
     st = comp.stats()
-    llvm_s = sum(st.get(k, 0.0) for k in ("key", "emit", "optimise", "codegen", "load"))
+    llvm_s = sum(st.get(k, 0.0) for k in ("key", "emit", "split", "optimise", "codegen", "load"))
     out = {"total": total, "plan": plan_s[0], "trace+passes": total - plan_s[0] - llvm_s}
     out.update(st)
     return out

@@ -41,6 +41,7 @@ class Unit:
     deps: list[str] = field(default_factory=list)
     exports: dict[str, str] = field(default_factory=dict)
     functions: list[str] = field(default_factory=list)
+    tier: str = ""
 
 
 @dataclass
@@ -112,9 +113,10 @@ def _owners(defs: dict[str, _Item], entry: str) -> dict[str, str]:
     return owner
 
 
-def split(text: str, salt: str) -> tuple[list[Unit], str]:
+def split(text: str, salt: str, tier=lambda uid: "") -> tuple[list[Unit], str]:
     """Module text -> (units in load order: every unit after the units it calls, the entry's
-    final symbol name)."""
+    final symbol name). ``tier(unit id)`` names the pipeline the unit will be optimised with;
+    it is part of the unit's key."""
     items = parse(text)
     defs = {i.name: i for i in items if i.kind == "define"}
     decls = {i.name: i for i in items if i.kind == "declare"}
@@ -130,24 +132,44 @@ def split(text: str, salt: str) -> tuple[list[Unit], str]:
     units: dict[str, Unit] = {}
     for f in defs:
         units.setdefault(owner[f], Unit(owner[f])).functions.append(f)
-    deps = {u: sorted({owner[r] for f in units[u].functions for r in defs[f].refs
-                       if r in defs and owner[r] != u}) for u in units}
+    members = {u: _with_copies(units[u].functions, defs, owner) for u in units}
+    deps = {u: sorted({owner[r] for f in members[u] for r in defs[f].refs
+                       if r in defs and r not in members[u]}) for u in units}
+    exported = {r for u in units for f in members[u] for r in defs[f].refs
+                if r in defs and r not in members[u]} | {entries[0]}
     final: dict[str, str] = {}  # function -> final symbol (filled in dependency order)
     out = []
-    for uid in _topo(deps):
+    for uid in _topo(deps, "driver"):
         u = units[uid]
         u.deps = [units[d].key for d in deps[uid]]
-        u.text, u.key, names = _canonical(u, defs, decls, globs, others, owner, final, salt)
-        for f, n in names.items():
-            final[f] = n
+        u.tier = tier(uid)
+        u.text, u.key, names = _canonical(u, members[uid], defs, decls, globs, others,
+                                          exported, final, f"{salt}\ntier {u.tier}")
+        final.update(names)
+        u.exports = {f: final[f] for f in u.functions if f in exported}
         out.append(u)
-    exported = {r for f, i in defs.items() for r in i.refs if r in defs and owner[r] != owner[f]}
-    for u in out:
-        u.exports = {f: final[f] for f in u.functions if f in exported or f == entries[0]}
     return out, final[entries[0]]
 
 
-def _topo(deps: dict[str, list[str]]) -> list[str]:
+SMALL_HELPER_LINES = 100
+
+
+def _with_copies(own: list[str], defs, owner) -> list[str]:
+    """A unit's functions and private copies of the small shared helpers it calls (a helper
+    family's entry of <= SMALL_HELPER_LINES lines, e.g. a recurrent step that calls the shared
+    GEMM): in one module the inliner specialised them to the caller (constant sizes), so each
+    caller keeps its own copy; big helpers stay shared (called across units)."""
+    out = list(own)
+    for f in out:  # grows while it is walked: copies' small callees are copied too
+        for r in defs[f].refs:
+            if r in defs and r not in out and owner[r].startswith("lib:") and \
+                    owner[r] != owner[own[0]] and len(defs[r].lines) <= SMALL_HELPER_LINES:
+                out.append(r)
+    return out
+
+
+def _topo(deps: dict[str, list[str]], root: str) -> list[str]:
+    """The units ``root`` needs, each after the units it calls."""
     order, state = [], {}
 
     def visit(u):
@@ -161,8 +183,7 @@ def _topo(deps: dict[str, list[str]]) -> list[str]:
         state[u] = 2
         order.append(u)
 
-    for u in sorted(deps):
-        visit(u)
+    visit(root)
     return order
 
 
@@ -173,15 +194,16 @@ def _declaration(define_line: str, name: str) -> str:
     return "declare " + _SYM.sub(lambda m: f'@"{name}"', head, count=1)
 
 
-def _canonical(u: Unit, defs, decls, globs, others, owner, final, salt):
-    """(canonical text with final names, key, {function: final name}) of one unit."""
-    mine = set(u.functions)
+def _canonical(u: Unit, funcs, defs, decls, globs, others, exported, final, salt):
+    """(canonical text with final names, key, {own function: final name}) of one unit whose
+    module holds ``funcs`` (its own functions, then private copies)."""
+    mine = set(funcs)
+    own = set(u.functions)
     used_globals, body = [], []
     ext_decls: dict[str, str] = {}  # symbol -> declaration (equal kernels: one symbol)
-    exported = {r for f, i in defs.items() if owner[f] != u.id for r in i.refs if r in mine}
-    for f in u.functions:
+    for f in funcs:
         lines = list(defs[f].lines)
-        if f in exported or owner[f] == "driver":
+        if f in exported and f in own:
             lines[0] = lines[0].replace("define internal ", "define ", 1)
         body += lines
         for r in defs[f].refs:
@@ -208,7 +230,7 @@ def _canonical(u: Unit, defs, decls, globs, others, owner, final, salt):
     text = _rename_locals(text)
     h = hashlib.sha256(text.encode() + b"\0" + salt.encode()).hexdigest()[:24]
     text = re.sub(r'@"u\.(\d+)"', lambda m: f'@"gvu_{h}.{m.group(1)}"', text)
-    return text + "\n", h, {f: f"gvu_{h}.{sym_map[f][2:]}" for f in u.functions}
+    return text + "\n", h, {f: f"gvu_{h}.{sym_map[f][2:]}" for f in u.functions if f in sym_map}
 
 
 def _add_global(name, globs, used):

@@ -132,9 +132,10 @@ def host_description() -> str:
     return f"{cpu} {triple}, isa {selected_isa()}"
 
 
-def optimise(text: str, name: str, tm=None):
+def optimise(text: str, name: str, tm=None, unroll: bool = True):
     """Parse LLVM IR text, verify it and run the O3 module pipeline for ``tm`` (default: the
-    host's JIT target machine); returns a ModuleRef."""
+    host's JIT target machine); returns a ModuleRef. ``unroll=False``: without the loop
+    unroller (compile.py's cheaper tier for kernels)."""
     _init()
     tm = tm or target_machine()
     mod = llvm.parse_assembly(text)
@@ -145,7 +146,7 @@ def optimise(text: str, name: str, tm=None):
     pto = llvm.create_pipeline_tuning_options(speed_level=3)
     pto.loop_vectorization = True
     pto.slp_vectorization = True
-    pto.loop_unrolling = True
+    pto.loop_unrolling = unroll
     pb = llvm.create_pass_builder(tm, pto)
     pb.getModulePassManager().run(mod, pb)
     return mod
