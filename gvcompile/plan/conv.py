@@ -273,11 +273,11 @@ WGRAD_NHWC = True  # LLVM stride-1 weight gradients through a channels-last copy
 
 def _grad_weight_nhwc(pb, nid) -> View | None:
     """Stride-1, ungrouped, non-negatively padded weight gradient over a channels-last copy of
-    the padded input (LLVM backend). With q = y Wp + x over the padded width Wp and gy padded
-    with zero columns to Wp, every tap (i, j) reads xT[q + i dh Wp + j dw, c]: dwT[o, (i, j, c)]
-    = sum_n gyP[n, o, q] B[q, (i, j, c)], B[q, (i, j, c)] = xT[(q + i dh Wp + j dw) C + c],
-    an implicit GEMM whose panels are C-long contiguous runs (vector copies) where the NCHW
-    columns (c, i, j) were kW-long runs (gathers). dw is dwT reordered (a small loop)."""
+    the padded input (LLVM backend). Every tap (i, j) is a shift of xT: dwT[o, (i, j, c)] =
+    sum_n gy[n, o, (y, x)] B[(y, x), (i, j, c)] with B[(y, x), (i, j, c)] = xT[koff[(y, x)] +
+    noff[(i, j, c)]], koff = (y Wp + x) C, noff = (i dh Wp + j dw) C + c: an implicit GEMM whose
+    panels are C-long contiguous runs (vector copies) where the NCHW columns (c, i, j) were
+    kW-long runs (gathers). dw is dwT reordered (a small loop)."""
     d = pb.g.node(nid)
     x, gy = d["inputs"]
     s, p, dl, groups = _attrs(d["attrs"])
@@ -286,26 +286,24 @@ def _grad_weight_nhwc(pb, nid) -> View | None:
         return None
     n, c, h, w = lin_shape(pb.g.type(x).shape)
     _, o, ho, wo = lin_shape(pb.g.type(gy).shape)
-    hp, wp = h.b + 2 * p[0], w.b + 2 * p[1]
-    C, L, extra = c.b, ho.b * wp, (kw - 1) * dl[1]
+    hp, wp, C = h.b + 2 * p[0], w.b + 2 * p[1], c.b
+    geo = (ho.b, wo.b, C, wp, kh, kw, dl[0], dl[1])
+    if hp * wp * C >= 2**31:
+        return None
     dt = pb.g.type(nid).dtype
     k = _loop_kernel(pb, nid, "to_nhwc")
-    xt = _temp(pb, nid, (n, Lin(0, hp * wp + extra), c), "nhwc")
+    xt = _temp(pb, nid, (n, Lin(0, hp * wp), c), "nhwc")
     _fill(k, dt, xt)
     xv = pb.view(x)
     at = View(xt.buf, xt.offset + Lin(0, (p[0] * wp + p[1]) * C), xv.shape,
               (xt.strides[0], Lin(0, 1), Lin(0, wp * C), Lin(0, C)))
     _copy(k, dt, xv.shape, xv, xv.strides, at)
-    gp = _pad_sides(pb, k, nid, pb.view(gy), ((0, 0), (0, wp - wo.b))) if wp > wo.b else \
-        pb.contiguous(gy)
-    geo = (L, C, wp, kh, kw, dl[0], dl[1])
-    if max(nhwc_tables(*geo)[1]) + L * C >= 2**31:
-        return None
-    taps = kh * kw * C
+    gv = pb.contiguous(gy)
+    taps, hw = kh * kw * C, ho * wo
     tmp = _temp(pb, nid, (o, Lin(0, taps)), "dwT")
-    a = View(gp.buf, gp.offset, (o, Lin(0, L)), (Lin(0, L), Lin(0, 1)))
+    a = View(gv.buf, gv.offset, (o, hw), (hw, Lin(0, 1)))
     image = View(xt.buf, xt.offset, xt.shape[1:], xt.strides[1:])
-    _matmul(pb, nid, a, image, tmp, batch=(n, gp.strides[0], xt.strides[0], Lin()),
+    _matmul(pb, nid, a, image, tmp, batch=(n, gv.strides[0], xt.strides[0], Lin()),
             b_nhwc=geo)
     out = pb._new_temp(nid)
     k2 = _loop_kernel(pb, nid, "dw_order")
@@ -314,9 +312,10 @@ def _grad_weight_nhwc(pb, nid) -> View | None:
     return out
 
 
-def nhwc_tables(L, C, wp, kh, kw, dh, dw):
-    """(koff[q], noff[(i, j, c)]) of the channels-last weight-gradient GEMM (see above)."""
-    koff = np.arange(L, dtype=np.int64) * C
+def nhwc_tables(ho, wo, C, wp, kh, kw, dh, dw):
+    """(koff[(y, x)], noff[(i, j, c)]) of the channels-last weight-gradient GEMM (see above)."""
+    y, x = np.meshgrid(np.arange(ho), np.arange(wo), indexing="ij")
+    koff = ((y * wp + x) * C).ravel()
     i, j, cc = np.meshgrid(np.arange(kh), np.arange(kw), np.arange(C), indexing="ij")
     noff = ((i * dh * wp + j * dw) * C + cc).ravel()
     return koff, noff
