@@ -167,3 +167,22 @@ def test_small_helpers_are_copied_into_callers_and_big_ones_shared():
     k0 = next(u for u in units if u.id == "k:gv_k0_op")
     assert k0.deps == [big.key] and k0.text.count("define ") == 2  # kernel + its copy
     assert f'declare void @"gvu_{big.key}.0"' in k0.text
+
+
+def test_worker_processes_make_the_same_objects_as_this_process():
+    from gvcompile.llvm import target, unit_worker
+
+    units, _ = kcache.split(_module(["1.0", "2.0", "3.0", "4.0"]), comp.unit_salt())
+    _, cpu, feats = target.machine_spec()
+    tm = unit_worker.machine(cpu, feats)
+    jobs = [(u.text, True) for u in units]
+    here = [unit_worker.compile_text(t, tm, r) for t, r in jobs]
+    calls = []
+
+    def local(text, unroll):
+        calls.append(text)
+        return unit_worker.compile_text(text, tm, unroll)
+
+    shared = unit_worker.compile_parallel(cpu, feats, jobs, 3, local)
+    assert shared == here
+    assert 0 < len(calls) < len(jobs)  # this process compiled its share, the workers the rest

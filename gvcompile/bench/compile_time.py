@@ -1,7 +1,7 @@
 """Compile time (issue 16): cold and cached compile seconds of the benchmark programs, each in a
 fresh process, and where the time goes.
 
-    python -m gvcompile.bench.compile_time [rows...] [--rounds R] [--whole]
+    python -m gvcompile.bench.compile_time [rows...] [--rounds R] [--whole] [--workers N]
 Rows: mlp lenet lstm resnet_fwd resnet_step (default: all). For every row a temporary, empty
 GV_CACHE_DIR is made; the first child process compiles cold (empty cache), the second one
 compiles the same program again with the cache it left (cached). A child times only the compile
@@ -9,8 +9,8 @@ call (the imports, ~0.5 s, are not compile time) and splits it into: trace+passe
 (the cache key), emit (LLVM IR text), optimise (the O3 pipeline), codegen (machine code), load
 (MCJIT linking). With --rounds R > 1 the figures are medians of R cold/cached pairs. --whole
 also measures each row compiled as one module per program (GV_SPLIT=0: the compiler before
-issue 16), in the same run. Children run with GV_NUM_THREADS=1 (and taskset -c 1 where the
-host has it).
+issue 16), in the same run. Children run with GV_NUM_THREADS=1 and taskset -c 1 where the host
+has it; --workers N > 1 lets them compile units in N processes (GV_COMPILE_WORKERS), unpinned.
 """
 
 from __future__ import annotations
@@ -136,11 +136,15 @@ def child(row: str) -> dict:
     return out
 
 
+WORKERS = [1]  # --workers N: compile processes per child (1: pinned to one core)
+
+
 def _run_child(row: str, cache: str, whole: bool = False) -> dict:
-    env = dict(os.environ, GV_CACHE_DIR=cache, GV_NUM_THREADS="1", GV_SPLIT="0" if whole else "1")
+    env = dict(os.environ, GV_CACHE_DIR=cache, GV_NUM_THREADS="1", GV_SPLIT="0" if whole else "1",
+               GV_COMPILE_WORKERS=str(WORKERS[0]))
     env.pop("GV_DEBUG", None)
     cmd = [sys.executable, "-m", "gvcompile.bench.compile_time", "--child", row]
-    if shutil.which("taskset"):
+    if shutil.which("taskset") and WORKERS[0] == 1:
         cmd = ["taskset", "-c", "1"] + cmd
     r = subprocess.run(cmd, env=env, capture_output=True, text=True)
     if r.returncode != 0:
@@ -179,6 +183,10 @@ def main(argv: list[str]) -> int:
         return 0
     rounds, whole = 1, "--whole" in argv
     argv = [a for a in argv if a != "--whole"]
+    if "--workers" in argv:
+        i = argv.index("--workers")
+        WORKERS[0] = int(argv[i + 1])
+        argv = argv[:i] + argv[i + 2:]
     if "--rounds" in argv:
         i = argv.index("--rounds")
         rounds = int(argv[i + 1])
@@ -190,7 +198,8 @@ def main(argv: list[str]) -> int:
         return 2
     from gvcompile.llvm.target import host_description
 
-    print(f"compile time, fresh process per figure, 1 thread, host {host_description()}; "
+    print(f"compile time, fresh process per figure, {WORKERS[0]} compile process(es), "
+          f"host {host_description()}; "
           f"seconds, medians of {rounds}", flush=True)
     for row in rows:
         if whole:  # the same run, alternating: the split compiler against the whole-module one

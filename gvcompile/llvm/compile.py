@@ -12,7 +12,10 @@ versions, the pipeline's sources). Identical kernels (ResNet-20's repeated block
 forward and its training step) are optimised and compiled once per process and stored once per
 cache directory; a changed layer recompiles only its own kernels. Objects are written
 atomically (objcache.py). ``stats()`` says where the time went; GV_DEBUG=1 prints the unit
-counts per program, GV_DEBUG=2 each compiled unit. GV_SPLIT=0 compiles programs as one module
+counts per program, GV_DEBUG=2 each compiled unit. A program with many units to compile shares
+them with worker processes (unit_worker.py; llvmlite's lock keeps threads from compiling at
+once): GV_COMPILE_WORKERS, default the cores this process may use (at most 8); their objects
+are byte-identical to this process's. GV_SPLIT=0 compiles programs as one module
 (as before issue 16); GV_DEBUG >= 4 does too and always compiles (the dumps need the module).
 """
 
@@ -32,7 +35,16 @@ from . import objcache
 from .bounds import register as register_bounds_callback
 from .emit import ModuleEmitter, entry_name
 from .kcache import Unsplittable, split
-from .target import add_object, add_objects, assembly, object_code, optimise, target_id
+from .target import (
+    add_object,
+    add_objects,
+    assembly,
+    machine_spec,
+    object_code,
+    optimise,
+    target_id,
+)
+from .unit_worker import compile_parallel
 
 _SIG = ctypes.CFUNCTYPE(None, ctypes.c_int64, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p,
                         ctypes.c_void_p)
@@ -42,7 +54,7 @@ _loaded: dict[str, object] = {}  # key -> ctypes function (this process)
 _STATS: dict[str, float] = dict.fromkeys(
     ("key", "emit", "split", "optimise", "codegen", "load", "programs", "disk_hits",
      "process_hits", "unit_units", "unit_dedup", "unit_process", "unit_disk", "unit_compiled",
-     "unit_disk_hits"), 0)
+     "unit_disk_hits", "parallel"), 0)
 
 
 def stats() -> dict:
@@ -154,7 +166,7 @@ def pipeline_sources() -> list[Path]:
     """What turns a unit's IR text into machine code besides LLVM itself: the pipeline
     (target.py), the splitting (kcache.py) and this driver."""
     here = Path(__file__).resolve().parent
-    return [here / n for n in ("compile.py", "kcache.py", "target.py")]
+    return [here / n for n in ("compile.py", "kcache.py", "target.py", "unit_worker.py")]
 
 
 @functools.lru_cache(maxsize=None)
@@ -251,35 +263,63 @@ def _compile_units(plan, key: str, cdir):
             print(f"[gvcompile] {plan.name}: compiled whole ({e})")
         return None
     _tick("split", t)
-    objs, counts = [], {"units": len(units), "dedup": 0, "process": 0, "disk": 0, "compiled": 0}
-    seen: set[str] = set()
+    objs: dict[str, bytes] = {}
+    todo: list = []
+    counts = {"units": len(units), "dedup": 0, "process": 0, "disk": 0, "compiled": 0}
     for u in units:
-        if u.key in seen:
+        if u.key in objs or any(u.key == v.key for v in todo):
             counts["dedup"] += 1
-            continue
-        seen.add(u.key)
-        if u.key in _units_loaded:
+        elif u.key in _units_loaded:
             counts["process"] += 1
-            continue
-        obj = objcache.read_object(cdir, u.key) if cdir is not None else None
-        if obj is not None:
+        elif (obj := objcache.read_object(cdir, u.key) if cdir is not None else None):
             counts["disk"] += 1
+            objs[u.key] = obj
         else:
-            obj = _unit_object(u, plan.name)
-            counts["compiled"] += 1
-            if cdir is not None:
-                objcache.write_object(cdir, u.key, obj)
-        objs.append((u.key, obj))
+            todo.append(u)
+    counts["compiled"] = len(todo)
+    for u, obj in zip(todo, _compile_objects(todo, plan.name), strict=True):
+        objs[u.key] = obj
+        if cdir is not None:
+            objcache.write_object(cdir, u.key, obj)
     for k, v in counts.items():
         _STATS["unit_" + k] += v
     if config.debug_level() >= 1:
         print(f"[gvcompile] llvm {plan.name}: {counts['units']} units: {counts['dedup']} "
               f"duplicates, {counts['process']} already loaded, {counts['disk']} from disk, "
               f"{counts['compiled']} compiled")
-    fn = _load(objs, entry)
+    order = list(dict.fromkeys(u.key for u in units))
+    fn = _load([(k, objs[k]) for k in order if k in objs], entry)
     if cdir is not None:
-        objcache.write_manifest(cdir, key, list(dict.fromkeys(u.key for u in units)), entry)
+        objcache.write_manifest(cdir, key, order, entry)
     return fn
+
+
+PARALLEL_MIN_UNITS = 16  # below this a worker's start (~0.15 s) costs more than it saves
+
+
+def compile_workers() -> int:
+    """Processes that compile units at once: GV_COMPILE_WORKERS, else the cores this process
+    may run on (at most 8); 1 compiles everything in this process."""
+    v = os.environ.get("GV_COMPILE_WORKERS", "").strip()
+    if v:
+        return max(1, int(v))
+    return max(1, min(8, len(os.sched_getaffinity(0))))
+
+
+def _compile_objects(todo: list, program: str) -> list[bytes]:
+    """Objects of the units to compile: in this process, or shared with worker processes
+    (unit_worker.py) when there are enough of them and more than one core."""
+    workers = min(compile_workers(), len(todo) // (PARALLEL_MIN_UNITS // 2) or 1)
+    if len(todo) < PARALLEL_MIN_UNITS or workers <= 1:
+        return [_unit_object(u, program) for u in todo]
+    _, cpu, feats = machine_spec()
+    t = time.perf_counter()
+    jobs = [(u.text, u.tier == "full") for u in todo]
+    by_text = {u.text: u for u in todo}
+    out = compile_parallel(cpu, feats, jobs, workers,
+                           lambda text, unroll: _unit_object(by_text[text], program))
+    _STATS["parallel"] += time.perf_counter() - t
+    return out
 
 
 def _unit_object(u, program: str) -> bytes:

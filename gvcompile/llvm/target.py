@@ -19,6 +19,7 @@ import llvmlite.binding as llvm
 
 from .. import config
 from ..errors import BackendUnavailable
+from .unit_worker import run_pipeline
 
 PORTABLE_AVX2_CPU = "x86-64-v3"
 # LLVM's names of the x86-64-v3 features beyond SSE4.2: all needed to run AVX2 code
@@ -143,12 +144,7 @@ def optimise(text: str, name: str, tm=None, unroll: bool = True):
     mod.triple = tm.triple
     mod.data_layout = str(tm.target_data)
     mod.verify()
-    pto = llvm.create_pipeline_tuning_options(speed_level=3)
-    pto.loop_vectorization = True
-    pto.slp_vectorization = True
-    pto.loop_unrolling = unroll
-    pb = llvm.create_pass_builder(tm, pto)
-    pb.getModulePassManager().run(mod, pb)
+    run_pipeline(mod, tm, unroll)
     return mod
 
 

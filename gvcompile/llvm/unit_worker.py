@@ -1,0 +1,106 @@
+"""The optimisation pipeline of compiled units, and a worker process that runs it.
+
+llvmlite serialises every call into LLVM with one process-wide lock (its ffi module), so threads
+cannot compile units at the same time; worker PROCESSES can. This file imports nothing from
+gvcompile (a worker starts in ~0.15 s: Python and llvmlite only) and is run by path:
+
+    python unit_worker.py   (stdin: pickled (cpu, features, [(ir text, unroll), ...]);
+                             stdout: pickled [object bytes, ...] in the same order)
+
+``run_pipeline`` is THE pipeline: target.py's ``optimise`` calls it too, so a unit compiled in a
+worker is the same machine code as one compiled in the process (both are cached under one key).
+"""
+
+from __future__ import annotations
+
+import pickle
+import sys
+
+
+def run_pipeline(mod, tm, unroll: bool = True) -> None:
+    """The O3 module pipeline for ``tm`` (vectorisers on; LLVM's loop unroller if ``unroll``)."""
+    import llvmlite.binding as llvm
+
+    pto = llvm.create_pipeline_tuning_options(speed_level=3)
+    pto.loop_vectorization = True
+    pto.slp_vectorization = True
+    pto.loop_unrolling = unroll
+    pb = llvm.create_pass_builder(tm, pto)
+    pb.getModulePassManager().run(mod, pb)
+
+
+def machine(cpu: str, features: str):
+    """The JIT target machine target.py makes for (cpu, features)."""
+    import llvmlite.binding as llvm
+
+    llvm.initialize_native_target()
+    llvm.initialize_native_asmprinter()
+    llvm.initialize_native_asmparser()
+    target = llvm.Target.from_triple(llvm.get_process_triple())
+    return target.create_target_machine(cpu=cpu, features=features, opt=3, reloc="default",
+                                        codemodel="jitdefault", jit=True)
+
+
+def compile_text(text: str, tm, unroll: bool) -> bytes:
+    import llvmlite.binding as llvm
+
+    mod = llvm.parse_assembly(text)
+    mod.triple = tm.triple
+    mod.data_layout = str(tm.target_data)
+    mod.verify()
+    run_pipeline(mod, tm, unroll)
+    return tm.emit_object(mod)
+
+
+def compile_parallel(cpu: str, features: str, jobs: list[tuple[str, bool]], workers: int,
+                     local) -> list[bytes]:
+    """Objects of ``jobs`` [(text, unroll)], shared among ``workers`` processes (this process
+    is one of them: ``local(text, unroll)`` compiles here). Longest jobs first, each to the
+    least loaded share; a worker that fails has its share compiled here."""
+    import subprocess
+
+    shares: list[list[int]] = [[] for _ in range(workers)]
+    load = [0] * workers
+    for i in sorted(range(len(jobs)), key=lambda i: -len(jobs[i][0])):
+        w = load.index(min(load))
+        shares[w].append(i)
+        load[w] += len(jobs[i][0])
+    procs = []
+    for share in shares[1:]:
+        p = subprocess.Popen([sys.executable, __file__], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        p.stdin.write(pickle.dumps((cpu, features, [jobs[i] for i in share])))
+        p.stdin.close()
+        procs.append((p, share))
+    out: list[bytes | None] = [None] * len(jobs)
+    for i in shares[0]:
+        out[i] = local(*jobs[i])
+    for p, share in procs:
+        objs = _collect(p)
+        for j, i in enumerate(share):
+            out[i] = objs[j] if objs is not None and j < len(objs) else local(*jobs[i])
+    return out
+
+
+def _collect(p) -> list[bytes] | None:
+    data = p.stdout.read()
+    p.stdout.close()
+    if p.wait() != 0:
+        return None
+    try:
+        return pickle.loads(data)
+    except Exception:
+        return None
+
+
+def main() -> int:
+    cpu, features, jobs = pickle.load(sys.stdin.buffer)
+    tm = machine(cpu, features)
+    out = [compile_text(text, tm, unroll) for text, unroll in jobs]
+    pickle.dump(out, sys.stdout.buffer)
+    sys.stdout.buffer.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
