@@ -1,16 +1,21 @@
 """LLVM lowering of the recurrent sequence ops (the packed layouts are in gvcompile/ops/rnn.py).
 
 The plan (plan/rnn.py) computes the input projection gx = x W_ih^T of all steps with one
-GEMM; the op kernel then loops over time (T is the run-time extent N of the sequence axis):
-per step one GEMM of the previous state with W_hh (through ``gv_seq_gemm_<dt>``, whose entry
-block holds the GEMM's context, so the time loop never grows the stack) and one element-wise
-loop over (batch, hidden) that writes every packed slot of the step. The element-wise math uses
-the op table's scalar bodies (sigmoid, tanh, relu, leaky_relu) through LLVMScalarOps.
+GEMM; the op kernel lays W_hh^T out once (a plan temp), then loops over time (T may be the
+run-time extent N): per step the product of the previous state with W_hh (rnn_gemm.py, no
+packing; called through ``gv_seq_step_<dt>``, whose frame holds the context, so the time loop
+never grows the stack) and one element-wise loop over (batch, hidden) that writes every packed
+slot of the step. The cell loops run on vectors of the ISA's width with a scalar tail; sigmoid
+and tanh come from rnn_math.py (no libm call per element), relu / leaky_relu from the op
+table's scalar bodies through _LaneOps.
 
 The gradient ops run the same scheme backwards: the element-wise loop writes the pre-activation
-cotangents of step t (reading the carries step t+1 left in the output), then a GEMM with W_hh
-writes dh_{t-1} into the output's carry slot, and a last loop adds the packed cotangent of
-h_{t-1}.
+cotangents of step t (reading the carries step t+1 left in the output), then the product with
+W_hh (read as it is: its rows are contiguous) writes dh_{t-1} into the output's carry slot, and
+a last loop adds the packed cotangent of h_{t-1}.
+
+Batch rows never mix, so both directions run in a function of their own that the thread pool
+calls on disjoint row ranges (``_rows_parallel``), each range the whole sequence.
 """
 
 from __future__ import annotations
