@@ -44,7 +44,7 @@ class ImportContext:
 
     def fail(self, what: str):
         n = self.node
-        name = n.name or (n.output[0] if n.output else "?")
+        name = n.name or next((o for o in n.output if o), "?")
         raise UnsupportedOnnxError(f"ONNX node {name!r} ({n.op_type}): {what}")
 
     def attrs(self) -> dict:
@@ -115,6 +115,11 @@ def _shapes(model) -> dict:
 _FLOAT = {1: np.float32, 11: np.float64}
 
 
+def _type_name(elem: int) -> str:
+    from onnx import TensorProto
+    return TensorProto.DataType.Name(elem) if elem else "(not a tensor)"
+
+
 def _graph_inputs(g, consts, shapes) -> list:
     names = []
     for vi in g.input:
@@ -123,8 +128,9 @@ def _graph_inputs(g, consts, shapes) -> list:
         elem = vi.type.tensor_type.elem_type
         s = shapes.get(vi.name)
         if elem not in _FLOAT:
-            raise UnsupportedOnnxError(f"ONNX graph input {vi.name!r}: element type {elem} is "
-                                       "not supported (float32 and float64 only)")
+            raise UnsupportedOnnxError(f"ONNX graph input {vi.name!r}: element type "
+                                       f"{_type_name(elem)} is not supported (float32 and "
+                                       "float64 only)")
         if s is None or any(d is None for d in s[1:]):
             raise UnsupportedOnnxError(f"ONNX graph input {vi.name!r}: shape {s} has a dynamic "
                                        "extent other than the batch (axis 0)")

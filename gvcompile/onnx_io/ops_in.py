@@ -165,7 +165,8 @@ def _late(ctx, what):
     """An error found when the traced shapes are known (a symbolic batch axis)."""
     from ..errors import UnsupportedOnnxError
     n = ctx.node
-    return UnsupportedOnnxError(f"ONNX node {n.name or n.output[0]!r} ({n.op_type}): {what}")
+    name = n.name or next((o for o in n.output if o), "?")
+    return UnsupportedOnnxError(f"ONNX node {name!r} ({n.op_type}): {what}")
 
 
 @op("Reshape")
@@ -301,3 +302,98 @@ def _matmul(ctx):
         k = _fc(ctx, b.T.copy(), None)
         return lambda layers, xs: [forward(layers[k], xs[0])]
     return lambda layers, xs: [xs[0] @ xs[1]]
+
+
+# ---- more element-wise ops and reductions (what exported softmaxes and norms are made of) ------
+def _emit(op_name, np_fn):
+    """``op_name`` over values that may be traced or constant (folded with NumPy)."""
+    def apply(*xs):
+        traced = [x for x in xs if isinstance(x, Value)]
+        if not traced:
+            return np_fn(*xs)
+        b = traced[0].b
+        return b.emit(op_name, *[b.lift(x, like=traced[0]) for x in xs])
+    return apply
+
+
+CONVERTERS.update({
+    "Exp": _unary(lambda x, a: F.exp(x)),
+    "Log": _unary(lambda x, a: F.log(x)),
+    "Sqrt": _unary(lambda x, a: F.sqrt(x)),
+    "Abs": _unary(lambda x, a: F.abs(x)),
+    "Neg": _unary(lambda x, a: -x),
+    "Reciprocal": _unary(lambda x, a: 1.0 / x),
+})
+
+
+def _variadic(op_name, np_fn):
+    def conv(ctx):
+        _known_attrs(ctx)
+        if len(ctx.node.input) != 2:
+            ctx.fail(f"{len(ctx.node.input)} inputs: only 2 are supported")
+        f = _emit(op_name, np_fn)
+        return lambda layers, xs: [f(xs[0], xs[1])]
+    return conv
+
+
+CONVERTERS["Max"] = _variadic("maximum", np.maximum)
+CONVERTERS["Min"] = _variadic("minimum", np.minimum)
+
+
+def _reduce(fn):
+    def conv(ctx):
+        _known_attrs(ctx, ("axes", "keepdims", "noop_with_empty_axes"))
+        a = ctx.attrs()
+        rank = len(ctx.shape(0))
+        if ctx.has(1):
+            axes = [int(v) for v in ctx.const(1, "axes")]
+        else:
+            axes = list(a.get("axes", []))
+        if not axes:
+            if a.get("noop_with_empty_axes", 0):
+                return lambda layers, xs: [xs[0]]
+            axes = list(range(rank))
+        axes = tuple(sorted(v + rank if v < 0 else v for v in axes))
+        if 0 in axes and ctx.shape(0)[0] is None:
+            ctx.fail("reducing over the batch axis is not supported")
+        keep = bool(a.get("keepdims", 1))
+        return lambda layers, xs: [fn(xs[0], axes, keepdims=keep)]
+    return conv
+
+
+CONVERTERS["ReduceSum"] = _reduce(F.sum)
+CONVERTERS["ReduceMean"] = _reduce(F.mean)
+CONVERTERS["ReduceMax"] = _reduce(F.max)
+
+
+def _same_float(ctx, x, dtype):
+    if isinstance(x, np.ndarray):
+        return x.astype(dtype)
+    if np.dtype(dtype) != np.dtype(x.dtype):
+        raise _late(ctx, f"a cast of a traced {np.dtype(x.dtype)} value to {np.dtype(dtype)} "
+                    "is not supported")
+    return x
+
+
+@op("CastLike")
+def _cast_like(ctx):
+    _known_attrs(ctx, ("saturate",))
+    return lambda layers, xs: [_same_float(ctx, xs[0], np.dtype(xs[1].dtype))]
+
+
+@op("Cast")
+def _cast(ctx):
+    from onnx.helper import tensor_dtype_to_np_dtype
+    _known_attrs(ctx, ("to", "saturate", "round_mode"))
+    to = np.dtype(tensor_dtype_to_np_dtype(ctx.attrs()["to"]))
+    if to.kind != "f":
+        ctx.fail(f"a cast to {to} is not supported (floating point only)")
+    return lambda layers, xs: [_same_float(ctx, xs[0], to)]
+
+
+def _recurrent(ctx):
+    from .recurrent import recurrent
+    return recurrent(ctx)
+
+
+CONVERTERS.update({"RNN": _recurrent, "LSTM": _recurrent, "GRU": _recurrent})

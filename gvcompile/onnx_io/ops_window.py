@@ -146,30 +146,51 @@ def max_pool(ctx):
     return lambda layers, xs: [forward(layers[i], xs[0])]
 
 
-def _valid_counts(shape, k, s, d, p) -> np.ndarray:
-    """How many input (not padding) elements each window covers, (H_out, W_out)."""
-    counts = []
-    for n, kk, ss, dd, pp in zip(shape[2:], k, s, d, p):
-        out = (n + 2 * pp - dd * (kk - 1) - 1) // ss + 1
-        starts = np.arange(out) * ss - pp
-        taps = starts[:, None] + dd * np.arange(kk)[None, :]
-        counts.append(((taps >= 0) & (taps < n)).sum(1))
-    return np.outer(counts[0], counts[1])
+def _extents(n, k, s, d, b, e, ceil):
+    """Output extent and the extra end padding a ceil_mode window needs (a last window must
+    start inside the input or its begin padding, as ONNX and PyTorch)."""
+    span = n + b + e - d * (k - 1) - 1
+    out = (-(-span // s) if ceil else span // s) + 1
+    if ceil and (out - 1) * s >= n + b:
+        out -= 1
+    return out, max(0, (out - 1) * s + d * (k - 1) + 1 - (n + b + e))
+
+
+def _divisors(n, k, s, d, b, e, out, include_pad):
+    """How many taps of each window the divisor counts: the input's (count_include_pad=0) or
+    the input's and its explicit pads' (=1); never a ceil_mode overhang."""
+    starts = np.arange(out) * s - b
+    taps = starts[:, None] + d * np.arange(k)[None, :]
+    lo, hi = (-b, n + e) if include_pad else (0, n)
+    return ((taps >= lo) & (taps < hi)).sum(1)
 
 
 def avg_pool(ctx):
-    """Our AvgPool divides by kH*kW (count_include_pad=1); ONNX's default
-    count_include_pad=0 divides by the covered input elements: rescale by a constant."""
-    a, k, s, d, p, shape = _pool_setup(ctx, ("auto_pad", "ceil_mode", "count_include_pad",
-                                             "dilations", "kernel_shape", "pads", "strides"))
-    i = ctx.add_layer(AvgPool(k, stride=s, padding=p, dilation=d))
-    scale = None
-    if any(p) and not a.get("count_include_pad", 0):
-        scale = (k[0] * k[1] / _valid_counts(shape, k, s, d, p))
+    """Explicit zero padding (pads, and the overhang of ceil_mode) then our AvgPool without
+    padding (divisor kH*kW), rescaled by a constant to ONNX's divisor: the covered input
+    elements (count_include_pad=0, the default) or input and pads (=1)."""
+    _known(ctx, ("auto_pad", "ceil_mode", "count_include_pad", "dilations", "kernel_shape",
+                 "pads", "strides"))
+    if len([o for o in ctx.node.output if o]) > 1:
+        ctx.fail("more than one output is not supported")
+    shape = _spatial(ctx)
+    a, k, s, d = _window_attrs(ctx)
+    pads = _pads(ctx, a, k, s, d, shape[2:])
+    ceil, include = bool(a.get("ceil_mode", 0)), bool(a.get("count_include_pad", 0))
+    full, counts = [(0, 0), (0, 0)], []
+    for n, kk, ss, dd, (b, e) in zip(shape[2:], k, s, d, pads):
+        out, extra = _extents(n, kk, ss, dd, b, e, ceil)
+        full.append((b, e + extra))
+        counts.append(_divisors(n, kk, ss, dd, b, e, out, include))
+    i = ctx.add_layer(AvgPool(k, stride=s, padding=0, dilation=d))
+    scale = k[0] * k[1] / np.outer(counts[0], counts[1])
+    padded = any(b or e for b, e in full)
+    rescale = not np.all(scale == 1.0)
 
     def step(layers, xs):
-        y = forward(layers[i], xs[0])
-        return [y if scale is None else y * scale.astype(y.dtype)]
+        x = xs[0].b.emit("pad", xs[0], pads=tuple(full)) if padded else xs[0]
+        y = forward(layers[i], x)
+        return [y * scale.astype(y.dtype) if rescale else y]
     return step
 
 
@@ -215,9 +236,9 @@ def instance_norm(ctx):
 
 
 def layer_norm(ctx):
+    """Y from our LayerNorm over the axes from ``axis`` on; the optional Mean and InvStdDev
+    outputs (biased variance, keepdims) computed beside it."""
     _known(ctx, ("axis", "epsilon", "stash_type"))
-    if len([o for o in ctx.node.output if o]) > 1:
-        ctx.fail("the Mean and InvStdDev outputs are not supported")
     shape = ctx.shape(0)
     a = ctx.attrs()
     axis = int(a.get("axis", -1))
@@ -231,4 +252,14 @@ def layer_norm(ctx):
     _set(layer, weight=np.broadcast_to(scale, norm).astype(scale.dtype),
          bias=np.broadcast_to(bias, norm).astype(scale.dtype))
     i = ctx.add_layer(layer)
-    return lambda layers, xs: [forward(layers[i], xs[0])]
+    axes, eps = tuple(range(axis, len(shape))), layer.epsilon
+    stats = len(ctx.node.output) > 1
+
+    def step(layers, xs):
+        y = forward(layers[i], xs[0])
+        if not stats:
+            return [y]
+        mean = F.mean(xs[0], axes, keepdims=True)
+        d = xs[0] - mean
+        return [y, mean, 1.0 / F.sqrt(F.mean(d * d, axes, keepdims=True) + eps)]
+    return step
