@@ -253,6 +253,7 @@ def _load(objs: list[tuple[str, bytes]], entry: str):
 
 
 def _compile_units(plan, key: str, cdir):
+    before = dict(_STATS)
     t = time.perf_counter()
     text = ModuleEmitter(plan, bounds=config.bounds()).emit()
     t = _tick("emit", t)
@@ -284,9 +285,11 @@ def _compile_units(plan, key: str, cdir):
     for k, v in counts.items():
         _STATS["unit_" + k] += v
     if config.debug_level() >= 1:
+        took = ", ".join(f"{k} {1e3 * (_STATS[k] - before[k]):.0f} ms"
+                         for k in ("emit", "split", "optimise", "codegen"))
         print(f"[gvcompile] llvm {plan.name}: {counts['units']} units: {counts['dedup']} "
               f"duplicates, {counts['process']} already loaded, {counts['disk']} from disk, "
-              f"{counts['compiled']} compiled")
+              f"{counts['compiled']} compiled; {took}")
     order = list(dict.fromkeys(u.key for u in units))
     fn = _load([(k, objs[k]) for k in order if k in objs], entry)
     if cdir is not None:

@@ -101,15 +101,17 @@ def parse(text: str) -> list[_Item]:
 def _owners(defs: dict[str, _Item], entry: str) -> dict[str, str]:
     """Function -> unit id: the driver, a kernel (called by the entry; owns the functions
     named after it) or a helper family (the name before the first dot)."""
-    roots = [r for r in defs[entry].refs if r in defs]
+    roots = {r for r in defs[entry].refs if r in defs}
     owner = {entry: "driver"}
     for r in roots:
         owner[r] = "k:" + r
     for f in defs:
         if f in owner:
             continue
-        mine = [r for r in roots if f.startswith(r + ".")]
-        owner[f] = "k:" + max(mine, key=len) if mine else "lib:" + f.split(".")[0]
+        parts = f.split(".")  # the longest root that f is named after (root + ".L0.par")
+        mine = next((p for p in (".".join(parts[:i]) for i in range(len(parts) - 1, 0, -1))
+                     if p in roots), None)
+        owner[f] = "k:" + mine if mine else "lib:" + parts[0]
     return owner
 
 
@@ -244,30 +246,30 @@ def _add_global(name, globs, used):
             raise Unsplittable(f"global @{name} refers to function @{r}")
 
 
-_LABEL = re.compile(r'^("[^"]*"|[-A-Za-z$._0-9][-\w$.]*):')
+_TOKEN = re.compile(r'^("[^"]*"|[-A-Za-z$._0-9][-\w$.]*):|%"([^"]*)"|%([-A-Za-z$._][-\w$.]*)',
+                    re.M)
 
 
 def _rename_locals(text: str) -> str:
     """Local values, parameters and block labels renamed v0, v1, ... in order of appearance
     (the IR builder numbers them per module, so equal kernels would otherwise differ); named
-    types keep their names."""
+    types keep their names; global variables' lines (constant data, first) are left alone."""
     types = {m.group(0) for m in re.finditer(r'^(%"[^"]*"|%[-\w$.]+)(?= = type )', text, re.M)}
     names: dict[str, str] = {}
 
-    def new(key: str) -> str:
-        return names.setdefault(key, f"v{len(names)}")
+    def tok(m):
+        if m.group(1) is not None:  # a block label
+            key = m.group(1).strip('"')
+            return names.setdefault(key, f"v{len(names)}") + ":"
+        if m.group(0) in types:
+            return m.group(0)
+        key = m.group(2) if m.group(2) is not None else m.group(3)
+        return "%" + names.setdefault(key, f"v{len(names)}")
 
-    def loc(m):
-        t = m.group(0)
-        return t if t in types else "%" + new(t[1:].strip('"'))
+    lines = text.split("\n")
+    cut = next((i for i, ln in enumerate(lines) if ln.startswith(("declare ", "define "))),
+               len(lines))
+    head = [ln for ln in lines[:cut] if ln.startswith("@")]
+    rest = [ln for ln in lines[:cut] if not ln.startswith("@")] + lines[cut:]
+    return "\n".join(head + [_TOKEN.sub(tok, "\n".join(rest))])
 
-    out = []
-    for ln in text.split("\n"):
-        if ln.startswith("@"):
-            out.append(ln)
-            continue
-        lab = _LABEL.match(ln)
-        if lab:
-            ln = new(lab.group(1).strip('"')) + ":" + ln[lab.end():]
-        out.append(_LOCAL.sub(loc, ln))
-    return "\n".join(out)
