@@ -158,13 +158,16 @@ class _Seq:
 
     def transpose(self, src, rows, cols, dst):
         """dst[cols, rows] = src[rows, cols]^T (once per call: the step products read B by
-        rows)."""
-        b = self.b
-        with counted_loop(b, i64(0), i64(rows), "tr") as r:
-            with counted_loop(b, i64(0), i64(cols), "tc") as c:
-                v = b.load(b.gep(src, [b.add(b.mul(r, i64(cols)), c)], source_etype=self.f),
-                           typ=self.f)
-                b.store(v, b.gep(dst, [b.add(b.mul(c, i64(rows)), r)], source_etype=self.f))
+        rows), in 16 x 16 blocks so that both sides stay in cache lines."""
+        b, bs = self.b, 16
+        with counted_loop(b, i64(0), i64(rows), "trb", bs) as r0:
+            with counted_loop(b, i64(0), i64(cols), "tcb", bs) as c0:
+                with counted_loop(b, r0, imin(b, b.add(r0, i64(bs)), i64(rows)), "tr") as r:
+                    with counted_loop(b, c0, imin(b, b.add(c0, i64(bs)), i64(cols)), "tc") as c:
+                        v = b.load(b.gep(src, [b.add(b.mul(r, i64(cols)), c)],
+                                         source_etype=self.f), typ=self.f)
+                        b.store(v, b.gep(dst, [b.add(b.mul(c, i64(rows)), r)],
+                                         source_etype=self.f))
 
     def each(self, body):
         """body(n, j) for every batch row n and hidden unit j: vectors of vw units j..j+vw-1,
