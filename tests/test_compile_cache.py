@@ -172,16 +172,21 @@ def test_small_helpers_are_copied_into_callers_and_big_ones_shared():
 def test_worker_processes_make_the_same_objects_as_this_process():
     from gvcompile.llvm import target, unit_worker
 
-    units, _ = kcache.split(_module(["1.0", "2.0", "3.0", "4.0"]), comp.unit_salt())
+    units, _ = kcache.split(_module(["1.0", "2.0", "3.0", "4.0"]), comp.unit_salt(),
+                            comp.unit_tier)
+    assert {u.tier for u in units} == {"driver", "no-unroll"}
     _, cpu, feats = target.machine_spec()
-    tm = unit_worker.machine(cpu, feats)
-    jobs = [(u.text, True) for u in units]
-    here = [unit_worker.compile_text(t, tm, r) for t, r in jobs]
+
+    def tm_for(opt):
+        return target.target_machine(opt=opt)
+
+    jobs = [(u.text, tier) for u in units for tier in ("full", u.tier)]
+    here = [unit_worker.compile_text(t, tier, tm_for) for t, tier in jobs]
     calls = []
 
-    def local(text, unroll):
+    def local(text, tier):
         calls.append(text)
-        return unit_worker.compile_text(text, tm, unroll)
+        return unit_worker.compile_text(text, tier, tm_for)
 
     shared = unit_worker.compile_parallel(cpu, feats, jobs, 3, local)
     assert shared == here

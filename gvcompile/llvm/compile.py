@@ -43,8 +43,9 @@ from .target import (
     object_code,
     optimise,
     target_id,
+    target_machine,
 )
-from .unit_worker import compile_parallel
+from .unit_worker import TIERS, compile_parallel
 
 _SIG = ctypes.CFUNCTYPE(None, ctypes.c_int64, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p,
                         ctypes.c_void_p)
@@ -184,14 +185,19 @@ def unit_salt() -> str:
 
 
 # Tiered optimisation: helper families (GEMM/dot micro-kernels, recurrent cells: where the run
-# time goes, built once per cache directory) get the full O3 pipeline; kernels and the driver
-# get O3 without LLVM's loop unroller (vectorised and interleaved all the same). The unroller
+# time goes, built once per cache directory) get the full O3 pipeline; kernels get O3 without
+# LLVM's loop unroller (vectorised and interleaved all the same); the driver O1 (unit_worker
+# TIERS). The unroller
 # was ~40% of a ResNet-20 step's kernel compile time (3.02 -> 1.75 s CPU) for no measured run
 # time (issue 16).
 UNROLL_KERNELS = False
 
 
 def unit_tier(uid: str) -> str:
+    """The pipeline of a unit (unit_worker.TIERS): helper families full O3, the driver O1 with
+    fast instruction selection, kernels O3 without the unroller."""
+    if uid == "driver":
+        return "driver"
     return "full" if uid.startswith("lib:") or UNROLL_KERNELS else "no-unroll"
 
 
@@ -317,19 +323,21 @@ def _compile_objects(todo: list, program: str) -> list[bytes]:
         return [_unit_object(u, program) for u in todo]
     _, cpu, feats = machine_spec()
     t = time.perf_counter()
-    jobs = [(u.text, u.tier == "full") for u in todo]
+    jobs = [(u.text, u.tier) for u in todo]
     by_text = {u.text: u for u in todo}
     out = compile_parallel(cpu, feats, jobs, workers,
-                           lambda text, unroll: _unit_object(by_text[text], program))
+                           lambda text, tier: _unit_object(by_text[text], program))
     _STATS["parallel"] += time.perf_counter() - t
     return out
 
 
 def _unit_object(u, program: str) -> bytes:
     t = time.perf_counter()
-    mod = optimise(u.text, f"{program}:{u.id}", unroll=u.tier == "full")
+    speed, unroll, opt = TIERS[u.tier]
+    tm = target_machine(opt=opt)
+    mod = optimise(u.text, f"{program}:{u.id}", tm, unroll=unroll, speed=speed)
     t = _tick("optimise", t)
-    obj = object_code(mod)
+    obj = tm.emit_object(mod)
     t2 = _tick("codegen", t)
     if config.debug_level() >= 2:
         print(f"[gvcompile]   {u.id} ({u.key[:12]}): {1e3 * (t2 - t):.1f} ms codegen")

@@ -114,16 +114,18 @@ def target_id() -> str:
     return f"{isa} {cpu} {_host()[0]} {feats}"
 
 
-def target_machine(jit: bool = True):
+def target_machine(jit: bool = True, opt: int = 3):
+    """The selected target's machine; ``opt``: instruction selection level (compile.py's
+    driver tier uses 0)."""
     _, cpu, feats = machine_spec()
-    return _machine(cpu, feats, jit)
+    return _machine(cpu, feats, jit, opt)
 
 
 @functools.lru_cache(maxsize=None)
-def _machine(cpu: str, features: str, jit: bool):
+def _machine(cpu: str, features: str, jit: bool, opt: int = 3):
     _init()
     target = llvm.Target.from_triple(llvm.get_process_triple())
-    return target.create_target_machine(cpu=cpu, features=features, opt=3, reloc="default",
+    return target.create_target_machine(cpu=cpu, features=features, opt=opt, reloc="default",
                                         codemodel="jitdefault", jit=jit)
 
 
@@ -133,10 +135,10 @@ def host_description() -> str:
     return f"{cpu} {triple}, isa {selected_isa()}"
 
 
-def optimise(text: str, name: str, tm=None, unroll: bool = True):
+def optimise(text: str, name: str, tm=None, unroll: bool = True, speed: int = 3):
     """Parse LLVM IR text, verify it and run the O3 module pipeline for ``tm`` (default: the
-    host's JIT target machine); returns a ModuleRef. ``unroll=False``: without the loop
-    unroller (compile.py's cheaper tier for kernels)."""
+    host's JIT target machine); returns a ModuleRef. ``unroll=False``, ``speed`` < 3: the
+    cheaper tiers of compile.py (unit_worker.TIERS)."""
     _init()
     tm = tm or target_machine()
     mod = llvm.parse_assembly(text)
@@ -144,7 +146,7 @@ def optimise(text: str, name: str, tm=None, unroll: bool = True):
     mod.triple = tm.triple
     mod.data_layout = str(tm.target_data)
     mod.verify()
-    run_pipeline(mod, tm, unroll)
+    run_pipeline(mod, tm, unroll, speed)
     return mod
 
 

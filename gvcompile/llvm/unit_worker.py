@@ -4,7 +4,7 @@ llvmlite serialises every call into LLVM with one process-wide lock (its ffi mod
 cannot compile units at the same time; worker PROCESSES can. This file imports nothing from
 gvcompile (a worker starts in ~0.15 s: Python and llvmlite only) and is run by path:
 
-    python unit_worker.py   (stdin: pickled (cpu, features, [(ir text, unroll), ...]);
+    python unit_worker.py   (stdin: pickled (cpu, features, [(ir text, tier), ...]);
                              stdout: pickled [object bytes, ...] in the same order)
 
 ``run_pipeline`` is THE pipeline: target.py's ``optimise`` calls it too, so a unit compiled in a
@@ -16,12 +16,19 @@ from __future__ import annotations
 import pickle
 import sys
 
+# tier -> (pipeline speed level, LLVM's loop unroller, instruction selection opt level):
+# helper families (GEMM micro-kernels: the run time) everything; kernels all but the unroller;
+# the driver (straight-line address arithmetic and one call per kernel, run once per call) O1
+# and fast instruction selection: its codegen was 0.17 of 0.20 s for a ResNet-20 step.
+TIERS = {"full": (3, True, 3), "no-unroll": (3, False, 3), "driver": (1, False, 0)}
 
-def run_pipeline(mod, tm, unroll: bool = True) -> None:
-    """The O3 module pipeline for ``tm`` (vectorisers on; LLVM's loop unroller if ``unroll``)."""
+
+def run_pipeline(mod, tm, unroll: bool = True, speed: int = 3) -> None:
+    """The module pipeline at ``speed`` for ``tm`` (vectorisers on; the loop unroller if
+    ``unroll``)."""
     import llvmlite.binding as llvm
 
-    pto = llvm.create_pipeline_tuning_options(speed_level=3)
+    pto = llvm.create_pipeline_tuning_options(speed_level=speed)
     pto.loop_vectorization = True
     pto.slp_vectorization = True
     pto.loop_unrolling = unroll
@@ -29,33 +36,36 @@ def run_pipeline(mod, tm, unroll: bool = True) -> None:
     pb.getModulePassManager().run(mod, pb)
 
 
-def machine(cpu: str, features: str):
-    """The JIT target machine target.py makes for (cpu, features)."""
+def machine(cpu: str, features: str, opt: int = 3):
+    """The JIT target machine target.py makes for (cpu, features, opt)."""
     import llvmlite.binding as llvm
 
     llvm.initialize_native_target()
     llvm.initialize_native_asmprinter()
     llvm.initialize_native_asmparser()
     target = llvm.Target.from_triple(llvm.get_process_triple())
-    return target.create_target_machine(cpu=cpu, features=features, opt=3, reloc="default",
+    return target.create_target_machine(cpu=cpu, features=features, opt=opt, reloc="default",
                                         codemodel="jitdefault", jit=True)
 
 
-def compile_text(text: str, tm, unroll: bool) -> bytes:
+def compile_text(text: str, tier: str, tm_for) -> bytes:
+    """Object code of a unit's text at ``tier``; ``tm_for(opt)`` gives the target machine."""
     import llvmlite.binding as llvm
 
+    speed, unroll, opt = TIERS[tier]
+    tm = tm_for(opt)
     mod = llvm.parse_assembly(text)
     mod.triple = tm.triple
     mod.data_layout = str(tm.target_data)
     mod.verify()
-    run_pipeline(mod, tm, unroll)
+    run_pipeline(mod, tm, unroll, speed)
     return tm.emit_object(mod)
 
 
 def compile_parallel(cpu: str, features: str, jobs: list[tuple[str, bool]], workers: int,
                      local) -> list[bytes]:
-    """Objects of ``jobs`` [(text, unroll)], shared among ``workers`` processes (this process
-    is one of them: ``local(text, unroll)`` compiles here). Longest jobs first, each to the
+    """Objects of ``jobs`` [(text, tier)], shared among ``workers`` processes (this process
+    is one of them: ``local(text, tier)`` compiles here). Longest jobs first, each to the
     least loaded share; a worker that fails has its share compiled here."""
     import subprocess
 
@@ -95,8 +105,14 @@ def _collect(p) -> list[bytes] | None:
 
 def main() -> int:
     cpu, features, jobs = pickle.load(sys.stdin.buffer)
-    tm = machine(cpu, features)
-    out = [compile_text(text, tm, unroll) for text, unroll in jobs]
+    tms: dict[int, object] = {}
+
+    def tm_for(opt):
+        if opt not in tms:
+            tms[opt] = machine(cpu, features, opt)
+        return tms[opt]
+
+    out = [compile_text(text, tier, tm_for) for text, tier in jobs]
     pickle.dump(out, sys.stdout.buffer)
     sys.stdout.buffer.flush()
     return 0
