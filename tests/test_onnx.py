@@ -121,6 +121,57 @@ def test_helper_model_matches_onnxruntime(build, shape):
         np.testing.assert_allclose(cm(x), _ort(model, x), rtol=1e-4, atol=1e-5)
 
 
+def recurrent_model(kind):
+    """ONNX LSTM (time-major, only Y_h used: the batch on axis 1 stays symbolic) or GRU
+    (linear_before_reset=1, zero Rbh), then Y_h. (ONNX Runtime has no layout=1; ONNX's own
+    test_lstm_batchwise covers it.)"""
+    rng = np.random.default_rng(5)
+    g, hid, feat = {"LSTM": 4, "GRU": 3}[kind], 6, 5
+    bias = rng.standard_normal((1, 2 * g * hid)).astype(np.float32) * 0.3
+    if kind == "GRU":
+        bias[0, g * hid + 2 * hid:] = 0  # Rbh: ours has no bias inside r * (...)
+    inits = [_init("W", (1, g * hid, feat), rng), _init("R", (1, g * hid, hid), rng),
+             numpy_helper.from_array(bias, "B")]
+    attrs = {} if kind == "LSTM" else {"linear_before_reset": 1}
+    outs = ["", "Y_h"] if kind == "LSTM" else ["Y", "Y_h"]
+    node = helper.make_node(kind, ["x", "W", "R", "B"], outs, hidden_size=hid, **attrs)
+    shape = [7, "N", feat] if kind == "LSTM" else [7, 3, feat]
+    out = [1, "N", hid] if kind == "LSTM" else [1, 3, hid]
+    return _model([node, helper.make_node("Identity", ["Y_h"], ["y"])], inits, shape, out)
+
+
+@pytest.mark.parametrize("kind", ["LSTM", "GRU"])
+def test_recurrent_matches_onnxruntime_and_starts_from_zeros(kind):
+    model = recurrent_model(kind)
+    x = np.random.default_rng(6).standard_normal((7, 3, 5)).astype(np.float32)
+    cm = gvcompile.compile(gvcompile.from_onnx(model), x, target="cpu",
+                           batch_axis=1 if kind == "LSTM" else None)
+    if kind == "LSTM":  # another batch size, same program
+        x2 = x[:, :2].copy()
+        np.testing.assert_allclose(cm(x2), _ort(model, x2), rtol=1e-4, atol=1e-5)
+    want = _ort(model, x)
+    np.testing.assert_allclose(cm(x), want, rtol=1e-4, atol=1e-5)
+    np.testing.assert_allclose(cm(x), want, rtol=1e-4, atol=1e-5)  # no state carried over
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # torch's legacy exporter
+def test_pytorch_exported_cnn_matches_pytorch(tmp_path):
+    torch = pytest.importorskip("torch")
+    torch.manual_seed(0)
+    net = torch.nn.Sequential(
+        torch.nn.Conv2d(1, 4, 3, padding=1), torch.nn.BatchNorm2d(4), torch.nn.ReLU(),
+        torch.nn.MaxPool2d(2), torch.nn.Flatten(), torch.nn.Linear(64, 10),
+        torch.nn.LogSoftmax(1)).eval()
+    x = torch.randn(3, 1, 8, 8)
+    torch.onnx.export(net, (x,), str(tmp_path / "t.onnx"), dynamo=False, input_names=["x"],
+                      dynamic_axes={"x": {0: "N"}}, opset_version=17)
+    cm = gvcompile.compile(gvcompile.from_onnx(tmp_path / "t.onnx"), x.numpy(), target="cpu")
+    for batch in (3, 5):
+        xb = torch.randn(batch, 1, 8, 8)
+        np.testing.assert_allclose(cm(xb.numpy()), net(xb).detach().numpy(), rtol=1e-4,
+                                   atol=1e-5)
+
+
 def test_batchnorm_momentum_is_converted():
     """ONNX's momentum weighs the old running value, ours (PyTorch's) the new one."""
     gc = gvcompile.from_onnx(cnn_model())
@@ -199,6 +250,10 @@ def test_asymmetric_maxpool_pads_are_refused():
 def test_dynamic_extent_other_than_the_batch_is_refused():
     m = _model([helper.make_node("Relu", ["x"], ["y"])], [], ["N", "C"], ["N", "C"])
     with pytest.raises(UnsupportedOnnxError, match="dynamic extent"):
+        gvcompile.from_onnx(m)
+    m = _model([helper.make_node("Softmax", ["x"], ["y"], axis=0, name="sm")], [], ["N", 3],
+               ["N", 3], opset=13)
+    with pytest.raises(UnsupportedOnnxError, match=r"sm.*Softmax.*batch"):
         gvcompile.from_onnx(m)
 
 

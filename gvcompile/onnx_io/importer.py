@@ -8,8 +8,9 @@ Everything a step needs to know statically (kernel sizes, padding, ceil_mode, th
 Reshape asks for) is checked here, at import: an unsupported operator, attribute value or
 dynamic extent raises UnsupportedOnnxError naming the node, never a wrong result later.
 
-The batch: every graph input may have a symbolic (or any) extent on axis 0; all other extents
-must be static. The imported container is returned in test mode (BatchNormalization uses its
+The batch: every graph input may have one symbolic extent, its batch axis (axis 0 unless
+compiled with another ``batch_axis``, e.g. 1 for a time-major sequence); all other extents
+must be static, and an operator that would mix the batch with other axes is refused. The imported container is returned in test mode (BatchNormalization uses its
 running statistics, Dropout is the identity) as ONNX inference defines them; ``trainmode``
 switches it to training like any model.
 """
@@ -71,8 +72,16 @@ class ImportContext:
         if name in self.consts:
             return tuple(self.consts[name].shape)
         s = self.shapes.get(name)
-        if s is None or any(d is None for d in s[1:]):
-            self.fail(f"the shape of {what} ({name!r}) is not known statically: {s}")
+        if s is None or sum(d is None for d in s) > 1:
+            self.fail(f"the shape of {what} ({name!r}) is not known statically (but for one "
+                      f"batch axis): {s}")
+        return s
+
+    def static(self, i: int, axes, what: str = "its input") -> tuple:
+        """Input ``i``'s shape, refused unless the extents on ``axes`` are static."""
+        s = self.shape(i, what)
+        if any(s[a] is None for a in axes):
+            self.fail(f"axes {tuple(axes)} of {what} {s} must not be the (dynamic) batch axis")
         return s
 
 
@@ -131,9 +140,9 @@ def _graph_inputs(g, consts, shapes) -> list:
             raise UnsupportedOnnxError(f"ONNX graph input {vi.name!r}: element type "
                                        f"{_type_name(elem)} is not supported (float32 and "
                                        "float64 only)")
-        if s is None or any(d is None for d in s[1:]):
+        if s is None or sum(d is None for d in s) > 1:
             raise UnsupportedOnnxError(f"ONNX graph input {vi.name!r}: shape {s} has a dynamic "
-                                       "extent other than the batch (axis 0)")
+                                       "extent other than the batch (one axis, usually 0)")
         names.append(vi.name)
     return names
 

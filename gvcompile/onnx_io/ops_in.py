@@ -116,7 +116,8 @@ def _constant(ctx):
 def _softmax_like(fn):
     def conv(ctx):
         _known_attrs(ctx, ("axis",))
-        rank = len(ctx.shape(0))
+        shape = ctx.shape(0)
+        rank = len(shape)
         legacy = ctx.opset < 13
         axis = ctx.attrs().get("axis", 1 if legacy else -1)
         axis = axis + rank if axis < 0 else axis
@@ -125,8 +126,7 @@ def _softmax_like(fn):
         # opset < 13: the input is coerced to 2-D at axis, so the softmax runs over every
         # axis from axis on; opset >= 13: over the one axis
         axes = tuple(range(axis, rank)) if legacy else (axis,)
-        if axes[0] == 0 and ctx.shape(0)[0] is None:
-            ctx.fail("softmax over the batch axis is not supported")
+        ctx.static(0, axes)
         return lambda layers, xs: [fn(xs[0], axes)]
     return conv
 
@@ -149,6 +149,7 @@ def _flatten(ctx):
     axis = axis + rank if axis < 0 else axis
     if not 0 <= axis <= rank:
         ctx.fail(f"axis {axis} out of range for rank {rank}")
+    ctx.static(0, range(axis, rank))
     tail = int(np.prod(shape[axis:]))
 
     def step(layers, xs):
@@ -213,8 +214,7 @@ def _concat(ctx):
     rank = len(ctx.shape(0))
     axis = ctx.attrs()["axis"]
     axis = axis + rank if axis < 0 else axis
-    if axis == 0 and ctx.shape(0)[0] is None:
-        ctx.fail("concatenation along the batch axis is not supported")
+    ctx.static(0, (axis,))
     return lambda layers, xs: [F.concat(xs, axis)]
 
 
@@ -225,6 +225,7 @@ def _global(fn):
         if rank < 3:
             ctx.fail(f"needs an input of rank >= 3, got rank {rank}")
         axes = tuple(range(2, rank))
+        ctx.static(0, axes)
         return lambda layers, xs: [fn(xs[0], axes)]
     return conv
 
@@ -354,8 +355,7 @@ def _reduce(fn):
                 return lambda layers, xs: [xs[0]]
             axes = list(range(rank))
         axes = tuple(sorted(v + rank if v < 0 else v for v in axes))
-        if 0 in axes and ctx.shape(0)[0] is None:
-            ctx.fail("reducing over the batch axis is not supported")
+        ctx.static(0, axes)
         keep = bool(a.get("keepdims", 1))
         return lambda layers, xs: [fn(xs[0], axes, keepdims=keep)]
     return conv

@@ -24,7 +24,7 @@ def _spatial(ctx, what="input"):
     s = ctx.shape(0, what)
     if len(s) != 4:
         ctx.fail(f"only 2-D windows (inputs of rank 4, NCHW) are supported, got rank {len(s)}")
-    return s
+    return ctx.static(0, (1, 2, 3), what)
 
 
 def _pads(ctx, a, k, s, d, hw):
@@ -204,7 +204,7 @@ def batch_norm(ctx):
         ctx.fail("training_mode=1 (batch statistics outputs) is not supported")
     if not a.get("spatial", 1):
         ctx.fail("spatial=0 is not supported")
-    shape = ctx.shape(0)
+    shape = ctx.static(0, (1,))
     if len(shape) not in (2, 3, 4):
         ctx.fail(f"input of rank {len(shape)} is not supported (2, 3 or 4)")
     scale, bias, mean, var = (ctx.const(j, n) for j, n in
@@ -225,7 +225,7 @@ def batch_norm(ctx):
 
 def instance_norm(ctx):
     _known(ctx, ("epsilon",))
-    shape = ctx.shape(0)
+    shape = ctx.static(0, (1,))
     if len(shape) < 3:
         ctx.fail(f"input of rank {len(shape)} is not supported (rank >= 3)")
     layer = InstanceNorm(shape[1], epsilon=float(ctx.attrs().get("epsilon", 1e-5)),
@@ -245,7 +245,7 @@ def layer_norm(ctx):
     axis = axis + len(shape) if axis < 0 else axis
     if axis < 1:
         ctx.fail(f"axis {axis}: normalising over the batch axis is not supported")
-    norm = tuple(shape[axis:])
+    norm = tuple(ctx.static(0, range(axis, len(shape)))[axis:])
     scale = ctx.const(1, "Scale")
     bias = ctx.const(2, "B") if ctx.has(2) else np.zeros((), scale.dtype)
     layer = LayerNorm(norm, epsilon=float(a.get("epsilon", 1e-5)))

@@ -111,10 +111,14 @@ def recurrent(ctx):
     k = ctx.add_layer(layer)
     time_axis = 1 if layout else 0
 
+    want_y = bool(ctx.node.output[0])
+
     def step(layers, xs):
         y = forward(layers[k], xs[0])
-        full = F.reshape(y, tuple(y.shape[:2]) + (1, hid)) if layout else \
-            F.reshape(y, (y.shape[0], 1) + tuple(y.shape[1:]))
+        full = None
+        if want_y:  # Y: (T, 1, N, H), or (N, T, 1, H) with layout=1
+            full = F.reshape(y, tuple(y.shape[:2]) + (1, hid)) if layout else \
+                F.reshape(y, (y.shape[0], 1) + tuple(y.shape[1:]))
         t = y.shape[time_axis]
         last = y.b.emit("slice", y, axis=time_axis, start=t - 1, stop=t)
         return [full, last]
