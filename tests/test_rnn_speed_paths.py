@@ -187,3 +187,38 @@ def test_fast_math_against_numpy(name, dt, lanes, monkeypatch):
         yb = np.empty_like(big)
         _jit_math(name, dt, 1)(big.ctypes.data, yb.ctypes.data, big.size)
         np.testing.assert_allclose(yb, _ref(name, big), atol=1e-37)
+
+
+_THREADS_SCRIPT = """
+import numpy as np
+from gvcompile.interp import run_graph
+from gvcompile.llvm.runtime import num_threads
+from gvcompile.targets import get_backend
+from gvcompile.testing import vjp_graph
+from tests.test_rnn_speed_paths import _inputs
+assert num_threads() == 3, num_threads()
+for op, attrs in (("lstm_seq", {}), ("gru_seq", {}), ("rnn_seq", {"activation": "tanh"})):
+    ins = _inputs(op, 4, 13, 3, 20, np.float32, 1.0, 2)
+    axes = [1] + [0] * (len(ins) - 4) + [None] * 3
+    g = vjp_graph(op, ins, attrs, list(range(len(ins))), batch_axes=axes)
+    ct = np.random.default_rng(3).standard_normal(
+        (4, 13, g.type(g.outputs[0].node).shape[2])).astype(np.float32)
+    for a, b in zip(get_backend("cpu").build(g)(ins + [ct]), run_graph(g, ins + [ct])):
+        np.testing.assert_allclose(a, b, rtol=2e-4, atol=2e-5 * max(1.0, np.abs(b).max()))
+print("ok")
+"""
+
+
+def test_rows_split_over_three_threads(tmp_path):
+    """Batch 13 on a pool of 3 threads: row ranges of 5, 5 and 3 (any host, any core count)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    env = dict(os.environ, GV_NUM_THREADS="3", GV_CACHE_DIR=str(tmp_path),
+               PYTHONPATH=str(root) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    r = subprocess.run([sys.executable, "-c", _THREADS_SCRIPT], cwd=root, env=env,
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0 and r.stdout.strip() == "ok", r.stdout + r.stderr
