@@ -23,7 +23,14 @@ backend keeps the plans above):
 Both are implicit GEMMs there (IMPLICIT_GEMM): no colsT buffer; the GEMM packs its image
 operand straight from the (padded) input through offset tables (attr b_conv: B[k, n] =
 x[koff[k] + noff[n]]; b_conv_t: the transpose), falling back to colsT when the input's strides
-do not allow it (see _implicit_geometry).
+do not allow it (see _implicit_geometry). Two more LLVM paths (issue 14):
+
+  conv_transpose2d, stride 1   the conv2d of x padded by d(k-1) - p (+ output_padding) with the
+                               flipped weight (_transpose_as_conv): no canvas, no scatter
+  conv2d_grad_weight, stride 1, ungrouped, padding >= 0
+                               over a channels-last copy xT of the padded input, every tap a
+                               shift (_grad_weight_nhwc, attr b_nhwc): the GEMM's columns (i, j, c)
+                               are C-long contiguous runs instead of kW-long ones
 """
 
 from __future__ import annotations
@@ -426,7 +433,9 @@ def _transpose_as_conv(pb, nid) -> View | None:
     """Stride-1 conv_transpose2d as a conv2d (LLVM backend): out[o, y] = sum_{c, i}
     x[c, y + p - i d] w[c, o, i] is the convolution of x padded by d(kH-1) - p (plus
     output_padding at the high end) with the flipped weight. One batched implicit GEMM per
-    group writes the output: no cols buffer, no zero-filled canvas, no col2im scatter."""
+    group writes the output: no cols buffer, no zero-filled canvas, no col2im scatter.
+    Strided ones keep the col2im path (the conv of the zero-upsampled x measured 2x slower
+    for 3x3 stride-2 ResNet shapes; a sub-pixel split per output phase is the way on)."""
     d = pb.g.node(nid)
     x, w = d["inputs"]
     s, p, dl, groups = _attrs(d["attrs"])
