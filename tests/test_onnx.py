@@ -33,7 +33,7 @@ CASES = onnx_cases.collect()
 def test_the_exclusion_table_names_real_cases():
     stale = sorted(set(EXCLUDED) - set(CASES))
     assert not stale, f"EXCLUDED names cases ONNX does not have: {stale}"
-    assert len(set(CASES) - set(EXCLUDED)) >= 175
+    assert len(set(CASES) - set(EXCLUDED)) >= 213
 
 
 @pytest.mark.parametrize("target", ["cpu", "interp"])
@@ -154,20 +154,45 @@ def test_recurrent_matches_onnxruntime_and_starts_from_zeros(kind):
     np.testing.assert_allclose(cm(x), want, rtol=1e-4, atol=1e-5)  # no state carried over
 
 
+def _torch_nets(torch, kind):
+    nn = torch.nn
+
+    class Cnn(nn.Module):  # exported as Conv, Relu, MaxPool, Shape/Gather/.../Reshape, Gemm
+        def __init__(self):
+            super().__init__()
+            self.c, self.bn, self.fc = nn.Conv2d(1, 4, 3, padding=1), nn.BatchNorm2d(4), \
+                nn.Linear(64, 10)
+
+        def forward(self, x):
+            y = nn.functional.max_pool2d(torch.relu(self.bn(self.c(x))), 2)
+            return torch.log_softmax(self.fc(y.view(y.size(0), -1)), 1)
+
+    class Seq(nn.Module):  # batch-first LSTM/RNN, zero states from ConstantOfShape, last step
+        def __init__(self):
+            super().__init__()
+            self.r, self.fc = getattr(nn, kind)(5, 6, batch_first=True), nn.Linear(6, 3)
+
+        def forward(self, x):
+            return self.fc(self.r(x)[0][:, -1])
+
+    return (Cnn(), (1, 8, 8)) if kind == "Cnn" else (Seq(), (7, 5))
+
+
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")  # torch's legacy exporter
-def test_pytorch_exported_cnn_matches_pytorch(tmp_path):
+@pytest.mark.filterwarnings("ignore:Converting a tensor to a Python boolean")  # torch RNN trace
+@pytest.mark.filterwarnings("ignore:Exporting a model to ONNX with a batch_size")
+@pytest.mark.parametrize("kind", ["Cnn", "LSTM", "RNN"])
+def test_pytorch_exported_model_matches_pytorch(kind, tmp_path):
     torch = pytest.importorskip("torch")
     torch.manual_seed(0)
-    net = torch.nn.Sequential(
-        torch.nn.Conv2d(1, 4, 3, padding=1), torch.nn.BatchNorm2d(4), torch.nn.ReLU(),
-        torch.nn.MaxPool2d(2), torch.nn.Flatten(), torch.nn.Linear(64, 10),
-        torch.nn.LogSoftmax(1)).eval()
-    x = torch.randn(3, 1, 8, 8)
+    net, shape = _torch_nets(torch, kind)
+    net.eval()
+    x = torch.randn(3, *shape)
     torch.onnx.export(net, (x,), str(tmp_path / "t.onnx"), dynamo=False, input_names=["x"],
                       dynamic_axes={"x": {0: "N"}}, opset_version=17)
     cm = gvcompile.compile(gvcompile.from_onnx(tmp_path / "t.onnx"), x.numpy(), target="cpu")
     for batch in (3, 5):
-        xb = torch.randn(batch, 1, 8, 8)
+        xb = torch.randn(batch, *shape)
         np.testing.assert_allclose(cm(xb.numpy()), net(xb).detach().numpy(), rtol=1e-4,
                                    atol=1e-5)
 
@@ -354,92 +379,16 @@ EXCLUDED = {
         'graph input: element type (not a tensor) is not supported (float32 and float64 only)',
     'test_layer_normalization_2d_axis0':
         '(LayerNormalization): axis 0: normalising over the batch axis is not supported',
-    'test_layer_normalization_2d_axis0_expanded':
-        '(Shape): operator not supported',
-    'test_layer_normalization_2d_axis0_expanded_ver18':
-        '(Shape): operator not supported',
-    'test_layer_normalization_2d_axis1_expanded':
-        '(Shape): operator not supported',
-    'test_layer_normalization_2d_axis1_expanded_ver18':
-        '(Shape): operator not supported',
-    'test_layer_normalization_2d_axis_negative_1_expanded':
-        '(Shape): operator not supported',
-    'test_layer_normalization_2d_axis_negative_1_expanded_ver18':
-        '(Shape): operator not supported',
     'test_layer_normalization_2d_axis_negative_2':
         '(LayerNormalization): axis 0: normalising over the batch axis is not supported',
-    'test_layer_normalization_2d_axis_negative_2_expanded':
-        '(Shape): operator not supported',
-    'test_layer_normalization_2d_axis_negative_2_expanded_ver18':
-        '(Shape): operator not supported',
     'test_layer_normalization_3d_axis0_epsilon':
         '(LayerNormalization): axis 0: normalising over the batch axis is not supported',
-    'test_layer_normalization_3d_axis0_epsilon_expanded':
-        '(Shape): operator not supported',
-    'test_layer_normalization_3d_axis0_epsilon_expanded_ver18':
-        '(Shape): operator not supported',
-    'test_layer_normalization_3d_axis1_epsilon_expanded':
-        '(Shape): operator not supported',
-    'test_layer_normalization_3d_axis1_epsilon_expanded_ver18':
-        '(Shape): operator not supported',
-    'test_layer_normalization_3d_axis2_epsilon_expanded':
-        '(Shape): operator not supported',
-    'test_layer_normalization_3d_axis2_epsilon_expanded_ver18':
-        '(Shape): operator not supported',
-    'test_layer_normalization_3d_axis_negative_1_epsilon_expanded':
-        '(Shape): operator not supported',
-    'test_layer_normalization_3d_axis_negative_1_epsilon_expanded_ver18':
-        '(Shape): operator not supported',
-    'test_layer_normalization_3d_axis_negative_2_epsilon_expanded':
-        '(Shape): operator not supported',
-    'test_layer_normalization_3d_axis_negative_2_epsilon_expanded_ver18':
-        '(Shape): operator not supported',
     'test_layer_normalization_3d_axis_negative_3_epsilon':
         '(LayerNormalization): axis 0: normalising over the batch axis is not supported',
-    'test_layer_normalization_3d_axis_negative_3_epsilon_expanded':
-        '(Shape): operator not supported',
-    'test_layer_normalization_3d_axis_negative_3_epsilon_expanded_ver18':
-        '(Shape): operator not supported',
     'test_layer_normalization_4d_axis0':
         '(LayerNormalization): axis 0: normalising over the batch axis is not supported',
-    'test_layer_normalization_4d_axis0_expanded':
-        '(Shape): operator not supported',
-    'test_layer_normalization_4d_axis0_expanded_ver18':
-        '(Shape): operator not supported',
-    'test_layer_normalization_4d_axis1_expanded':
-        '(Shape): operator not supported',
-    'test_layer_normalization_4d_axis1_expanded_ver18':
-        '(Shape): operator not supported',
-    'test_layer_normalization_4d_axis2_expanded':
-        '(Shape): operator not supported',
-    'test_layer_normalization_4d_axis2_expanded_ver18':
-        '(Shape): operator not supported',
-    'test_layer_normalization_4d_axis3_expanded':
-        '(Shape): operator not supported',
-    'test_layer_normalization_4d_axis3_expanded_ver18':
-        '(Shape): operator not supported',
-    'test_layer_normalization_4d_axis_negative_1_expanded':
-        '(Shape): operator not supported',
-    'test_layer_normalization_4d_axis_negative_1_expanded_ver18':
-        '(Shape): operator not supported',
-    'test_layer_normalization_4d_axis_negative_2_expanded':
-        '(Shape): operator not supported',
-    'test_layer_normalization_4d_axis_negative_2_expanded_ver18':
-        '(Shape): operator not supported',
-    'test_layer_normalization_4d_axis_negative_3_expanded':
-        '(Shape): operator not supported',
-    'test_layer_normalization_4d_axis_negative_3_expanded_ver18':
-        '(Shape): operator not supported',
     'test_layer_normalization_4d_axis_negative_4':
         '(LayerNormalization): axis 0: normalising over the batch axis is not supported',
-    'test_layer_normalization_4d_axis_negative_4_expanded':
-        '(Shape): operator not supported',
-    'test_layer_normalization_4d_axis_negative_4_expanded_ver18':
-        '(Shape): operator not supported',
-    'test_layer_normalization_default_axis_expanded':
-        '(Shape): operator not supported',
-    'test_layer_normalization_default_axis_expanded_ver18':
-        '(Shape): operator not supported',
     'test_leakyrelu_default_expanded':
         '(Less): operator not supported',
     'test_leakyrelu_example_expanded':

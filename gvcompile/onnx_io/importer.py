@@ -42,6 +42,7 @@ class ImportContext:
     shapes: dict                       # name -> tuple of ints/None (None: dynamic extent)
     layers: list = field(default_factory=list)
     node: object = None
+    used: set = field(default_factory=set)   # names some node or the graph output reads
 
     def fail(self, what: str):
         n = self.node
@@ -152,6 +153,7 @@ def build_steps(model):
     from onnx import numpy_helper
 
     from .ops_in import CONVERTERS
+    from .ops_shape import BatchFill, fold
 
     g = model.graph
     if any(o.domain not in ("", "ai.onnx") for o in model.opset_import
@@ -160,6 +162,7 @@ def build_steps(model):
                                    "supported")
     consts = {t.name: numpy_helper.to_array(t) for t in g.initializer}
     ctx = ImportContext(_opset(model), consts, _shapes(model))
+    ctx.used = {n for node in g.node for n in node.input} | {o.name for o in g.output}
     inputs = _graph_inputs(g, consts, ctx.shapes)
     steps = []
     for node in g.node:
@@ -167,21 +170,37 @@ def build_steps(model):
         conv = CONVERTERS.get(node.op_type)
         if conv is None or node.domain not in ("", "ai.onnx"):
             ctx.fail("operator not supported by gvcompile.from_onnx")
+        if fold(ctx):  # a shape computation, evaluated now
+            continue
+        if node.op_type not in ("RNN", "LSTM", "GRU") and \
+                any(isinstance(consts.get(n), BatchFill) for n in node.input):
+            ctx.fail("a ConstantOfShape with the batch extent is only supported as the zero "
+                     "initial state of RNN/LSTM/GRU")
         step = conv(ctx)
         if step is not None:
             steps.append(Step(step, list(node.input), list(node.output)))
     outputs = [o.name for o in g.output]
+    late = [o for o in outputs if isinstance(consts.get(o), BatchFill)]
+    if late:
+        raise UnsupportedOnnxError(f"ONNX graph outputs {late}: a constant with the batch "
+                                   "extent is not supported")
     return inputs, outputs, steps, ctx
 
 
 def _replay(inputs, outputs, steps, consts):
+    from .ops_shape import Unsqueezed
+
+    def value(v, lazy=False):
+        return v.materialise() if isinstance(v, Unsqueezed) and not lazy else v
+
     def onnx_forward(layers, *xs):
         env = dict(consts)
         env.update(zip(inputs, xs))
         for s in steps:
-            vals = s.fn(layers, [env[n] if n else None for n in s.inputs])
+            lazy = getattr(s.fn, "lazy", False)
+            vals = s.fn(layers, [value(env[n], lazy) if n else None for n in s.inputs])
             env.update(zip(s.outputs, vals))
-        res = tuple(env[o] for o in outputs)
+        res = tuple(value(env[o]) for o in outputs)
         return res[0] if len(res) == 1 else res
     return onnx_forward
 

@@ -151,21 +151,22 @@ def _flatten(ctx):
         ctx.fail(f"axis {axis} out of range for rank {rank}")
     ctx.static(0, range(axis, rank))
     tail = int(np.prod(shape[axis:]))
+    node = ctx.node
 
     def step(layers, xs):
         x = xs[0]
         if axis == 1:
             return [F.reshape(x, (x.shape[0], tail))]
         if _batch_symbolic(x):
-            raise _late(ctx, f"Flatten(axis={axis}) would merge the batch axis with others")
+            raise _late(node, f"Flatten(axis={axis}) would merge the batch axis with others")
         return [F.reshape(x, (int(np.prod(x.shape[:axis])), tail))]
     return step
 
 
-def _late(ctx, what):
-    """An error found when the traced shapes are known (a symbolic batch axis)."""
+def _late(n, what):
+    """An error about node ``n`` (captured when its step was built) found when the traced
+    shapes are known (a symbolic batch axis)."""
     from ..errors import UnsupportedOnnxError
-    n = ctx.node
     name = n.name or next((o for o in n.output if o), "?")
     return UnsupportedOnnxError(f"ONNX node {name!r} ({n.op_type}): {what}")
 
@@ -173,7 +174,7 @@ def _late(ctx, what):
 @op("Reshape")
 def _reshape(ctx):
     _known_attrs(ctx, ("allowzero",))
-    target = [int(d) for d in ctx.const(1, "the shape")]
+    target = [d if d == BATCH else int(d) for d in ctx.const(1, "the shape")]
     if ctx.attrs().get("allowzero", 0) and 0 in target:
         ctx.fail("allowzero=1 with a 0 extent is not supported")
     node = ctx.node
@@ -181,14 +182,14 @@ def _reshape(ctx):
     def step(layers, xs):
         x = xs[0]
         shape = [x.shape[i] if d == 0 else d for i, d in enumerate(target)]
-        if not _batch_symbolic(x):
-            return [F.reshape(x, shape)]
+        if not _batch_symbolic(x):  # compiled without a batch axis: N is x's extent
+            return [F.reshape(x, [-1 if d == BATCH else d for d in shape])]
         rest = int(np.prod([d for d in x.shape if d != BATCH]))
         if shape and shape[0] in (BATCH, -1):
             return [F.reshape(x, [BATCH] + shape[1:])]
         if shape and -1 not in shape[1:] and int(np.prod(shape[1:])) == rest:
             return [F.reshape(x, [BATCH] + shape[1:])]  # the model's fixed batch extent
-        raise _late(ctx, f"shape {target} of {node.input[0]!r} does not keep the batch axis "
+        raise _late(node, f"shape {target} of {node.input[0]!r} does not keep the batch axis "
                     "alone at axis 0")
     return step
 
@@ -201,11 +202,9 @@ def _transpose(ctx):
     if sorted(perm) != list(range(rank)):
         ctx.fail(f"perm {perm} is not a permutation of {rank} axes")
 
-    def step(layers, xs):
-        if _batch_symbolic(xs[0]) and perm[0] != 0:
-            raise _late(ctx, f"perm {perm} moves the batch axis")
-        return [F.transpose(xs[0], perm)]
-    return step
+    # the batch may move (a batch-first sequence made time-major): the compiler handles it or
+    # refuses it by name
+    return lambda layers, xs: [F.transpose(xs[0], perm)]
 
 
 @op("Concat")
@@ -281,7 +280,7 @@ def _gemm(ctx):
 
     def step(layers, xs):
         if ta and _batch_symbolic(xs[0]):
-            raise _late(ctx, "transA=1 on an input with a batch axis")
+            raise _late(node, "transA=1 on an input with a batch axis")
         x = F.transpose(xs[0]) if ta else xs[0]
         y = forward(layers[k], x)
         return [y + beta * xs[2] if add_c else y]
@@ -366,11 +365,11 @@ CONVERTERS["ReduceMean"] = _reduce(F.mean)
 CONVERTERS["ReduceMax"] = _reduce(F.max)
 
 
-def _same_float(ctx, x, dtype):
+def _same_float(node, x, dtype):
     if isinstance(x, np.ndarray):
         return x.astype(dtype)
     if np.dtype(dtype) != np.dtype(x.dtype):
-        raise _late(ctx, f"a cast of a traced {np.dtype(x.dtype)} value to {np.dtype(dtype)} "
+        raise _late(node, f"a cast of a traced {np.dtype(x.dtype)} value to {np.dtype(dtype)} "
                     "is not supported")
     return x
 
@@ -378,7 +377,8 @@ def _same_float(ctx, x, dtype):
 @op("CastLike")
 def _cast_like(ctx):
     _known_attrs(ctx, ("saturate",))
-    return lambda layers, xs: [_same_float(ctx, xs[0], np.dtype(xs[1].dtype))]
+    node = ctx.node
+    return lambda layers, xs: [_same_float(node, xs[0], np.dtype(xs[1].dtype))]
 
 
 @op("Cast")
@@ -388,7 +388,8 @@ def _cast(ctx):
     to = np.dtype(tensor_dtype_to_np_dtype(ctx.attrs()["to"]))
     if to.kind != "f":
         ctx.fail(f"a cast to {to} is not supported (floating point only)")
-    return lambda layers, xs: [_same_float(ctx, xs[0], to)]
+    node = ctx.node
+    return lambda layers, xs: [_same_float(node, xs[0], to)]
 
 
 def _recurrent(ctx):
@@ -397,3 +398,17 @@ def _recurrent(ctx):
 
 
 CONVERTERS.update({"RNN": _recurrent, "LSTM": _recurrent, "GRU": _recurrent})
+
+
+def _shape_op(name):
+    def conv(ctx):
+        from . import ops_shape
+        if name in ("Unsqueeze", "Squeeze", "Gather"):
+            return getattr(ops_shape, name.lower())(ctx)
+        ctx.fail("only on constants and static shapes (evaluated at import)")
+    return conv
+
+
+for _name in ("Shape", "Size", "Gather", "Unsqueeze", "Squeeze", "Slice", "ConstantOfShape",
+              "Range"):
+    CONVERTERS[_name] = _shape_op(_name)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from .. import functional as F
 from ..layers import GRU, LSTM, RNN, forward
 from ..trace.context import trace_rule
 from ..trace.rules_basic import expect_dtype, expect_input, one_input
+from .ops_shape import BatchFill, Unsqueezed
 
 
 class OnnxRNN(RNN):
@@ -69,10 +69,15 @@ def _check(ctx, a, kind):
             ctx.fail(f"attribute {bad} is not supported")
     if a.get("input_forget", 0):
         ctx.fail("input_forget=1 is not supported")
-    for i, what in ((4, "sequence_lens"), (5, "initial_h"), (6, "initial_c"), (7, "P")):
-        if ctx.has(i):
-            ctx.fail(f"the {what} input is not supported")
-    if kind == "LSTM" and len(ctx.node.output) > 2 and ctx.node.output[2]:
+    if ctx.has(4):
+        ctx.fail("the sequence_lens input is not supported")
+    for i, what in ((5, "initial_h"), (6, "initial_c"), (7, "P")):
+        v = ctx.consts.get(ctx.node.input[i]) if ctx.has(i) else None
+        zero = isinstance(v, BatchFill) and v.value == 0 or \
+            isinstance(v, np.ndarray) and v.dtype != object and not np.any(v)
+        if ctx.has(i) and not zero:
+            ctx.fail(f"the {what} input is not supported unless it is a constant zero")
+    if kind == "LSTM" and len(ctx.node.output) > 2 and ctx.node.output[2] in ctx.used:
         ctx.fail("the Y_c output is not supported")
 
 
@@ -115,10 +120,9 @@ def recurrent(ctx):
 
     def step(layers, xs):
         y = forward(layers[k], xs[0])
-        full = None
-        if want_y:  # Y: (T, 1, N, H), or (N, T, 1, H) with layout=1
-            full = F.reshape(y, tuple(y.shape[:2]) + (1, hid)) if layout else \
-                F.reshape(y, (y.shape[0], 1) + tuple(y.shape[1:]))
+        # Y: (T, 1, N, H), or (N, T, 1, H) with layout=1; lazy, so that a Squeeze of the
+        # direction axis gives y back even where the batch is not on axis 0
+        full = Unsqueezed(y, 2 if layout else 1) if want_y else None
         t = y.shape[time_axis]
         last = y.b.emit("slice", y, axis=time_axis, start=t - 1, stop=t)
         return [full, last]
