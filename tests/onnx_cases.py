@@ -11,7 +11,8 @@ import numpy as np
 
 # ONNX test modules (onnx/backend/test/case/node/<module>.py) of the operators we import
 MODULES = ["conv", "convtranspose", "maxpool", "averagepool", "globalaveragepool",
-           "globalmaxpool", "batch_normalization", "gemm", "matmul", "add", "sub", "mul", "div", "relu",
+           "globalmaxpool", "batch_normalization", "gemm", "matmul", "add", "sub", "mul", "div",
+           "relu",
            "leakyrelu", "sigmoid", "tanh", "softmax", "logsoftmax", "flatten", "reshape",
            "transpose", "concat", "dropout", "identity", "layernormalization",
            "instance_normalization", "lstm", "gru", "rnn"]

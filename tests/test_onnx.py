@@ -17,11 +17,20 @@ import pytest
 onnx = pytest.importorskip("onnx")
 ort = pytest.importorskip("onnxruntime")
 
+from onnx import TensorProto, helper, numpy_helper  # noqa: E402
+
 import gvcompile  # noqa: E402
 from gvcompile.errors import UnsupportedOnnxError  # noqa: E402
-from gvcompile.layers import (Conv, Fc, GraphContainer, MaxPool, Reshape,  # noqa: E402
-                              SequentialContainer, forward, testmode)
-from onnx import TensorProto, helper, numpy_helper  # noqa: E402
+from gvcompile.layers import (  # noqa: E402
+    Conv,
+    Fc,
+    GraphContainer,
+    MaxPool,
+    Reshape,
+    SequentialContainer,
+    forward,
+    testmode,
+)
 
 sys.path.insert(0, str(Path(__file__).parent))
 import onnx_cases  # noqa: E402
@@ -53,7 +62,7 @@ def test_onnx_node_case(name, target):
         np.testing.assert_allclose(g, e, rtol=max(case.rtol, 1e-4), atol=max(case.atol, 1e-5))
 
 
-# ---- models built with onnx.helper -> from_onnx == ONNX Runtime -----------------------------------
+# ---- models built with onnx.helper -> from_onnx == ONNX Runtime --------------------------------
 def _init(name, shape, rng, scale=0.3):
     return numpy_helper.from_array((rng.standard_normal(shape) * scale).astype(np.float32), name)
 
@@ -408,17 +417,21 @@ EXCLUDED = {
     'test_matmul_3d':
         '(MatMul): shapes (2, 3, 4) @ (2, 4, 3): only A of rank >= 2 times a matrix B is supported',
     'test_matmul_4d':
-        '(MatMul): shapes (1, 2, 3, 4) @ (1, 2, 4, 3): only A of rank >= 2 times a matrix B is supported',
+        '(MatMul): shapes (1, 2, 3, 4) @ (1, 2, 4, 3): only A of rank >= 2 times a '
+        'matrix B is supported',
     'test_matmul_4d_1d':
         '(MatMul): shapes (1, 2, 4, 3) @ (3,): only A of rank >= 2 times a matrix B is supported',
     'test_matmul_bcast':
-        '(MatMul): shapes (3, 1, 3, 4) @ (1, 2, 4, 2): only A of rank >= 2 times a matrix B is supported',
+        '(MatMul): shapes (3, 1, 3, 4) @ (1, 2, 4, 2): only A of rank >= 2 times a '
+        'matrix B is supported',
     'test_maxpool_1d_default':
         '(MaxPool): only 2-D windows (inputs of rank 4, NCHW) are supported, got rank 3',
     'test_maxpool_2d_ceil':
-        '(MaxPool): ceil_mode=1 that adds a partial window (size 4, kernel 3, stride 2, pad 0) is not supported',
+        '(MaxPool): ceil_mode=1 that adds a partial window (size 4, kernel 3, stride 2, '
+        'pad 0) is not supported',
     'test_maxpool_2d_ceil_output_size_reduce_by_one':
-        '(MaxPool): ceil_mode=1 that adds a partial window (size 2, kernel 1, stride 2, pad 0) is not supported',
+        '(MaxPool): ceil_mode=1 that adds a partial window (size 2, kernel 1, stride 2, '
+        'pad 0) is not supported',
     'test_maxpool_2d_pads':
         '(MaxPool): pads (2, 2) larger than half the kernel (3, 3) are not supported',
     'test_maxpool_2d_same_lower':

@@ -10,9 +10,10 @@ dynamic extent raises UnsupportedOnnxError naming the node, never a wrong result
 
 The batch: every graph input may have one symbolic extent, its batch axis (axis 0 unless
 compiled with another ``batch_axis``, e.g. 1 for a time-major sequence); all other extents
-must be static, and an operator that would mix the batch with other axes is refused. The imported container is returned in test mode (BatchNormalization uses its
-running statistics, Dropout is the identity) as ONNX inference defines them; ``trainmode``
-switches it to training like any model.
+must be static, and an operator that would mix the batch with other axes is refused. The
+imported container is returned in test mode (BatchNormalization uses its running
+statistics, Dropout is the identity) as ONNX inference defines them; ``trainmode`` switches it
+to training like any model.
 """
 
 from __future__ import annotations

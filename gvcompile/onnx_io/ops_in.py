@@ -10,8 +10,15 @@ from .. import functional as F
 from ..ir.types import BATCH
 from ..layers import forward
 from ..ops.builder import Value
-from .ops_window import (avg_pool, batch_norm, conv, conv_transpose, instance_norm,
-                         layer_norm, max_pool)
+from .ops_window import (
+    avg_pool,
+    batch_norm,
+    conv,
+    conv_transpose,
+    instance_norm,
+    layer_norm,
+    max_pool,
+)
 
 CONVERTERS = {"Conv": conv, "ConvTranspose": conv_transpose, "MaxPool": max_pool,
               "AveragePool": avg_pool, "BatchNormalization": batch_norm,

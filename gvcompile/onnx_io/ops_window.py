@@ -10,8 +10,16 @@ import math
 import numpy as np
 
 from .. import functional as F
-from ..layers import (AvgPool, BatchNorm, Conv, ConvTranspose, InstanceNorm, LayerNorm, MaxPool,
-                      forward)
+from ..layers import (
+    AvgPool,
+    BatchNorm,
+    Conv,
+    ConvTranspose,
+    InstanceNorm,
+    LayerNorm,
+    MaxPool,
+    forward,
+)
 
 
 def _known(ctx, allowed):
