@@ -191,3 +191,33 @@ def test_worker_processes_make_the_same_objects_as_this_process():
     shared = unit_worker.compile_parallel(cpu, feats, jobs, 3, local)
     assert shared == here
     assert 0 < len(calls) < len(jobs)  # this process compiled its share, the workers the rest
+
+
+def test_repeated_blocks_emit_each_loop_kernel_once_and_match_the_interpreter(monkeypatch,
+                                                                              tmp_path):
+    """ResNet-style identical residual blocks: equal loop kernels are emitted once per module
+    and called with each block's buffers (emit.py DEDUP_LOOP_KERNELS); the numbers do not
+    change, forward and backward."""
+    from gvcompile.bench.models import _block
+    from gvcompile.compiled.model import build_graphs
+    from gvcompile.ir.types import TensorType
+    from gvcompile.llvm import lowering  # noqa: F401  (registers the op lowering rules)
+    from gvcompile.llvm.emit import ModuleEmitter
+    from gvcompile.plan.build import build_plan
+
+    monkeypatch.setenv("GV_CACHE_DIR", str(tmp_path))
+    gvcompile.manual_seed(0)
+    model = SequentialContainer([_block(4, 4, 1) for _ in range(3)])
+    x = np.random.default_rng(2).standard_normal((2, 4, 6, 6), dtype=np.float32)
+    fwd, bwd = build_graphs(model, [TensorType(("N", 4, 6, 6), np.float32)], 2, name="blocks")
+    for g in (fwd, bwd):
+        plan = build_plan(g)
+        text = ModuleEmitter(plan).emit()
+        defined = {k.name for k in plan.kernels if f'define internal void @"{k.name}"(' in text}
+        assert len(defined) < len(plan.kernels)  # some kernels reuse an earlier function
+    cm = gvcompile.compile(model, x, target="cpu")
+    ref = gvcompile.compile(model, x, target="interp")
+    np.testing.assert_allclose(cm(x), ref(x), rtol=1e-4, atol=1e-4)
+    g = np.random.default_rng(3).standard_normal(cm(x).shape, dtype=np.float32)
+    for a, b in zip(cm.backward(g), ref.backward(g), strict=True):
+        np.testing.assert_allclose(a, b, rtol=1e-3, atol=1e-3)

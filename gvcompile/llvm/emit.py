@@ -11,6 +11,7 @@ axis 0 over the thread pool (gv_parallel) when the work is large; small ones run
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from llvmlite import ir
 
@@ -32,6 +33,29 @@ from .loops import LoopEmitter
 
 PARALLEL_MIN_ELEMS = 1 << 15  # below this, waking a worker costs more than it saves
 NOINLINE_SHARED_LOOPS = True
+# A loop kernel equal to one emitted before in this module (same loops up to buffer numbering,
+# as in ResNet-20's repeated blocks) calls that kernel's function with its own buffers instead
+# of being generated again: emission was a third of a ResNet-20 step's cold compile (issue 16).
+DEDUP_LOOP_KERNELS = True
+
+
+def _loop_key(k: Kernel, bufs: list[int]):
+    """(canonical text of a loop kernel's loops, canonical number -> buffer id), or None. Its
+    code depends on nothing else (loops.py reads a buffer's name only, for the parameter's
+    name); buffers are numbered in order of first access, so the aliasing pattern (one buffer
+    read and written) is part of the key."""
+    cmap: dict[int, int] = {}
+    for lp in k.loops:
+        for a in lp.loads:
+            cmap.setdefault(a.buf, len(cmap))
+        for sk in lp.sinks:
+            cmap.setdefault(sk.access.buf, len(cmap))
+    if set(cmap) != set(bufs):
+        return None  # buffers outside the loops (views): not compared here
+    loops = [replace(lp, comment="", loads=[replace(a, buf=cmap[a.buf]) for a in lp.loads],
+                     sinks=[replace(sk, access=replace(sk.access, buf=cmap[sk.access.buf]))
+                            for sk in lp.sinks]) for lp in k.loops]
+    return repr(loops), {c: x for x, c in cmap.items()}
 
 
 def entry_name(plan: Plan) -> str:
@@ -46,6 +70,7 @@ class ModuleEmitter:
         self.loops = LoopEmitter(self.m, plan)
         self.comments: dict[str, str] = {}
         self.lowered: dict = {}  # per-module helpers of lowering rules (e.g. gemm per dtype)
+        self.emitted: dict = {}  # canonical loop kernel -> (function, canonical buffer params)
 
     def emit(self) -> str:
         fn = ir.Function(self.m, ir.FunctionType(VOID, [I64, PTR, PTR, PTR, PTR]),
@@ -76,7 +101,19 @@ class ModuleEmitter:
         return self._annotate(str(self.m))
 
     def _kernel(self, k: Kernel):
+        """(the kernel's function, the buffers to pass it, in its parameter order)."""
         bufs = sorted(k.reads() | k.writes())
+        same = _loop_key(k, bufs) if DEDUP_LOOP_KERNELS and k.kind == "loop" else None
+        if same is not None and same[0] in self.emitted:
+            fn, params = self.emitted[same[0]]
+            return fn, [same[1][c] for c in params]
+        fn, bufs = self._define(k, bufs)
+        if same is not None:
+            canon = {x: c for c, x in same[1].items()}
+            self.emitted[same[0]] = (fn, [canon[i] for i in bufs])
+        return fn, bufs
+
+    def _define(self, k: Kernel, bufs: list[int]):
         fn = ir.Function(self.m, ir.FunctionType(VOID, [I64, I64] + [PTR] * len(bufs)), k.name)
         fn.linkage = "internal"
         fn.args[0].name, fn.args[1].name = "N", "nthreads"
