@@ -247,7 +247,20 @@ def residual_model():
                                 SequentialContainer([Reshape((48,)), Fc(48, 5, "tanh")])])
 
 
-@pytest.mark.parametrize("build,shape", [(digits_model, (1, 8, 8)), (residual_model, (3, 8, 8))])
+def zoo_model():
+    """Many layer kinds at once: every IR op they trace to must map to ONNX exactly."""
+    from gvcompile.layers import (BatchNorm, Chain, ConvTranspose, Dense, Dropout, Flatten,
+                                  GlobalMeanPool, GroupNorm, LayerNorm, SkipConnection, Softmax)
+    from gvcompile.layers import AvgPool as Avg
+    return Chain(Conv(2, 4, 3, padding=1, activation_function="leaky_relu:0.2"), BatchNorm(4),
+                 ConvTranspose(4, 3, 2, stride=2),
+                 SkipConnection(Conv(3, 3, 3, padding=1, activation_function="tanh"), "concat"),
+                 Avg(2, padding=1), GroupNorm(6, 2), GlobalMeanPool(), Flatten(), Dropout(0.3),
+                 LayerNorm(6), Dense(6, 5, activation_function="sigmoid"), Softmax())
+
+
+@pytest.mark.parametrize("build,shape", [(digits_model, (1, 8, 8)), (residual_model, (3, 8, 8)),
+                                         (zoo_model, (2, 5, 5))])
 def test_to_onnx_matches_onnxruntime(build, shape, tmp_path):
     gvcompile.manual_seed(0)
     m = build()
@@ -265,6 +278,25 @@ def test_to_onnx_matches_onnxruntime(build, shape, tmp_path):
     # and back: the exported file imported again computes the same
     back = gvcompile.compile(gvcompile.from_onnx(path), x, target="interp")
     np.testing.assert_allclose(back(x), cm(x), rtol=1e-4, atol=1e-5)
+
+
+def test_imported_model_exports_to_c_and_saves(tmp_path):
+    """An imported model is an ordinary model: export as a C library, save and load."""
+    gc = gvcompile.from_onnx(cnn_model())
+    x = np.random.default_rng(7).standard_normal((3, 2, 12, 12)).astype(np.float32)
+    cm = gvcompile.compile(gc, x, target="cpu")
+    gvcompile.export(cm, tmp_path / "lib", name="imported")
+    lib = gvcompile.load(tmp_path / "lib")
+    np.testing.assert_allclose(lib(x), cm(x), rtol=1e-5, atol=1e-6)
+    gvcompile.save(gc, tmp_path / "p.npz")
+    again = gvcompile.from_onnx(cnn_model())
+    for layer in again.layer_stack:
+        for f in ("weight", "bias"):
+            if getattr(layer, f, None) is not None:
+                setattr(layer, f, np.zeros_like(getattr(layer, f)))
+    gvcompile.load_parameters(again, tmp_path / "p.npz")
+    np.testing.assert_allclose(gvcompile.compile(again, x, target="interp")(x), cm(x),
+                               rtol=1e-5, atol=1e-6)
 
 
 # ---- refusals and the optional dependency ----------------------------------------------------

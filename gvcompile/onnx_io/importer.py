@@ -161,7 +161,9 @@ def build_steps(model):
            if any(n.domain == o.domain for n in g.node)):
         raise UnsupportedOnnxError("ONNX model: operators outside the default domain are not "
                                    "supported")
-    consts = {t.name: numpy_helper.to_array(t) for t in g.initializer}
+    # copies: to_array may return read-only views of the protobuf, and parameters are
+    # updated in place
+    consts = {t.name: numpy_helper.to_array(t).copy() for t in g.initializer}
     ctx = ImportContext(_opset(model), consts, _shapes(model))
     ctx.used = {n for node in g.node for n in node.input} | {o.name for o in g.output}
     inputs = _graph_inputs(g, consts, ctx.shapes)

@@ -107,7 +107,7 @@ def _constant(ctx):
     from onnx import numpy_helper
     a = ctx.attrs()
     if "value" in a:
-        v = numpy_helper.to_array(a["value"])
+        v = numpy_helper.to_array(a["value"]).copy()
     elif "value_float" in a or "value_floats" in a:
         v = np.asarray(a.get("value_float", a.get("value_floats")), np.float32)
     elif "value_int" in a or "value_ints" in a:
