@@ -249,9 +249,20 @@ def residual_model():
 
 def zoo_model():
     """Many layer kinds at once: every IR op they trace to must map to ONNX exactly."""
-    from gvcompile.layers import (BatchNorm, Chain, ConvTranspose, Dense, Dropout, Flatten,
-                                  GlobalMeanPool, GroupNorm, LayerNorm, SkipConnection, Softmax)
     from gvcompile.layers import AvgPool as Avg
+    from gvcompile.layers import (
+        BatchNorm,
+        Chain,
+        ConvTranspose,
+        Dense,
+        Dropout,
+        Flatten,
+        GlobalMeanPool,
+        GroupNorm,
+        LayerNorm,
+        SkipConnection,
+        Softmax,
+    )
     return Chain(Conv(2, 4, 3, padding=1, activation_function="leaky_relu:0.2"), BatchNorm(4),
                  ConvTranspose(4, 3, 2, stride=2),
                  SkipConnection(Conv(3, 3, 3, padding=1, activation_function="tanh"), "concat"),
