@@ -42,7 +42,7 @@ CASES = onnx_cases.collect()
 def test_the_exclusion_table_names_real_cases():
     stale = sorted(set(EXCLUDED) - set(CASES))
     assert not stale, f"EXCLUDED names cases ONNX does not have: {stale}"
-    assert len(set(CASES) - set(EXCLUDED)) >= 213
+    assert len(set(CASES) - set(EXCLUDED)) >= 219
 
 
 @pytest.mark.parametrize("target", ["cpu", "interp"])
@@ -100,6 +100,25 @@ def cnn_model():
     return _model(nodes, inits, ["N", 2, 12, 12], ["N", 3])
 
 
+def conv1d_model():
+    """A 1-D CNN (time series): Conv (asymmetric pads), MaxPool, ConvTranspose (SAME_UPPER),
+    AveragePool, GlobalAveragePool, Flatten, Gemm."""
+    rng = np.random.default_rng(8)
+    inits = [_init("W", (4, 2, 3), rng), _init("B", (4,), rng), _init("Wt", (4, 3, 2), rng),
+             _init("Wf", (5, 3), rng)]
+    nodes = [
+        helper.make_node("Conv", ["x", "W", "B"], ["c"], pads=[2, 0]),
+        helper.make_node("Relu", ["c"], ["r"]),
+        helper.make_node("MaxPool", ["r"], ["p"], kernel_shape=[2], strides=[2]),
+        helper.make_node("ConvTranspose", ["p", "Wt"], ["t"], strides=[2], auto_pad="SAME_UPPER"),
+        helper.make_node("AveragePool", ["t"], ["a"], kernel_shape=[3], pads=[1, 1]),
+        helper.make_node("GlobalAveragePool", ["a"], ["g"]),
+        helper.make_node("Flatten", ["g"], ["f"]),
+        helper.make_node("Gemm", ["f", "Wf"], ["y"], transB=1),
+    ]
+    return _model(nodes, inits, ["N", 2, 10], ["N", 5])
+
+
 def mlp_model(opset=11):
     """Gemm-Relu-MatMul-Add-Softmax (opset 11: softmax over every axis from 1 on)."""
     rng = np.random.default_rng(1)
@@ -119,7 +138,8 @@ def _ort(model, x):
     return s.run(None, {s.get_inputs()[0].name: x})[0]
 
 
-@pytest.mark.parametrize("build,shape", [(cnn_model, (2, 12, 12)), (mlp_model, (5,))])
+@pytest.mark.parametrize("build,shape", [(cnn_model, (2, 12, 12)), (mlp_model, (5,)),
+                                         (conv1d_model, (2, 10))])
 def test_helper_model_matches_onnxruntime(build, shape):
     model = build()
     gc = gvcompile.from_onnx(model)
@@ -367,8 +387,6 @@ EXCLUDED = {
         'graph input: element type UINT64 is not supported (float32 and float64 only)',
     'test_add_uint8':
         'graph input: element type UINT8 is not supported (float32 and float64 only)',
-    'test_averagepool_1d_default':
-        '(AveragePool): only 2-D windows (inputs of rank 4, NCHW) are supported, got rank 3',
     'test_averagepool_3d_default':
         '(AveragePool): only 2-D windows (inputs of rank 4, NCHW) are supported, got rank 5',
     'test_averagepool_3d_dilations_large_count_include_pad_is_0_ceil_mode_is_False':
@@ -385,16 +403,8 @@ EXCLUDED = {
         '(BatchNormalization): training_mode=1 (batch statistics outputs) is not supported',
     'test_batchnorm_example_training_mode':
         '(BatchNormalization): training_mode=1 (batch statistics outputs) is not supported',
-    'test_convtranspose_1d':
-        '(ConvTranspose): only 2-D windows (inputs of rank 4, NCHW) are supported, got rank 3',
     'test_convtranspose_3d':
         '(ConvTranspose): only 2-D windows (inputs of rank 4, NCHW) are supported, got rank 5',
-    'test_convtranspose_autopad_same':
-        "(ConvTranspose): auto_pad=b'SAME_UPPER' is not supported (NOTSET and VALID only)",
-    'test_convtranspose_kernel_shape':
-        "(ConvTranspose): attributes ['output_shape'] are not supported",
-    'test_convtranspose_output_shape':
-        "(ConvTranspose): attributes ['output_shape'] are not supported",
     'test_div_int16':
         'graph input: element type INT16 is not supported (float32 and float64 only)',
     'test_div_int32_trunc':
@@ -467,8 +477,6 @@ EXCLUDED = {
     'test_matmul_bcast':
         '(MatMul): shapes (3, 1, 3, 4) @ (1, 2, 4, 2): only A of rank >= 2 times a '
         'matrix B is supported',
-    'test_maxpool_1d_default':
-        '(MaxPool): only 2-D windows (inputs of rank 4, NCHW) are supported, got rank 3',
     'test_maxpool_2d_ceil':
         '(MaxPool): ceil_mode=1 that adds a partial window (size 4, kernel 3, stride 2, '
         'pad 0) is not supported',

@@ -18,10 +18,12 @@ from .ops_window import (
     instance_norm,
     layer_norm,
     max_pool,
+    one_d,
 )
 
-CONVERTERS = {"Conv": conv, "ConvTranspose": conv_transpose, "MaxPool": max_pool,
-              "AveragePool": avg_pool, "BatchNormalization": batch_norm,
+CONVERTERS = {"Conv": one_d(conv), "ConvTranspose": one_d(conv_transpose),
+              "MaxPool": one_d(max_pool), "AveragePool": one_d(avg_pool),
+              "BatchNormalization": batch_norm,
               "InstanceNormalization": instance_norm, "LayerNormalization": layer_norm}
 
 

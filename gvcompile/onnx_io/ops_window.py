@@ -97,32 +97,63 @@ def conv(ctx):
     return step
 
 
+def _transpose_pads(ctx, a, k, s, d, op, hw):
+    """(begin, end) pads of a ConvTranspose and its output_padding: from pads, or from
+    output_shape / auto_pad=SAME_* (the total padding split as ONNX specifies). A negative
+    total becomes extra output_padding."""
+    auto = a.get("auto_pad", b"NOTSET")
+    auto = auto.decode() if isinstance(auto, bytes) else auto
+    if auto not in ("NOTSET", "", "VALID", "SAME_UPPER", "SAME_LOWER"):
+        ctx.fail(f"auto_pad={auto!r} is not supported")
+    out_shape = a.get("output_shape")
+    if out_shape is None and auto.startswith("SAME"):
+        out_shape = [n * ss for n, ss in zip(hw, s)]
+    if out_shape is None:
+        p = [0, 0, 0, 0] if auto == "VALID" else list(a.get("pads", [0, 0, 0, 0]))
+        return [(p[0], p[2]), (p[1], p[3])], list(op)
+    out_shape = list(out_shape)[-2:]
+    pads, ops = [], list(op)
+    for j, (n, kk, ss, dd, o) in enumerate(zip(hw, k, s, d, out_shape)):
+        total = ss * (n - 1) + ops[j] + (kk - 1) * dd + 1 - o
+        if total < 0:
+            ops[j] -= total
+            total = 0
+        half = total // 2
+        pads.append((half, total - half) if auto == "SAME_UPPER" else (total - half, half))
+    return pads, ops
+
+
 def conv_transpose(ctx):
-    _known(ctx, ("auto_pad", "dilations", "group", "kernel_shape", "output_padding", "pads",
-                 "strides"))
+    """Our ConvTranspose with the smaller pad of each axis on both sides, then a slice of the
+    rest (asymmetric pads crop one side more)."""
+    _known(ctx, ("auto_pad", "dilations", "group", "kernel_shape", "output_padding",
+                 "output_shape", "pads", "strides"))
     shape = _spatial(ctx)
     w = ctx.const(1, "the weight")
     a, k, s, d = _window_attrs(ctx, w.shape[2:])
     if k != w.shape[2:]:
         ctx.fail(f"kernel_shape {k} differs from the weight's {w.shape[2:]}")
-    auto = a.get("auto_pad", b"NOTSET")
-    if auto not in (b"NOTSET", b"VALID", "NOTSET", "VALID"):
-        ctx.fail(f"auto_pad={auto!r} is not supported (NOTSET and VALID only)")
-    pads = _pads(ctx, a, k, s, d, shape[2:])
-    if any(b != e for b, e in pads):
-        ctx.fail(f"asymmetric pads {a.get('pads')} are not supported")
+    pads, op = _transpose_pads(ctx, a, k, s, d, tuple(a.get("output_padding", (0, 0))),
+                               shape[2:])
+    sym = tuple(min(b, e) for b, e in pads)
+    crop = [(b - p, e - p) for (b, e), p in zip(pads, sym)]
     g = int(a.get("group", 1))
-    op = tuple(a.get("output_padding", (0, 0)))
     bias = ctx.const(2, "the bias") if ctx.has(2) else None
     try:
         layer = ConvTranspose(w.shape[0], w.shape[1] * g, k, stride=s, dilation=d, groups=g,
-                              padding=tuple(b for b, _ in pads), output_padding=op,
-                              use_bias=bias is not None)
+                              padding=sym, output_padding=tuple(op), use_bias=bias is not None)
     except ValueError as e:
         ctx.fail(str(e))
     _set(layer, weight=w, **({} if bias is None else {"bias": bias}))
     i = ctx.add_layer(layer)
-    return lambda layers, xs: [forward(layers[i], xs[0])]
+
+    def step(layers, xs):
+        y = forward(layers[i], xs[0])
+        for axis, (lo, hi) in zip((2, 3), crop):
+            if lo or hi:
+                y = y.b.emit("slice", y, axis=axis, start=lo, stop=y.shape[axis] - hi)
+        return [y]
+    return step
 
 
 # ---- pooling -----------------------------------------------------------------------------------
@@ -271,3 +302,45 @@ def layer_norm(ctx):
         d = xs[0] - mean
         return [y, mean, 1.0 / F.sqrt(F.mean(d * d, axes, keepdims=True) + eps)]
     return step
+
+
+# ---- 1-D windows as 2-D ones ---------------------------------------------------------------
+_ONE = {"kernel_shape": 1, "strides": 1, "dilations": 1, "output_padding": 0, "output_shape": 1}
+
+
+def one_d(conv2d):
+    """Conv/pool converter that also takes (N, C, L) inputs: the node is rewritten as its 2-D
+    form on (N, C, L, 1) (a unit second window axis, weight (..., k, 1)) and the step reshapes
+    in and out, so the 2-D checks and layers serve both."""
+    def conv(ctx):
+        shape = ctx.shape(0)
+        if len(shape) != 3:
+            return conv2d(ctx)
+        from onnx import NodeProto, helper
+        node, new = ctx.node, NodeProto()
+        new.CopyFrom(node)
+        new.input[0] = node.input[0] + "__as_2d"
+        ctx.shapes[new.input[0]] = tuple(shape) + (1,)
+        w = ctx.consts.get(node.input[1]) if len(node.input) > 1 else None
+        if isinstance(w, np.ndarray) and w.ndim == 3:
+            new.input[1] = node.input[1] + "__as_2d"
+            ctx.consts[new.input[1]] = w[..., None]
+        del new.attribute[:]
+        for name, v in ctx.attrs().items():
+            if name in _ONE:
+                v = list(v) + [_ONE[name]]
+            elif name == "pads":
+                v = [v[0], 0, v[1], 0]
+            new.attribute.append(helper.make_attribute(name, v))
+        ctx.node = new
+        try:
+            step2 = conv2d(ctx)
+        finally:
+            ctx.node = node
+
+        def step(layers, xs):
+            x = xs[0]
+            ys = step2(layers, [F.reshape(x, tuple(x.shape) + (1,))] + list(xs[1:]))
+            return [None if y is None else F.reshape(y, tuple(y.shape[:3])) for y in ys]
+        return step
+    return conv
