@@ -219,7 +219,7 @@ def compile_plan(plan, use_cache: bool = True):
     cdir = config.cache_dir() if use_cache else None
     register_bounds_callback()  # GV_BOUNDS code calls it (cheap: one symbol, idempotent)
     split_ok = not debug and os.environ.get("GV_SPLIT", "1") != "0"
-    fn = _from_manifest(key, cdir) if split_ok else None
+    fn = _from_manifest(key, cdir, plan.name) if split_ok else None
     if fn is None and split_ok:
         fn = _compile_units(plan, key, cdir)
     if fn is None:
@@ -228,7 +228,7 @@ def compile_plan(plan, use_cache: bool = True):
     return fn
 
 
-def _from_manifest(key: str, cdir) -> object | None:
+def _from_manifest(key: str, cdir, name: str = "") -> object | None:
     """A program compiled before (this cache directory): load its units' objects."""
     if cdir is None:
         return None
@@ -246,6 +246,9 @@ def _from_manifest(key: str, cdir) -> object | None:
         objs.append((u, obj))
     _STATS["disk_hits"] += 1
     _STATS["unit_disk_hits"] += len(objs)
+    if config.debug_level() >= 1:
+        print(f"[gvcompile] llvm {name}: cache hit, {len(objs)} of "
+              f"{len(set(units))} units loaded from disk (the rest already in this process)")
     return _load(objs, entry)
 
 
