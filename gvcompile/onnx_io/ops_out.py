@@ -156,17 +156,22 @@ def _pad(e, xs, out, attrs, tin, tout):
     e.node("Pad", [xs[0], e.const("pads", np.asarray(pads, np.int64))], [out])
 
 
-def _reduce(onnx_op):
+def _reduce(onnx_op, axes_input_since):
+    """Axes as an input from the opset that made them one (13 ReduceSum, 18 the others)."""
     def emit(e, xs, out, attrs, tin, tout):
         _check(onnx_op, attrs, ("axes", "keepdims"))
+        keep = int(bool(attrs.get("keepdims")))
+        if e.opset < axes_input_since:
+            e.node(onnx_op, xs, [out], axes=[int(a) for a in attrs["axes"]], keepdims=keep)
+            return
         axes = e.const("axes", np.asarray(attrs["axes"], np.int64))
-        e.node(onnx_op, [xs[0], axes], [out], keepdims=int(bool(attrs.get("keepdims"))))
+        e.node(onnx_op, [xs[0], axes], [out], keepdims=keep)
     return emit
 
 
-EMITTERS["reduce_sum"] = _reduce("ReduceSum")
-EMITTERS["reduce_mean"] = _reduce("ReduceMean")
-EMITTERS["reduce_max"] = _reduce("ReduceMax")
+EMITTERS["reduce_sum"] = _reduce("ReduceSum", 13)
+EMITTERS["reduce_mean"] = _reduce("ReduceMean", 18)
+EMITTERS["reduce_max"] = _reduce("ReduceMax", 18)
 
 
 @reg("pow_scalar")
