@@ -42,7 +42,7 @@ CASES = onnx_cases.collect()
 def test_the_exclusion_table_names_real_cases():
     stale = sorted(set(EXCLUDED) - set(CASES))
     assert not stale, f"EXCLUDED names cases ONNX does not have: {stale}"
-    assert len(set(CASES) - set(EXCLUDED)) >= 219
+    assert len(set(CASES) - set(EXCLUDED)) >= 223
 
 
 @pytest.mark.parametrize("target", ["cpu", "interp"])
@@ -196,7 +196,7 @@ def _torch_nets(torch, kind):
             y = nn.functional.max_pool2d(torch.relu(self.bn(self.c(x))), 2)
             return torch.log_softmax(self.fc(y.view(y.size(0), -1)), 1)
 
-    class Seq(nn.Module):  # batch-first LSTM/RNN, zero states from ConstantOfShape, last step
+    class Seq(nn.Module):  # batch-first LSTM/RNN/GRU, zero states from ConstantOfShape, last step
         def __init__(self):
             super().__init__()
             self.r, self.fc = getattr(nn, kind)(5, 6, batch_first=True), nn.Linear(6, 3)
@@ -210,7 +210,7 @@ def _torch_nets(torch, kind):
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")  # torch's legacy exporter
 @pytest.mark.filterwarnings("ignore:Converting a tensor to a Python boolean")  # torch RNN trace
 @pytest.mark.filterwarnings("ignore:Exporting a model to ONNX with a batch_size")
-@pytest.mark.parametrize("kind", ["Cnn", "LSTM", "RNN"])
+@pytest.mark.parametrize("kind", ["Cnn", "LSTM", "RNN", "GRU"])
 def test_pytorch_exported_model_matches_pytorch(kind, tmp_path):
     torch = pytest.importorskip("torch")
     torch.manual_seed(0)
@@ -425,18 +425,10 @@ EXCLUDED = {
         "(Dropout): optional outputs ['z'] are not supported",
     'test_dropout_default_mask_ratio':
         "(Dropout): optional outputs ['z'] are not supported",
-    'test_gru_batchwise':
-        '(GRU): linear_before_reset=0 is not supported (ours is r * (W_hn h + 0) + b_n)',
     'test_gru_bidirectional':
         "(GRU): direction=b'bidirectional' is not supported (forward only)",
-    'test_gru_defaults':
-        '(GRU): linear_before_reset=0 is not supported (ours is r * (W_hn h + 0) + b_n)',
     'test_gru_reverse':
         "(GRU): direction=b'reverse' is not supported (forward only)",
-    'test_gru_seq_length':
-        '(GRU): linear_before_reset=0 is not supported (ours is r * (W_hn h + 0) + b_n)',
-    'test_gru_with_initial_bias':
-        '(GRU): linear_before_reset=0 is not supported (ours is r * (W_hn h + 0) + b_n)',
     'test_identity_opt':
         'graph input: element type (not a tensor) is not supported (float32 and float64 only)',
     'test_identity_sequence':

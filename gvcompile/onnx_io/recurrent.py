@@ -100,12 +100,13 @@ def recurrent(ctx):
     hid = r.shape[-1]
     bias = ctx.const(3, "B")[0] if ctx.has(3) else np.zeros(2 * g * hid, w.dtype)
     wb, rb = bias[:g * hid], bias[g * hid:]
-    if kind == "GRU":
-        if not a.get("linear_before_reset", 0):
-            ctx.fail("linear_before_reset=0 is not supported (ours is r * (W_hn h + 0) + b_n)")
-        if np.any(rb[2 * hid:] != 0):
-            ctx.fail("a nonzero recurrent bias Rbh of the new gate is not supported")
     layout = int(a.get("layout", 0))
+    lbr = bool(a.get("linear_before_reset", 0))
+    if kind == "GRU" and (not lbr or np.any(rb[2 * hid:] != 0)):
+        # not our GRU's formula (r * (W_hn h) + b_n): the unrolled ONNX GRU
+        from .gru_unrolled import OnnxGRUUnrolled
+        layer = OnnxGRUUnrolled(w[0], r[0], wb, rb, lbr, layout == 1)
+        return _outputs(ctx, ctx.add_layer(layer), layout, hid)
     layer = cls(w.shape[-1], hid, batch_first=layout == 1,
                 **({"activation_function": act} if kind == "RNN" else {}))
     layer.weight_ih = np.ascontiguousarray(_blocks(w[0], order, g))
@@ -113,9 +114,12 @@ def recurrent(ctx):
     layer.bias = np.ascontiguousarray(_blocks(wb + rb, order, g))
     layer.reset_state()
     layer._init_gradients()
-    k = ctx.add_layer(layer)
-    time_axis = 1 if layout else 0
+    return _outputs(ctx, ctx.add_layer(layer), layout, hid)
 
+
+def _outputs(ctx, k: int, layout: int, hid: int):
+    """The step: Y (lazy unsqueeze of the direction axis) and Y_h of layer ``k``."""
+    time_axis = 1 if layout else 0
     want_y = bool(ctx.node.output[0])
 
     def step(layers, xs):
