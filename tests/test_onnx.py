@@ -150,7 +150,7 @@ def test_helper_model_matches_onnxruntime(build, shape):
         np.testing.assert_allclose(cm(x), _ort(model, x), rtol=1e-4, atol=1e-5)
 
 
-def recurrent_model(kind):
+def recurrent_model(kind, linear_before_reset=1):
     """ONNX LSTM (time-major, only Y_h used: the batch on axis 1 stays symbolic) or GRU
     (linear_before_reset=1, zero Rbh), then Y_h. (ONNX Runtime has no layout=1; ONNX's own
     test_lstm_batchwise covers it.)"""
@@ -161,7 +161,7 @@ def recurrent_model(kind):
         bias[0, g * hid + 2 * hid:] = 0  # Rbh: ours has no bias inside r * (...)
     inits = [_init("W", (1, g * hid, feat), rng), _init("R", (1, g * hid, hid), rng),
              numpy_helper.from_array(bias, "B")]
-    attrs = {} if kind == "LSTM" else {"linear_before_reset": 1}
+    attrs = {} if kind == "LSTM" else {"linear_before_reset": linear_before_reset}
     outs = ["", "Y_h"] if kind == "LSTM" else ["Y", "Y_h"]
     node = helper.make_node(kind, ["x", "W", "R", "B"], outs, hidden_size=hid, **attrs)
     shape = [7, "N", feat] if kind == "LSTM" else [7, 3, feat]
@@ -169,9 +169,9 @@ def recurrent_model(kind):
     return _model([node, helper.make_node("Identity", ["Y_h"], ["y"])], inits, shape, out)
 
 
-@pytest.mark.parametrize("kind", ["LSTM", "GRU"])
-def test_recurrent_matches_onnxruntime_and_starts_from_zeros(kind):
-    model = recurrent_model(kind)
+@pytest.mark.parametrize("kind,lbr", [("LSTM", 1), ("GRU", 1), ("GRU", 0)])
+def test_recurrent_matches_onnxruntime_and_starts_from_zeros(kind, lbr):
+    model = recurrent_model(kind, lbr)
     x = np.random.default_rng(6).standard_normal((7, 3, 5)).astype(np.float32)
     cm = gvcompile.compile(gvcompile.from_onnx(model), x, target="cpu",
                            batch_axis=1 if kind == "LSTM" else None)
@@ -246,6 +246,30 @@ def test_imported_model_trains_and_keeps_its_parameters():
     losses = [step.step(x, t) for _ in range(8)]
     assert losses[-1] < losses[0]
     assert not np.allclose(fc1.weight, w0)  # the initializer became a trained parameter
+
+
+@pytest.mark.parametrize("kind,lbr", [("LSTM", 1), ("GRU", 0)])
+def test_imported_recurrent_model_trains(kind, lbr):
+    """Our LSTM layer and the unrolled ONNX GRU both learn (gradients through the sequence)."""
+    from gvcompile.optimization import SGD, mse_loss
+    gc = gvcompile.from_onnx(recurrent_model(kind, lbr))
+    rng = np.random.default_rng(9)
+    x = rng.standard_normal((7, 3, 5)).astype(np.float32)
+    t = rng.uniform(-0.5, 0.5, (1, 3, 6)).astype(np.float32)
+    w0 = gc.layer_stack[0].weight_hh.copy()
+    step = gvcompile.compile_train_step(gc, mse_loss, SGD(gc, 0.5), x, t, target="cpu",
+                                        batch_axis=1)
+    losses = [step.step(x, t) for _ in range(10)]
+    assert losses[-1] < 0.9 * losses[0]
+    assert not np.allclose(gc.layer_stack[0].weight_hh, w0)
+
+
+@pytest.mark.parametrize("kind,lbr", [("LSTM", 1), ("GRU", 0)])
+def test_recurrent_with_the_batch_on_the_time_axis_is_refused(kind, lbr):
+    """Y_h and the unrolled GRU need a static sequence length: a clear error, not a crash."""
+    gc = gvcompile.from_onnx(recurrent_model(kind, lbr))
+    with pytest.raises(UnsupportedOnnxError, match="time axis"):
+        gvcompile.compile(gc, np.zeros((7, 3, 5), np.float32), target="interp")  # batch axis 0
 
 
 # ---- our models -> to_onnx -> ONNX Runtime == ours ---------------------------------------------

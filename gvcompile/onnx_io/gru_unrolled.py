@@ -10,6 +10,8 @@ from __future__ import annotations
 import numpy as np
 
 from .. import functional as F
+from ..errors import UnsupportedOnnxError
+from ..ir.types import BATCH
 from ..layers import Layer
 from ..trace.context import trace_rule
 from ..trace.rules_basic import expect_dtype, expect_input, one_input
@@ -57,6 +59,10 @@ def _unrolled(ctx, m, inputs, path):
     rb_zr = b.emit("slice", rb, axis=0, start=0, stop=2 * hid)
     rb_h = b.emit("slice", rb, axis=0, start=2 * hid, stop=3 * hid)
     n = xb.shape[0]
+    if xb.shape[1] == BATCH:
+        raise UnsupportedOnnxError(f"{b.src}: the batch axis is the time axis: an unrolled GRU "
+                                   "needs a static sequence length (compile with the batch on "
+                                   "the batch axis)")
     h = b.emit("broadcast_to", b.const(np.zeros((), w.dtype), w.dtype), shape=(n, hid))
     outs = []
     for t in range(xb.shape[1]):

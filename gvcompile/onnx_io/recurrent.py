@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..errors import UnsupportedOnnxError
+from ..ir.types import BATCH
 from ..layers import GRU, LSTM, RNN, forward
 from ..trace.context import trace_rule
 from ..trace.rules_basic import expect_dtype, expect_input, one_input
@@ -121,6 +123,7 @@ def _outputs(ctx, k: int, layout: int, hid: int):
     """The step: Y (lazy unsqueeze of the direction axis) and Y_h of layer ``k``."""
     time_axis = 1 if layout else 0
     want_y = bool(ctx.node.output[0])
+    name, op = ctx.node.name or next((o for o in ctx.node.output if o), "?"), ctx.node.op_type
 
     def step(layers, xs):
         y = forward(layers[k], xs[0])
@@ -128,6 +131,10 @@ def _outputs(ctx, k: int, layout: int, hid: int):
         # direction axis gives y back even where the batch is not on axis 0
         full = Unsqueezed(y, 2 if layout else 1) if want_y else None
         t = y.shape[time_axis]
+        if t == BATCH:
+            raise UnsupportedOnnxError(f"ONNX node {name!r} ({op}): Y_h (the last time step) "
+                                       "needs a static sequence length, but the batch axis is "
+                                       "the time axis")
         last = y.b.emit("slice", y, axis=time_axis, start=t - 1, stop=t)
         return [full, last]
     return step
