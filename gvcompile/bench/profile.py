@@ -49,10 +49,16 @@ def _patch():
 
 
 def _perf_map():
-    from gvcompile.llvm.target import _engine
+    from gvcompile.llvm.target import _engine  # one JIT engine per (cpu, features)
 
-    eng = _engine["mcjit"]
-    addrs = sorted((eng.get_function_address(n), n) for n in set(_names))
+    addrs = []
+    for n in set(_names):
+        found = [a for a in (e.get_function_address(n) for e in _engine.values()) if a]
+        if found:
+            addrs.append((found[0], n))
+    addrs.sort()
+    if not addrs:
+        raise SystemExit("profile: no generated kernel was found in the JIT engines")
     with open(f"/tmp/perf-{os.getpid()}.map", "w") as f:
         for (a, n), (b, _) in zip(addrs, addrs[1:] + [(addrs[-1][0] + 65536, "")]):
             f.write(f"{a:x} {b - a:x} {n}\n")
