@@ -32,7 +32,6 @@ from .irutil import (
 from .loops import LoopEmitter
 
 PARALLEL_MIN_ELEMS = 1 << 15  # below this, waking a worker costs more than it saves
-NOINLINE_SHARED_LOOPS = True
 # A loop kernel equal to one emitted before in this module (same loops up to buffer numbering,
 # as in ResNet-20's repeated blocks) calls that kernel's function with its own buffers instead
 # of being generated again: emission was a third of a ResNet-20 step's cold compile (issue 16).
@@ -135,10 +134,6 @@ class ModuleEmitter:
     def _call_loop(self, b, name, lp, ptrs):
         bufs = sorted({a.buf for a in lp.loads} | {s.access.buf for s in lp.sinks})
         lfn, tramp, dom = self.loops.emit(name, lp, bufs)
-        if tramp is not None and NOINLINE_SHARED_LOOPS:
-            # called from the kernel (one thread) and from its trampoline (the pool): inlined,
-            # the vectorised loop would be optimised and compiled twice (issue 16)
-            lfn.attributes.add("noinline")
         n, nthreads = b.function.args[0], b.function.args[1]
         args = [ptrs[i] for i in bufs]
         if not dom:

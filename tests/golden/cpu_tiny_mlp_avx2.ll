@@ -1817,7 +1817,7 @@ entry.endif:
   ret void
 }
 
-define internal void @"gv_k1_add_relu_gt.L0"(i64 %"N", i64 %"lo", i64 %"hi", ptr noalias %"b2__0__bias", ptr noalias %"b5_matmul", ptr noalias %"b7_relu", ptr noalias %"b10_gt") noinline
+define internal void @"gv_k1_add_relu_gt.L0"(i64 %"N", i64 %"lo", i64 %"hi", ptr noalias %"b2__0__bias", ptr noalias %"b5_matmul", ptr noalias %"b7_relu", ptr noalias %"b10_gt")
 {
 entry:
   %".9" = icmp slt i64 %"lo", %"hi"
@@ -2042,7 +2042,7 @@ entry.endif:
   ret void
 }
 
-define internal void @"gv_k3_add.L0"(i64 %"N", i64 %"lo", i64 %"hi", ptr noalias %"b4__1__bias", ptr noalias %"b8_matmul_1", ptr noalias %"b9_add_1") noinline
+define internal void @"gv_k3_add.L0"(i64 %"N", i64 %"lo", i64 %"hi", ptr noalias %"b4__1__bias", ptr noalias %"b8_matmul_1", ptr noalias %"b9_add_1")
 {
 entry:
   %".8" = icmp slt i64 %"lo", %"hi"
@@ -2182,7 +2182,7 @@ entry.endif:
   ret void
 }
 
-define internal void @"gv_k0_reduce_sum.L0"(i64 %"N", i64 %"lo", i64 %"hi", ptr noalias %"b6_reduce_sum") noinline
+define internal void @"gv_k0_reduce_sum.L0"(i64 %"N", i64 %"lo", i64 %"hi", ptr noalias %"b6_reduce_sum")
 {
 entry:
   %".6" = icmp slt i64 %"lo", %"hi"
@@ -3767,7 +3767,7 @@ entry.endif:
   ret void
 }
 
-define internal void @"gv_k3_where.L0"(i64 %"N", i64 %"lo", i64 %"hi", ptr noalias %"b2_gt", ptr noalias %"b7_matmul_2", ptr noalias %"b9_where") noinline
+define internal void @"gv_k3_where.L0"(i64 %"N", i64 %"lo", i64 %"hi", ptr noalias %"b2_gt", ptr noalias %"b7_matmul_2", ptr noalias %"b9_where")
 {
 entry:
   %".8" = mul nsw i64 %"N", 3
@@ -3848,7 +3848,7 @@ entry.endif:
   ret void
 }
 
-define internal void @"gv_k4_reduce_sum.L0"(i64 %"N", i64 %"lo", i64 %"hi", ptr noalias %"b10_reduce_sum_1") noinline
+define internal void @"gv_k4_reduce_sum.L0"(i64 %"N", i64 %"lo", i64 %"hi", ptr noalias %"b10_reduce_sum_1")
 {
 entry:
   %".6" = icmp slt i64 %"lo", %"hi"
