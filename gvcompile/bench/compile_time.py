@@ -8,9 +8,10 @@ compiles the same program again with the cache it left (cached). A child times o
 call (the imports, ~0.5 s, are not compile time) and splits it into: trace+passes, plan, key
 (the cache key), emit (LLVM IR text), optimise (the O3 pipeline), codegen (machine code), load
 (MCJIT linking). With --rounds R > 1 the figures are medians of R cold/cached pairs. --whole
-also measures each row compiled as one module per program (GV_SPLIT=0: the compiler before
-issue 16), in the same run. Children run with GV_NUM_THREADS=1 and taskset -c 1 where the host
-has it; --workers N > 1 lets them compile units in N processes (GV_COMPILE_WORKERS), unpinned.
+also measures each row compiled as one module per program without kernel de-duplication
+(GV_SPLIT=0, emit.DEDUP_LOOP_KERNELS off: the compiler before issue 16), in the same run.
+Children run with GV_NUM_THREADS=1 and taskset -c 1 where the host has it; --workers N > 1
+lets them compile units in N processes (GV_COMPILE_WORKERS), unpinned.
 """
 
 from __future__ import annotations
@@ -110,6 +111,10 @@ def child(row: str) -> dict:
     from gvcompile.llvm import backend
     from gvcompile.llvm import compile as comp
 
+    if os.environ.get("GV_SPLIT") == "0":  # --whole: the compiler before issue 16
+        from gvcompile.llvm import emit
+
+        emit.DEDUP_LOOP_KERNELS = False
     gvcompile.manual_seed(0)
     build = BUILDERS[row]()
     plan_s = [0.0]
