@@ -42,7 +42,7 @@ CASES = onnx_cases.collect()
 def test_the_exclusion_table_names_real_cases():
     stale = sorted(set(EXCLUDED) - set(CASES))
     assert not stale, f"EXCLUDED names cases ONNX does not have: {stale}"
-    assert len(set(CASES) - set(EXCLUDED)) >= 223
+    assert len(set(CASES) - set(EXCLUDED)) >= 227
 
 
 @pytest.mark.parametrize("target", ["cpu", "interp"])
@@ -449,10 +449,6 @@ EXCLUDED = {
         "(Dropout): optional outputs ['z'] are not supported",
     'test_dropout_default_mask_ratio':
         "(Dropout): optional outputs ['z'] are not supported",
-    'test_gru_bidirectional':
-        "(GRU): direction=b'bidirectional' is not supported (forward only)",
-    'test_gru_reverse':
-        "(GRU): direction=b'reverse' is not supported (forward only)",
     'test_identity_opt':
         'graph input: element type (not a tensor) is not supported (float32 and float64 only)',
     'test_identity_sequence':
@@ -476,9 +472,9 @@ EXCLUDED = {
     'test_leakyrelu_expanded':
         '(Less): operator not supported',
     'test_lstm_bidirectional':
-        "(LSTM): direction=b'bidirectional' is not supported (forward only)",
+        '(LSTM): the Y_c output is not supported',
     'test_lstm_reverse':
-        "(LSTM): direction=b'reverse' is not supported (forward only)",
+        '(LSTM): the Y_c output is not supported',
     'test_lstm_with_peepholes':
         'graph input: element type INT32 is not supported (float32 and float64 only)',
     'test_matmul_1d_1d':
@@ -535,10 +531,6 @@ EXCLUDED = {
         'graph input: element type UINT8 is not supported (float32 and float64 only)',
     'test_reshape_allowzero_reordered':
         '(Reshape): allowzero=1 with a 0 extent is not supported',
-    'test_simple_rnn_bidirectional':
-        "(RNN): direction=b'bidirectional' is not supported (forward only)",
-    'test_simple_rnn_reverse':
-        "(RNN): direction=b'reverse' is not supported (forward only)",
     'test_sub_int16':
         'graph input: element type INT16 is not supported (float32 and float64 only)',
     'test_sub_int8':

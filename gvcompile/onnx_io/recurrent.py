@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .. import functional as F
 from ..errors import UnsupportedOnnxError
 from ..ir.types import BATCH
 from ..layers import GRU, LSTM, RNN, forward
@@ -64,8 +65,9 @@ def _blocks(a: np.ndarray, order, g: int) -> np.ndarray:
 
 def _check(ctx, a, kind):
     direction = a.get("direction", b"forward")
-    if direction not in (b"forward", "forward"):
-        ctx.fail(f"direction={direction!r} is not supported (forward only)")
+    if direction not in (b"forward", b"reverse", b"bidirectional", "forward", "reverse",
+                         "bidirectional"):
+        ctx.fail(f"direction={direction!r} is not supported")
     for bad in ("clip", "activation_alpha", "activation_beta"):
         if bad in a:
             ctx.fail(f"attribute {bad} is not supported")
@@ -92,49 +94,75 @@ def _activation(ctx, a, kind, default):
     return None
 
 
-def recurrent(ctx):
-    kind = ctx.node.op_type
-    cls, g, order, default = _KINDS[kind]
-    a = ctx.attrs()
-    _check(ctx, a, kind)
-    act = _activation(ctx, a, kind, default)
-    w, r = ctx.const(1, "W"), ctx.const(2, "R")
+def _layer(ctx, kind, d: int, act, lbr: bool, layout: int):
+    """The layer of direction ``d`` (W[d], R[d], B[d])."""
+    cls, g, order, _ = _KINDS[kind]
+    w, r = ctx.const(1, "W")[d], ctx.const(2, "R")[d]
     hid = r.shape[-1]
-    bias = ctx.const(3, "B")[0] if ctx.has(3) else np.zeros(2 * g * hid, w.dtype)
+    bias = ctx.const(3, "B")[d] if ctx.has(3) else np.zeros(2 * g * hid, w.dtype)
     wb, rb = bias[:g * hid], bias[g * hid:]
-    layout = int(a.get("layout", 0))
-    lbr = bool(a.get("linear_before_reset", 0))
     if kind == "GRU" and (not lbr or np.any(rb[2 * hid:] != 0)):
         # not our GRU's formula (r * (W_hn h) + b_n): the unrolled ONNX GRU
         from .gru_unrolled import OnnxGRUUnrolled
-        layer = OnnxGRUUnrolled(w[0], r[0], wb, rb, lbr, layout == 1)
-        return _outputs(ctx, ctx.add_layer(layer), layout, hid)
+        return OnnxGRUUnrolled(w, r, wb, rb, lbr, layout == 1)
     layer = cls(w.shape[-1], hid, batch_first=layout == 1,
                 **({"activation_function": act} if kind == "RNN" else {}))
-    layer.weight_ih = np.ascontiguousarray(_blocks(w[0], order, g))
-    layer.weight_hh = np.ascontiguousarray(_blocks(r[0], order, g))
+    layer.weight_ih = np.ascontiguousarray(_blocks(w, order, g))
+    layer.weight_hh = np.ascontiguousarray(_blocks(r, order, g))
     layer.bias = np.ascontiguousarray(_blocks(wb + rb, order, g))
     layer.reset_state()
     layer._init_gradients()
-    return _outputs(ctx, ctx.add_layer(layer), layout, hid)
+    return layer
 
 
-def _outputs(ctx, k: int, layout: int, hid: int):
-    """The step: Y (lazy unsqueeze of the direction axis) and Y_h of layer ``k``."""
-    time_axis = 1 if layout else 0
+def recurrent(ctx):
+    """One layer per direction; "reverse" runs it on the time-flipped sequence and flips its
+    output back; "bidirectional" concatenates both along the direction axis."""
+    kind = ctx.node.op_type
+    a = ctx.attrs()
+    _check(ctx, a, kind)
+    act = _activation(ctx, a, kind, _KINDS[kind][3])
+    layout = int(a.get("layout", 0))
+    lbr = bool(a.get("linear_before_reset", 0))
+    direction = a.get("direction", b"forward")
+    direction = direction.decode() if isinstance(direction, bytes) else direction
+    revs = {"forward": [False], "reverse": [True], "bidirectional": [False, True]}[direction]
+    if ctx.const(1, "W").shape[0] != len(revs):
+        ctx.fail(f"W has {ctx.const(1, 'W').shape[0]} directions, {direction} needs "
+                 f"{len(revs)}")
+    dirs = [(ctx.add_layer(_layer(ctx, kind, d, act, lbr, layout)), rev)
+            for d, rev in enumerate(revs)]
+    return _outputs(ctx, dirs, layout)
+
+
+def _outputs(ctx, dirs, layout: int):
+    """The step: Y (T, dirs, N, H) (or (N, T, dirs, H) with layout=1) and Y_h."""
+    time_axis, dir_axis = (1, 2) if layout else (0, 1)
     want_y = bool(ctx.node.output[0])
     name, op = ctx.node.name or next((o for o in ctx.node.output if o), "?"), ctx.node.op_type
 
-    def step(layers, xs):
-        y = forward(layers[k], xs[0])
-        # Y: (T, 1, N, H), or (N, T, 1, H) with layout=1; lazy, so that a Squeeze of the
-        # direction axis gives y back even where the batch is not on axis 0
-        full = Unsqueezed(y, 2 if layout else 1) if want_y else None
-        t = y.shape[time_axis]
+    def run(layers, x, k, rev):
+        t = x.shape[time_axis]
         if t == BATCH:
             raise UnsupportedOnnxError(f"ONNX node {name!r} ({op}): Y_h (the last time step) "
                                        "needs a static sequence length, but the batch axis is "
                                        "the time axis")
-        last = y.b.emit("slice", y, axis=time_axis, start=t - 1, stop=t)
-        return [full, last]
+        if rev:
+            x = x.b.emit("flip", x, axes=(time_axis,))
+        y = forward(layers[k], x)
+        if rev:
+            y = y.b.emit("flip", y, axes=(time_axis,))
+        i = 0 if rev else t - 1  # where the run ended
+        return y, y.b.emit("slice", y, axis=time_axis, start=i, stop=i + 1)
+
+    def step(layers, xs):
+        outs = [run(layers, xs[0], k, rev) for k, rev in dirs]
+        if len(outs) == 1:
+            # lazy, so that a Squeeze of the direction axis gives y back even where the batch
+            # is not on axis 0
+            y, last = outs[0]
+            return [Unsqueezed(y, dir_axis) if want_y else None, last]
+        full = F.concat([Unsqueezed(y, dir_axis).materialise() for y, _ in outs], dir_axis) \
+            if want_y else None
+        return [full, F.concat([last for _, last in outs], time_axis)]
     return step
