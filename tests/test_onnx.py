@@ -42,7 +42,7 @@ CASES = onnx_cases.collect()
 def test_the_exclusion_table_names_real_cases():
     stale = sorted(set(EXCLUDED) - set(CASES))
     assert not stale, f"EXCLUDED names cases ONNX does not have: {stale}"
-    assert len(set(CASES) - set(EXCLUDED)) >= 227
+    assert len(set(CASES) - set(EXCLUDED)) >= 229
 
 
 @pytest.mark.parametrize("target", ["cpu", "interp"])
@@ -224,6 +224,14 @@ def test_pytorch_exported_model_matches_pytorch(kind, tmp_path):
         xb = torch.randn(batch, *shape)
         np.testing.assert_allclose(cm(xb.numpy()), net(xb).detach().numpy(), rtol=1e-4,
                                    atol=1e-5)
+
+
+def test_imported_model_on_emulated_cuda():
+    """The generated CUDA C (run on the CPU through the emulation header) agrees too."""
+    model = cnn_model()
+    x = np.random.default_rng(10).standard_normal((3, 2, 12, 12)).astype(np.float32)
+    cm = gvcompile.compile(gvcompile.from_onnx(model), x, target="cuda", emulate=True)
+    np.testing.assert_allclose(cm(x), _ort(model, x), rtol=1e-4, atol=1e-5)
 
 
 def test_batchnorm_momentum_is_converted():
@@ -471,10 +479,6 @@ EXCLUDED = {
         '(Less): operator not supported',
     'test_leakyrelu_expanded':
         '(Less): operator not supported',
-    'test_lstm_bidirectional':
-        '(LSTM): the Y_c output is not supported',
-    'test_lstm_reverse':
-        '(LSTM): the Y_c output is not supported',
     'test_lstm_with_peepholes':
         'graph input: element type INT32 is not supported (float32 and float64 only)',
     'test_matmul_1d_1d':

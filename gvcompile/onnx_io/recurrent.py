@@ -47,8 +47,12 @@ def _stateless(ctx, m, inputs, path):
                     shape=(x.shape[1], hid)) for _ in m.buffer_fields]
     packed = b.emit(m.op, x, *zeros, w_ih, ctx.param(m, "weight_hh", path),
                     ctx.param(m, "bias", path), **m.op_attrs())
-    y = b.emit("slice", packed, axis=2, start=0, stop=hid)
-    return b.emit("transpose", y, perm=(1, 0, 2)) if m.batch_first else y
+    outs = [b.emit("slice", packed, axis=2, start=0, stop=hid)]
+    if getattr(m, "with_cell", False):  # an LSTM whose Y_c is used: the cell states too
+        outs.append(b.emit("slice", packed, axis=2, start=2 * hid, stop=3 * hid))
+    if m.batch_first:
+        outs = [b.emit("transpose", o, perm=(1, 0, 2)) for o in outs]
+    return tuple(outs) if len(outs) > 1 else outs[0]
 
 
 _KINDS = {"RNN": (OnnxRNN, 1, None, ["Tanh"]),
@@ -81,8 +85,6 @@ def _check(ctx, a, kind):
             isinstance(v, np.ndarray) and v.dtype != object and not np.any(v)
         if ctx.has(i) and not zero:
             ctx.fail(f"the {what} input is not supported unless it is a constant zero")
-    if kind == "LSTM" and len(ctx.node.output) > 2 and ctx.node.output[2] in ctx.used:
-        ctx.fail("the Y_c output is not supported")
 
 
 def _activation(ctx, a, kind, default):
@@ -112,6 +114,8 @@ def _layer(ctx, kind, d: int, act, lbr: bool, layout: int):
     layer.bias = np.ascontiguousarray(_blocks(wb + rb, order, g))
     layer.reset_state()
     layer._init_gradients()
+    layer.with_cell = kind == "LSTM" and len(ctx.node.output) > 2 and \
+        ctx.node.output[2] in ctx.used
     return layer
 
 
@@ -149,20 +153,23 @@ def _outputs(ctx, dirs, layout: int):
                                        "the time axis")
         if rev:
             x = x.b.emit("flip", x, axes=(time_axis,))
-        y = forward(layers[k], x)
+        ys = forward(layers[k], x)
+        ys = list(ys) if isinstance(ys, tuple) else [ys]   # y (and an LSTM's cell states)
         if rev:
-            y = y.b.emit("flip", y, axes=(time_axis,))
+            ys = [v.b.emit("flip", v, axes=(time_axis,)) for v in ys]
         i = 0 if rev else t - 1  # where the run ended
-        return y, y.b.emit("slice", y, axis=time_axis, start=i, stop=i + 1)
+        return [ys[0]] + [v.b.emit("slice", v, axis=time_axis, start=i, stop=i + 1)
+                          for v in ys]
 
     def step(layers, xs):
         outs = [run(layers, xs[0], k, rev) for k, rev in dirs]
         if len(outs) == 1:
             # lazy, so that a Squeeze of the direction axis gives y back even where the batch
             # is not on axis 0
-            y, last = outs[0]
-            return [Unsqueezed(y, dir_axis) if want_y else None, last]
-        full = F.concat([Unsqueezed(y, dir_axis).materialise() for y, _ in outs], dir_axis) \
+            y, *lasts = outs[0]
+            return [Unsqueezed(y, dir_axis) if want_y else None] + lasts
+        full = F.concat([Unsqueezed(o[0], dir_axis).materialise() for o in outs], dir_axis) \
             if want_y else None
-        return [full, F.concat([last for _, last in outs], time_axis)]
+        return [full] + [F.concat([o[j] for o in outs], time_axis)
+                         for j in range(1, len(outs[0]))]
     return step
