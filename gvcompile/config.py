@@ -12,6 +12,9 @@ GV_BOUNDS       1: generated CPU code checks every kernel's accesses against its
 GV_ISA          instruction set of CPU code: "host" (default: whatever this CPU has), "avx2"
                 (x86-64-v3, no AVX-512, even on an AVX-512 host) or "avx512" (an error on a host
                 without it); part of the compile-cache key
+GV_SPLIT        0: compile each CPU program as one LLVM module (default 1: content-keyed units,
+                one per kernel, helper family and driver, shared and cached one by one)
+GV_COMPILE_WORKERS  processes that compile units at once (default: the usable cores, <= 8)
 """
 
 from __future__ import annotations
@@ -82,6 +85,20 @@ def bounds() -> bool:
     raise BoundsError instead of touching memory outside a buffer (a different program: the
     compile cache keys on it)."""
     return _int("GV_BOUNDS", 0) != 0
+
+
+def split_units() -> bool:
+    """GV_SPLIT (default 1): programs compile as content-keyed units (llvm/kcache.py)."""
+    return _int("GV_SPLIT", 1) != 0
+
+
+def compile_workers() -> int:
+    """GV_COMPILE_WORKERS, else the cores this process may run on (at most 8); 1 compiles
+    everything in this process."""
+    n = _int("GV_COMPILE_WORKERS", 0)
+    if n:
+        return max(1, n)
+    return max(1, min(8, len(os.sched_getaffinity(0))))
 
 
 _dump_counter = [0]

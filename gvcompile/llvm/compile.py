@@ -24,7 +24,6 @@ from __future__ import annotations
 import ctypes
 import functools
 import hashlib
-import os
 import time
 from pathlib import Path
 
@@ -218,7 +217,7 @@ def compile_plan(plan, use_cache: bool = True):
     _STATS["programs"] += 1
     cdir = config.cache_dir() if use_cache else None
     register_bounds_callback()  # GV_BOUNDS code calls it (cheap: one symbol, idempotent)
-    split_ok = not debug and os.environ.get("GV_SPLIT", "1") != "0"
+    split_ok = not debug and config.split_units()
     fn = _from_manifest(key, cdir, plan.name) if split_ok else None
     if fn is None and split_ok:
         fn = _compile_units(plan, key, cdir)
@@ -309,19 +308,10 @@ def _compile_units(plan, key: str, cdir):
 PARALLEL_MIN_UNITS = 16  # below this a worker's start (~0.15 s) costs more than it saves
 
 
-def compile_workers() -> int:
-    """Processes that compile units at once: GV_COMPILE_WORKERS, else the cores this process
-    may run on (at most 8); 1 compiles everything in this process."""
-    v = os.environ.get("GV_COMPILE_WORKERS", "").strip()
-    if v:
-        return max(1, int(v))
-    return max(1, min(8, len(os.sched_getaffinity(0))))
-
-
 def _compile_objects(todo: list, program: str) -> list[bytes]:
     """Objects of the units to compile: in this process, or shared with worker processes
     (unit_worker.py) when there are enough of them and more than one core."""
-    workers = min(compile_workers(), len(todo) // (PARALLEL_MIN_UNITS // 2) or 1)
+    workers = min(config.compile_workers(), len(todo) // (PARALLEL_MIN_UNITS // 2) or 1)
     if len(todo) < PARALLEL_MIN_UNITS or workers <= 1:
         return [_unit_object(u, program) for u in todo]
     _, cpu, feats = machine_spec()
