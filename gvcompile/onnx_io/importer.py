@@ -44,6 +44,7 @@ class ImportContext:
     layers: list = field(default_factory=list)
     node: object = None
     used: set = field(default_factory=set)   # names some node or the graph output reads
+    masks: set = field(default_factory=set)  # booleans, held as 0/1 masks of a float type
 
     def fail(self, what: str):
         n = self.node
@@ -183,6 +184,9 @@ def build_steps(model):
         if step is not None:
             steps.append(Step(step, list(node.input), list(node.output)))
     outputs = [o.name for o in g.output]
+    if set(outputs) & ctx.masks:
+        raise UnsupportedOnnxError(f"ONNX graph outputs {sorted(set(outputs) & ctx.masks)}: "
+                                   "boolean outputs are not supported")
     late = [o for o in outputs if isinstance(consts.get(o), BatchFill)]
     if late:
         raise UnsupportedOnnxError(f"ONNX graph outputs {late}: a constant with the batch "

@@ -421,3 +421,28 @@ def _shape_op(name):
 for _name in ("Shape", "Size", "Gather", "Unsqueeze", "Squeeze", "Slice", "ConstantOfShape",
               "Range"):
     CONVERTERS[_name] = _shape_op(_name)
+
+
+# ---- comparisons and Where: a boolean tensor is a 0/1 mask of the operands' float type ------
+def _compare(op_name, np_fn, swap=False):
+    def conv(ctx):
+        _known_attrs(ctx)
+        ctx.masks.add(ctx.node.output[0])
+        f = _emit(op_name, lambda a, b: np_fn(a, b).astype(np.result_type(a, b)))
+        return lambda layers, xs: [f(xs[1], xs[0]) if swap else f(xs[0], xs[1])]
+    return conv
+
+
+CONVERTERS.update({"Less": _compare("lt", np.less), "Greater": _compare("gt", np.greater),
+                   "LessOrEqual": _compare("ge", np.greater_equal, swap=True),
+                   "GreaterOrEqual": _compare("ge", np.greater_equal),
+                   "Equal": _compare("eq", np.equal)})
+
+
+@op("Where")
+def _where(ctx):
+    _known_attrs(ctx)
+    if ctx.node.input[0] not in ctx.masks:
+        ctx.fail("the condition must come from a comparison (Less, Greater, Equal ...)")
+    f = _emit("where", lambda c, a, b: np.where(c != 0, a, b))
+    return lambda layers, xs: [f(xs[0], xs[1], xs[2])]
