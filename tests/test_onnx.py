@@ -42,7 +42,7 @@ CASES = onnx_cases.collect()
 def test_the_exclusion_table_names_real_cases():
     stale = sorted(set(EXCLUDED) - set(CASES))
     assert not stale, f"EXCLUDED names cases ONNX does not have: {stale}"
-    assert len(set(CASES) - set(EXCLUDED)) >= 232
+    assert len(set(CASES) - set(EXCLUDED)) >= 238
 
 
 @pytest.mark.parametrize("target", ["cpu", "interp"])
@@ -461,18 +461,6 @@ EXCLUDED = {
         'graph input: element type (not a tensor) is not supported (float32 and float64 only)',
     'test_identity_sequence':
         'graph input: element type (not a tensor) is not supported (float32 and float64 only)',
-    'test_layer_normalization_2d_axis0':
-        '(LayerNormalization): axis 0: normalising over the batch axis is not supported',
-    'test_layer_normalization_2d_axis_negative_2':
-        '(LayerNormalization): axis 0: normalising over the batch axis is not supported',
-    'test_layer_normalization_3d_axis0_epsilon':
-        '(LayerNormalization): axis 0: normalising over the batch axis is not supported',
-    'test_layer_normalization_3d_axis_negative_3_epsilon':
-        '(LayerNormalization): axis 0: normalising over the batch axis is not supported',
-    'test_layer_normalization_4d_axis0':
-        '(LayerNormalization): axis 0: normalising over the batch axis is not supported',
-    'test_layer_normalization_4d_axis_negative_4':
-        '(LayerNormalization): axis 0: normalising over the batch axis is not supported',
     'test_lstm_with_peepholes':
         'graph input: element type INT32 is not supported (float32 and float64 only)',
     'test_matmul_1d_1d':

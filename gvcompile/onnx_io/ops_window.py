@@ -282,8 +282,7 @@ def layer_norm(ctx):
     a = ctx.attrs()
     axis = int(a.get("axis", -1))
     axis = axis + len(shape) if axis < 0 else axis
-    if axis < 1:
-        ctx.fail(f"axis {axis}: normalising over the batch axis is not supported")
+    # every normalised axis must be static (axis 0 too, where the model has a fixed batch)
     norm = tuple(ctx.static(0, range(axis, len(shape)))[axis:])
     scale = ctx.const(1, "Scale")
     bias = ctx.const(2, "B") if ctx.has(2) else np.zeros((), scale.dtype)
@@ -295,7 +294,11 @@ def layer_norm(ctx):
     stats = len(ctx.node.output) > 1
 
     def step(layers, xs):
-        y = forward(layers[i], xs[0])
+        x = xs[0]
+        if axis == 0:  # over everything (a fixed batch): our LayerNorm wants a leading axis
+            y = F.reshape(forward(layers[i], F.reshape(x, (1,) + tuple(x.shape))), x.shape)
+        else:
+            y = forward(layers[i], x)
         if not stats:
             return [y]
         mean = F.mean(xs[0], axes, keepdims=True)
