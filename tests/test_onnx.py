@@ -345,6 +345,26 @@ def test_to_onnx_matches_onnxruntime(build, shape, tmp_path):
     np.testing.assert_allclose(back(x), cm(x), rtol=1e-4, atol=1e-5)
 
 
+def test_two_inputs_two_outputs_round_trip(tmp_path):
+    import gvcompile.functional as F
+
+    def fwd(layers, a, b):
+        h = forward(layers[0], a) * F.sigmoid(b)
+        return F.softmax(h, 1), F.mean(h, 1, keepdims=True) - F.max(b, 1, keepdims=True)
+    gvcompile.manual_seed(0)
+    m = GraphContainer(fwd, [Fc(4, 3)])
+    rng = np.random.default_rng(11)
+    a, b = (rng.standard_normal((5, n)).astype(np.float32) for n in (4, 3))
+    path = gvcompile.to_onnx(m, a, b, path=tmp_path / "two.onnx")
+    s = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
+    theirs = s.run(None, {"x0": a, "x1": b})
+    for ours in (gvcompile.compile(m, a, b, target="cpu")(a, b),
+                 gvcompile.compile(gvcompile.from_onnx(path), a, b, target="interp")(a, b)):
+        assert len(ours) == 2
+        for o, t in zip(ours, theirs):
+            np.testing.assert_allclose(o, t, rtol=1e-5, atol=1e-6)
+
+
 def test_imported_model_exports_to_c_and_saves(tmp_path):
     """An imported model is an ordinary model: export as a C library, save and load."""
     gc = gvcompile.from_onnx(cnn_model())
