@@ -157,32 +157,41 @@ def conv_transpose(ctx):
 
 
 # ---- pooling -----------------------------------------------------------------------------------
-def _pool_setup(ctx, allowed):
-    _known(ctx, allowed)
+def _max_window(ctx, n, k, s, d, b, e, ceil):
+    """(symmetric padding, first window, windows) of our MaxPool computing ONNX's windows on
+    one axis: padding max(b, e') (e' with the ceil_mode overhang; padding never wins the
+    max, so wider padding changes nothing), its windows shifted by whole strides."""
+    out, extra = _extents(n, k, s, d, b, e, ceil)
+    p = max(b, e + extra)
+    if p > k // 2 or (p - b) % s:
+        ctx.fail(f"pads ({b}, {e}){' with ceil_mode=1' if ceil else ''} (size {n}, kernel "
+                 f"{k}, stride {s}): padding over half the kernel or off-stride windows are "
+                 "not supported")
+    return p, (p - b) // s, out
+
+
+def max_pool(ctx):
+    """Our MaxPool (symmetric padding of at most half the kernel), then a slice when ONNX's
+    asymmetric pads or ceil_mode select a shifted or shorter run of its windows."""
+    _known(ctx, ("auto_pad", "ceil_mode", "dilations", "kernel_shape", "pads", "storage_order",
+                 "strides"))
     if len([o for o in ctx.node.output if o]) > 1:
         ctx.fail("the Indices output is not supported")
     shape = _spatial(ctx)
     a, k, s, d = _window_attrs(ctx)
     pads = _pads(ctx, a, k, s, d, shape[2:])
-    if any(b != e for b, e in pads):
-        ctx.fail(f"asymmetric pads {pads} are not supported")
-    p = tuple(b for b, _ in pads)
-    if any(pp > kk // 2 for pp, kk in zip(p, k)):
-        ctx.fail(f"pads {p} larger than half the kernel {k} are not supported")
-    if a.get("ceil_mode", 0):
-        for n, kk, ss, dd, pp in zip(shape[2:], k, s, d, p):
-            span = n + 2 * pp - dd * (kk - 1) - 1
-            if span % ss:  # ceil would add a partial window
-                ctx.fail(f"ceil_mode=1 that adds a partial window (size {n}, kernel {kk}, "
-                         f"stride {ss}, pad {pp}) is not supported")
-    return a, k, s, d, p, shape
+    ceil = bool(a.get("ceil_mode", 0))
+    plan = [_max_window(ctx, n, kk, ss, dd, b, e, ceil)
+            for n, kk, ss, dd, (b, e) in zip(shape[2:], k, s, d, pads)]
+    i = ctx.add_layer(MaxPool(k, stride=s, padding=tuple(p for p, _, _ in plan), dilation=d))
 
-
-def max_pool(ctx):
-    a, k, s, d, p, _ = _pool_setup(ctx, ("auto_pad", "ceil_mode", "dilations", "kernel_shape",
-                                         "pads", "storage_order", "strides"))
-    i = ctx.add_layer(MaxPool(k, stride=s, padding=p, dilation=d))
-    return lambda layers, xs: [forward(layers[i], xs[0])]
+    def step(layers, xs):
+        y = forward(layers[i], xs[0])
+        for axis, (_, first, out) in zip((2, 3), plan):
+            if first or y.shape[axis] != out:
+                y = y.b.emit("slice", y, axis=axis, start=first, stop=first + out)
+        return [y]
+    return step
 
 
 def _extents(n, k, s, d, b, e, ceil):
