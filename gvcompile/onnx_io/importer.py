@@ -154,6 +154,7 @@ def build_steps(model):
     """(input names, output names, steps, layers) of a loaded ModelProto."""
     from onnx import numpy_helper
 
+    from . import ops_math  # noqa: F401  (registers its converters)
     from .ops_in import CONVERTERS
     from .ops_shape import BatchFill, fold
 
