@@ -11,6 +11,7 @@ from .. import functional as F
 from ..ops.builder import Value
 from .ops_in import CONVERTERS, _known_attrs, _late, _unary, op
 
+
 # ---- element-wise ops and reductions (what exported softmaxes and norms are made of) -----------
 def _emit(op_name, np_fn):
     """``op_name`` over values that may be traced or constant (folded with NumPy)."""
