@@ -204,13 +204,23 @@ def _torch_nets(torch, kind):
         def forward(self, x):
             return self.fc(self.r(x)[0][:, -1])
 
-    return (Cnn(), (1, 8, 8)) if kind == "Cnn" else (Seq(), (7, 5))
+    class Tokens(nn.Module):  # LayerNorm + Linear on (N, T, F): MatMul with a 2-D weight
+        def __init__(self):
+            super().__init__()
+            self.ln, self.fc, self.out = nn.LayerNorm(5), nn.Linear(5, 4), nn.Linear(28, 3)
+
+        def forward(self, x):
+            return self.out(torch.relu(self.fc(self.ln(x))).flatten(1))
+
+    if kind == "Cnn":
+        return Cnn(), (1, 8, 8)
+    return (Tokens() if kind == "Tokens" else Seq()), (7, 5)
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")  # torch's legacy exporter
 @pytest.mark.filterwarnings("ignore:Converting a tensor to a Python boolean")  # torch RNN trace
 @pytest.mark.filterwarnings("ignore:Exporting a model to ONNX with a batch_size")
-@pytest.mark.parametrize("kind", ["Cnn", "LSTM", "RNN", "GRU"])
+@pytest.mark.parametrize("kind", ["Cnn", "Tokens", "LSTM", "RNN", "GRU"])
 def test_pytorch_exported_model_matches_pytorch(kind, tmp_path):
     torch = pytest.importorskip("torch")
     torch.manual_seed(0)

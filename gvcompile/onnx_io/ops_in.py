@@ -298,17 +298,21 @@ def _gemm(ctx):
 
 @op("MatMul")
 def _matmul(ctx):
-    """A @ B. B a 2-D initializer and A 2-D: an Fc layer without bias (weight B^T, trainable);
-    otherwise the traced matmul (B must be 2-D; 1-D operands are refused)."""
+    """A @ B. B a 2-D initializer: a trainable layer (Fc without bias, weight B^T, for a 2-D A;
+    OnnxMatMul otherwise); else the traced matmul (B must be 2-D; 1-D operands are refused)."""
     _known_attrs(ctx)
     sa = ctx.shape(0, "A")
     sb = ctx.shape(1, "B")
     if len(sa) < 2 or len(sb) != 2:
         ctx.fail(f"shapes {sa} @ {sb}: only A of rank >= 2 times a matrix B is supported")
     b = ctx.consts.get(ctx.node.input[1])
-    if b is not None and len(sa) == 2:
+    if b is not None:  # a trainable weight: Fc for (N, in), else x @ W
         _float(ctx, b)
-        k = _fc(ctx, b.T.copy(), None)
+        if len(sa) == 2:
+            k = _fc(ctx, b.T.copy(), None)
+        else:
+            from .layers import OnnxMatMul
+            k = ctx.add_layer(OnnxMatMul(b))
         return lambda layers, xs: [forward(layers[k], xs[0])]
     return lambda layers, xs: [xs[0] @ xs[1]]
 
