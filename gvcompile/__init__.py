@@ -9,12 +9,12 @@
 from __future__ import annotations
 
 from . import ops  # noqa: F401  (fills the op table)
+from .aot import export, load
 from .checkpoint import load_checkpoint, load_parameters, save, save_checkpoint
 from .compiled import eager  # noqa: F401  (the layers' eager forward/backward)
 from .compiled.model import CompiledModel
 from .compiled.train_step import TrainStep, compile_train_step
 from .data import DataLoader, reshuffle
-from .aot import export, load
 from .random_state import manual_seed
 from .spec import _DEFAULT, Spec, batch_axes
 from .targets import default_target, set_default_target
