@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import sys
+import time
 from dataclasses import dataclass
 
 import numpy as np
@@ -99,8 +100,13 @@ def _abort_on_exception(comm) -> None:
     previous = sys.excepthook
 
     def hook(kind, value, tb):
+        # the one-line reason first: mpiexec stops forwarding output when the job is killed
+        sys.stderr.write(f"gvcompile: rank {comm.Get_rank()} raised {kind.__name__}: {value}; "
+                         "ending the job (MPI_Abort)\n")
+        sys.stderr.flush()
         previous(kind, value, tb)
         sys.stderr.flush()
+        time.sleep(0.2)  # let mpiexec forward the traceback before the abort kills the job
         comm.Abort(1)
 
     hook._gv_mpi = True
