@@ -14,32 +14,11 @@ from __future__ import annotations
 
 import statistics
 import sys
-import time
 
 import numpy as np
 
-
-def best_ms(fn, reps: int, warm: int = 1) -> float:
-    """Best of ``reps`` timed calls after ``warm`` untimed ones (a pause first lets the
-    other system's worker threads go to sleep: bench/cpu.py's best_ms)."""
-    time.sleep(0.2)
-    for _ in range(warm):
-        fn()
-    best = float("inf")
-    for _ in range(reps):
-        t = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t)
-    return best * 1e3
-
-
-def _torch():
-    try:
-        import torch
-
-        return torch
-    except Exception:
-        return None
+from .timing import best_ms
+from .timing import torch_or_none as _torch
 
 
 def _fmt(row) -> str:

@@ -12,19 +12,8 @@ import time
 
 import numpy as np
 
-
-def best_ms(fn, reps: int = 10, warm: int = 2) -> float:
-    # OpenBLAS and OpenMP workers spin for a while after each call and steal the second core
-    # from the next measurement (notes/toolchain.md §3): let them go to sleep first.
-    time.sleep(0.3)
-    for _ in range(warm):
-        fn()
-    best = float("inf")
-    for _ in range(reps):
-        t = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t)
-    return best * 1e3
+from .timing import best_ms
+from .timing import torch_or_none as _torch
 
 
 def fma_peak_gflops(iters: int = 1 << 22) -> float:
@@ -81,15 +70,6 @@ def fma_peak_gflops(iters: int = 1 << 22) -> float:
         f(iters)
         best = min(best, time.perf_counter() - t)
     return 2.0 * chains * vw * iters / best / 1e9
-
-
-def _torch():
-    try:
-        import torch
-
-        return torch
-    except Exception:
-        return None
 
 
 def bench_matmul(n: int = 1024):

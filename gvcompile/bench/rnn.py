@@ -11,40 +11,15 @@ from __future__ import annotations
 
 import statistics
 import sys
-import time
 
 import numpy as np
 
 from .models import recurrent, torch_recurrent
+from .timing import best_ms
+from .timing import torch_or_none as _torch
 
 SHAPE = (64, 128, 50, 32)  # features, hidden, T, batch
 GATES = {"RNN": 1, "LSTM": 4, "GRU": 3}
-
-
-def best_ms(fn, reps: int = 10, warm: int = 2) -> float:
-    """Best of ``reps`` after ``warm`` calls (as bench/cpu.py: a pause first, so that worker
-    threads of the previous measurement are asleep)."""
-    time.sleep(0.3)
-    for _ in range(warm):
-        fn()
-    best = float("inf")
-    for _ in range(reps):
-        t = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t)
-    return best * 1e3
-
-
-def _torch():
-    """PyTorch with as many threads as gvcompile's pool (GV_NUM_THREADS), or None."""
-    try:
-        import torch
-    except Exception:
-        return None
-    from ..llvm.runtime import num_threads
-
-    torch.set_num_threads(num_threads())
-    return torch
 
 
 def _flops(kind, f, h, t, n):
