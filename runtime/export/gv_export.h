@@ -17,6 +17,8 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <string.h>
 
 enum {
     GV_OK = 0,
@@ -88,6 +90,44 @@ typedef struct {
     size_t cap;
     int64_t rows;        /* 0: fresh */
 } gv_rec_slot;
+
+/* Checks a recurrent checkpoint (per array: int64 rows, then rows x row_bytes) before anything
+ * is written, for the CPU and CUDA runtimes alike: every row count >= 0 (a fixed-rows array: 0
+ * or its rows), each block inside `bytes`, and the blocks adding up to `bytes`. Returns 0, or 1
+ * with the reason in msg. */
+static inline int gv_rec_checkpoint_error(const gv_rec *rec, int64_t n_rec,
+                                          const unsigned char *src, int64_t bytes,
+                                          const char *fname, char *msg, size_t len) {
+    int64_t off = 0;
+    for (int64_t k = 0; k < n_rec; k++) {
+        const gv_rec *r = &rec[k];
+        int64_t rows, sz;
+        if (bytes - off < (int64_t)sizeof rows) {
+            snprintf(msg, len, "%s: %lld bytes end before %s", fname, (long long)bytes, r->name);
+            return 1;
+        }
+        memcpy(&rows, src + off, sizeof rows);
+        if (rows < 0 || (r->bytes.a == 0 && rows != 0 && rows != r->bytes.b / r->row_bytes)) {
+            snprintf(msg, len, "%s: %s: %lld rows, expected 0 (fresh) or %s%lld", fname, r->name,
+                     (long long)rows, r->bytes.a ? "a batch >= " : "",
+                     (long long)(r->bytes.a ? 1 : r->bytes.b / r->row_bytes));
+            return 1;
+        }
+        if (__builtin_mul_overflow(rows, r->row_bytes, &sz) ||
+            sz > bytes - off - (int64_t)sizeof rows) {
+            snprintf(msg, len, "%s: %s: %lld rows do not fit in the %lld bytes given", fname,
+                     r->name, (long long)rows, (long long)bytes);
+            return 1;
+        }
+        off += (int64_t)sizeof rows + sz;
+    }
+    if (off != bytes) {
+        snprintf(msg, len, "%s: expected %lld bytes for these row counts, got %lld", fname,
+                 (long long)off, (long long)bytes);
+        return 1;
+    }
+    return 0;
+}
 
 typedef struct {
     const unsigned char *blob; /* initial state at offset 0, then the constants */

@@ -122,27 +122,10 @@ int gvc_set_recurrent(gvc_instance *inst, const char *fname, const void *src, in
     if (!src) return gvc_fail(inst, GVC_ERR_NULL, "%s: the source is NULL", fname);
     const gvc_model *m = inst->model;
     const unsigned char *s_ = src;
-    int64_t off = 0;
-    for (int64_t k = 0; k < m->n_rec; k++) {
-        const gv_rec *r = &m->rec[k];
-        int64_t rows, sz;
-        if (bytes - off < (int64_t)sizeof rows)
-            return gvc_fail(inst, GVC_ERR_STATE, "%s: %lld bytes end before %s", fname,
-                        (long long)bytes, r->name);
-        memcpy(&rows, s_ + off, sizeof rows);
-        if (rows < 0 || (r->bytes.a == 0 && rows != 0 && rows != r->bytes.b / r->row_bytes))
-            return gvc_fail(inst, GVC_ERR_STATE, "%s: %s: %lld rows, expected 0 (fresh) or %s%lld", fname,
-                        r->name, (long long)rows, r->bytes.a ? "a batch >= " : "",
-                        (long long)(r->bytes.a ? 1 : r->bytes.b / r->row_bytes));
-        if (__builtin_mul_overflow(rows, r->row_bytes, &sz) ||
-            sz > bytes - off - (int64_t)sizeof rows)
-            return gvc_fail(inst, GVC_ERR_STATE, "%s: %s: %lld rows do not fit in the %lld bytes given",
-                        fname, r->name, (long long)rows, (long long)bytes);
-        off += (int64_t)sizeof rows + sz;
-    }
-    if (off != bytes)
-        return gvc_fail(inst, GVC_ERR_STATE, "%s: expected %lld bytes for these row counts, got %lld",
-                    fname, (long long)off, (long long)bytes);
+    int64_t off;
+    char msg[GV_ERROR_LEN];
+    if (gv_rec_checkpoint_error(m->rec, m->n_rec, src, bytes, fname, msg, sizeof msg))
+        return gvc_fail(inst, GVC_ERR_STATE, "%s", msg);
     uint64_t *fresh = calloc((size_t)m->n_rec + 1, sizeof *fresh);
     if (!fresh) return gvc_fail(inst, GVC_ERR_ALLOC, "%s: out of host memory", fname);
     int rc = GVC_OK;
