@@ -129,3 +129,15 @@ def test_float64_tolerance_sees_cancellation_through_a_float32_run():
     rep = campaign(30, 1, ("cpu",), start=216, shrink_s=0.0, timeout_s=300.0)
     assert not rep.failures, _fail_message(rep)
     assert rep.models["cpu"]["ok"] == 1
+
+
+def test_float32_tolerance_sees_rounding_through_perturbed_float32_runs():
+    """Seed 31 model 379 (normalise() then LayerNorm over 3 elements): the float32 input
+    gradient on cuda-emulate is 3.6e-7 off in 0.0033; one plain float32 interpreter run was
+    lucky (2e-8 off) and the model was called a mismatch. Float32 runs with perturbed inputs
+    show rounding of that size (1.5e-7, 2.8e-7): no mismatch, and the tolerance stays within
+    ~20x of the error (not a blanket allowance)."""
+    rep = campaign(31, 1, ("cuda",), start=379, shrink_s=0.0, timeout_s=300.0)
+    assert not rep.failures, _fail_message(rep)
+    assert rep.models["cuda"]["ok"] == 1
+    assert rep.worst_ratio["cuda"] > 0.05
