@@ -95,18 +95,18 @@ def test_batch_split_batchnorm_testmode():
 
 
 # Fc rows use one of two GEMM kernels by the number of rows M (gemm_dot.DOT_MAX_M = 64: the
-# dot-product kernel at most, the packed GEMM above); within either the rows are independent.
-@pytest.mark.parametrize("n,k", [(40, 17), (200, 100)])
+# small-M kernel at most, the packed GEMM above), which sum every element in the same order
+# (tests/test_gemm_order.py): splits within either kernel and across the switch.
+@pytest.mark.parametrize("n,k", [(40, 17), (200, 100), (100, 40), (130, 64)])
 def test_batch_split_fc(n, k):
     gvcompile.manual_seed(2)
     x = _inputs((n, 300), 2)
     _split_equal(gvcompile.compile(_fc_net(), x, target="cpu"), x, k)
 
 
-@pytest.mark.xfail(strict=True, reason="known bug (gemm_dot.py/gemm.py): rows of the "
-                   "dot-product kernel (M <= 64) and of the packed GEMM (M > 64) sum K in "
-                   "different orders, so a row's bits depend on how many rows share the call")
 def test_batch_split_fc_across_kernels():
+    """100 rows (packed GEMM) against 40 + 60 (small-M kernel): was a strict xfail while the
+    small-M kernel summed K in vector lanes."""
     gvcompile.manual_seed(2)
     x = _inputs((100, 300), 2)
     _split_equal(gvcompile.compile(_fc_net(), x, target="cpu"), x, 40)
@@ -142,9 +142,10 @@ def _worker(out: str) -> None:
     gvcompile.manual_seed(0)
     x = _inputs((24, 3, 16, 16))
     res["conv"] = np.array(gvcompile.compile(_conv_net(), x, target="cpu")(x))
-    for n in (48, 160):  # dot-product kernel, packed GEMM
-        x = _inputs((n, 600), n)
-        res[f"fc{n}"] = np.array(gvcompile.compile(_fc_net(600), x, target="cpu")(x))
+    x = _inputs((160, 600), 160)
+    fc = gvcompile.compile(_fc_net(600), x, target="cpu")
+    for n in (7, 48, 160):  # small-M kernel, packed GEMM: the first rows must agree
+        res[f"fc{n}"] = np.array(fc(x[:n]))
     m = LSTM(64, 64)
     x = _inputs((6, 40, 64), 5)
     res["lstm"] = np.array(gvcompile.compile(m, x, target="cpu")(x))
@@ -180,6 +181,8 @@ def test_bit_identical_across_thread_counts(tmp_path):
     for t, res in runs.items():
         assert int(res.pop("threads")) == t, "GV_NUM_THREADS did not set the pool size"
     want = runs[1]
+    for n in (7, 48):
+        np.testing.assert_array_equal(want[f"fc{n}"], want["fc160"][:n])
     for t in (2, 3):
         for name, v in want.items():
             got = runs[t][name]

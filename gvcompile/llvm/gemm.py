@@ -603,7 +603,7 @@ def call_gemm(emitter, b, dtype, M, Nn, K, a, rsa, csa, bb, rsb, csb, c, ldc, ba
         _run(emitter, b, big, gen.thread_gather(), ctx, _chunks(b, gen, M, Nn, nb, sc, nthreads))
         return
     if batch is None and _is_one(rsb) and _is_one(csa):  # x @ W^T: small M skips packing
-        dot = dot_for(emitter, dtype)
+        dot = dot_for(emitter, dtype, gen.bk.kc)  # the same K blocks: the same sums
         with b.if_else(b.icmp_signed("<=", M, i64(DOT_MAX_M))) as (small, other):
             with small:
                 _run(emitter, b, big, dot.thread, ctx, chunks(b, dot, Nn, nthreads))

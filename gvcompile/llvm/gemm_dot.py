@@ -1,13 +1,20 @@
-"""Small-M ``x @ W^T`` (Fc forward: A[M, K] and B = W^T with W[Nn, K] both contiguous along K)
-without packing: a dot-product kernel.
+"""Small-M ``x @ W^T`` (Fc forward: A[M, K] and W[Nn, K], both contiguous along K) in exactly
+the packed GEMM's summation order, without packing W.
 
-The packed GEMM (gemm.py) transposes all of W into [k][NR] panels on every call, which for a
-batch of 32 rows costs as much as the product itself. Here a TM x TN tile of C is TM*TN vector
-accumulators walking A's rows and W's rows along K together (vector loads of both, one FMA
-per pair); at the end every accumulator is summed across its lanes. Rows and columns past the
-edge re-read the last valid row (never outside the operands) and are not stored; the K tail
-uses masked loads. ``thread(ctx, chunk, nchunks)`` takes the CTX of gemm.py and computes the
-chunk's share of the columns (multiples of TN).
+Which kernel runs is decided at run time from M (gemm.py: at most DOT_MAX_M rows here, else the
+packed GEMM), so a row's bits would depend on how many rows share the call unless both sum
+alike. They do by construction: every C[m, n] is, per block of KC k's (the packed GEMM's KC),
+one sequential FMA chain over the block from zero; the first block is stored, each later one
+added to C; no kernel splits K over threads, and tiles, edges and the thread split only decide
+which element is computed where, never its order (tests/test_gemm_order.py).
+
+Here the lanes run along m: per K block each chunk transposes A's block into At[k][Mp] (vw x vw
+register transposes; M <= 64, so this costs about 1/Nn of the product, where packing W cost
+1/M). A tile is RN = vw rows of W (one broadcast each per k, read in place) times MV vectors of
+At: RN * MV accumulators; on the way out each vw x vw block is transposed in registers, so C is
+written in row vectors. Rows of A past M and of W past Nn re-read the last valid row (never
+outside the operands) and are not stored; K tails use masked loads. ``thread(ctx, chunk,
+nchunks)`` takes the CTX of gemm.py and computes the chunk's share of the columns.
 """
 
 from __future__ import annotations
@@ -17,7 +24,6 @@ from llvmlite import ir
 
 from .gemm_abi import CTX, FIELDS, dtype_suffix
 from .irutil import (
-    CHUNKS_PER_THREAD,
     I1,
     I32,
     I64,
@@ -26,31 +32,37 @@ from .irutil import (
     counted_loop,
     ftype,
     get_function,
+    gv_workspace,
     i64,
     imin,
 )
 from .target import has_avx512
 
-DOT_MAX_M = 64  # at most this many rows of A: the dot kernel (above: the packed GEMM)
+DOT_MAX_M = 64  # at most this many rows of A: this kernel (above: the packed GEMM)
+DOT_ACCS = (12, 24)  # accumulators a tile may hold (AVX2, AVX-512): MV = this // RN vectors
 
 
 class DotGen:
-    def __init__(self, module: ir.Module, dtype):
+    def __init__(self, module: ir.Module, dtype, kc: int):
         self.m = module
         self.dt = np.dtype(dtype)
         self.f = ftype(dtype)
         wide = has_avx512()  # AVX-512 unless export forces the portable blocking
         self.vw = (16 if wide else 8) // (self.dt.itemsize // 4)
-        self.tm, self.tn = (4, 4) if wide else (3, 3)
+        self.kc = kc  # the packed GEMM's K block: the same partial sums
+        self.rn = self.vw
+        self.mv = max(1, DOT_ACCS[wide] // self.rn)
+        self.mp_max = -(-DOT_MAX_M // self.vw) * self.vw
         self.v = ir.VectorType(self.f, self.vw)
         sfx = dtype_suffix(dtype)
         self.fma = get_function(module, f"llvm.fma.v{self.vw}{sfx}", self.v, [self.v] * 3)
         self.mask_t = ir.VectorType(I1, self.vw)
         self.mload = get_function(module, f"llvm.masked.load.v{self.vw}{sfx}.p0", self.v,
                                   [PTR, I32, self.mask_t, self.v])
-        self.reduce = get_function(module, f"llvm.vector.reduce.fadd.v{self.vw}{sfx}", self.f,
-                                   [self.f, self.v])
-        self.tile = self._tile()
+        self.mstore = get_function(module, f"llvm.masked.store.v{self.vw}{sfx}.p0", VOID,
+                                   [self.v, PTR, I32, self.mask_t])
+        self.pack = self._pack()
+        self.tiles = [self._tile(mv) for mv in range(1, self.mv + 1)]
         self.thread = self._thread()
 
     def _fn(self, name, args, names):
@@ -64,53 +76,116 @@ class DotGen:
     def _gep(self, b, p, off):
         return b.gep(p, [off], source_etype=self.f, inbounds=True)
 
-    def _tile(self):
-        """C[m0:m0+TM, n0:n0+TN] = A rows . W rows over K (rows past M or Nn not stored)."""
-        tm, tn, vw = self.tm, self.tn, self.vw
-        # a, w, c point at row m0 of A, row n0 of W and C[m0, n0]; M and Nn: the rows left
-        fn, b = self._fn("tile", [PTR, PTR, PTR, I64, I64, I64, I64, I64, I64],
-                         ["a", "w", "c", "M", "Nn", "K", "lda", "ldw", "ldc"])
-        a, w, c, M, Nn, K, lda, ldw, ldc = fn.args
-        zero = ir.Constant(self.v, [0.0] * vw)
-        accs = [b.alloca(self.v, name=f"acc{i}") for i in range(tm * tn)]
-        for p in accs:
-            b.store(zero, p)
-        arow = [self._gep(b, a, b.mul(imin(b, i64(r), b.sub(M, i64(1))), lda))
-                for r in range(tm)]
-        wrow = [self._gep(b, w, b.mul(imin(b, i64(q), b.sub(Nn, i64(1))), ldw))
-                for q in range(tn)]
-        kv = b.and_(K, i64(-vw))
-        al = self.dt.itemsize
+    def _splat(self, b, x, ty):
+        undef = ir.Constant(ty, ir.Undefined)
+        v = b.insert_element(undef, x, ir.Constant(I32, 0))
+        return b.shuffle_vector(v, undef, ir.Constant(ir.VectorType(I32, self.vw),
+                                                      [0] * self.vw))
 
-        def step(k, load):
-            av = [load(arow[r], k) for r in range(tm)]
-            wv = [load(wrow[q], k) for q in range(tn)]
-            for r in range(tm):
-                for q in range(tn):
-                    p = accs[r * tn + q]
-                    b.store(b.call(self.fma, [av[r], wv[q], b.load(p, typ=self.v)]), p)
+    def _mask(self, b, count):
+        """Lanes 0..count-1 of a vector."""
+        lanes = ir.VectorType(I64, self.vw)
+        return b.icmp_signed("<", ir.Constant(lanes, list(range(self.vw))),
+                             self._splat(b, count, lanes))
 
-        with counted_loop(b, i64(0), kv, "k", vw) as k:
-            step(k, lambda row, k: b.load(self._gep(b, row, k), typ=self.v, align=al))
-        with b.if_then(b.icmp_signed("<", kv, K)):
-            lanes = ir.VectorType(I64, vw)
-            rest = b.sub(K, kv)
-            undef = ir.Constant(lanes, ir.Undefined)
-            rv = b.shuffle_vector(b.insert_element(undef, rest, ir.Constant(I32, 0)), undef,
-                                  ir.Constant(ir.VectorType(I32, vw), [0] * vw))
-            mask = b.icmp_signed("<", ir.Constant(lanes, list(range(vw))), rv)
-            step(kv, lambda row, k: b.call(self.mload, [self._gep(b, row, k),
-                                                        ir.Constant(I32, al), mask, zero]))
-        for r in range(tm):
-            with b.if_then(b.icmp_signed("<", i64(r), M)):
-                for q in range(tn):
-                    with b.if_then(b.icmp_signed("<", i64(q), Nn)):
-                        s = b.call(self.reduce, [ir.Constant(self.f, 0.0),
-                                                 b.load(accs[r * tn + q], typ=self.v)],
-                                   fastmath=("reassoc",))
-                        b.store(s, self._gep(b, c, b.add(b.mul(i64(r), ldc), i64(q))))
+    def transpose(self, b, rows):
+        """vw vectors rows[i][j] -> out[j][i]: log2(vw) stages, each swapping one bit of the
+        row index with the same bit of the lane index by two-source shuffles of row pairs."""
+        vw, x, h = self.vw, list(rows), 1
+        while h < vw:
+            lo = [j if not j & h else vw + j - h for j in range(vw)]
+            hi = [j + h if not j & h else vw + j for j in range(vw)]
+            y = list(x)
+            for i in range(vw):
+                if not i & h:
+                    for dst, mask in ((i, lo), (i | h, hi)):
+                        y[dst] = b.shuffle_vector(x[i], x[i | h],
+                                                  ir.Constant(ir.VectorType(I32, vw), mask))
+            x, h = y, 2 * h
+        return x
+
+    def _pack(self):
+        """At[k][m] = A[min(m, M-1), k] for k < kc and m < Mp (a multiple of vw): blocks of vw
+        rows by vw k's, loaded as rows and stored transposed; the K tail with masked loads."""
+        vw, al = self.vw, self.dt.itemsize
+        fn, b = self._fn("pack", [PTR, PTR, I64, I64, I64, I64],
+                         ["at", "a", "M", "kc", "lda", "ldat"])
+        at, a, M, kc, lda, ldat = fn.args
+        for p in (at, a):
+            p.add_attribute("noalias")
+        kv = b.and_(kc, i64(-vw))
+        with counted_loop(b, i64(0), ldat, "m", vw) as m0:
+            rows = [self._gep(b, a, b.mul(imin(b, b.add(m0, i64(r)), b.sub(M, i64(1))), lda))
+                    for r in range(vw)]
+            dst = self._gep(b, at, m0)
+
+            def block(k0, load, count=None):
+                cols = self.transpose(b, [load(self._gep(b, r, k0)) for r in rows])
+                for t, v in enumerate(cols):
+                    p = self._gep(b, dst, b.mul(b.add(k0, i64(t)), ldat))
+                    if count is None:
+                        b.store(v, p, align=vw * al)
+                    else:
+                        with b.if_then(b.icmp_signed("<", i64(t), count)):
+                            b.store(v, p, align=vw * al)
+
+            with counted_loop(b, i64(0), kv, "k", vw) as k0:
+                block(k0, lambda p: b.load(p, typ=self.v, align=al))
+            with b.if_then(b.icmp_signed("<", kv, kc)):
+                rest = b.sub(kc, kv)
+                mask = self._mask(b, rest)
+                zero = ir.Constant(self.v, None)
+                block(kv, lambda p: b.call(self.mload, [p, ir.Constant(I32, al), mask, zero]),
+                      rest)
         b.ret_void()
         return fn
+
+    def _tile(self, mv):
+        """C[0:mv*vw, 0:RN] (=, or += unless ``first``) At[:, 0:mv*vw]^T . W[0:RN, :]^T over kc:
+        rows past ``rows``, columns past ``cols`` not stored (W rows clamped, never outside)."""
+        vw, rn, al = self.vw, self.rn, self.dt.itemsize
+        fn, b = self._fn(f"tile{mv}", [PTR, PTR, PTR, I64, I64, I64, I64, I64, I64, I1],
+                         ["at", "w", "c", "kc", "ldat", "ldw", "ldc", "rows", "cols", "first"])
+        at, w, c, kc, ldat, ldw, ldc, rows, cols, first = fn.args
+        zero = ir.Constant(self.v, None)
+        accs = [[b.alloca(self.v, name=f"acc{i}_{j}") for j in range(mv)] for i in range(rn)]
+        for row in accs:
+            for p in row:
+                b.store(zero, p)
+        wrow = [self._gep(b, w, b.mul(imin(b, i64(i), b.sub(cols, i64(1))), ldw))
+                for i in range(rn)]
+        with counted_loop(b, i64(0), kc, "k") as k:
+            ap = self._gep(b, at, b.mul(k, ldat))
+            av = [b.load(self._gep(b, ap, i64(j * vw)), typ=self.v, align=vw * al)
+                  for j in range(mv)]
+            for i in range(rn):
+                s = self._splat(b, b.load(self._gep(b, wrow[i], k), typ=self.f), self.v)
+                for j in range(mv):
+                    # the packed GEMM's fma(A[m, k], W[n, k], acc): the same exact product
+                    b.store(b.call(self.fma, [s, av[j], b.load(accs[i][j], typ=self.v)]),
+                            accs[i][j])
+        full = b.icmp_signed(">=", cols, i64(rn))
+        mask = self._mask(b, cols)
+        for j in range(mv):
+            out = self.transpose(b, [b.load(accs[i][j], typ=self.v) for i in range(rn)])
+            for q, v in enumerate(out):
+                with b.if_then(b.icmp_signed("<", i64(j * vw + q), rows)):
+                    self._store_row(b, self._gep(b, c, b.mul(i64(j * vw + q), ldc)), v, full,
+                                    mask, first)
+        b.ret_void()
+        return fn
+
+    def _store_row(self, b, p, v, full, mask, first):
+        """C[p:p+RN] = v (first K block) or C + v, as the packed GEMM's store of its tile."""
+        al = self.dt.itemsize
+        with b.if_else(full) as (whole, part):
+            with whole:
+                old = b.load(p, typ=self.v, align=al)
+                b.store(b.select(first, v, b.fadd(old, v)), p, align=al)
+            with part:
+                alc = ir.Constant(I32, al)
+                old = b.call(self.mload, [p, alc, mask, ir.Constant(self.v, None)])
+                b.call(self.mstore, [b.select(first, v, b.fadd(old, v)), p, alc, mask])
 
     def _thread(self):
         fn, b = self._fn("thread", [PTR, I64, I64], ["ctx", "chunk", "nchunks"])
@@ -119,30 +194,59 @@ class DotGen:
         for j, (nm, ty) in enumerate(zip(FIELDS, CTX.elements, strict=True)):
             slot = b.gep(ctx, [i64(0), ir.Constant(I32, j)], source_etype=CTX)
             f[nm] = b.load(slot, typ=ty, name=nm)
-        tn, tm = self.tn, self.tm
-        tiles = b.sdiv(b.add(f["Nn"], i64(tn - 1)), i64(tn))
+        vw, rn, mt = self.vw, self.rn, self.mv * self.vw
+        tiles = b.sdiv(b.add(f["Nn"], i64(rn - 1)), i64(rn))
         per = b.sdiv(b.add(tiles, b.sub(nchunks, i64(1))), nchunks)
-        lo = imin(b, b.mul(b.mul(chunk, per), i64(tn)), f["Nn"])
-        hi = imin(b, b.add(lo, b.mul(per, i64(tn))), f["Nn"])
-        with counted_loop(b, lo, hi, "n", tn) as n:
-            wp = self._gep(b, f["B"], b.mul(n, f["csb"]))
-            with counted_loop(b, i64(0), f["M"], "m", tm) as m:
-                ap = self._gep(b, f["A"], b.mul(m, f["rsa"]))
-                cp = self._gep(b, f["C"], b.add(b.mul(m, f["ldc"]), n))
-                b.call(self.tile, [ap, wp, cp, b.sub(f["M"], m), b.sub(f["Nn"], n), f["K"],
-                                   f["rsa"], f["csb"], f["ldc"]])
+        lo = imin(b, b.mul(b.mul(chunk, per), i64(rn)), f["Nn"])
+        hi = imin(b, b.add(lo, b.mul(per, i64(rn))), f["Nn"])
+        mp = b.mul(b.sdiv(b.add(f["M"], i64(vw - 1)), i64(vw)), i64(vw))
+        with b.if_then(b.icmp_signed("<", lo, hi)):
+            at = b.call(gv_workspace(self.m), [chunk, i64(self.kc * self.mp_max *
+                                                          self.dt.itemsize)], name="ws")
+            with counted_loop(b, i64(0), f["K"], "pc", self.kc) as pc:
+                kc = imin(b, i64(self.kc), b.sub(f["K"], pc))
+                first = b.icmp_signed("==", pc, i64(0))
+                b.call(self.pack, [at, self._gep(b, f["A"], pc), f["M"], kc, f["rsa"], mp])
+                with counted_loop(b, lo, hi, "n", rn) as n:
+                    wp = self._gep(b, f["B"], b.add(b.mul(n, f["csb"]), pc))
+                    self._row_tiles(b, f, at, wp, n, kc, mp, mt, first)
         b.ret_void()
         return fn
 
+    def _row_tiles(self, b, f, at, wp, n, kc, mp, mt, first):
+        """The tiles of columns n..n+RN over all rows: MV vectors of rows each, fewer at the
+        end."""
+        vw = self.vw
+        with counted_loop(b, i64(0), mp, "m", mt) as m:
+            args = [self._gep(b, at, m), wp, self._gep(b, f["C"], b.add(b.mul(m, f["ldc"]), n)),
+                    kc, mp, f["csb"], f["ldc"], b.sub(f["M"], m), b.sub(f["Nn"], n), first]
+            if self.mv == 1:
+                b.call(self.tiles[0], args)
+            else:
+                self._switch_tiles(b, args, imin(b, i64(self.mv), b.sdiv(b.sub(mp, m),
+                                                                         i64(vw))))
+
+    def _switch_tiles(self, b, args, nv):
+        done = b.append_basic_block("tiles.done")
+        sw = b.switch(nv, done)
+        for j, tile in enumerate(self.tiles):
+            blk = b.append_basic_block(f"tile{j + 1}")
+            sw.add_case(i64(j + 1), blk)
+            b.position_at_end(blk)
+            b.call(tile, args)
+            b.branch(done)
+        b.position_at_end(done)
+
 
 def chunks(b, gen: DotGen, Nn, nthreads):
-    tiles = b.sdiv(b.add(Nn, i64(gen.tn - 1)), i64(gen.tn))
-    return imin(b, b.mul(nthreads, i64(CHUNKS_PER_THREAD)), tiles)
+    """One chunk per thread (each packs A's blocks once), at most one per tile."""
+    tiles = b.sdiv(b.add(Nn, i64(gen.rn - 1)), i64(gen.rn))
+    return imin(b, nthreads, tiles)
 
 
-def dot_for(emitter, dtype) -> DotGen:
+def dot_for(emitter, dtype, kc: int) -> DotGen:
     key = ("gemm_dot", np.dtype(dtype))
     gen = emitter.lowered.get(key)
     if gen is None:
-        gen = emitter.lowered[key] = DotGen(emitter.m, dtype)
+        gen = emitter.lowered[key] = DotGen(emitter.m, dtype, kc)
     return gen

@@ -110,33 +110,32 @@ z.done:
   %".23" = icmp slt i64 %"zb.next", 1
   br i1 %".23", label %"zb.body", label %"zb.done"
 entry.else.if:
-  %".63" = add i64 3, 2
-  %".64" = sdiv i64 %".63", 3
-  %".65" = mul i64 %"nthreads", 4
-  %".66" = icmp slt i64 %".65", %".64"
-  %".67" = select  i1 %".66", i64 %".65", i64 %".64"
+  %".63" = add i64 3, 7
+  %".64" = sdiv i64 %".63", 8
+  %".65" = icmp slt i64 %"nthreads", %".64"
+  %".66" = select  i1 %".65", i64 %"nthreads", i64 %".64"
   br i1 %".60", label %"entry.else.if.if", label %"entry.else.if.else"
 entry.else.else:
-  %".74" = mul i64 %"nthreads", 1
-  %".75" = icmp sge i64 3, %"N"
-  %".76" = add i64 3, 15
-  %".77" = sdiv i64 %".76", 16
-  %".78" = add i64 %"N", 5
-  %".79" = sdiv i64 %".78", 6
-  %".80" = select  i1 %".75", i64 %".77", i64 %".79"
-  %".81" = icmp ne i64 0, 0
-  %".82" = icmp sge i64 1, %"nthreads"
-  %".83" = and i1 %".81", %".82"
-  %".84" = select  i1 %".83", i64 1, i64 %".80"
-  %".85" = icmp slt i64 %".74", %".84"
-  %".86" = select  i1 %".85", i64 %".74", i64 %".84"
-  %".87" = icmp sgt i64 %".86", 1
-  %".88" = select  i1 %".87", i64 %".86", i64 1
+  %".73" = mul i64 %"nthreads", 1
+  %".74" = icmp sge i64 3, %"N"
+  %".75" = add i64 3, 15
+  %".76" = sdiv i64 %".75", 16
+  %".77" = add i64 %"N", 5
+  %".78" = sdiv i64 %".77", 6
+  %".79" = select  i1 %".74", i64 %".76", i64 %".78"
+  %".80" = icmp ne i64 0, 0
+  %".81" = icmp sge i64 1, %"nthreads"
+  %".82" = and i1 %".80", %".81"
+  %".83" = select  i1 %".82", i64 1, i64 %".79"
+  %".84" = icmp slt i64 %".73", %".83"
+  %".85" = select  i1 %".84", i64 %".73", i64 %".83"
+  %".86" = icmp sgt i64 %".85", 1
+  %".87" = select  i1 %".86", i64 %".85", i64 1
   br i1 %".60", label %"entry.else.else.if", label %"entry.else.else.else"
 entry.else.endif:
   br label %"entry.endif"
 entry.else.if.if:
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_dot_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".67")
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_dot_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".66")
   br label %"entry.else.if.endif"
 entry.else.if.else:
   call void @"gv_dot_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
@@ -144,7 +143,7 @@ entry.else.if.else:
 entry.else.if.endif:
   br label %"entry.else.endif"
 entry.else.else.if:
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".88")
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".87")
   br label %"entry.else.else.endif"
 entry.else.else.else:
   call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
@@ -1439,270 +1438,603 @@ ir.body.endif:
 
 declare ptr @"gv_workspace"(i64 %".1", i64 %".2")
 
-declare float @"llvm.vector.reduce.fadd.v8f32"(float %".1", <8 x float> %".2")
-
-define internal void @"gv_dot_f32.tile"(ptr %"a", ptr %"w", ptr %"c", i64 %"M", i64 %"Nn", i64 %"K", i64 %"lda", i64 %"ldw", i64 %"ldc")
+define internal void @"gv_dot_f32.pack"(ptr noalias %"at", ptr noalias %"a", i64 %"M", i64 %"kc", i64 %"lda", i64 %"ldat")
 {
 entry:
-  %"acc0" = alloca <8 x float>
-  %"acc1" = alloca <8 x float>
-  %"acc2" = alloca <8 x float>
-  %"acc3" = alloca <8 x float>
-  %"acc4" = alloca <8 x float>
-  %"acc5" = alloca <8 x float>
-  %"acc6" = alloca <8 x float>
-  %"acc7" = alloca <8 x float>
-  %"acc8" = alloca <8 x float>
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float>* %"acc0"
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float>* %"acc1"
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float>* %"acc2"
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float>* %"acc3"
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float>* %"acc4"
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float>* %"acc5"
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float>* %"acc6"
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float>* %"acc7"
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float>* %"acc8"
-  %".20" = sub i64 %"M", 1
-  %".21" = icmp slt i64 0, %".20"
-  %".22" = select  i1 %".21", i64 0, i64 %".20"
-  %".23" = mul i64 %".22", %"lda"
-  %".24" = getelementptr inbounds float, ptr %"a", i64 %".23"
-  %".25" = sub i64 %"M", 1
-  %".26" = icmp slt i64 1, %".25"
-  %".27" = select  i1 %".26", i64 1, i64 %".25"
-  %".28" = mul i64 %".27", %"lda"
-  %".29" = getelementptr inbounds float, ptr %"a", i64 %".28"
+  %".8" = and i64 %"kc", -8
+  %".9" = icmp slt i64 0, %"ldat"
+  br i1 %".9", label %"m.body", label %"m.done"
+m.body:
+  %"m" = phi  i64 [0, %"entry"], [%"m.next", %"k.done.endif"]
+  %".11" = add i64 %"m", 0
+  %".12" = sub i64 %"M", 1
+  %".13" = icmp slt i64 %".11", %".12"
+  %".14" = select  i1 %".13", i64 %".11", i64 %".12"
+  %".15" = mul i64 %".14", %"lda"
+  %".16" = getelementptr inbounds float, ptr %"a", i64 %".15"
+  %".17" = add i64 %"m", 1
+  %".18" = sub i64 %"M", 1
+  %".19" = icmp slt i64 %".17", %".18"
+  %".20" = select  i1 %".19", i64 %".17", i64 %".18"
+  %".21" = mul i64 %".20", %"lda"
+  %".22" = getelementptr inbounds float, ptr %"a", i64 %".21"
+  %".23" = add i64 %"m", 2
+  %".24" = sub i64 %"M", 1
+  %".25" = icmp slt i64 %".23", %".24"
+  %".26" = select  i1 %".25", i64 %".23", i64 %".24"
+  %".27" = mul i64 %".26", %"lda"
+  %".28" = getelementptr inbounds float, ptr %"a", i64 %".27"
+  %".29" = add i64 %"m", 3
   %".30" = sub i64 %"M", 1
-  %".31" = icmp slt i64 2, %".30"
-  %".32" = select  i1 %".31", i64 2, i64 %".30"
+  %".31" = icmp slt i64 %".29", %".30"
+  %".32" = select  i1 %".31", i64 %".29", i64 %".30"
   %".33" = mul i64 %".32", %"lda"
   %".34" = getelementptr inbounds float, ptr %"a", i64 %".33"
-  %".35" = sub i64 %"Nn", 1
-  %".36" = icmp slt i64 0, %".35"
-  %".37" = select  i1 %".36", i64 0, i64 %".35"
+  %".35" = add i64 %"m", 4
+  %".36" = sub i64 %"M", 1
+  %".37" = icmp slt i64 %".35", %".36"
+  %".38" = select  i1 %".37", i64 %".35", i64 %".36"
+  %".39" = mul i64 %".38", %"lda"
+  %".40" = getelementptr inbounds float, ptr %"a", i64 %".39"
+  %".41" = add i64 %"m", 5
+  %".42" = sub i64 %"M", 1
+  %".43" = icmp slt i64 %".41", %".42"
+  %".44" = select  i1 %".43", i64 %".41", i64 %".42"
+  %".45" = mul i64 %".44", %"lda"
+  %".46" = getelementptr inbounds float, ptr %"a", i64 %".45"
+  %".47" = add i64 %"m", 6
+  %".48" = sub i64 %"M", 1
+  %".49" = icmp slt i64 %".47", %".48"
+  %".50" = select  i1 %".49", i64 %".47", i64 %".48"
+  %".51" = mul i64 %".50", %"lda"
+  %".52" = getelementptr inbounds float, ptr %"a", i64 %".51"
+  %".53" = add i64 %"m", 7
+  %".54" = sub i64 %"M", 1
+  %".55" = icmp slt i64 %".53", %".54"
+  %".56" = select  i1 %".55", i64 %".53", i64 %".54"
+  %".57" = mul i64 %".56", %"lda"
+  %".58" = getelementptr inbounds float, ptr %"a", i64 %".57"
+  %".59" = getelementptr inbounds float, ptr %"at", i64 %"m"
+  %".60" = icmp slt i64 0, %".8"
+  br i1 %".60", label %"k.body", label %"k.done"
+m.done:
+  ret void
+k.body:
+  %"k" = phi  i64 [0, %"m.body"], [%"k.next", %"k.body"]
+  %".62" = getelementptr inbounds float, ptr %".16", i64 %"k"
+  %".63" = load <8 x float>, ptr %".62", align 4
+  %".64" = getelementptr inbounds float, ptr %".22", i64 %"k"
+  %".65" = load <8 x float>, ptr %".64", align 4
+  %".66" = getelementptr inbounds float, ptr %".28", i64 %"k"
+  %".67" = load <8 x float>, ptr %".66", align 4
+  %".68" = getelementptr inbounds float, ptr %".34", i64 %"k"
+  %".69" = load <8 x float>, ptr %".68", align 4
+  %".70" = getelementptr inbounds float, ptr %".40", i64 %"k"
+  %".71" = load <8 x float>, ptr %".70", align 4
+  %".72" = getelementptr inbounds float, ptr %".46", i64 %"k"
+  %".73" = load <8 x float>, ptr %".72", align 4
+  %".74" = getelementptr inbounds float, ptr %".52", i64 %"k"
+  %".75" = load <8 x float>, ptr %".74", align 4
+  %".76" = getelementptr inbounds float, ptr %".58", i64 %"k"
+  %".77" = load <8 x float>, ptr %".76", align 4
+  %".78" = shufflevector <8 x float> %".63", <8 x float> %".65", <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  %".79" = shufflevector <8 x float> %".63", <8 x float> %".65", <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  %".80" = shufflevector <8 x float> %".67", <8 x float> %".69", <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  %".81" = shufflevector <8 x float> %".67", <8 x float> %".69", <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  %".82" = shufflevector <8 x float> %".71", <8 x float> %".73", <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  %".83" = shufflevector <8 x float> %".71", <8 x float> %".73", <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  %".84" = shufflevector <8 x float> %".75", <8 x float> %".77", <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  %".85" = shufflevector <8 x float> %".75", <8 x float> %".77", <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  %".86" = shufflevector <8 x float> %".78", <8 x float> %".80", <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %".87" = shufflevector <8 x float> %".78", <8 x float> %".80", <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %".88" = shufflevector <8 x float> %".79", <8 x float> %".81", <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %".89" = shufflevector <8 x float> %".79", <8 x float> %".81", <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %".90" = shufflevector <8 x float> %".82", <8 x float> %".84", <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %".91" = shufflevector <8 x float> %".82", <8 x float> %".84", <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %".92" = shufflevector <8 x float> %".83", <8 x float> %".85", <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %".93" = shufflevector <8 x float> %".83", <8 x float> %".85", <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %".94" = shufflevector <8 x float> %".86", <8 x float> %".90", <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %".95" = shufflevector <8 x float> %".86", <8 x float> %".90", <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %".96" = shufflevector <8 x float> %".88", <8 x float> %".92", <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %".97" = shufflevector <8 x float> %".88", <8 x float> %".92", <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %".98" = shufflevector <8 x float> %".87", <8 x float> %".91", <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %".99" = shufflevector <8 x float> %".87", <8 x float> %".91", <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %".100" = shufflevector <8 x float> %".89", <8 x float> %".93", <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %".101" = shufflevector <8 x float> %".89", <8 x float> %".93", <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %".102" = add i64 %"k", 0
+  %".103" = mul i64 %".102", %"ldat"
+  %".104" = getelementptr inbounds float, ptr %".59", i64 %".103"
+  store <8 x float> %".94", ptr %".104", align 32
+  %".106" = add i64 %"k", 1
+  %".107" = mul i64 %".106", %"ldat"
+  %".108" = getelementptr inbounds float, ptr %".59", i64 %".107"
+  store <8 x float> %".96", ptr %".108", align 32
+  %".110" = add i64 %"k", 2
+  %".111" = mul i64 %".110", %"ldat"
+  %".112" = getelementptr inbounds float, ptr %".59", i64 %".111"
+  store <8 x float> %".98", ptr %".112", align 32
+  %".114" = add i64 %"k", 3
+  %".115" = mul i64 %".114", %"ldat"
+  %".116" = getelementptr inbounds float, ptr %".59", i64 %".115"
+  store <8 x float> %".100", ptr %".116", align 32
+  %".118" = add i64 %"k", 4
+  %".119" = mul i64 %".118", %"ldat"
+  %".120" = getelementptr inbounds float, ptr %".59", i64 %".119"
+  store <8 x float> %".95", ptr %".120", align 32
+  %".122" = add i64 %"k", 5
+  %".123" = mul i64 %".122", %"ldat"
+  %".124" = getelementptr inbounds float, ptr %".59", i64 %".123"
+  store <8 x float> %".97", ptr %".124", align 32
+  %".126" = add i64 %"k", 6
+  %".127" = mul i64 %".126", %"ldat"
+  %".128" = getelementptr inbounds float, ptr %".59", i64 %".127"
+  store <8 x float> %".99", ptr %".128", align 32
+  %".130" = add i64 %"k", 7
+  %".131" = mul i64 %".130", %"ldat"
+  %".132" = getelementptr inbounds float, ptr %".59", i64 %".131"
+  store <8 x float> %".101", ptr %".132", align 32
+  %"k.next" = add nsw i64 %"k", 8
+  %".134" = icmp slt i64 %"k.next", %".8"
+  br i1 %".134", label %"k.body", label %"k.done"
+k.done:
+  %".136" = icmp slt i64 %".8", %"kc"
+  br i1 %".136", label %"k.done.if", label %"k.done.endif"
+k.done.if:
+  %".138" = sub i64 %"kc", %".8"
+  %".139" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".138", i32 0
+  %".140" = shufflevector <8 x i64> %".139", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".141" = icmp slt <8 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>, %".140"
+  %".142" = getelementptr inbounds float, ptr %".16", i64 %".8"
+  %".143" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".142", i32 4, <8 x i1> %".141", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".144" = getelementptr inbounds float, ptr %".22", i64 %".8"
+  %".145" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".144", i32 4, <8 x i1> %".141", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".146" = getelementptr inbounds float, ptr %".28", i64 %".8"
+  %".147" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".146", i32 4, <8 x i1> %".141", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".148" = getelementptr inbounds float, ptr %".34", i64 %".8"
+  %".149" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".148", i32 4, <8 x i1> %".141", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".150" = getelementptr inbounds float, ptr %".40", i64 %".8"
+  %".151" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".150", i32 4, <8 x i1> %".141", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".152" = getelementptr inbounds float, ptr %".46", i64 %".8"
+  %".153" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".152", i32 4, <8 x i1> %".141", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".154" = getelementptr inbounds float, ptr %".52", i64 %".8"
+  %".155" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".154", i32 4, <8 x i1> %".141", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".156" = getelementptr inbounds float, ptr %".58", i64 %".8"
+  %".157" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".156", i32 4, <8 x i1> %".141", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".158" = shufflevector <8 x float> %".143", <8 x float> %".145", <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  %".159" = shufflevector <8 x float> %".143", <8 x float> %".145", <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  %".160" = shufflevector <8 x float> %".147", <8 x float> %".149", <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  %".161" = shufflevector <8 x float> %".147", <8 x float> %".149", <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  %".162" = shufflevector <8 x float> %".151", <8 x float> %".153", <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  %".163" = shufflevector <8 x float> %".151", <8 x float> %".153", <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  %".164" = shufflevector <8 x float> %".155", <8 x float> %".157", <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  %".165" = shufflevector <8 x float> %".155", <8 x float> %".157", <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  %".166" = shufflevector <8 x float> %".158", <8 x float> %".160", <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %".167" = shufflevector <8 x float> %".158", <8 x float> %".160", <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %".168" = shufflevector <8 x float> %".159", <8 x float> %".161", <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %".169" = shufflevector <8 x float> %".159", <8 x float> %".161", <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %".170" = shufflevector <8 x float> %".162", <8 x float> %".164", <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %".171" = shufflevector <8 x float> %".162", <8 x float> %".164", <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %".172" = shufflevector <8 x float> %".163", <8 x float> %".165", <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %".173" = shufflevector <8 x float> %".163", <8 x float> %".165", <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %".174" = shufflevector <8 x float> %".166", <8 x float> %".170", <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %".175" = shufflevector <8 x float> %".166", <8 x float> %".170", <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %".176" = shufflevector <8 x float> %".168", <8 x float> %".172", <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %".177" = shufflevector <8 x float> %".168", <8 x float> %".172", <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %".178" = shufflevector <8 x float> %".167", <8 x float> %".171", <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %".179" = shufflevector <8 x float> %".167", <8 x float> %".171", <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %".180" = shufflevector <8 x float> %".169", <8 x float> %".173", <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %".181" = shufflevector <8 x float> %".169", <8 x float> %".173", <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %".182" = add i64 %".8", 0
+  %".183" = mul i64 %".182", %"ldat"
+  %".184" = getelementptr inbounds float, ptr %".59", i64 %".183"
+  %".185" = icmp slt i64 0, %".138"
+  br i1 %".185", label %"k.done.if.if", label %"k.done.if.endif"
+k.done.endif:
+  %"m.next" = add nsw i64 %"m", 8
+  %".239" = icmp slt i64 %"m.next", %"ldat"
+  br i1 %".239", label %"m.body", label %"m.done"
+k.done.if.if:
+  store <8 x float> %".174", ptr %".184", align 32
+  br label %"k.done.if.endif"
+k.done.if.endif:
+  %".189" = add i64 %".8", 1
+  %".190" = mul i64 %".189", %"ldat"
+  %".191" = getelementptr inbounds float, ptr %".59", i64 %".190"
+  %".192" = icmp slt i64 1, %".138"
+  br i1 %".192", label %"k.done.if.endif.if", label %"k.done.if.endif.endif"
+k.done.if.endif.if:
+  store <8 x float> %".176", ptr %".191", align 32
+  br label %"k.done.if.endif.endif"
+k.done.if.endif.endif:
+  %".196" = add i64 %".8", 2
+  %".197" = mul i64 %".196", %"ldat"
+  %".198" = getelementptr inbounds float, ptr %".59", i64 %".197"
+  %".199" = icmp slt i64 2, %".138"
+  br i1 %".199", label %"k.done.if.endif.endif.if", label %"k.done.if.endif.endif.endif"
+k.done.if.endif.endif.if:
+  store <8 x float> %".178", ptr %".198", align 32
+  br label %"k.done.if.endif.endif.endif"
+k.done.if.endif.endif.endif:
+  %".203" = add i64 %".8", 3
+  %".204" = mul i64 %".203", %"ldat"
+  %".205" = getelementptr inbounds float, ptr %".59", i64 %".204"
+  %".206" = icmp slt i64 3, %".138"
+  br i1 %".206", label %"k.done.if.endif.endif.endif.if", label %"k.done.if.endif.endif.endif.endif"
+k.done.if.endif.endif.endif.if:
+  store <8 x float> %".180", ptr %".205", align 32
+  br label %"k.done.if.endif.endif.endif.endif"
+k.done.if.endif.endif.endif.endif:
+  %".210" = add i64 %".8", 4
+  %".211" = mul i64 %".210", %"ldat"
+  %".212" = getelementptr inbounds float, ptr %".59", i64 %".211"
+  %".213" = icmp slt i64 4, %".138"
+  br i1 %".213", label %"k.done.if.endif.endif.endif.endif.if", label %"k.done.if.endif.endif.endif.endif.endif"
+k.done.if.endif.endif.endif.endif.if:
+  store <8 x float> %".175", ptr %".212", align 32
+  br label %"k.done.if.endif.endif.endif.endif.endif"
+k.done.if.endif.endif.endif.endif.endif:
+  %".217" = add i64 %".8", 5
+  %".218" = mul i64 %".217", %"ldat"
+  %".219" = getelementptr inbounds float, ptr %".59", i64 %".218"
+  %".220" = icmp slt i64 5, %".138"
+  br i1 %".220", label %"k.done.if.endif.endif.endif.endif.endif.if", label %"k.done.if.endif.endif.endif.endif.endif.endif"
+k.done.if.endif.endif.endif.endif.endif.if:
+  store <8 x float> %".177", ptr %".219", align 32
+  br label %"k.done.if.endif.endif.endif.endif.endif.endif"
+k.done.if.endif.endif.endif.endif.endif.endif:
+  %".224" = add i64 %".8", 6
+  %".225" = mul i64 %".224", %"ldat"
+  %".226" = getelementptr inbounds float, ptr %".59", i64 %".225"
+  %".227" = icmp slt i64 6, %".138"
+  br i1 %".227", label %"k.done.if.endif.endif.endif.endif.endif.endif.if", label %"k.done.if.endif.endif.endif.endif.endif.endif.endif"
+k.done.if.endif.endif.endif.endif.endif.endif.if:
+  store <8 x float> %".179", ptr %".226", align 32
+  br label %"k.done.if.endif.endif.endif.endif.endif.endif.endif"
+k.done.if.endif.endif.endif.endif.endif.endif.endif:
+  %".231" = add i64 %".8", 7
+  %".232" = mul i64 %".231", %"ldat"
+  %".233" = getelementptr inbounds float, ptr %".59", i64 %".232"
+  %".234" = icmp slt i64 7, %".138"
+  br i1 %".234", label %"k.done.if.endif.endif.end...if", label %"k.done.if.endif.endif.end...endif"
+k.done.if.endif.endif.end...if:
+  store <8 x float> %".181", ptr %".233", align 32
+  br label %"k.done.if.endif.endif.end...endif"
+k.done.if.endif.endif.end...endif:
+  br label %"k.done.endif"
+}
+
+define internal void @"gv_dot_f32.tile1"(ptr %"at", ptr %"w", ptr %"c", i64 %"kc", i64 %"ldat", i64 %"ldw", i64 %"ldc", i64 %"rows", i64 %"cols", i1 %"first")
+{
+entry:
+  %"acc0_0" = alloca <8 x float>
+  %"acc1_0" = alloca <8 x float>
+  %"acc2_0" = alloca <8 x float>
+  %"acc3_0" = alloca <8 x float>
+  %"acc4_0" = alloca <8 x float>
+  %"acc5_0" = alloca <8 x float>
+  %"acc6_0" = alloca <8 x float>
+  %"acc7_0" = alloca <8 x float>
+  store <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float>* %"acc0_0"
+  store <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float>* %"acc1_0"
+  store <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float>* %"acc2_0"
+  store <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float>* %"acc3_0"
+  store <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float>* %"acc4_0"
+  store <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float>* %"acc5_0"
+  store <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float>* %"acc6_0"
+  store <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float>* %"acc7_0"
+  %".20" = sub i64 %"cols", 1
+  %".21" = icmp slt i64 0, %".20"
+  %".22" = select  i1 %".21", i64 0, i64 %".20"
+  %".23" = mul i64 %".22", %"ldw"
+  %".24" = getelementptr inbounds float, ptr %"w", i64 %".23"
+  %".25" = sub i64 %"cols", 1
+  %".26" = icmp slt i64 1, %".25"
+  %".27" = select  i1 %".26", i64 1, i64 %".25"
+  %".28" = mul i64 %".27", %"ldw"
+  %".29" = getelementptr inbounds float, ptr %"w", i64 %".28"
+  %".30" = sub i64 %"cols", 1
+  %".31" = icmp slt i64 2, %".30"
+  %".32" = select  i1 %".31", i64 2, i64 %".30"
+  %".33" = mul i64 %".32", %"ldw"
+  %".34" = getelementptr inbounds float, ptr %"w", i64 %".33"
+  %".35" = sub i64 %"cols", 1
+  %".36" = icmp slt i64 3, %".35"
+  %".37" = select  i1 %".36", i64 3, i64 %".35"
   %".38" = mul i64 %".37", %"ldw"
   %".39" = getelementptr inbounds float, ptr %"w", i64 %".38"
-  %".40" = sub i64 %"Nn", 1
-  %".41" = icmp slt i64 1, %".40"
-  %".42" = select  i1 %".41", i64 1, i64 %".40"
+  %".40" = sub i64 %"cols", 1
+  %".41" = icmp slt i64 4, %".40"
+  %".42" = select  i1 %".41", i64 4, i64 %".40"
   %".43" = mul i64 %".42", %"ldw"
   %".44" = getelementptr inbounds float, ptr %"w", i64 %".43"
-  %".45" = sub i64 %"Nn", 1
-  %".46" = icmp slt i64 2, %".45"
-  %".47" = select  i1 %".46", i64 2, i64 %".45"
+  %".45" = sub i64 %"cols", 1
+  %".46" = icmp slt i64 5, %".45"
+  %".47" = select  i1 %".46", i64 5, i64 %".45"
   %".48" = mul i64 %".47", %"ldw"
   %".49" = getelementptr inbounds float, ptr %"w", i64 %".48"
-  %".50" = and i64 %"K", -8
-  %".51" = icmp slt i64 0, %".50"
-  br i1 %".51", label %"k.body", label %"k.done"
+  %".50" = sub i64 %"cols", 1
+  %".51" = icmp slt i64 6, %".50"
+  %".52" = select  i1 %".51", i64 6, i64 %".50"
+  %".53" = mul i64 %".52", %"ldw"
+  %".54" = getelementptr inbounds float, ptr %"w", i64 %".53"
+  %".55" = sub i64 %"cols", 1
+  %".56" = icmp slt i64 7, %".55"
+  %".57" = select  i1 %".56", i64 7, i64 %".55"
+  %".58" = mul i64 %".57", %"ldw"
+  %".59" = getelementptr inbounds float, ptr %"w", i64 %".58"
+  %".60" = icmp slt i64 0, %"kc"
+  br i1 %".60", label %"k.body", label %"k.done"
 k.body:
   %"k" = phi  i64 [0, %"entry"], [%"k.next", %"k.body"]
-  %".53" = getelementptr inbounds float, ptr %".24", i64 %"k"
-  %".54" = load <8 x float>, ptr %".53", align 4
-  %".55" = getelementptr inbounds float, ptr %".29", i64 %"k"
-  %".56" = load <8 x float>, ptr %".55", align 4
-  %".57" = getelementptr inbounds float, ptr %".34", i64 %"k"
-  %".58" = load <8 x float>, ptr %".57", align 4
-  %".59" = getelementptr inbounds float, ptr %".39", i64 %"k"
-  %".60" = load <8 x float>, ptr %".59", align 4
-  %".61" = getelementptr inbounds float, ptr %".44", i64 %"k"
-  %".62" = load <8 x float>, ptr %".61", align 4
-  %".63" = getelementptr inbounds float, ptr %".49", i64 %"k"
-  %".64" = load <8 x float>, ptr %".63", align 4
-  %".65" = load <8 x float>, <8 x float>* %"acc0"
-  %".66" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".54", <8 x float> %".60", <8 x float> %".65")
-  store <8 x float> %".66", <8 x float>* %"acc0"
-  %".68" = load <8 x float>, <8 x float>* %"acc1"
-  %".69" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".54", <8 x float> %".62", <8 x float> %".68")
-  store <8 x float> %".69", <8 x float>* %"acc1"
-  %".71" = load <8 x float>, <8 x float>* %"acc2"
-  %".72" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".54", <8 x float> %".64", <8 x float> %".71")
-  store <8 x float> %".72", <8 x float>* %"acc2"
-  %".74" = load <8 x float>, <8 x float>* %"acc3"
-  %".75" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".56", <8 x float> %".60", <8 x float> %".74")
-  store <8 x float> %".75", <8 x float>* %"acc3"
-  %".77" = load <8 x float>, <8 x float>* %"acc4"
-  %".78" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".56", <8 x float> %".62", <8 x float> %".77")
-  store <8 x float> %".78", <8 x float>* %"acc4"
-  %".80" = load <8 x float>, <8 x float>* %"acc5"
-  %".81" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".56", <8 x float> %".64", <8 x float> %".80")
-  store <8 x float> %".81", <8 x float>* %"acc5"
-  %".83" = load <8 x float>, <8 x float>* %"acc6"
-  %".84" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".58", <8 x float> %".60", <8 x float> %".83")
-  store <8 x float> %".84", <8 x float>* %"acc6"
-  %".86" = load <8 x float>, <8 x float>* %"acc7"
-  %".87" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".58", <8 x float> %".62", <8 x float> %".86")
-  store <8 x float> %".87", <8 x float>* %"acc7"
-  %".89" = load <8 x float>, <8 x float>* %"acc8"
-  %".90" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".58", <8 x float> %".64", <8 x float> %".89")
-  store <8 x float> %".90", <8 x float>* %"acc8"
-  %"k.next" = add nsw i64 %"k", 8
-  %".92" = icmp slt i64 %"k.next", %".50"
-  br i1 %".92", label %"k.body", label %"k.done"
+  %".62" = mul i64 %"k", %"ldat"
+  %".63" = getelementptr inbounds float, ptr %"at", i64 %".62"
+  %".64" = getelementptr inbounds float, ptr %".63", i64 0
+  %".65" = load <8 x float>, ptr %".64", align 32
+  %".66" = getelementptr inbounds float, ptr %".24", i64 %"k"
+  %".67" = load float, ptr %".66"
+  %".68" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".67", i32 0
+  %".69" = shufflevector <8 x float> %".68", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".70" = load <8 x float>, <8 x float>* %"acc0_0"
+  %".71" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".69", <8 x float> %".65", <8 x float> %".70")
+  store <8 x float> %".71", <8 x float>* %"acc0_0"
+  %".73" = getelementptr inbounds float, ptr %".29", i64 %"k"
+  %".74" = load float, ptr %".73"
+  %".75" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".74", i32 0
+  %".76" = shufflevector <8 x float> %".75", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".77" = load <8 x float>, <8 x float>* %"acc1_0"
+  %".78" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".76", <8 x float> %".65", <8 x float> %".77")
+  store <8 x float> %".78", <8 x float>* %"acc1_0"
+  %".80" = getelementptr inbounds float, ptr %".34", i64 %"k"
+  %".81" = load float, ptr %".80"
+  %".82" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".81", i32 0
+  %".83" = shufflevector <8 x float> %".82", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".84" = load <8 x float>, <8 x float>* %"acc2_0"
+  %".85" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".83", <8 x float> %".65", <8 x float> %".84")
+  store <8 x float> %".85", <8 x float>* %"acc2_0"
+  %".87" = getelementptr inbounds float, ptr %".39", i64 %"k"
+  %".88" = load float, ptr %".87"
+  %".89" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".88", i32 0
+  %".90" = shufflevector <8 x float> %".89", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".91" = load <8 x float>, <8 x float>* %"acc3_0"
+  %".92" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".90", <8 x float> %".65", <8 x float> %".91")
+  store <8 x float> %".92", <8 x float>* %"acc3_0"
+  %".94" = getelementptr inbounds float, ptr %".44", i64 %"k"
+  %".95" = load float, ptr %".94"
+  %".96" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".95", i32 0
+  %".97" = shufflevector <8 x float> %".96", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".98" = load <8 x float>, <8 x float>* %"acc4_0"
+  %".99" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".97", <8 x float> %".65", <8 x float> %".98")
+  store <8 x float> %".99", <8 x float>* %"acc4_0"
+  %".101" = getelementptr inbounds float, ptr %".49", i64 %"k"
+  %".102" = load float, ptr %".101"
+  %".103" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".102", i32 0
+  %".104" = shufflevector <8 x float> %".103", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".105" = load <8 x float>, <8 x float>* %"acc5_0"
+  %".106" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".104", <8 x float> %".65", <8 x float> %".105")
+  store <8 x float> %".106", <8 x float>* %"acc5_0"
+  %".108" = getelementptr inbounds float, ptr %".54", i64 %"k"
+  %".109" = load float, ptr %".108"
+  %".110" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".109", i32 0
+  %".111" = shufflevector <8 x float> %".110", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".112" = load <8 x float>, <8 x float>* %"acc6_0"
+  %".113" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".111", <8 x float> %".65", <8 x float> %".112")
+  store <8 x float> %".113", <8 x float>* %"acc6_0"
+  %".115" = getelementptr inbounds float, ptr %".59", i64 %"k"
+  %".116" = load float, ptr %".115"
+  %".117" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".116", i32 0
+  %".118" = shufflevector <8 x float> %".117", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".119" = load <8 x float>, <8 x float>* %"acc7_0"
+  %".120" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".118", <8 x float> %".65", <8 x float> %".119")
+  store <8 x float> %".120", <8 x float>* %"acc7_0"
+  %"k.next" = add nsw i64 %"k", 1
+  %".122" = icmp slt i64 %"k.next", %"kc"
+  br i1 %".122", label %"k.body", label %"k.done"
 k.done:
-  %".94" = icmp slt i64 %".50", %"K"
-  br i1 %".94", label %"k.done.if", label %"k.done.endif"
+  %".124" = icmp sge i64 %"cols", 8
+  %".125" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"cols", i32 0
+  %".126" = shufflevector <8 x i64> %".125", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".127" = icmp slt <8 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>, %".126"
+  %".128" = load <8 x float>, <8 x float>* %"acc0_0"
+  %".129" = load <8 x float>, <8 x float>* %"acc1_0"
+  %".130" = load <8 x float>, <8 x float>* %"acc2_0"
+  %".131" = load <8 x float>, <8 x float>* %"acc3_0"
+  %".132" = load <8 x float>, <8 x float>* %"acc4_0"
+  %".133" = load <8 x float>, <8 x float>* %"acc5_0"
+  %".134" = load <8 x float>, <8 x float>* %"acc6_0"
+  %".135" = load <8 x float>, <8 x float>* %"acc7_0"
+  %".136" = shufflevector <8 x float> %".128", <8 x float> %".129", <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  %".137" = shufflevector <8 x float> %".128", <8 x float> %".129", <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  %".138" = shufflevector <8 x float> %".130", <8 x float> %".131", <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  %".139" = shufflevector <8 x float> %".130", <8 x float> %".131", <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  %".140" = shufflevector <8 x float> %".132", <8 x float> %".133", <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  %".141" = shufflevector <8 x float> %".132", <8 x float> %".133", <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  %".142" = shufflevector <8 x float> %".134", <8 x float> %".135", <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  %".143" = shufflevector <8 x float> %".134", <8 x float> %".135", <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  %".144" = shufflevector <8 x float> %".136", <8 x float> %".138", <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %".145" = shufflevector <8 x float> %".136", <8 x float> %".138", <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %".146" = shufflevector <8 x float> %".137", <8 x float> %".139", <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %".147" = shufflevector <8 x float> %".137", <8 x float> %".139", <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %".148" = shufflevector <8 x float> %".140", <8 x float> %".142", <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %".149" = shufflevector <8 x float> %".140", <8 x float> %".142", <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %".150" = shufflevector <8 x float> %".141", <8 x float> %".143", <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %".151" = shufflevector <8 x float> %".141", <8 x float> %".143", <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %".152" = shufflevector <8 x float> %".144", <8 x float> %".148", <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %".153" = shufflevector <8 x float> %".144", <8 x float> %".148", <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %".154" = shufflevector <8 x float> %".146", <8 x float> %".150", <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %".155" = shufflevector <8 x float> %".146", <8 x float> %".150", <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %".156" = shufflevector <8 x float> %".145", <8 x float> %".149", <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %".157" = shufflevector <8 x float> %".145", <8 x float> %".149", <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %".158" = shufflevector <8 x float> %".147", <8 x float> %".151", <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %".159" = shufflevector <8 x float> %".147", <8 x float> %".151", <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %".160" = icmp slt i64 0, %"rows"
+  br i1 %".160", label %"k.done.if", label %"k.done.endif"
 k.done.if:
-  %".96" = sub i64 %"K", %".50"
-  %".97" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".96", i32 0
-  %".98" = shufflevector <8 x i64> %".97", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".99" = icmp slt <8 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>, %".98"
-  %".100" = getelementptr inbounds float, ptr %".24", i64 %".50"
-  %".101" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".100", i32 4, <8 x i1> %".99", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>)
-  %".102" = getelementptr inbounds float, ptr %".29", i64 %".50"
-  %".103" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".102", i32 4, <8 x i1> %".99", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>)
-  %".104" = getelementptr inbounds float, ptr %".34", i64 %".50"
-  %".105" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".104", i32 4, <8 x i1> %".99", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>)
-  %".106" = getelementptr inbounds float, ptr %".39", i64 %".50"
-  %".107" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".106", i32 4, <8 x i1> %".99", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>)
-  %".108" = getelementptr inbounds float, ptr %".44", i64 %".50"
-  %".109" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".108", i32 4, <8 x i1> %".99", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>)
-  %".110" = getelementptr inbounds float, ptr %".49", i64 %".50"
-  %".111" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".110", i32 4, <8 x i1> %".99", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>)
-  %".112" = load <8 x float>, <8 x float>* %"acc0"
-  %".113" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".101", <8 x float> %".107", <8 x float> %".112")
-  store <8 x float> %".113", <8 x float>* %"acc0"
-  %".115" = load <8 x float>, <8 x float>* %"acc1"
-  %".116" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".101", <8 x float> %".109", <8 x float> %".115")
-  store <8 x float> %".116", <8 x float>* %"acc1"
-  %".118" = load <8 x float>, <8 x float>* %"acc2"
-  %".119" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".101", <8 x float> %".111", <8 x float> %".118")
-  store <8 x float> %".119", <8 x float>* %"acc2"
-  %".121" = load <8 x float>, <8 x float>* %"acc3"
-  %".122" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".103", <8 x float> %".107", <8 x float> %".121")
-  store <8 x float> %".122", <8 x float>* %"acc3"
-  %".124" = load <8 x float>, <8 x float>* %"acc4"
-  %".125" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".103", <8 x float> %".109", <8 x float> %".124")
-  store <8 x float> %".125", <8 x float>* %"acc4"
-  %".127" = load <8 x float>, <8 x float>* %"acc5"
-  %".128" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".103", <8 x float> %".111", <8 x float> %".127")
-  store <8 x float> %".128", <8 x float>* %"acc5"
-  %".130" = load <8 x float>, <8 x float>* %"acc6"
-  %".131" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".107", <8 x float> %".130")
-  store <8 x float> %".131", <8 x float>* %"acc6"
-  %".133" = load <8 x float>, <8 x float>* %"acc7"
-  %".134" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".109", <8 x float> %".133")
-  store <8 x float> %".134", <8 x float>* %"acc7"
-  %".136" = load <8 x float>, <8 x float>* %"acc8"
-  %".137" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".111", <8 x float> %".136")
-  store <8 x float> %".137", <8 x float>* %"acc8"
-  br label %"k.done.endif"
+  %".162" = mul i64 0, %"ldc"
+  %".163" = getelementptr inbounds float, ptr %"c", i64 %".162"
+  br i1 %".124", label %"k.done.if.if", label %"k.done.if.else"
 k.done.endif:
-  %".140" = icmp slt i64 0, %"M"
-  br i1 %".140", label %"k.done.endif.if", label %"k.done.endif.endif"
+  %".176" = icmp slt i64 1, %"rows"
+  br i1 %".176", label %"k.done.endif.if", label %"k.done.endif.endif"
+k.done.if.if:
+  %".165" = load <8 x float>, ptr %".163", align 4
+  %".166" = fadd <8 x float> %".165", %".152"
+  %".167" = select  i1 %"first", <8 x float> %".152", <8 x float> %".166"
+  store <8 x float> %".167", ptr %".163", align 4
+  br label %"k.done.if.endif"
+k.done.if.else:
+  %".170" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".163", i32 4, <8 x i1> %".127", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".171" = fadd <8 x float> %".170", %".152"
+  %".172" = select  i1 %"first", <8 x float> %".152", <8 x float> %".171"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".172", ptr %".163", i32 4, <8 x i1> %".127")
+  br label %"k.done.if.endif"
+k.done.if.endif:
+  br label %"k.done.endif"
 k.done.endif.if:
-  %".142" = icmp slt i64 0, %"Nn"
-  br i1 %".142", label %"k.done.endif.if.if", label %"k.done.endif.if.endif"
+  %".178" = mul i64 1, %"ldc"
+  %".179" = getelementptr inbounds float, ptr %"c", i64 %".178"
+  br i1 %".124", label %"k.done.endif.if.if", label %"k.done.endif.if.else"
 k.done.endif.endif:
-  %".170" = icmp slt i64 1, %"M"
-  br i1 %".170", label %"k.done.endif.endif.if", label %"k.done.endif.endif.endif"
+  %".192" = icmp slt i64 2, %"rows"
+  br i1 %".192", label %"k.done.endif.endif.if", label %"k.done.endif.endif.endif"
 k.done.endif.if.if:
-  %".144" = load <8 x float>, <8 x float>* %"acc0"
-  %".145" = call reassoc float @"llvm.vector.reduce.fadd.v8f32"(float              0x0, <8 x float> %".144")
-  %".146" = mul i64 0, %"ldc"
-  %".147" = add i64 %".146", 0
-  %".148" = getelementptr inbounds float, ptr %"c", i64 %".147"
-  store float %".145", ptr %".148"
+  %".181" = load <8 x float>, ptr %".179", align 4
+  %".182" = fadd <8 x float> %".181", %".154"
+  %".183" = select  i1 %"first", <8 x float> %".154", <8 x float> %".182"
+  store <8 x float> %".183", ptr %".179", align 4
+  br label %"k.done.endif.if.endif"
+k.done.endif.if.else:
+  %".186" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".179", i32 4, <8 x i1> %".127", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".187" = fadd <8 x float> %".186", %".154"
+  %".188" = select  i1 %"first", <8 x float> %".154", <8 x float> %".187"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".188", ptr %".179", i32 4, <8 x i1> %".127")
   br label %"k.done.endif.if.endif"
 k.done.endif.if.endif:
-  %".151" = icmp slt i64 1, %"Nn"
-  br i1 %".151", label %"k.done.endif.if.endif.if", label %"k.done.endif.if.endif.endif"
-k.done.endif.if.endif.if:
-  %".153" = load <8 x float>, <8 x float>* %"acc1"
-  %".154" = call reassoc float @"llvm.vector.reduce.fadd.v8f32"(float              0x0, <8 x float> %".153")
-  %".155" = mul i64 0, %"ldc"
-  %".156" = add i64 %".155", 1
-  %".157" = getelementptr inbounds float, ptr %"c", i64 %".156"
-  store float %".154", ptr %".157"
-  br label %"k.done.endif.if.endif.endif"
-k.done.endif.if.endif.endif:
-  %".160" = icmp slt i64 2, %"Nn"
-  br i1 %".160", label %"k.done.endif.if.endif.endif.if", label %"k.done.endif.if.endif.endif.endif"
-k.done.endif.if.endif.endif.if:
-  %".162" = load <8 x float>, <8 x float>* %"acc2"
-  %".163" = call reassoc float @"llvm.vector.reduce.fadd.v8f32"(float              0x0, <8 x float> %".162")
-  %".164" = mul i64 0, %"ldc"
-  %".165" = add i64 %".164", 2
-  %".166" = getelementptr inbounds float, ptr %"c", i64 %".165"
-  store float %".163", ptr %".166"
-  br label %"k.done.endif.if.endif.endif.endif"
-k.done.endif.if.endif.endif.endif:
   br label %"k.done.endif.endif"
 k.done.endif.endif.if:
-  %".172" = icmp slt i64 0, %"Nn"
-  br i1 %".172", label %"k.done.endif.endif.if.if", label %"k.done.endif.endif.if.endif"
+  %".194" = mul i64 2, %"ldc"
+  %".195" = getelementptr inbounds float, ptr %"c", i64 %".194"
+  br i1 %".124", label %"k.done.endif.endif.if.if", label %"k.done.endif.endif.if.else"
 k.done.endif.endif.endif:
-  %".200" = icmp slt i64 2, %"M"
-  br i1 %".200", label %"k.done.endif.endif.endif.if", label %"k.done.endif.endif.endif.endif"
+  %".208" = icmp slt i64 3, %"rows"
+  br i1 %".208", label %"k.done.endif.endif.endif.if", label %"k.done.endif.endif.endif.endif"
 k.done.endif.endif.if.if:
-  %".174" = load <8 x float>, <8 x float>* %"acc3"
-  %".175" = call reassoc float @"llvm.vector.reduce.fadd.v8f32"(float              0x0, <8 x float> %".174")
-  %".176" = mul i64 1, %"ldc"
-  %".177" = add i64 %".176", 0
-  %".178" = getelementptr inbounds float, ptr %"c", i64 %".177"
-  store float %".175", ptr %".178"
+  %".197" = load <8 x float>, ptr %".195", align 4
+  %".198" = fadd <8 x float> %".197", %".156"
+  %".199" = select  i1 %"first", <8 x float> %".156", <8 x float> %".198"
+  store <8 x float> %".199", ptr %".195", align 4
+  br label %"k.done.endif.endif.if.endif"
+k.done.endif.endif.if.else:
+  %".202" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".195", i32 4, <8 x i1> %".127", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".203" = fadd <8 x float> %".202", %".156"
+  %".204" = select  i1 %"first", <8 x float> %".156", <8 x float> %".203"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".204", ptr %".195", i32 4, <8 x i1> %".127")
   br label %"k.done.endif.endif.if.endif"
 k.done.endif.endif.if.endif:
-  %".181" = icmp slt i64 1, %"Nn"
-  br i1 %".181", label %"k.done.endif.endif.if.endif.if", label %"k.done.endif.endif.if.endif.endif"
-k.done.endif.endif.if.endif.if:
-  %".183" = load <8 x float>, <8 x float>* %"acc4"
-  %".184" = call reassoc float @"llvm.vector.reduce.fadd.v8f32"(float              0x0, <8 x float> %".183")
-  %".185" = mul i64 1, %"ldc"
-  %".186" = add i64 %".185", 1
-  %".187" = getelementptr inbounds float, ptr %"c", i64 %".186"
-  store float %".184", ptr %".187"
-  br label %"k.done.endif.endif.if.endif.endif"
-k.done.endif.endif.if.endif.endif:
-  %".190" = icmp slt i64 2, %"Nn"
-  br i1 %".190", label %"k.done.endif.endif.if.endif.endif.if", label %"k.done.endif.endif.if.endif.endif.endif"
-k.done.endif.endif.if.endif.endif.if:
-  %".192" = load <8 x float>, <8 x float>* %"acc5"
-  %".193" = call reassoc float @"llvm.vector.reduce.fadd.v8f32"(float              0x0, <8 x float> %".192")
-  %".194" = mul i64 1, %"ldc"
-  %".195" = add i64 %".194", 2
-  %".196" = getelementptr inbounds float, ptr %"c", i64 %".195"
-  store float %".193", ptr %".196"
-  br label %"k.done.endif.endif.if.endif.endif.endif"
-k.done.endif.endif.if.endif.endif.endif:
   br label %"k.done.endif.endif.endif"
 k.done.endif.endif.endif.if:
-  %".202" = icmp slt i64 0, %"Nn"
-  br i1 %".202", label %"k.done.endif.endif.endif.if.if", label %"k.done.endif.endif.endif.if.endif"
+  %".210" = mul i64 3, %"ldc"
+  %".211" = getelementptr inbounds float, ptr %"c", i64 %".210"
+  br i1 %".124", label %"k.done.endif.endif.endif.if.if", label %"k.done.endif.endif.endif.if.else"
 k.done.endif.endif.endif.endif:
-  ret void
+  %".224" = icmp slt i64 4, %"rows"
+  br i1 %".224", label %"k.done.endif.endif.endif.endif.if", label %"k.done.endif.endif.endif.endif.endif"
 k.done.endif.endif.endif.if.if:
-  %".204" = load <8 x float>, <8 x float>* %"acc6"
-  %".205" = call reassoc float @"llvm.vector.reduce.fadd.v8f32"(float              0x0, <8 x float> %".204")
-  %".206" = mul i64 2, %"ldc"
-  %".207" = add i64 %".206", 0
-  %".208" = getelementptr inbounds float, ptr %"c", i64 %".207"
-  store float %".205", ptr %".208"
+  %".213" = load <8 x float>, ptr %".211", align 4
+  %".214" = fadd <8 x float> %".213", %".158"
+  %".215" = select  i1 %"first", <8 x float> %".158", <8 x float> %".214"
+  store <8 x float> %".215", ptr %".211", align 4
+  br label %"k.done.endif.endif.endif.if.endif"
+k.done.endif.endif.endif.if.else:
+  %".218" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".211", i32 4, <8 x i1> %".127", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".219" = fadd <8 x float> %".218", %".158"
+  %".220" = select  i1 %"first", <8 x float> %".158", <8 x float> %".219"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".220", ptr %".211", i32 4, <8 x i1> %".127")
   br label %"k.done.endif.endif.endif.if.endif"
 k.done.endif.endif.endif.if.endif:
-  %".211" = icmp slt i64 1, %"Nn"
-  br i1 %".211", label %"k.done.endif.endif.endif.if.endif.if", label %"k.done.endif.endif.endif.if.endif.endif"
-k.done.endif.endif.endif.if.endif.if:
-  %".213" = load <8 x float>, <8 x float>* %"acc7"
-  %".214" = call reassoc float @"llvm.vector.reduce.fadd.v8f32"(float              0x0, <8 x float> %".213")
-  %".215" = mul i64 2, %"ldc"
-  %".216" = add i64 %".215", 1
-  %".217" = getelementptr inbounds float, ptr %"c", i64 %".216"
-  store float %".214", ptr %".217"
-  br label %"k.done.endif.endif.endif.if.endif.endif"
-k.done.endif.endif.endif.if.endif.endif:
-  %".220" = icmp slt i64 2, %"Nn"
-  br i1 %".220", label %"k.done.endif.endif.endif.if.endif.endif.if", label %"k.done.endif.endif.endif.if.endif.endif.endif"
-k.done.endif.endif.endif.if.endif.endif.if:
-  %".222" = load <8 x float>, <8 x float>* %"acc8"
-  %".223" = call reassoc float @"llvm.vector.reduce.fadd.v8f32"(float              0x0, <8 x float> %".222")
-  %".224" = mul i64 2, %"ldc"
-  %".225" = add i64 %".224", 2
-  %".226" = getelementptr inbounds float, ptr %"c", i64 %".225"
-  store float %".223", ptr %".226"
-  br label %"k.done.endif.endif.endif.if.endif.endif.endif"
-k.done.endif.endif.endif.if.endif.endif.endif:
   br label %"k.done.endif.endif.endif.endif"
+k.done.endif.endif.endif.endif.if:
+  %".226" = mul i64 4, %"ldc"
+  %".227" = getelementptr inbounds float, ptr %"c", i64 %".226"
+  br i1 %".124", label %"k.done.endif.endif.endif.endif.if.if", label %"k.done.endif.endif.endif.endif.if.else"
+k.done.endif.endif.endif.endif.endif:
+  %".240" = icmp slt i64 5, %"rows"
+  br i1 %".240", label %"k.done.endif.endif.endif.endif.endif.if", label %"k.done.endif.endif.endif.endif.endif.endif"
+k.done.endif.endif.endif.endif.if.if:
+  %".229" = load <8 x float>, ptr %".227", align 4
+  %".230" = fadd <8 x float> %".229", %".153"
+  %".231" = select  i1 %"first", <8 x float> %".153", <8 x float> %".230"
+  store <8 x float> %".231", ptr %".227", align 4
+  br label %"k.done.endif.endif.endif.endif.if.endif"
+k.done.endif.endif.endif.endif.if.else:
+  %".234" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".227", i32 4, <8 x i1> %".127", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".235" = fadd <8 x float> %".234", %".153"
+  %".236" = select  i1 %"first", <8 x float> %".153", <8 x float> %".235"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".236", ptr %".227", i32 4, <8 x i1> %".127")
+  br label %"k.done.endif.endif.endif.endif.if.endif"
+k.done.endif.endif.endif.endif.if.endif:
+  br label %"k.done.endif.endif.endif.endif.endif"
+k.done.endif.endif.endif.endif.endif.if:
+  %".242" = mul i64 5, %"ldc"
+  %".243" = getelementptr inbounds float, ptr %"c", i64 %".242"
+  br i1 %".124", label %"k.done.endif.endif.endif.endif.endif.if.if", label %"k.done.endif.endif.endif.endif.endif.if.else"
+k.done.endif.endif.endif.endif.endif.endif:
+  %".256" = icmp slt i64 6, %"rows"
+  br i1 %".256", label %"k.done.endif.endif.endif.endif.endif.endif.if", label %"k.done.endif.endif.endif.endif.endif.endif.endif"
+k.done.endif.endif.endif.endif.endif.if.if:
+  %".245" = load <8 x float>, ptr %".243", align 4
+  %".246" = fadd <8 x float> %".245", %".155"
+  %".247" = select  i1 %"first", <8 x float> %".155", <8 x float> %".246"
+  store <8 x float> %".247", ptr %".243", align 4
+  br label %"k.done.endif.endif.endif.endif.endif.if.endif"
+k.done.endif.endif.endif.endif.endif.if.else:
+  %".250" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".243", i32 4, <8 x i1> %".127", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".251" = fadd <8 x float> %".250", %".155"
+  %".252" = select  i1 %"first", <8 x float> %".155", <8 x float> %".251"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".252", ptr %".243", i32 4, <8 x i1> %".127")
+  br label %"k.done.endif.endif.endif.endif.endif.if.endif"
+k.done.endif.endif.endif.endif.endif.if.endif:
+  br label %"k.done.endif.endif.endif.endif.endif.endif"
+k.done.endif.endif.endif.endif.endif.endif.if:
+  %".258" = mul i64 6, %"ldc"
+  %".259" = getelementptr inbounds float, ptr %"c", i64 %".258"
+  br i1 %".124", label %"k.done.endif.endif.endif.endif.endif.endif.if.if", label %"k.done.endif.endif.endif.endif.endif.endif.if.else"
+k.done.endif.endif.endif.endif.endif.endif.endif:
+  %".272" = icmp slt i64 7, %"rows"
+  br i1 %".272", label %"k.done.endif.endif.endif.endif.endif.endif.endif.if", label %"k.done.endif.endif.endif.endif.endif.endif.endif.endif"
+k.done.endif.endif.endif.endif.endif.endif.if.if:
+  %".261" = load <8 x float>, ptr %".259", align 4
+  %".262" = fadd <8 x float> %".261", %".157"
+  %".263" = select  i1 %"first", <8 x float> %".157", <8 x float> %".262"
+  store <8 x float> %".263", ptr %".259", align 4
+  br label %"k.done.endif.endif.endif.endif.endif.endif.if.endif"
+k.done.endif.endif.endif.endif.endif.endif.if.else:
+  %".266" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".259", i32 4, <8 x i1> %".127", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".267" = fadd <8 x float> %".266", %".157"
+  %".268" = select  i1 %"first", <8 x float> %".157", <8 x float> %".267"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".268", ptr %".259", i32 4, <8 x i1> %".127")
+  br label %"k.done.endif.endif.endif.endif.endif.endif.if.endif"
+k.done.endif.endif.endif.endif.endif.endif.if.endif:
+  br label %"k.done.endif.endif.endif.endif.endif.endif.endif"
+k.done.endif.endif.endif.endif.endif.endif.endif.if:
+  %".274" = mul i64 7, %"ldc"
+  %".275" = getelementptr inbounds float, ptr %"c", i64 %".274"
+  br i1 %".124", label %"k.done.endif.endif.endif....if", label %"k.done.endif.endif.endif....else"
+k.done.endif.endif.endif.endif.endif.endif.endif.endif:
+  ret void
+k.done.endif.endif.endif....if:
+  %".277" = load <8 x float>, ptr %".275", align 4
+  %".278" = fadd <8 x float> %".277", %".159"
+  %".279" = select  i1 %"first", <8 x float> %".159", <8 x float> %".278"
+  store <8 x float> %".279", ptr %".275", align 4
+  br label %"k.done.endif.endif.endif....endif"
+k.done.endif.endif.endif....else:
+  %".282" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".275", i32 4, <8 x i1> %".127", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".283" = fadd <8 x float> %".282", %".159"
+  %".284" = select  i1 %"first", <8 x float> %".159", <8 x float> %".283"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".284", ptr %".275", i32 4, <8 x i1> %".127")
+  br label %"k.done.endif.endif.endif....endif"
+k.done.endif.endif.endif....endif:
+  br label %"k.done.endif.endif.endif.endif.endif.endif.endif.endif"
 }
 
 define internal void @"gv_dot_f32.thread"(ptr %"ctx", i64 %"chunk", i64 %"nchunks")
@@ -1738,46 +2070,69 @@ entry:
   %"sb" = load i64, ptr %".18"
   %".19" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 14
   %"sc" = load i64, ptr %".19"
-  %".20" = add i64 %"Nn", 2
-  %".21" = sdiv i64 %".20", 3
+  %".20" = add i64 %"Nn", 7
+  %".21" = sdiv i64 %".20", 8
   %".22" = sub i64 %"nchunks", 1
   %".23" = add i64 %".21", %".22"
   %".24" = sdiv i64 %".23", %"nchunks"
   %".25" = mul i64 %"chunk", %".24"
-  %".26" = mul i64 %".25", 3
+  %".26" = mul i64 %".25", 8
   %".27" = icmp slt i64 %".26", %"Nn"
   %".28" = select  i1 %".27", i64 %".26", i64 %"Nn"
-  %".29" = mul i64 %".24", 3
+  %".29" = mul i64 %".24", 8
   %".30" = add i64 %".28", %".29"
   %".31" = icmp slt i64 %".30", %"Nn"
   %".32" = select  i1 %".31", i64 %".30", i64 %"Nn"
-  %".33" = icmp slt i64 %".28", %".32"
-  br i1 %".33", label %"n.body", label %"n.done"
-n.body:
-  %"n" = phi  i64 [%".28", %"entry"], [%"n.next", %"m.done"]
-  %".35" = mul i64 %"n", %"csb"
-  %".36" = getelementptr inbounds float, ptr %"B", i64 %".35"
-  %".37" = icmp slt i64 0, %"M"
-  br i1 %".37", label %"m.body", label %"m.done"
-n.done:
+  %".33" = add i64 %"M", 7
+  %".34" = sdiv i64 %".33", 8
+  %".35" = mul i64 %".34", 8
+  %".36" = icmp slt i64 %".28", %".32"
+  br i1 %".36", label %"entry.if", label %"entry.endif"
+entry.if:
+  %"ws" = call ptr @"gv_workspace"(i64 %"chunk", i64 131072)
+  %".38" = icmp slt i64 0, %"K"
+  br i1 %".38", label %"pc.body", label %"pc.done"
+entry.endif:
   ret void
+pc.body:
+  %"pc" = phi  i64 [0, %"entry.if"], [%"pc.next", %"n.done"]
+  %".40" = sub i64 %"K", %"pc"
+  %".41" = icmp slt i64 512, %".40"
+  %".42" = select  i1 %".41", i64 512, i64 %".40"
+  %".43" = icmp eq i64 %"pc", 0
+  %".44" = getelementptr inbounds float, ptr %"A", i64 %"pc"
+  call void @"gv_dot_f32.pack"(ptr %"ws", ptr %".44", i64 %"M", i64 %".42", i64 %"rsa", i64 %".35")
+  %".46" = icmp slt i64 %".28", %".32"
+  br i1 %".46", label %"n.body", label %"n.done"
+pc.done:
+  br label %"entry.endif"
+n.body:
+  %"n" = phi  i64 [%".28", %"pc.body"], [%"n.next", %"m.done"]
+  %".48" = mul i64 %"n", %"csb"
+  %".49" = add i64 %".48", %"pc"
+  %".50" = getelementptr inbounds float, ptr %"B", i64 %".49"
+  %".51" = icmp slt i64 0, %".35"
+  br i1 %".51", label %"m.body", label %"m.done"
+n.done:
+  %"pc.next" = add nsw i64 %"pc", 512
+  %".64" = icmp slt i64 %"pc.next", %"K"
+  br i1 %".64", label %"pc.body", label %"pc.done"
 m.body:
   %"m" = phi  i64 [0, %"n.body"], [%"m.next", %"m.body"]
-  %".39" = mul i64 %"m", %"rsa"
-  %".40" = getelementptr inbounds float, ptr %"A", i64 %".39"
-  %".41" = mul i64 %"m", %"ldc"
-  %".42" = add i64 %".41", %"n"
-  %".43" = getelementptr inbounds float, ptr %"C", i64 %".42"
-  %".44" = sub i64 %"M", %"m"
-  %".45" = sub i64 %"Nn", %"n"
-  call void @"gv_dot_f32.tile"(ptr %".40", ptr %".36", ptr %".43", i64 %".44", i64 %".45", i64 %"K", i64 %"rsa", i64 %"csb", i64 %"ldc")
-  %"m.next" = add nsw i64 %"m", 3
-  %".47" = icmp slt i64 %"m.next", %"M"
-  br i1 %".47", label %"m.body", label %"m.done"
+  %".53" = getelementptr inbounds float, ptr %"ws", i64 %"m"
+  %".54" = mul i64 %"m", %"ldc"
+  %".55" = add i64 %".54", %"n"
+  %".56" = getelementptr inbounds float, ptr %"C", i64 %".55"
+  %".57" = sub i64 %"M", %"m"
+  %".58" = sub i64 %"Nn", %"n"
+  call void @"gv_dot_f32.tile1"(ptr %".53", ptr %".50", ptr %".56", i64 %".42", i64 %".35", i64 %"csb", i64 %"ldc", i64 %".57", i64 %".58", i1 %".43")
+  %"m.next" = add nsw i64 %"m", 8
+  %".60" = icmp slt i64 %"m.next", %".35"
+  br i1 %".60", label %"m.body", label %"m.done"
 m.done:
-  %"n.next" = add nsw i64 %"n", 3
-  %".49" = icmp slt i64 %"n.next", %".32"
-  br i1 %".49", label %"n.body", label %"n.done"
+  %"n.next" = add nsw i64 %"n", 8
+  %".62" = icmp slt i64 %"n.next", %".32"
+  br i1 %".62", label %"n.body", label %"n.done"
 }
 
 declare void @"gv_parallel"(ptr %".1", ptr %".2", i64 %".3")
@@ -1966,33 +2321,32 @@ z.done:
   %".23" = icmp slt i64 %"zb.next", 1
   br i1 %".23", label %"zb.body", label %"zb.done"
 entry.else.if:
-  %".63" = add i64 2, 2
-  %".64" = sdiv i64 %".63", 3
-  %".65" = mul i64 %"nthreads", 4
-  %".66" = icmp slt i64 %".65", %".64"
-  %".67" = select  i1 %".66", i64 %".65", i64 %".64"
+  %".63" = add i64 2, 7
+  %".64" = sdiv i64 %".63", 8
+  %".65" = icmp slt i64 %"nthreads", %".64"
+  %".66" = select  i1 %".65", i64 %"nthreads", i64 %".64"
   br i1 %".60", label %"entry.else.if.if", label %"entry.else.if.else"
 entry.else.else:
-  %".74" = mul i64 %"nthreads", 1
-  %".75" = icmp sge i64 2, %"N"
-  %".76" = add i64 2, 15
-  %".77" = sdiv i64 %".76", 16
-  %".78" = add i64 %"N", 5
-  %".79" = sdiv i64 %".78", 6
-  %".80" = select  i1 %".75", i64 %".77", i64 %".79"
-  %".81" = icmp ne i64 0, 0
-  %".82" = icmp sge i64 1, %"nthreads"
-  %".83" = and i1 %".81", %".82"
-  %".84" = select  i1 %".83", i64 1, i64 %".80"
-  %".85" = icmp slt i64 %".74", %".84"
-  %".86" = select  i1 %".85", i64 %".74", i64 %".84"
-  %".87" = icmp sgt i64 %".86", 1
-  %".88" = select  i1 %".87", i64 %".86", i64 1
+  %".73" = mul i64 %"nthreads", 1
+  %".74" = icmp sge i64 2, %"N"
+  %".75" = add i64 2, 15
+  %".76" = sdiv i64 %".75", 16
+  %".77" = add i64 %"N", 5
+  %".78" = sdiv i64 %".77", 6
+  %".79" = select  i1 %".74", i64 %".76", i64 %".78"
+  %".80" = icmp ne i64 0, 0
+  %".81" = icmp sge i64 1, %"nthreads"
+  %".82" = and i1 %".80", %".81"
+  %".83" = select  i1 %".82", i64 1, i64 %".79"
+  %".84" = icmp slt i64 %".73", %".83"
+  %".85" = select  i1 %".84", i64 %".73", i64 %".83"
+  %".86" = icmp sgt i64 %".85", 1
+  %".87" = select  i1 %".86", i64 %".85", i64 1
   br i1 %".60", label %"entry.else.else.if", label %"entry.else.else.else"
 entry.else.endif:
   br label %"entry.endif"
 entry.else.if.if:
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_dot_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".67")
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_dot_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".66")
   br label %"entry.else.if.endif"
 entry.else.if.else:
   call void @"gv_dot_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
@@ -2000,7 +2354,7 @@ entry.else.if.else:
 entry.else.if.endif:
   br label %"entry.else.endif"
 entry.else.else.if:
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".88")
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".87")
   br label %"entry.else.else.endif"
 entry.else.else.else:
   call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)

@@ -110,33 +110,32 @@ z.done:
   %".23" = icmp slt i64 %"zb.next", 1
   br i1 %".23", label %"zb.body", label %"zb.done"
 entry.else.if:
-  %".63" = add i64 3, 3
-  %".64" = sdiv i64 %".63", 4
-  %".65" = mul i64 %"nthreads", 4
-  %".66" = icmp slt i64 %".65", %".64"
-  %".67" = select  i1 %".66", i64 %".65", i64 %".64"
+  %".63" = add i64 3, 15
+  %".64" = sdiv i64 %".63", 16
+  %".65" = icmp slt i64 %"nthreads", %".64"
+  %".66" = select  i1 %".65", i64 %"nthreads", i64 %".64"
   br i1 %".60", label %"entry.else.if.if", label %"entry.else.if.else"
 entry.else.else:
-  %".74" = mul i64 %"nthreads", 1
-  %".75" = icmp sge i64 3, %"N"
-  %".76" = add i64 3, 31
-  %".77" = sdiv i64 %".76", 32
-  %".78" = add i64 %"N", 11
-  %".79" = sdiv i64 %".78", 12
-  %".80" = select  i1 %".75", i64 %".77", i64 %".79"
-  %".81" = icmp ne i64 0, 0
-  %".82" = icmp sge i64 1, %"nthreads"
-  %".83" = and i1 %".81", %".82"
-  %".84" = select  i1 %".83", i64 1, i64 %".80"
-  %".85" = icmp slt i64 %".74", %".84"
-  %".86" = select  i1 %".85", i64 %".74", i64 %".84"
-  %".87" = icmp sgt i64 %".86", 1
-  %".88" = select  i1 %".87", i64 %".86", i64 1
+  %".73" = mul i64 %"nthreads", 1
+  %".74" = icmp sge i64 3, %"N"
+  %".75" = add i64 3, 31
+  %".76" = sdiv i64 %".75", 32
+  %".77" = add i64 %"N", 11
+  %".78" = sdiv i64 %".77", 12
+  %".79" = select  i1 %".74", i64 %".76", i64 %".78"
+  %".80" = icmp ne i64 0, 0
+  %".81" = icmp sge i64 1, %"nthreads"
+  %".82" = and i1 %".80", %".81"
+  %".83" = select  i1 %".82", i64 1, i64 %".79"
+  %".84" = icmp slt i64 %".73", %".83"
+  %".85" = select  i1 %".84", i64 %".73", i64 %".83"
+  %".86" = icmp sgt i64 %".85", 1
+  %".87" = select  i1 %".86", i64 %".85", i64 1
   br i1 %".60", label %"entry.else.else.if", label %"entry.else.else.else"
 entry.else.endif:
   br label %"entry.endif"
 entry.else.if.if:
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_dot_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".67")
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_dot_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".66")
   br label %"entry.else.if.endif"
 entry.else.if.else:
   call void @"gv_dot_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
@@ -144,7 +143,7 @@ entry.else.if.else:
 entry.else.if.endif:
   br label %"entry.else.endif"
 entry.else.else.if:
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".88")
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".87")
   br label %"entry.else.else.endif"
 entry.else.else.else:
   call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
@@ -2150,426 +2149,1195 @@ ir.body.endif:
 
 declare ptr @"gv_workspace"(i64 %".1", i64 %".2")
 
-declare float @"llvm.vector.reduce.fadd.v16f32"(float %".1", <16 x float> %".2")
-
-define internal void @"gv_dot_f32.tile"(ptr %"a", ptr %"w", ptr %"c", i64 %"M", i64 %"Nn", i64 %"K", i64 %"lda", i64 %"ldw", i64 %"ldc")
+define internal void @"gv_dot_f32.pack"(ptr noalias %"at", ptr noalias %"a", i64 %"M", i64 %"kc", i64 %"lda", i64 %"ldat")
 {
 entry:
-  %"acc0" = alloca <16 x float>
-  %"acc1" = alloca <16 x float>
-  %"acc2" = alloca <16 x float>
-  %"acc3" = alloca <16 x float>
-  %"acc4" = alloca <16 x float>
-  %"acc5" = alloca <16 x float>
-  %"acc6" = alloca <16 x float>
-  %"acc7" = alloca <16 x float>
-  %"acc8" = alloca <16 x float>
-  %"acc9" = alloca <16 x float>
-  %"acc10" = alloca <16 x float>
-  %"acc11" = alloca <16 x float>
-  %"acc12" = alloca <16 x float>
-  %"acc13" = alloca <16 x float>
-  %"acc14" = alloca <16 x float>
-  %"acc15" = alloca <16 x float>
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float>* %"acc0"
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float>* %"acc1"
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float>* %"acc2"
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float>* %"acc3"
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float>* %"acc4"
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float>* %"acc5"
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float>* %"acc6"
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float>* %"acc7"
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float>* %"acc8"
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float>* %"acc9"
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float>* %"acc10"
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float>* %"acc11"
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float>* %"acc12"
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float>* %"acc13"
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float>* %"acc14"
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float>* %"acc15"
-  %".27" = sub i64 %"M", 1
-  %".28" = icmp slt i64 0, %".27"
-  %".29" = select  i1 %".28", i64 0, i64 %".27"
-  %".30" = mul i64 %".29", %"lda"
-  %".31" = getelementptr inbounds float, ptr %"a", i64 %".30"
-  %".32" = sub i64 %"M", 1
-  %".33" = icmp slt i64 1, %".32"
-  %".34" = select  i1 %".33", i64 1, i64 %".32"
-  %".35" = mul i64 %".34", %"lda"
-  %".36" = getelementptr inbounds float, ptr %"a", i64 %".35"
-  %".37" = sub i64 %"M", 1
-  %".38" = icmp slt i64 2, %".37"
-  %".39" = select  i1 %".38", i64 2, i64 %".37"
-  %".40" = mul i64 %".39", %"lda"
-  %".41" = getelementptr inbounds float, ptr %"a", i64 %".40"
+  %".8" = and i64 %"kc", -16
+  %".9" = icmp slt i64 0, %"ldat"
+  br i1 %".9", label %"m.body", label %"m.done"
+m.body:
+  %"m" = phi  i64 [0, %"entry"], [%"m.next", %"k.done.endif"]
+  %".11" = add i64 %"m", 0
+  %".12" = sub i64 %"M", 1
+  %".13" = icmp slt i64 %".11", %".12"
+  %".14" = select  i1 %".13", i64 %".11", i64 %".12"
+  %".15" = mul i64 %".14", %"lda"
+  %".16" = getelementptr inbounds float, ptr %"a", i64 %".15"
+  %".17" = add i64 %"m", 1
+  %".18" = sub i64 %"M", 1
+  %".19" = icmp slt i64 %".17", %".18"
+  %".20" = select  i1 %".19", i64 %".17", i64 %".18"
+  %".21" = mul i64 %".20", %"lda"
+  %".22" = getelementptr inbounds float, ptr %"a", i64 %".21"
+  %".23" = add i64 %"m", 2
+  %".24" = sub i64 %"M", 1
+  %".25" = icmp slt i64 %".23", %".24"
+  %".26" = select  i1 %".25", i64 %".23", i64 %".24"
+  %".27" = mul i64 %".26", %"lda"
+  %".28" = getelementptr inbounds float, ptr %"a", i64 %".27"
+  %".29" = add i64 %"m", 3
+  %".30" = sub i64 %"M", 1
+  %".31" = icmp slt i64 %".29", %".30"
+  %".32" = select  i1 %".31", i64 %".29", i64 %".30"
+  %".33" = mul i64 %".32", %"lda"
+  %".34" = getelementptr inbounds float, ptr %"a", i64 %".33"
+  %".35" = add i64 %"m", 4
+  %".36" = sub i64 %"M", 1
+  %".37" = icmp slt i64 %".35", %".36"
+  %".38" = select  i1 %".37", i64 %".35", i64 %".36"
+  %".39" = mul i64 %".38", %"lda"
+  %".40" = getelementptr inbounds float, ptr %"a", i64 %".39"
+  %".41" = add i64 %"m", 5
   %".42" = sub i64 %"M", 1
-  %".43" = icmp slt i64 3, %".42"
-  %".44" = select  i1 %".43", i64 3, i64 %".42"
+  %".43" = icmp slt i64 %".41", %".42"
+  %".44" = select  i1 %".43", i64 %".41", i64 %".42"
   %".45" = mul i64 %".44", %"lda"
   %".46" = getelementptr inbounds float, ptr %"a", i64 %".45"
-  %".47" = sub i64 %"Nn", 1
-  %".48" = icmp slt i64 0, %".47"
-  %".49" = select  i1 %".48", i64 0, i64 %".47"
-  %".50" = mul i64 %".49", %"ldw"
-  %".51" = getelementptr inbounds float, ptr %"w", i64 %".50"
-  %".52" = sub i64 %"Nn", 1
-  %".53" = icmp slt i64 1, %".52"
-  %".54" = select  i1 %".53", i64 1, i64 %".52"
-  %".55" = mul i64 %".54", %"ldw"
-  %".56" = getelementptr inbounds float, ptr %"w", i64 %".55"
-  %".57" = sub i64 %"Nn", 1
-  %".58" = icmp slt i64 2, %".57"
-  %".59" = select  i1 %".58", i64 2, i64 %".57"
-  %".60" = mul i64 %".59", %"ldw"
-  %".61" = getelementptr inbounds float, ptr %"w", i64 %".60"
-  %".62" = sub i64 %"Nn", 1
-  %".63" = icmp slt i64 3, %".62"
-  %".64" = select  i1 %".63", i64 3, i64 %".62"
-  %".65" = mul i64 %".64", %"ldw"
-  %".66" = getelementptr inbounds float, ptr %"w", i64 %".65"
-  %".67" = and i64 %"K", -16
-  %".68" = icmp slt i64 0, %".67"
-  br i1 %".68", label %"k.body", label %"k.done"
+  %".47" = add i64 %"m", 6
+  %".48" = sub i64 %"M", 1
+  %".49" = icmp slt i64 %".47", %".48"
+  %".50" = select  i1 %".49", i64 %".47", i64 %".48"
+  %".51" = mul i64 %".50", %"lda"
+  %".52" = getelementptr inbounds float, ptr %"a", i64 %".51"
+  %".53" = add i64 %"m", 7
+  %".54" = sub i64 %"M", 1
+  %".55" = icmp slt i64 %".53", %".54"
+  %".56" = select  i1 %".55", i64 %".53", i64 %".54"
+  %".57" = mul i64 %".56", %"lda"
+  %".58" = getelementptr inbounds float, ptr %"a", i64 %".57"
+  %".59" = add i64 %"m", 8
+  %".60" = sub i64 %"M", 1
+  %".61" = icmp slt i64 %".59", %".60"
+  %".62" = select  i1 %".61", i64 %".59", i64 %".60"
+  %".63" = mul i64 %".62", %"lda"
+  %".64" = getelementptr inbounds float, ptr %"a", i64 %".63"
+  %".65" = add i64 %"m", 9
+  %".66" = sub i64 %"M", 1
+  %".67" = icmp slt i64 %".65", %".66"
+  %".68" = select  i1 %".67", i64 %".65", i64 %".66"
+  %".69" = mul i64 %".68", %"lda"
+  %".70" = getelementptr inbounds float, ptr %"a", i64 %".69"
+  %".71" = add i64 %"m", 10
+  %".72" = sub i64 %"M", 1
+  %".73" = icmp slt i64 %".71", %".72"
+  %".74" = select  i1 %".73", i64 %".71", i64 %".72"
+  %".75" = mul i64 %".74", %"lda"
+  %".76" = getelementptr inbounds float, ptr %"a", i64 %".75"
+  %".77" = add i64 %"m", 11
+  %".78" = sub i64 %"M", 1
+  %".79" = icmp slt i64 %".77", %".78"
+  %".80" = select  i1 %".79", i64 %".77", i64 %".78"
+  %".81" = mul i64 %".80", %"lda"
+  %".82" = getelementptr inbounds float, ptr %"a", i64 %".81"
+  %".83" = add i64 %"m", 12
+  %".84" = sub i64 %"M", 1
+  %".85" = icmp slt i64 %".83", %".84"
+  %".86" = select  i1 %".85", i64 %".83", i64 %".84"
+  %".87" = mul i64 %".86", %"lda"
+  %".88" = getelementptr inbounds float, ptr %"a", i64 %".87"
+  %".89" = add i64 %"m", 13
+  %".90" = sub i64 %"M", 1
+  %".91" = icmp slt i64 %".89", %".90"
+  %".92" = select  i1 %".91", i64 %".89", i64 %".90"
+  %".93" = mul i64 %".92", %"lda"
+  %".94" = getelementptr inbounds float, ptr %"a", i64 %".93"
+  %".95" = add i64 %"m", 14
+  %".96" = sub i64 %"M", 1
+  %".97" = icmp slt i64 %".95", %".96"
+  %".98" = select  i1 %".97", i64 %".95", i64 %".96"
+  %".99" = mul i64 %".98", %"lda"
+  %".100" = getelementptr inbounds float, ptr %"a", i64 %".99"
+  %".101" = add i64 %"m", 15
+  %".102" = sub i64 %"M", 1
+  %".103" = icmp slt i64 %".101", %".102"
+  %".104" = select  i1 %".103", i64 %".101", i64 %".102"
+  %".105" = mul i64 %".104", %"lda"
+  %".106" = getelementptr inbounds float, ptr %"a", i64 %".105"
+  %".107" = getelementptr inbounds float, ptr %"at", i64 %"m"
+  %".108" = icmp slt i64 0, %".8"
+  br i1 %".108", label %"k.body", label %"k.done"
+m.done:
+  ret void
+k.body:
+  %"k" = phi  i64 [0, %"m.body"], [%"k.next", %"k.body"]
+  %".110" = getelementptr inbounds float, ptr %".16", i64 %"k"
+  %".111" = load <16 x float>, ptr %".110", align 4
+  %".112" = getelementptr inbounds float, ptr %".22", i64 %"k"
+  %".113" = load <16 x float>, ptr %".112", align 4
+  %".114" = getelementptr inbounds float, ptr %".28", i64 %"k"
+  %".115" = load <16 x float>, ptr %".114", align 4
+  %".116" = getelementptr inbounds float, ptr %".34", i64 %"k"
+  %".117" = load <16 x float>, ptr %".116", align 4
+  %".118" = getelementptr inbounds float, ptr %".40", i64 %"k"
+  %".119" = load <16 x float>, ptr %".118", align 4
+  %".120" = getelementptr inbounds float, ptr %".46", i64 %"k"
+  %".121" = load <16 x float>, ptr %".120", align 4
+  %".122" = getelementptr inbounds float, ptr %".52", i64 %"k"
+  %".123" = load <16 x float>, ptr %".122", align 4
+  %".124" = getelementptr inbounds float, ptr %".58", i64 %"k"
+  %".125" = load <16 x float>, ptr %".124", align 4
+  %".126" = getelementptr inbounds float, ptr %".64", i64 %"k"
+  %".127" = load <16 x float>, ptr %".126", align 4
+  %".128" = getelementptr inbounds float, ptr %".70", i64 %"k"
+  %".129" = load <16 x float>, ptr %".128", align 4
+  %".130" = getelementptr inbounds float, ptr %".76", i64 %"k"
+  %".131" = load <16 x float>, ptr %".130", align 4
+  %".132" = getelementptr inbounds float, ptr %".82", i64 %"k"
+  %".133" = load <16 x float>, ptr %".132", align 4
+  %".134" = getelementptr inbounds float, ptr %".88", i64 %"k"
+  %".135" = load <16 x float>, ptr %".134", align 4
+  %".136" = getelementptr inbounds float, ptr %".94", i64 %"k"
+  %".137" = load <16 x float>, ptr %".136", align 4
+  %".138" = getelementptr inbounds float, ptr %".100", i64 %"k"
+  %".139" = load <16 x float>, ptr %".138", align 4
+  %".140" = getelementptr inbounds float, ptr %".106", i64 %"k"
+  %".141" = load <16 x float>, ptr %".140", align 4
+  %".142" = shufflevector <16 x float> %".111", <16 x float> %".113", <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %".143" = shufflevector <16 x float> %".111", <16 x float> %".113", <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %".144" = shufflevector <16 x float> %".115", <16 x float> %".117", <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %".145" = shufflevector <16 x float> %".115", <16 x float> %".117", <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %".146" = shufflevector <16 x float> %".119", <16 x float> %".121", <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %".147" = shufflevector <16 x float> %".119", <16 x float> %".121", <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %".148" = shufflevector <16 x float> %".123", <16 x float> %".125", <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %".149" = shufflevector <16 x float> %".123", <16 x float> %".125", <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %".150" = shufflevector <16 x float> %".127", <16 x float> %".129", <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %".151" = shufflevector <16 x float> %".127", <16 x float> %".129", <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %".152" = shufflevector <16 x float> %".131", <16 x float> %".133", <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %".153" = shufflevector <16 x float> %".131", <16 x float> %".133", <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %".154" = shufflevector <16 x float> %".135", <16 x float> %".137", <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %".155" = shufflevector <16 x float> %".135", <16 x float> %".137", <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %".156" = shufflevector <16 x float> %".139", <16 x float> %".141", <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %".157" = shufflevector <16 x float> %".139", <16 x float> %".141", <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %".158" = shufflevector <16 x float> %".142", <16 x float> %".144", <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %".159" = shufflevector <16 x float> %".142", <16 x float> %".144", <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %".160" = shufflevector <16 x float> %".143", <16 x float> %".145", <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %".161" = shufflevector <16 x float> %".143", <16 x float> %".145", <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %".162" = shufflevector <16 x float> %".146", <16 x float> %".148", <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %".163" = shufflevector <16 x float> %".146", <16 x float> %".148", <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %".164" = shufflevector <16 x float> %".147", <16 x float> %".149", <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %".165" = shufflevector <16 x float> %".147", <16 x float> %".149", <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %".166" = shufflevector <16 x float> %".150", <16 x float> %".152", <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %".167" = shufflevector <16 x float> %".150", <16 x float> %".152", <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %".168" = shufflevector <16 x float> %".151", <16 x float> %".153", <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %".169" = shufflevector <16 x float> %".151", <16 x float> %".153", <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %".170" = shufflevector <16 x float> %".154", <16 x float> %".156", <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %".171" = shufflevector <16 x float> %".154", <16 x float> %".156", <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %".172" = shufflevector <16 x float> %".155", <16 x float> %".157", <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %".173" = shufflevector <16 x float> %".155", <16 x float> %".157", <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %".174" = shufflevector <16 x float> %".158", <16 x float> %".162", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %".175" = shufflevector <16 x float> %".158", <16 x float> %".162", <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %".176" = shufflevector <16 x float> %".160", <16 x float> %".164", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %".177" = shufflevector <16 x float> %".160", <16 x float> %".164", <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %".178" = shufflevector <16 x float> %".159", <16 x float> %".163", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %".179" = shufflevector <16 x float> %".159", <16 x float> %".163", <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %".180" = shufflevector <16 x float> %".161", <16 x float> %".165", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %".181" = shufflevector <16 x float> %".161", <16 x float> %".165", <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %".182" = shufflevector <16 x float> %".166", <16 x float> %".170", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %".183" = shufflevector <16 x float> %".166", <16 x float> %".170", <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %".184" = shufflevector <16 x float> %".168", <16 x float> %".172", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %".185" = shufflevector <16 x float> %".168", <16 x float> %".172", <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %".186" = shufflevector <16 x float> %".167", <16 x float> %".171", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %".187" = shufflevector <16 x float> %".167", <16 x float> %".171", <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %".188" = shufflevector <16 x float> %".169", <16 x float> %".173", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %".189" = shufflevector <16 x float> %".169", <16 x float> %".173", <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %".190" = shufflevector <16 x float> %".174", <16 x float> %".182", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %".191" = shufflevector <16 x float> %".174", <16 x float> %".182", <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %".192" = shufflevector <16 x float> %".176", <16 x float> %".184", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %".193" = shufflevector <16 x float> %".176", <16 x float> %".184", <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %".194" = shufflevector <16 x float> %".178", <16 x float> %".186", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %".195" = shufflevector <16 x float> %".178", <16 x float> %".186", <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %".196" = shufflevector <16 x float> %".180", <16 x float> %".188", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %".197" = shufflevector <16 x float> %".180", <16 x float> %".188", <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %".198" = shufflevector <16 x float> %".175", <16 x float> %".183", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %".199" = shufflevector <16 x float> %".175", <16 x float> %".183", <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %".200" = shufflevector <16 x float> %".177", <16 x float> %".185", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %".201" = shufflevector <16 x float> %".177", <16 x float> %".185", <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %".202" = shufflevector <16 x float> %".179", <16 x float> %".187", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %".203" = shufflevector <16 x float> %".179", <16 x float> %".187", <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %".204" = shufflevector <16 x float> %".181", <16 x float> %".189", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %".205" = shufflevector <16 x float> %".181", <16 x float> %".189", <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %".206" = add i64 %"k", 0
+  %".207" = mul i64 %".206", %"ldat"
+  %".208" = getelementptr inbounds float, ptr %".107", i64 %".207"
+  store <16 x float> %".190", ptr %".208", align 64
+  %".210" = add i64 %"k", 1
+  %".211" = mul i64 %".210", %"ldat"
+  %".212" = getelementptr inbounds float, ptr %".107", i64 %".211"
+  store <16 x float> %".192", ptr %".212", align 64
+  %".214" = add i64 %"k", 2
+  %".215" = mul i64 %".214", %"ldat"
+  %".216" = getelementptr inbounds float, ptr %".107", i64 %".215"
+  store <16 x float> %".194", ptr %".216", align 64
+  %".218" = add i64 %"k", 3
+  %".219" = mul i64 %".218", %"ldat"
+  %".220" = getelementptr inbounds float, ptr %".107", i64 %".219"
+  store <16 x float> %".196", ptr %".220", align 64
+  %".222" = add i64 %"k", 4
+  %".223" = mul i64 %".222", %"ldat"
+  %".224" = getelementptr inbounds float, ptr %".107", i64 %".223"
+  store <16 x float> %".198", ptr %".224", align 64
+  %".226" = add i64 %"k", 5
+  %".227" = mul i64 %".226", %"ldat"
+  %".228" = getelementptr inbounds float, ptr %".107", i64 %".227"
+  store <16 x float> %".200", ptr %".228", align 64
+  %".230" = add i64 %"k", 6
+  %".231" = mul i64 %".230", %"ldat"
+  %".232" = getelementptr inbounds float, ptr %".107", i64 %".231"
+  store <16 x float> %".202", ptr %".232", align 64
+  %".234" = add i64 %"k", 7
+  %".235" = mul i64 %".234", %"ldat"
+  %".236" = getelementptr inbounds float, ptr %".107", i64 %".235"
+  store <16 x float> %".204", ptr %".236", align 64
+  %".238" = add i64 %"k", 8
+  %".239" = mul i64 %".238", %"ldat"
+  %".240" = getelementptr inbounds float, ptr %".107", i64 %".239"
+  store <16 x float> %".191", ptr %".240", align 64
+  %".242" = add i64 %"k", 9
+  %".243" = mul i64 %".242", %"ldat"
+  %".244" = getelementptr inbounds float, ptr %".107", i64 %".243"
+  store <16 x float> %".193", ptr %".244", align 64
+  %".246" = add i64 %"k", 10
+  %".247" = mul i64 %".246", %"ldat"
+  %".248" = getelementptr inbounds float, ptr %".107", i64 %".247"
+  store <16 x float> %".195", ptr %".248", align 64
+  %".250" = add i64 %"k", 11
+  %".251" = mul i64 %".250", %"ldat"
+  %".252" = getelementptr inbounds float, ptr %".107", i64 %".251"
+  store <16 x float> %".197", ptr %".252", align 64
+  %".254" = add i64 %"k", 12
+  %".255" = mul i64 %".254", %"ldat"
+  %".256" = getelementptr inbounds float, ptr %".107", i64 %".255"
+  store <16 x float> %".199", ptr %".256", align 64
+  %".258" = add i64 %"k", 13
+  %".259" = mul i64 %".258", %"ldat"
+  %".260" = getelementptr inbounds float, ptr %".107", i64 %".259"
+  store <16 x float> %".201", ptr %".260", align 64
+  %".262" = add i64 %"k", 14
+  %".263" = mul i64 %".262", %"ldat"
+  %".264" = getelementptr inbounds float, ptr %".107", i64 %".263"
+  store <16 x float> %".203", ptr %".264", align 64
+  %".266" = add i64 %"k", 15
+  %".267" = mul i64 %".266", %"ldat"
+  %".268" = getelementptr inbounds float, ptr %".107", i64 %".267"
+  store <16 x float> %".205", ptr %".268", align 64
+  %"k.next" = add nsw i64 %"k", 16
+  %".270" = icmp slt i64 %"k.next", %".8"
+  br i1 %".270", label %"k.body", label %"k.done"
+k.done:
+  %".272" = icmp slt i64 %".8", %"kc"
+  br i1 %".272", label %"k.done.if", label %"k.done.endif"
+k.done.if:
+  %".274" = sub i64 %"kc", %".8"
+  %".275" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".274", i32 0
+  %".276" = shufflevector <16 x i64> %".275", <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".277" = icmp slt <16 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>, %".276"
+  %".278" = getelementptr inbounds float, ptr %".16", i64 %".8"
+  %".279" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".278", i32 4, <16 x i1> %".277", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".280" = getelementptr inbounds float, ptr %".22", i64 %".8"
+  %".281" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".280", i32 4, <16 x i1> %".277", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".282" = getelementptr inbounds float, ptr %".28", i64 %".8"
+  %".283" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".282", i32 4, <16 x i1> %".277", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".284" = getelementptr inbounds float, ptr %".34", i64 %".8"
+  %".285" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".284", i32 4, <16 x i1> %".277", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".286" = getelementptr inbounds float, ptr %".40", i64 %".8"
+  %".287" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".286", i32 4, <16 x i1> %".277", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".288" = getelementptr inbounds float, ptr %".46", i64 %".8"
+  %".289" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".288", i32 4, <16 x i1> %".277", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".290" = getelementptr inbounds float, ptr %".52", i64 %".8"
+  %".291" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".290", i32 4, <16 x i1> %".277", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".292" = getelementptr inbounds float, ptr %".58", i64 %".8"
+  %".293" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".292", i32 4, <16 x i1> %".277", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".294" = getelementptr inbounds float, ptr %".64", i64 %".8"
+  %".295" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".294", i32 4, <16 x i1> %".277", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".296" = getelementptr inbounds float, ptr %".70", i64 %".8"
+  %".297" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".296", i32 4, <16 x i1> %".277", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".298" = getelementptr inbounds float, ptr %".76", i64 %".8"
+  %".299" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".298", i32 4, <16 x i1> %".277", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".300" = getelementptr inbounds float, ptr %".82", i64 %".8"
+  %".301" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".300", i32 4, <16 x i1> %".277", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".302" = getelementptr inbounds float, ptr %".88", i64 %".8"
+  %".303" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".302", i32 4, <16 x i1> %".277", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".304" = getelementptr inbounds float, ptr %".94", i64 %".8"
+  %".305" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".304", i32 4, <16 x i1> %".277", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".306" = getelementptr inbounds float, ptr %".100", i64 %".8"
+  %".307" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".306", i32 4, <16 x i1> %".277", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".308" = getelementptr inbounds float, ptr %".106", i64 %".8"
+  %".309" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".308", i32 4, <16 x i1> %".277", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".310" = shufflevector <16 x float> %".279", <16 x float> %".281", <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %".311" = shufflevector <16 x float> %".279", <16 x float> %".281", <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %".312" = shufflevector <16 x float> %".283", <16 x float> %".285", <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %".313" = shufflevector <16 x float> %".283", <16 x float> %".285", <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %".314" = shufflevector <16 x float> %".287", <16 x float> %".289", <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %".315" = shufflevector <16 x float> %".287", <16 x float> %".289", <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %".316" = shufflevector <16 x float> %".291", <16 x float> %".293", <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %".317" = shufflevector <16 x float> %".291", <16 x float> %".293", <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %".318" = shufflevector <16 x float> %".295", <16 x float> %".297", <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %".319" = shufflevector <16 x float> %".295", <16 x float> %".297", <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %".320" = shufflevector <16 x float> %".299", <16 x float> %".301", <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %".321" = shufflevector <16 x float> %".299", <16 x float> %".301", <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %".322" = shufflevector <16 x float> %".303", <16 x float> %".305", <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %".323" = shufflevector <16 x float> %".303", <16 x float> %".305", <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %".324" = shufflevector <16 x float> %".307", <16 x float> %".309", <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %".325" = shufflevector <16 x float> %".307", <16 x float> %".309", <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %".326" = shufflevector <16 x float> %".310", <16 x float> %".312", <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %".327" = shufflevector <16 x float> %".310", <16 x float> %".312", <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %".328" = shufflevector <16 x float> %".311", <16 x float> %".313", <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %".329" = shufflevector <16 x float> %".311", <16 x float> %".313", <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %".330" = shufflevector <16 x float> %".314", <16 x float> %".316", <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %".331" = shufflevector <16 x float> %".314", <16 x float> %".316", <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %".332" = shufflevector <16 x float> %".315", <16 x float> %".317", <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %".333" = shufflevector <16 x float> %".315", <16 x float> %".317", <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %".334" = shufflevector <16 x float> %".318", <16 x float> %".320", <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %".335" = shufflevector <16 x float> %".318", <16 x float> %".320", <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %".336" = shufflevector <16 x float> %".319", <16 x float> %".321", <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %".337" = shufflevector <16 x float> %".319", <16 x float> %".321", <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %".338" = shufflevector <16 x float> %".322", <16 x float> %".324", <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %".339" = shufflevector <16 x float> %".322", <16 x float> %".324", <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %".340" = shufflevector <16 x float> %".323", <16 x float> %".325", <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %".341" = shufflevector <16 x float> %".323", <16 x float> %".325", <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %".342" = shufflevector <16 x float> %".326", <16 x float> %".330", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %".343" = shufflevector <16 x float> %".326", <16 x float> %".330", <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %".344" = shufflevector <16 x float> %".328", <16 x float> %".332", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %".345" = shufflevector <16 x float> %".328", <16 x float> %".332", <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %".346" = shufflevector <16 x float> %".327", <16 x float> %".331", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %".347" = shufflevector <16 x float> %".327", <16 x float> %".331", <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %".348" = shufflevector <16 x float> %".329", <16 x float> %".333", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %".349" = shufflevector <16 x float> %".329", <16 x float> %".333", <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %".350" = shufflevector <16 x float> %".334", <16 x float> %".338", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %".351" = shufflevector <16 x float> %".334", <16 x float> %".338", <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %".352" = shufflevector <16 x float> %".336", <16 x float> %".340", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %".353" = shufflevector <16 x float> %".336", <16 x float> %".340", <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %".354" = shufflevector <16 x float> %".335", <16 x float> %".339", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %".355" = shufflevector <16 x float> %".335", <16 x float> %".339", <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %".356" = shufflevector <16 x float> %".337", <16 x float> %".341", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %".357" = shufflevector <16 x float> %".337", <16 x float> %".341", <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %".358" = shufflevector <16 x float> %".342", <16 x float> %".350", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %".359" = shufflevector <16 x float> %".342", <16 x float> %".350", <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %".360" = shufflevector <16 x float> %".344", <16 x float> %".352", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %".361" = shufflevector <16 x float> %".344", <16 x float> %".352", <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %".362" = shufflevector <16 x float> %".346", <16 x float> %".354", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %".363" = shufflevector <16 x float> %".346", <16 x float> %".354", <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %".364" = shufflevector <16 x float> %".348", <16 x float> %".356", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %".365" = shufflevector <16 x float> %".348", <16 x float> %".356", <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %".366" = shufflevector <16 x float> %".343", <16 x float> %".351", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %".367" = shufflevector <16 x float> %".343", <16 x float> %".351", <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %".368" = shufflevector <16 x float> %".345", <16 x float> %".353", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %".369" = shufflevector <16 x float> %".345", <16 x float> %".353", <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %".370" = shufflevector <16 x float> %".347", <16 x float> %".355", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %".371" = shufflevector <16 x float> %".347", <16 x float> %".355", <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %".372" = shufflevector <16 x float> %".349", <16 x float> %".357", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %".373" = shufflevector <16 x float> %".349", <16 x float> %".357", <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %".374" = add i64 %".8", 0
+  %".375" = mul i64 %".374", %"ldat"
+  %".376" = getelementptr inbounds float, ptr %".107", i64 %".375"
+  %".377" = icmp slt i64 0, %".274"
+  br i1 %".377", label %"k.done.if.if", label %"k.done.if.endif"
+k.done.endif:
+  %"m.next" = add nsw i64 %"m", 16
+  %".487" = icmp slt i64 %"m.next", %"ldat"
+  br i1 %".487", label %"m.body", label %"m.done"
+k.done.if.if:
+  store <16 x float> %".358", ptr %".376", align 64
+  br label %"k.done.if.endif"
+k.done.if.endif:
+  %".381" = add i64 %".8", 1
+  %".382" = mul i64 %".381", %"ldat"
+  %".383" = getelementptr inbounds float, ptr %".107", i64 %".382"
+  %".384" = icmp slt i64 1, %".274"
+  br i1 %".384", label %"k.done.if.endif.if", label %"k.done.if.endif.endif"
+k.done.if.endif.if:
+  store <16 x float> %".360", ptr %".383", align 64
+  br label %"k.done.if.endif.endif"
+k.done.if.endif.endif:
+  %".388" = add i64 %".8", 2
+  %".389" = mul i64 %".388", %"ldat"
+  %".390" = getelementptr inbounds float, ptr %".107", i64 %".389"
+  %".391" = icmp slt i64 2, %".274"
+  br i1 %".391", label %"k.done.if.endif.endif.if", label %"k.done.if.endif.endif.endif"
+k.done.if.endif.endif.if:
+  store <16 x float> %".362", ptr %".390", align 64
+  br label %"k.done.if.endif.endif.endif"
+k.done.if.endif.endif.endif:
+  %".395" = add i64 %".8", 3
+  %".396" = mul i64 %".395", %"ldat"
+  %".397" = getelementptr inbounds float, ptr %".107", i64 %".396"
+  %".398" = icmp slt i64 3, %".274"
+  br i1 %".398", label %"k.done.if.endif.endif.endif.if", label %"k.done.if.endif.endif.endif.endif"
+k.done.if.endif.endif.endif.if:
+  store <16 x float> %".364", ptr %".397", align 64
+  br label %"k.done.if.endif.endif.endif.endif"
+k.done.if.endif.endif.endif.endif:
+  %".402" = add i64 %".8", 4
+  %".403" = mul i64 %".402", %"ldat"
+  %".404" = getelementptr inbounds float, ptr %".107", i64 %".403"
+  %".405" = icmp slt i64 4, %".274"
+  br i1 %".405", label %"k.done.if.endif.endif.endif.endif.if", label %"k.done.if.endif.endif.endif.endif.endif"
+k.done.if.endif.endif.endif.endif.if:
+  store <16 x float> %".366", ptr %".404", align 64
+  br label %"k.done.if.endif.endif.endif.endif.endif"
+k.done.if.endif.endif.endif.endif.endif:
+  %".409" = add i64 %".8", 5
+  %".410" = mul i64 %".409", %"ldat"
+  %".411" = getelementptr inbounds float, ptr %".107", i64 %".410"
+  %".412" = icmp slt i64 5, %".274"
+  br i1 %".412", label %"k.done.if.endif.endif.endif.endif.endif.if", label %"k.done.if.endif.endif.endif.endif.endif.endif"
+k.done.if.endif.endif.endif.endif.endif.if:
+  store <16 x float> %".368", ptr %".411", align 64
+  br label %"k.done.if.endif.endif.endif.endif.endif.endif"
+k.done.if.endif.endif.endif.endif.endif.endif:
+  %".416" = add i64 %".8", 6
+  %".417" = mul i64 %".416", %"ldat"
+  %".418" = getelementptr inbounds float, ptr %".107", i64 %".417"
+  %".419" = icmp slt i64 6, %".274"
+  br i1 %".419", label %"k.done.if.endif.endif.endif.endif.endif.endif.if", label %"k.done.if.endif.endif.endif.endif.endif.endif.endif"
+k.done.if.endif.endif.endif.endif.endif.endif.if:
+  store <16 x float> %".370", ptr %".418", align 64
+  br label %"k.done.if.endif.endif.endif.endif.endif.endif.endif"
+k.done.if.endif.endif.endif.endif.endif.endif.endif:
+  %".423" = add i64 %".8", 7
+  %".424" = mul i64 %".423", %"ldat"
+  %".425" = getelementptr inbounds float, ptr %".107", i64 %".424"
+  %".426" = icmp slt i64 7, %".274"
+  br i1 %".426", label %"k.done.if.endif.endif.end...if", label %"k.done.if.endif.endif.end...endif"
+k.done.if.endif.endif.end...if:
+  store <16 x float> %".372", ptr %".425", align 64
+  br label %"k.done.if.endif.endif.end...endif"
+k.done.if.endif.endif.end...endif:
+  %".430" = add i64 %".8", 8
+  %".431" = mul i64 %".430", %"ldat"
+  %".432" = getelementptr inbounds float, ptr %".107", i64 %".431"
+  %".433" = icmp slt i64 8, %".274"
+  br i1 %".433", label %"k.done.if.endif.endif.end...endif.if", label %"k.done.if.endif.endif.end...endif.endif"
+k.done.if.endif.endif.end...endif.if:
+  store <16 x float> %".359", ptr %".432", align 64
+  br label %"k.done.if.endif.endif.end...endif.endif"
+k.done.if.endif.endif.end...endif.endif:
+  %".437" = add i64 %".8", 9
+  %".438" = mul i64 %".437", %"ldat"
+  %".439" = getelementptr inbounds float, ptr %".107", i64 %".438"
+  %".440" = icmp slt i64 9, %".274"
+  br i1 %".440", label %"k.done.if.endif.endif.end...endif.endif.if", label %"k.done.if.endif.endif.end...endif.endif.endif"
+k.done.if.endif.endif.end...endif.endif.if:
+  store <16 x float> %".361", ptr %".439", align 64
+  br label %"k.done.if.endif.endif.end...endif.endif.endif"
+k.done.if.endif.endif.end...endif.endif.endif:
+  %".444" = add i64 %".8", 10
+  %".445" = mul i64 %".444", %"ldat"
+  %".446" = getelementptr inbounds float, ptr %".107", i64 %".445"
+  %".447" = icmp slt i64 10, %".274"
+  br i1 %".447", label %"k.done.if.endif.endif.end...endif.endif.endif.if", label %"k.done.if.endif.endif.end...endif.endif.endif.endif"
+k.done.if.endif.endif.end...endif.endif.endif.if:
+  store <16 x float> %".363", ptr %".446", align 64
+  br label %"k.done.if.endif.endif.end...endif.endif.endif.endif"
+k.done.if.endif.endif.end...endif.endif.endif.endif:
+  %".451" = add i64 %".8", 11
+  %".452" = mul i64 %".451", %"ldat"
+  %".453" = getelementptr inbounds float, ptr %".107", i64 %".452"
+  %".454" = icmp slt i64 11, %".274"
+  br i1 %".454", label %"k.done.if.endif.endif.end...if.1", label %"k.done.if.endif.endif.end...endif.1"
+k.done.if.endif.endif.end...if.1:
+  store <16 x float> %".365", ptr %".453", align 64
+  br label %"k.done.if.endif.endif.end...endif.1"
+k.done.if.endif.endif.end...endif.1:
+  %".458" = add i64 %".8", 12
+  %".459" = mul i64 %".458", %"ldat"
+  %".460" = getelementptr inbounds float, ptr %".107", i64 %".459"
+  %".461" = icmp slt i64 12, %".274"
+  br i1 %".461", label %"k.done.if.endif.endif.end...endif.1.if", label %"k.done.if.endif.endif.end...endif.1.endif"
+k.done.if.endif.endif.end...endif.1.if:
+  store <16 x float> %".367", ptr %".460", align 64
+  br label %"k.done.if.endif.endif.end...endif.1.endif"
+k.done.if.endif.endif.end...endif.1.endif:
+  %".465" = add i64 %".8", 13
+  %".466" = mul i64 %".465", %"ldat"
+  %".467" = getelementptr inbounds float, ptr %".107", i64 %".466"
+  %".468" = icmp slt i64 13, %".274"
+  br i1 %".468", label %"k.done.if.endif.endif.end...endif.1.endif.if", label %"k.done.if.endif.endif.end...endif.1.endif.endif"
+k.done.if.endif.endif.end...endif.1.endif.if:
+  store <16 x float> %".369", ptr %".467", align 64
+  br label %"k.done.if.endif.endif.end...endif.1.endif.endif"
+k.done.if.endif.endif.end...endif.1.endif.endif:
+  %".472" = add i64 %".8", 14
+  %".473" = mul i64 %".472", %"ldat"
+  %".474" = getelementptr inbounds float, ptr %".107", i64 %".473"
+  %".475" = icmp slt i64 14, %".274"
+  br i1 %".475", label %"k.done.if.endif.endif.end...endif.1.endif.endif.if", label %"k.done.if.endif.endif.end...endif.1.endif.endif.endif"
+k.done.if.endif.endif.end...endif.1.endif.endif.if:
+  store <16 x float> %".371", ptr %".474", align 64
+  br label %"k.done.if.endif.endif.end...endif.1.endif.endif.endif"
+k.done.if.endif.endif.end...endif.1.endif.endif.endif:
+  %".479" = add i64 %".8", 15
+  %".480" = mul i64 %".479", %"ldat"
+  %".481" = getelementptr inbounds float, ptr %".107", i64 %".480"
+  %".482" = icmp slt i64 15, %".274"
+  br i1 %".482", label %"k.done.if.endif.endif.end...if.2", label %"k.done.if.endif.endif.end...endif.2"
+k.done.if.endif.endif.end...if.2:
+  store <16 x float> %".373", ptr %".481", align 64
+  br label %"k.done.if.endif.endif.end...endif.2"
+k.done.if.endif.endif.end...endif.2:
+  br label %"k.done.endif"
+}
+
+define internal void @"gv_dot_f32.tile1"(ptr %"at", ptr %"w", ptr %"c", i64 %"kc", i64 %"ldat", i64 %"ldw", i64 %"ldc", i64 %"rows", i64 %"cols", i1 %"first")
+{
+entry:
+  %"acc0_0" = alloca <16 x float>
+  %"acc1_0" = alloca <16 x float>
+  %"acc2_0" = alloca <16 x float>
+  %"acc3_0" = alloca <16 x float>
+  %"acc4_0" = alloca <16 x float>
+  %"acc5_0" = alloca <16 x float>
+  %"acc6_0" = alloca <16 x float>
+  %"acc7_0" = alloca <16 x float>
+  %"acc8_0" = alloca <16 x float>
+  %"acc9_0" = alloca <16 x float>
+  %"acc10_0" = alloca <16 x float>
+  %"acc11_0" = alloca <16 x float>
+  %"acc12_0" = alloca <16 x float>
+  %"acc13_0" = alloca <16 x float>
+  %"acc14_0" = alloca <16 x float>
+  %"acc15_0" = alloca <16 x float>
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc0_0"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc1_0"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc2_0"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc3_0"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc4_0"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc5_0"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc6_0"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc7_0"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc8_0"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc9_0"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc10_0"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc11_0"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc12_0"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc13_0"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc14_0"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc15_0"
+  %".28" = sub i64 %"cols", 1
+  %".29" = icmp slt i64 0, %".28"
+  %".30" = select  i1 %".29", i64 0, i64 %".28"
+  %".31" = mul i64 %".30", %"ldw"
+  %".32" = getelementptr inbounds float, ptr %"w", i64 %".31"
+  %".33" = sub i64 %"cols", 1
+  %".34" = icmp slt i64 1, %".33"
+  %".35" = select  i1 %".34", i64 1, i64 %".33"
+  %".36" = mul i64 %".35", %"ldw"
+  %".37" = getelementptr inbounds float, ptr %"w", i64 %".36"
+  %".38" = sub i64 %"cols", 1
+  %".39" = icmp slt i64 2, %".38"
+  %".40" = select  i1 %".39", i64 2, i64 %".38"
+  %".41" = mul i64 %".40", %"ldw"
+  %".42" = getelementptr inbounds float, ptr %"w", i64 %".41"
+  %".43" = sub i64 %"cols", 1
+  %".44" = icmp slt i64 3, %".43"
+  %".45" = select  i1 %".44", i64 3, i64 %".43"
+  %".46" = mul i64 %".45", %"ldw"
+  %".47" = getelementptr inbounds float, ptr %"w", i64 %".46"
+  %".48" = sub i64 %"cols", 1
+  %".49" = icmp slt i64 4, %".48"
+  %".50" = select  i1 %".49", i64 4, i64 %".48"
+  %".51" = mul i64 %".50", %"ldw"
+  %".52" = getelementptr inbounds float, ptr %"w", i64 %".51"
+  %".53" = sub i64 %"cols", 1
+  %".54" = icmp slt i64 5, %".53"
+  %".55" = select  i1 %".54", i64 5, i64 %".53"
+  %".56" = mul i64 %".55", %"ldw"
+  %".57" = getelementptr inbounds float, ptr %"w", i64 %".56"
+  %".58" = sub i64 %"cols", 1
+  %".59" = icmp slt i64 6, %".58"
+  %".60" = select  i1 %".59", i64 6, i64 %".58"
+  %".61" = mul i64 %".60", %"ldw"
+  %".62" = getelementptr inbounds float, ptr %"w", i64 %".61"
+  %".63" = sub i64 %"cols", 1
+  %".64" = icmp slt i64 7, %".63"
+  %".65" = select  i1 %".64", i64 7, i64 %".63"
+  %".66" = mul i64 %".65", %"ldw"
+  %".67" = getelementptr inbounds float, ptr %"w", i64 %".66"
+  %".68" = sub i64 %"cols", 1
+  %".69" = icmp slt i64 8, %".68"
+  %".70" = select  i1 %".69", i64 8, i64 %".68"
+  %".71" = mul i64 %".70", %"ldw"
+  %".72" = getelementptr inbounds float, ptr %"w", i64 %".71"
+  %".73" = sub i64 %"cols", 1
+  %".74" = icmp slt i64 9, %".73"
+  %".75" = select  i1 %".74", i64 9, i64 %".73"
+  %".76" = mul i64 %".75", %"ldw"
+  %".77" = getelementptr inbounds float, ptr %"w", i64 %".76"
+  %".78" = sub i64 %"cols", 1
+  %".79" = icmp slt i64 10, %".78"
+  %".80" = select  i1 %".79", i64 10, i64 %".78"
+  %".81" = mul i64 %".80", %"ldw"
+  %".82" = getelementptr inbounds float, ptr %"w", i64 %".81"
+  %".83" = sub i64 %"cols", 1
+  %".84" = icmp slt i64 11, %".83"
+  %".85" = select  i1 %".84", i64 11, i64 %".83"
+  %".86" = mul i64 %".85", %"ldw"
+  %".87" = getelementptr inbounds float, ptr %"w", i64 %".86"
+  %".88" = sub i64 %"cols", 1
+  %".89" = icmp slt i64 12, %".88"
+  %".90" = select  i1 %".89", i64 12, i64 %".88"
+  %".91" = mul i64 %".90", %"ldw"
+  %".92" = getelementptr inbounds float, ptr %"w", i64 %".91"
+  %".93" = sub i64 %"cols", 1
+  %".94" = icmp slt i64 13, %".93"
+  %".95" = select  i1 %".94", i64 13, i64 %".93"
+  %".96" = mul i64 %".95", %"ldw"
+  %".97" = getelementptr inbounds float, ptr %"w", i64 %".96"
+  %".98" = sub i64 %"cols", 1
+  %".99" = icmp slt i64 14, %".98"
+  %".100" = select  i1 %".99", i64 14, i64 %".98"
+  %".101" = mul i64 %".100", %"ldw"
+  %".102" = getelementptr inbounds float, ptr %"w", i64 %".101"
+  %".103" = sub i64 %"cols", 1
+  %".104" = icmp slt i64 15, %".103"
+  %".105" = select  i1 %".104", i64 15, i64 %".103"
+  %".106" = mul i64 %".105", %"ldw"
+  %".107" = getelementptr inbounds float, ptr %"w", i64 %".106"
+  %".108" = icmp slt i64 0, %"kc"
+  br i1 %".108", label %"k.body", label %"k.done"
 k.body:
   %"k" = phi  i64 [0, %"entry"], [%"k.next", %"k.body"]
-  %".70" = getelementptr inbounds float, ptr %".31", i64 %"k"
-  %".71" = load <16 x float>, ptr %".70", align 4
-  %".72" = getelementptr inbounds float, ptr %".36", i64 %"k"
-  %".73" = load <16 x float>, ptr %".72", align 4
-  %".74" = getelementptr inbounds float, ptr %".41", i64 %"k"
-  %".75" = load <16 x float>, ptr %".74", align 4
-  %".76" = getelementptr inbounds float, ptr %".46", i64 %"k"
-  %".77" = load <16 x float>, ptr %".76", align 4
-  %".78" = getelementptr inbounds float, ptr %".51", i64 %"k"
-  %".79" = load <16 x float>, ptr %".78", align 4
-  %".80" = getelementptr inbounds float, ptr %".56", i64 %"k"
-  %".81" = load <16 x float>, ptr %".80", align 4
-  %".82" = getelementptr inbounds float, ptr %".61", i64 %"k"
-  %".83" = load <16 x float>, ptr %".82", align 4
-  %".84" = getelementptr inbounds float, ptr %".66", i64 %"k"
-  %".85" = load <16 x float>, ptr %".84", align 4
-  %".86" = load <16 x float>, <16 x float>* %"acc0"
-  %".87" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".71", <16 x float> %".79", <16 x float> %".86")
-  store <16 x float> %".87", <16 x float>* %"acc0"
-  %".89" = load <16 x float>, <16 x float>* %"acc1"
-  %".90" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".71", <16 x float> %".81", <16 x float> %".89")
-  store <16 x float> %".90", <16 x float>* %"acc1"
-  %".92" = load <16 x float>, <16 x float>* %"acc2"
-  %".93" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".71", <16 x float> %".83", <16 x float> %".92")
-  store <16 x float> %".93", <16 x float>* %"acc2"
-  %".95" = load <16 x float>, <16 x float>* %"acc3"
-  %".96" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".71", <16 x float> %".85", <16 x float> %".95")
-  store <16 x float> %".96", <16 x float>* %"acc3"
-  %".98" = load <16 x float>, <16 x float>* %"acc4"
-  %".99" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".73", <16 x float> %".79", <16 x float> %".98")
-  store <16 x float> %".99", <16 x float>* %"acc4"
-  %".101" = load <16 x float>, <16 x float>* %"acc5"
-  %".102" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".73", <16 x float> %".81", <16 x float> %".101")
-  store <16 x float> %".102", <16 x float>* %"acc5"
-  %".104" = load <16 x float>, <16 x float>* %"acc6"
-  %".105" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".73", <16 x float> %".83", <16 x float> %".104")
-  store <16 x float> %".105", <16 x float>* %"acc6"
-  %".107" = load <16 x float>, <16 x float>* %"acc7"
-  %".108" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".73", <16 x float> %".85", <16 x float> %".107")
-  store <16 x float> %".108", <16 x float>* %"acc7"
-  %".110" = load <16 x float>, <16 x float>* %"acc8"
-  %".111" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".75", <16 x float> %".79", <16 x float> %".110")
-  store <16 x float> %".111", <16 x float>* %"acc8"
-  %".113" = load <16 x float>, <16 x float>* %"acc9"
-  %".114" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".75", <16 x float> %".81", <16 x float> %".113")
-  store <16 x float> %".114", <16 x float>* %"acc9"
-  %".116" = load <16 x float>, <16 x float>* %"acc10"
-  %".117" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".75", <16 x float> %".83", <16 x float> %".116")
-  store <16 x float> %".117", <16 x float>* %"acc10"
-  %".119" = load <16 x float>, <16 x float>* %"acc11"
-  %".120" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".75", <16 x float> %".85", <16 x float> %".119")
-  store <16 x float> %".120", <16 x float>* %"acc11"
-  %".122" = load <16 x float>, <16 x float>* %"acc12"
-  %".123" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".77", <16 x float> %".79", <16 x float> %".122")
-  store <16 x float> %".123", <16 x float>* %"acc12"
-  %".125" = load <16 x float>, <16 x float>* %"acc13"
-  %".126" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".77", <16 x float> %".81", <16 x float> %".125")
-  store <16 x float> %".126", <16 x float>* %"acc13"
-  %".128" = load <16 x float>, <16 x float>* %"acc14"
-  %".129" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".77", <16 x float> %".83", <16 x float> %".128")
-  store <16 x float> %".129", <16 x float>* %"acc14"
-  %".131" = load <16 x float>, <16 x float>* %"acc15"
-  %".132" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".77", <16 x float> %".85", <16 x float> %".131")
-  store <16 x float> %".132", <16 x float>* %"acc15"
-  %"k.next" = add nsw i64 %"k", 16
-  %".134" = icmp slt i64 %"k.next", %".67"
-  br i1 %".134", label %"k.body", label %"k.done"
+  %".110" = mul i64 %"k", %"ldat"
+  %".111" = getelementptr inbounds float, ptr %"at", i64 %".110"
+  %".112" = getelementptr inbounds float, ptr %".111", i64 0
+  %".113" = load <16 x float>, ptr %".112", align 64
+  %".114" = getelementptr inbounds float, ptr %".32", i64 %"k"
+  %".115" = load float, ptr %".114"
+  %".116" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".115", i32 0
+  %".117" = shufflevector <16 x float> %".116", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".118" = load <16 x float>, <16 x float>* %"acc0_0"
+  %".119" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".117", <16 x float> %".113", <16 x float> %".118")
+  store <16 x float> %".119", <16 x float>* %"acc0_0"
+  %".121" = getelementptr inbounds float, ptr %".37", i64 %"k"
+  %".122" = load float, ptr %".121"
+  %".123" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".122", i32 0
+  %".124" = shufflevector <16 x float> %".123", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".125" = load <16 x float>, <16 x float>* %"acc1_0"
+  %".126" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".124", <16 x float> %".113", <16 x float> %".125")
+  store <16 x float> %".126", <16 x float>* %"acc1_0"
+  %".128" = getelementptr inbounds float, ptr %".42", i64 %"k"
+  %".129" = load float, ptr %".128"
+  %".130" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".129", i32 0
+  %".131" = shufflevector <16 x float> %".130", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".132" = load <16 x float>, <16 x float>* %"acc2_0"
+  %".133" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".131", <16 x float> %".113", <16 x float> %".132")
+  store <16 x float> %".133", <16 x float>* %"acc2_0"
+  %".135" = getelementptr inbounds float, ptr %".47", i64 %"k"
+  %".136" = load float, ptr %".135"
+  %".137" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".136", i32 0
+  %".138" = shufflevector <16 x float> %".137", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".139" = load <16 x float>, <16 x float>* %"acc3_0"
+  %".140" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".138", <16 x float> %".113", <16 x float> %".139")
+  store <16 x float> %".140", <16 x float>* %"acc3_0"
+  %".142" = getelementptr inbounds float, ptr %".52", i64 %"k"
+  %".143" = load float, ptr %".142"
+  %".144" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".143", i32 0
+  %".145" = shufflevector <16 x float> %".144", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".146" = load <16 x float>, <16 x float>* %"acc4_0"
+  %".147" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".145", <16 x float> %".113", <16 x float> %".146")
+  store <16 x float> %".147", <16 x float>* %"acc4_0"
+  %".149" = getelementptr inbounds float, ptr %".57", i64 %"k"
+  %".150" = load float, ptr %".149"
+  %".151" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".150", i32 0
+  %".152" = shufflevector <16 x float> %".151", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".153" = load <16 x float>, <16 x float>* %"acc5_0"
+  %".154" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".152", <16 x float> %".113", <16 x float> %".153")
+  store <16 x float> %".154", <16 x float>* %"acc5_0"
+  %".156" = getelementptr inbounds float, ptr %".62", i64 %"k"
+  %".157" = load float, ptr %".156"
+  %".158" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".157", i32 0
+  %".159" = shufflevector <16 x float> %".158", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".160" = load <16 x float>, <16 x float>* %"acc6_0"
+  %".161" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".159", <16 x float> %".113", <16 x float> %".160")
+  store <16 x float> %".161", <16 x float>* %"acc6_0"
+  %".163" = getelementptr inbounds float, ptr %".67", i64 %"k"
+  %".164" = load float, ptr %".163"
+  %".165" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".164", i32 0
+  %".166" = shufflevector <16 x float> %".165", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".167" = load <16 x float>, <16 x float>* %"acc7_0"
+  %".168" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".166", <16 x float> %".113", <16 x float> %".167")
+  store <16 x float> %".168", <16 x float>* %"acc7_0"
+  %".170" = getelementptr inbounds float, ptr %".72", i64 %"k"
+  %".171" = load float, ptr %".170"
+  %".172" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".171", i32 0
+  %".173" = shufflevector <16 x float> %".172", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".174" = load <16 x float>, <16 x float>* %"acc8_0"
+  %".175" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".173", <16 x float> %".113", <16 x float> %".174")
+  store <16 x float> %".175", <16 x float>* %"acc8_0"
+  %".177" = getelementptr inbounds float, ptr %".77", i64 %"k"
+  %".178" = load float, ptr %".177"
+  %".179" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".178", i32 0
+  %".180" = shufflevector <16 x float> %".179", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".181" = load <16 x float>, <16 x float>* %"acc9_0"
+  %".182" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".180", <16 x float> %".113", <16 x float> %".181")
+  store <16 x float> %".182", <16 x float>* %"acc9_0"
+  %".184" = getelementptr inbounds float, ptr %".82", i64 %"k"
+  %".185" = load float, ptr %".184"
+  %".186" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".185", i32 0
+  %".187" = shufflevector <16 x float> %".186", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".188" = load <16 x float>, <16 x float>* %"acc10_0"
+  %".189" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".187", <16 x float> %".113", <16 x float> %".188")
+  store <16 x float> %".189", <16 x float>* %"acc10_0"
+  %".191" = getelementptr inbounds float, ptr %".87", i64 %"k"
+  %".192" = load float, ptr %".191"
+  %".193" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".192", i32 0
+  %".194" = shufflevector <16 x float> %".193", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".195" = load <16 x float>, <16 x float>* %"acc11_0"
+  %".196" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".194", <16 x float> %".113", <16 x float> %".195")
+  store <16 x float> %".196", <16 x float>* %"acc11_0"
+  %".198" = getelementptr inbounds float, ptr %".92", i64 %"k"
+  %".199" = load float, ptr %".198"
+  %".200" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".199", i32 0
+  %".201" = shufflevector <16 x float> %".200", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".202" = load <16 x float>, <16 x float>* %"acc12_0"
+  %".203" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".201", <16 x float> %".113", <16 x float> %".202")
+  store <16 x float> %".203", <16 x float>* %"acc12_0"
+  %".205" = getelementptr inbounds float, ptr %".97", i64 %"k"
+  %".206" = load float, ptr %".205"
+  %".207" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".206", i32 0
+  %".208" = shufflevector <16 x float> %".207", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".209" = load <16 x float>, <16 x float>* %"acc13_0"
+  %".210" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".208", <16 x float> %".113", <16 x float> %".209")
+  store <16 x float> %".210", <16 x float>* %"acc13_0"
+  %".212" = getelementptr inbounds float, ptr %".102", i64 %"k"
+  %".213" = load float, ptr %".212"
+  %".214" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".213", i32 0
+  %".215" = shufflevector <16 x float> %".214", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".216" = load <16 x float>, <16 x float>* %"acc14_0"
+  %".217" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".215", <16 x float> %".113", <16 x float> %".216")
+  store <16 x float> %".217", <16 x float>* %"acc14_0"
+  %".219" = getelementptr inbounds float, ptr %".107", i64 %"k"
+  %".220" = load float, ptr %".219"
+  %".221" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".220", i32 0
+  %".222" = shufflevector <16 x float> %".221", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".223" = load <16 x float>, <16 x float>* %"acc15_0"
+  %".224" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".222", <16 x float> %".113", <16 x float> %".223")
+  store <16 x float> %".224", <16 x float>* %"acc15_0"
+  %"k.next" = add nsw i64 %"k", 1
+  %".226" = icmp slt i64 %"k.next", %"kc"
+  br i1 %".226", label %"k.body", label %"k.done"
 k.done:
-  %".136" = icmp slt i64 %".67", %"K"
-  br i1 %".136", label %"k.done.if", label %"k.done.endif"
+  %".228" = icmp sge i64 %"cols", 16
+  %".229" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"cols", i32 0
+  %".230" = shufflevector <16 x i64> %".229", <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".231" = icmp slt <16 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>, %".230"
+  %".232" = load <16 x float>, <16 x float>* %"acc0_0"
+  %".233" = load <16 x float>, <16 x float>* %"acc1_0"
+  %".234" = load <16 x float>, <16 x float>* %"acc2_0"
+  %".235" = load <16 x float>, <16 x float>* %"acc3_0"
+  %".236" = load <16 x float>, <16 x float>* %"acc4_0"
+  %".237" = load <16 x float>, <16 x float>* %"acc5_0"
+  %".238" = load <16 x float>, <16 x float>* %"acc6_0"
+  %".239" = load <16 x float>, <16 x float>* %"acc7_0"
+  %".240" = load <16 x float>, <16 x float>* %"acc8_0"
+  %".241" = load <16 x float>, <16 x float>* %"acc9_0"
+  %".242" = load <16 x float>, <16 x float>* %"acc10_0"
+  %".243" = load <16 x float>, <16 x float>* %"acc11_0"
+  %".244" = load <16 x float>, <16 x float>* %"acc12_0"
+  %".245" = load <16 x float>, <16 x float>* %"acc13_0"
+  %".246" = load <16 x float>, <16 x float>* %"acc14_0"
+  %".247" = load <16 x float>, <16 x float>* %"acc15_0"
+  %".248" = shufflevector <16 x float> %".232", <16 x float> %".233", <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %".249" = shufflevector <16 x float> %".232", <16 x float> %".233", <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %".250" = shufflevector <16 x float> %".234", <16 x float> %".235", <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %".251" = shufflevector <16 x float> %".234", <16 x float> %".235", <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %".252" = shufflevector <16 x float> %".236", <16 x float> %".237", <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %".253" = shufflevector <16 x float> %".236", <16 x float> %".237", <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %".254" = shufflevector <16 x float> %".238", <16 x float> %".239", <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %".255" = shufflevector <16 x float> %".238", <16 x float> %".239", <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %".256" = shufflevector <16 x float> %".240", <16 x float> %".241", <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %".257" = shufflevector <16 x float> %".240", <16 x float> %".241", <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %".258" = shufflevector <16 x float> %".242", <16 x float> %".243", <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %".259" = shufflevector <16 x float> %".242", <16 x float> %".243", <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %".260" = shufflevector <16 x float> %".244", <16 x float> %".245", <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %".261" = shufflevector <16 x float> %".244", <16 x float> %".245", <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %".262" = shufflevector <16 x float> %".246", <16 x float> %".247", <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %".263" = shufflevector <16 x float> %".246", <16 x float> %".247", <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %".264" = shufflevector <16 x float> %".248", <16 x float> %".250", <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %".265" = shufflevector <16 x float> %".248", <16 x float> %".250", <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %".266" = shufflevector <16 x float> %".249", <16 x float> %".251", <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %".267" = shufflevector <16 x float> %".249", <16 x float> %".251", <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %".268" = shufflevector <16 x float> %".252", <16 x float> %".254", <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %".269" = shufflevector <16 x float> %".252", <16 x float> %".254", <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %".270" = shufflevector <16 x float> %".253", <16 x float> %".255", <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %".271" = shufflevector <16 x float> %".253", <16 x float> %".255", <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %".272" = shufflevector <16 x float> %".256", <16 x float> %".258", <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %".273" = shufflevector <16 x float> %".256", <16 x float> %".258", <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %".274" = shufflevector <16 x float> %".257", <16 x float> %".259", <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %".275" = shufflevector <16 x float> %".257", <16 x float> %".259", <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %".276" = shufflevector <16 x float> %".260", <16 x float> %".262", <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %".277" = shufflevector <16 x float> %".260", <16 x float> %".262", <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %".278" = shufflevector <16 x float> %".261", <16 x float> %".263", <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %".279" = shufflevector <16 x float> %".261", <16 x float> %".263", <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %".280" = shufflevector <16 x float> %".264", <16 x float> %".268", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %".281" = shufflevector <16 x float> %".264", <16 x float> %".268", <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %".282" = shufflevector <16 x float> %".266", <16 x float> %".270", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %".283" = shufflevector <16 x float> %".266", <16 x float> %".270", <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %".284" = shufflevector <16 x float> %".265", <16 x float> %".269", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %".285" = shufflevector <16 x float> %".265", <16 x float> %".269", <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %".286" = shufflevector <16 x float> %".267", <16 x float> %".271", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %".287" = shufflevector <16 x float> %".267", <16 x float> %".271", <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %".288" = shufflevector <16 x float> %".272", <16 x float> %".276", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %".289" = shufflevector <16 x float> %".272", <16 x float> %".276", <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %".290" = shufflevector <16 x float> %".274", <16 x float> %".278", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %".291" = shufflevector <16 x float> %".274", <16 x float> %".278", <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %".292" = shufflevector <16 x float> %".273", <16 x float> %".277", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %".293" = shufflevector <16 x float> %".273", <16 x float> %".277", <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %".294" = shufflevector <16 x float> %".275", <16 x float> %".279", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %".295" = shufflevector <16 x float> %".275", <16 x float> %".279", <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %".296" = shufflevector <16 x float> %".280", <16 x float> %".288", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %".297" = shufflevector <16 x float> %".280", <16 x float> %".288", <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %".298" = shufflevector <16 x float> %".282", <16 x float> %".290", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %".299" = shufflevector <16 x float> %".282", <16 x float> %".290", <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %".300" = shufflevector <16 x float> %".284", <16 x float> %".292", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %".301" = shufflevector <16 x float> %".284", <16 x float> %".292", <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %".302" = shufflevector <16 x float> %".286", <16 x float> %".294", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %".303" = shufflevector <16 x float> %".286", <16 x float> %".294", <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %".304" = shufflevector <16 x float> %".281", <16 x float> %".289", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %".305" = shufflevector <16 x float> %".281", <16 x float> %".289", <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %".306" = shufflevector <16 x float> %".283", <16 x float> %".291", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %".307" = shufflevector <16 x float> %".283", <16 x float> %".291", <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %".308" = shufflevector <16 x float> %".285", <16 x float> %".293", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %".309" = shufflevector <16 x float> %".285", <16 x float> %".293", <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %".310" = shufflevector <16 x float> %".287", <16 x float> %".295", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %".311" = shufflevector <16 x float> %".287", <16 x float> %".295", <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %".312" = icmp slt i64 0, %"rows"
+  br i1 %".312", label %"k.done.if", label %"k.done.endif"
 k.done.if:
-  %".138" = sub i64 %"K", %".67"
-  %".139" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".138", i32 0
-  %".140" = shufflevector <16 x i64> %".139", <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".141" = icmp slt <16 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>, %".140"
-  %".142" = getelementptr inbounds float, ptr %".31", i64 %".67"
-  %".143" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".142", i32 4, <16 x i1> %".141", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>)
-  %".144" = getelementptr inbounds float, ptr %".36", i64 %".67"
-  %".145" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".144", i32 4, <16 x i1> %".141", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>)
-  %".146" = getelementptr inbounds float, ptr %".41", i64 %".67"
-  %".147" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".146", i32 4, <16 x i1> %".141", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>)
-  %".148" = getelementptr inbounds float, ptr %".46", i64 %".67"
-  %".149" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".148", i32 4, <16 x i1> %".141", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>)
-  %".150" = getelementptr inbounds float, ptr %".51", i64 %".67"
-  %".151" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".150", i32 4, <16 x i1> %".141", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>)
-  %".152" = getelementptr inbounds float, ptr %".56", i64 %".67"
-  %".153" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".152", i32 4, <16 x i1> %".141", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>)
-  %".154" = getelementptr inbounds float, ptr %".61", i64 %".67"
-  %".155" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".154", i32 4, <16 x i1> %".141", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>)
-  %".156" = getelementptr inbounds float, ptr %".66", i64 %".67"
-  %".157" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".156", i32 4, <16 x i1> %".141", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>)
-  %".158" = load <16 x float>, <16 x float>* %"acc0"
-  %".159" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".143", <16 x float> %".151", <16 x float> %".158")
-  store <16 x float> %".159", <16 x float>* %"acc0"
-  %".161" = load <16 x float>, <16 x float>* %"acc1"
-  %".162" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".143", <16 x float> %".153", <16 x float> %".161")
-  store <16 x float> %".162", <16 x float>* %"acc1"
-  %".164" = load <16 x float>, <16 x float>* %"acc2"
-  %".165" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".143", <16 x float> %".155", <16 x float> %".164")
-  store <16 x float> %".165", <16 x float>* %"acc2"
-  %".167" = load <16 x float>, <16 x float>* %"acc3"
-  %".168" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".143", <16 x float> %".157", <16 x float> %".167")
-  store <16 x float> %".168", <16 x float>* %"acc3"
-  %".170" = load <16 x float>, <16 x float>* %"acc4"
-  %".171" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".145", <16 x float> %".151", <16 x float> %".170")
-  store <16 x float> %".171", <16 x float>* %"acc4"
-  %".173" = load <16 x float>, <16 x float>* %"acc5"
-  %".174" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".145", <16 x float> %".153", <16 x float> %".173")
-  store <16 x float> %".174", <16 x float>* %"acc5"
-  %".176" = load <16 x float>, <16 x float>* %"acc6"
-  %".177" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".145", <16 x float> %".155", <16 x float> %".176")
-  store <16 x float> %".177", <16 x float>* %"acc6"
-  %".179" = load <16 x float>, <16 x float>* %"acc7"
-  %".180" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".145", <16 x float> %".157", <16 x float> %".179")
-  store <16 x float> %".180", <16 x float>* %"acc7"
-  %".182" = load <16 x float>, <16 x float>* %"acc8"
-  %".183" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".147", <16 x float> %".151", <16 x float> %".182")
-  store <16 x float> %".183", <16 x float>* %"acc8"
-  %".185" = load <16 x float>, <16 x float>* %"acc9"
-  %".186" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".147", <16 x float> %".153", <16 x float> %".185")
-  store <16 x float> %".186", <16 x float>* %"acc9"
-  %".188" = load <16 x float>, <16 x float>* %"acc10"
-  %".189" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".147", <16 x float> %".155", <16 x float> %".188")
-  store <16 x float> %".189", <16 x float>* %"acc10"
-  %".191" = load <16 x float>, <16 x float>* %"acc11"
-  %".192" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".147", <16 x float> %".157", <16 x float> %".191")
-  store <16 x float> %".192", <16 x float>* %"acc11"
-  %".194" = load <16 x float>, <16 x float>* %"acc12"
-  %".195" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".149", <16 x float> %".151", <16 x float> %".194")
-  store <16 x float> %".195", <16 x float>* %"acc12"
-  %".197" = load <16 x float>, <16 x float>* %"acc13"
-  %".198" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".149", <16 x float> %".153", <16 x float> %".197")
-  store <16 x float> %".198", <16 x float>* %"acc13"
-  %".200" = load <16 x float>, <16 x float>* %"acc14"
-  %".201" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".149", <16 x float> %".155", <16 x float> %".200")
-  store <16 x float> %".201", <16 x float>* %"acc14"
-  %".203" = load <16 x float>, <16 x float>* %"acc15"
-  %".204" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".149", <16 x float> %".157", <16 x float> %".203")
-  store <16 x float> %".204", <16 x float>* %"acc15"
-  br label %"k.done.endif"
+  %".314" = mul i64 0, %"ldc"
+  %".315" = getelementptr inbounds float, ptr %"c", i64 %".314"
+  br i1 %".228", label %"k.done.if.if", label %"k.done.if.else"
 k.done.endif:
-  %".207" = icmp slt i64 0, %"M"
-  br i1 %".207", label %"k.done.endif.if", label %"k.done.endif.endif"
+  %".328" = icmp slt i64 1, %"rows"
+  br i1 %".328", label %"k.done.endif.if", label %"k.done.endif.endif"
+k.done.if.if:
+  %".317" = load <16 x float>, ptr %".315", align 4
+  %".318" = fadd <16 x float> %".317", %".296"
+  %".319" = select  i1 %"first", <16 x float> %".296", <16 x float> %".318"
+  store <16 x float> %".319", ptr %".315", align 4
+  br label %"k.done.if.endif"
+k.done.if.else:
+  %".322" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".315", i32 4, <16 x i1> %".231", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".323" = fadd <16 x float> %".322", %".296"
+  %".324" = select  i1 %"first", <16 x float> %".296", <16 x float> %".323"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".324", ptr %".315", i32 4, <16 x i1> %".231")
+  br label %"k.done.if.endif"
+k.done.if.endif:
+  br label %"k.done.endif"
 k.done.endif.if:
-  %".209" = icmp slt i64 0, %"Nn"
-  br i1 %".209", label %"k.done.endif.if.if", label %"k.done.endif.if.endif"
+  %".330" = mul i64 1, %"ldc"
+  %".331" = getelementptr inbounds float, ptr %"c", i64 %".330"
+  br i1 %".228", label %"k.done.endif.if.if", label %"k.done.endif.if.else"
 k.done.endif.endif:
-  %".246" = icmp slt i64 1, %"M"
-  br i1 %".246", label %"k.done.endif.endif.if", label %"k.done.endif.endif.endif"
+  %".344" = icmp slt i64 2, %"rows"
+  br i1 %".344", label %"k.done.endif.endif.if", label %"k.done.endif.endif.endif"
 k.done.endif.if.if:
-  %".211" = load <16 x float>, <16 x float>* %"acc0"
-  %".212" = call reassoc float @"llvm.vector.reduce.fadd.v16f32"(float              0x0, <16 x float> %".211")
-  %".213" = mul i64 0, %"ldc"
-  %".214" = add i64 %".213", 0
-  %".215" = getelementptr inbounds float, ptr %"c", i64 %".214"
-  store float %".212", ptr %".215"
+  %".333" = load <16 x float>, ptr %".331", align 4
+  %".334" = fadd <16 x float> %".333", %".298"
+  %".335" = select  i1 %"first", <16 x float> %".298", <16 x float> %".334"
+  store <16 x float> %".335", ptr %".331", align 4
+  br label %"k.done.endif.if.endif"
+k.done.endif.if.else:
+  %".338" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".331", i32 4, <16 x i1> %".231", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".339" = fadd <16 x float> %".338", %".298"
+  %".340" = select  i1 %"first", <16 x float> %".298", <16 x float> %".339"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".340", ptr %".331", i32 4, <16 x i1> %".231")
   br label %"k.done.endif.if.endif"
 k.done.endif.if.endif:
-  %".218" = icmp slt i64 1, %"Nn"
-  br i1 %".218", label %"k.done.endif.if.endif.if", label %"k.done.endif.if.endif.endif"
-k.done.endif.if.endif.if:
-  %".220" = load <16 x float>, <16 x float>* %"acc1"
-  %".221" = call reassoc float @"llvm.vector.reduce.fadd.v16f32"(float              0x0, <16 x float> %".220")
-  %".222" = mul i64 0, %"ldc"
-  %".223" = add i64 %".222", 1
-  %".224" = getelementptr inbounds float, ptr %"c", i64 %".223"
-  store float %".221", ptr %".224"
-  br label %"k.done.endif.if.endif.endif"
-k.done.endif.if.endif.endif:
-  %".227" = icmp slt i64 2, %"Nn"
-  br i1 %".227", label %"k.done.endif.if.endif.endif.if", label %"k.done.endif.if.endif.endif.endif"
-k.done.endif.if.endif.endif.if:
-  %".229" = load <16 x float>, <16 x float>* %"acc2"
-  %".230" = call reassoc float @"llvm.vector.reduce.fadd.v16f32"(float              0x0, <16 x float> %".229")
-  %".231" = mul i64 0, %"ldc"
-  %".232" = add i64 %".231", 2
-  %".233" = getelementptr inbounds float, ptr %"c", i64 %".232"
-  store float %".230", ptr %".233"
-  br label %"k.done.endif.if.endif.endif.endif"
-k.done.endif.if.endif.endif.endif:
-  %".236" = icmp slt i64 3, %"Nn"
-  br i1 %".236", label %"k.done.endif.if.endif.endif.endif.if", label %"k.done.endif.if.endif.endif.endif.endif"
-k.done.endif.if.endif.endif.endif.if:
-  %".238" = load <16 x float>, <16 x float>* %"acc3"
-  %".239" = call reassoc float @"llvm.vector.reduce.fadd.v16f32"(float              0x0, <16 x float> %".238")
-  %".240" = mul i64 0, %"ldc"
-  %".241" = add i64 %".240", 3
-  %".242" = getelementptr inbounds float, ptr %"c", i64 %".241"
-  store float %".239", ptr %".242"
-  br label %"k.done.endif.if.endif.endif.endif.endif"
-k.done.endif.if.endif.endif.endif.endif:
   br label %"k.done.endif.endif"
 k.done.endif.endif.if:
-  %".248" = icmp slt i64 0, %"Nn"
-  br i1 %".248", label %"k.done.endif.endif.if.if", label %"k.done.endif.endif.if.endif"
+  %".346" = mul i64 2, %"ldc"
+  %".347" = getelementptr inbounds float, ptr %"c", i64 %".346"
+  br i1 %".228", label %"k.done.endif.endif.if.if", label %"k.done.endif.endif.if.else"
 k.done.endif.endif.endif:
-  %".285" = icmp slt i64 2, %"M"
-  br i1 %".285", label %"k.done.endif.endif.endif.if", label %"k.done.endif.endif.endif.endif"
+  %".360" = icmp slt i64 3, %"rows"
+  br i1 %".360", label %"k.done.endif.endif.endif.if", label %"k.done.endif.endif.endif.endif"
 k.done.endif.endif.if.if:
-  %".250" = load <16 x float>, <16 x float>* %"acc4"
-  %".251" = call reassoc float @"llvm.vector.reduce.fadd.v16f32"(float              0x0, <16 x float> %".250")
-  %".252" = mul i64 1, %"ldc"
-  %".253" = add i64 %".252", 0
-  %".254" = getelementptr inbounds float, ptr %"c", i64 %".253"
-  store float %".251", ptr %".254"
+  %".349" = load <16 x float>, ptr %".347", align 4
+  %".350" = fadd <16 x float> %".349", %".300"
+  %".351" = select  i1 %"first", <16 x float> %".300", <16 x float> %".350"
+  store <16 x float> %".351", ptr %".347", align 4
+  br label %"k.done.endif.endif.if.endif"
+k.done.endif.endif.if.else:
+  %".354" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".347", i32 4, <16 x i1> %".231", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".355" = fadd <16 x float> %".354", %".300"
+  %".356" = select  i1 %"first", <16 x float> %".300", <16 x float> %".355"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".356", ptr %".347", i32 4, <16 x i1> %".231")
   br label %"k.done.endif.endif.if.endif"
 k.done.endif.endif.if.endif:
-  %".257" = icmp slt i64 1, %"Nn"
-  br i1 %".257", label %"k.done.endif.endif.if.endif.if", label %"k.done.endif.endif.if.endif.endif"
-k.done.endif.endif.if.endif.if:
-  %".259" = load <16 x float>, <16 x float>* %"acc5"
-  %".260" = call reassoc float @"llvm.vector.reduce.fadd.v16f32"(float              0x0, <16 x float> %".259")
-  %".261" = mul i64 1, %"ldc"
-  %".262" = add i64 %".261", 1
-  %".263" = getelementptr inbounds float, ptr %"c", i64 %".262"
-  store float %".260", ptr %".263"
-  br label %"k.done.endif.endif.if.endif.endif"
-k.done.endif.endif.if.endif.endif:
-  %".266" = icmp slt i64 2, %"Nn"
-  br i1 %".266", label %"k.done.endif.endif.if.endif.endif.if", label %"k.done.endif.endif.if.endif.endif.endif"
-k.done.endif.endif.if.endif.endif.if:
-  %".268" = load <16 x float>, <16 x float>* %"acc6"
-  %".269" = call reassoc float @"llvm.vector.reduce.fadd.v16f32"(float              0x0, <16 x float> %".268")
-  %".270" = mul i64 1, %"ldc"
-  %".271" = add i64 %".270", 2
-  %".272" = getelementptr inbounds float, ptr %"c", i64 %".271"
-  store float %".269", ptr %".272"
-  br label %"k.done.endif.endif.if.endif.endif.endif"
-k.done.endif.endif.if.endif.endif.endif:
-  %".275" = icmp slt i64 3, %"Nn"
-  br i1 %".275", label %"k.done.endif.endif.if.endif.endif.endif.if", label %"k.done.endif.endif.if.endif.endif.endif.endif"
-k.done.endif.endif.if.endif.endif.endif.if:
-  %".277" = load <16 x float>, <16 x float>* %"acc7"
-  %".278" = call reassoc float @"llvm.vector.reduce.fadd.v16f32"(float              0x0, <16 x float> %".277")
-  %".279" = mul i64 1, %"ldc"
-  %".280" = add i64 %".279", 3
-  %".281" = getelementptr inbounds float, ptr %"c", i64 %".280"
-  store float %".278", ptr %".281"
-  br label %"k.done.endif.endif.if.endif.endif.endif.endif"
-k.done.endif.endif.if.endif.endif.endif.endif:
   br label %"k.done.endif.endif.endif"
 k.done.endif.endif.endif.if:
-  %".287" = icmp slt i64 0, %"Nn"
-  br i1 %".287", label %"k.done.endif.endif.endif.if.if", label %"k.done.endif.endif.endif.if.endif"
+  %".362" = mul i64 3, %"ldc"
+  %".363" = getelementptr inbounds float, ptr %"c", i64 %".362"
+  br i1 %".228", label %"k.done.endif.endif.endif.if.if", label %"k.done.endif.endif.endif.if.else"
 k.done.endif.endif.endif.endif:
-  %".324" = icmp slt i64 3, %"M"
-  br i1 %".324", label %"k.done.endif.endif.endif.endif.if", label %"k.done.endif.endif.endif.endif.endif"
+  %".376" = icmp slt i64 4, %"rows"
+  br i1 %".376", label %"k.done.endif.endif.endif.endif.if", label %"k.done.endif.endif.endif.endif.endif"
 k.done.endif.endif.endif.if.if:
-  %".289" = load <16 x float>, <16 x float>* %"acc8"
-  %".290" = call reassoc float @"llvm.vector.reduce.fadd.v16f32"(float              0x0, <16 x float> %".289")
-  %".291" = mul i64 2, %"ldc"
-  %".292" = add i64 %".291", 0
-  %".293" = getelementptr inbounds float, ptr %"c", i64 %".292"
-  store float %".290", ptr %".293"
+  %".365" = load <16 x float>, ptr %".363", align 4
+  %".366" = fadd <16 x float> %".365", %".302"
+  %".367" = select  i1 %"first", <16 x float> %".302", <16 x float> %".366"
+  store <16 x float> %".367", ptr %".363", align 4
+  br label %"k.done.endif.endif.endif.if.endif"
+k.done.endif.endif.endif.if.else:
+  %".370" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".363", i32 4, <16 x i1> %".231", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".371" = fadd <16 x float> %".370", %".302"
+  %".372" = select  i1 %"first", <16 x float> %".302", <16 x float> %".371"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".372", ptr %".363", i32 4, <16 x i1> %".231")
   br label %"k.done.endif.endif.endif.if.endif"
 k.done.endif.endif.endif.if.endif:
-  %".296" = icmp slt i64 1, %"Nn"
-  br i1 %".296", label %"k.done.endif.endif.endif.if.endif.if", label %"k.done.endif.endif.endif.if.endif.endif"
-k.done.endif.endif.endif.if.endif.if:
-  %".298" = load <16 x float>, <16 x float>* %"acc9"
-  %".299" = call reassoc float @"llvm.vector.reduce.fadd.v16f32"(float              0x0, <16 x float> %".298")
-  %".300" = mul i64 2, %"ldc"
-  %".301" = add i64 %".300", 1
-  %".302" = getelementptr inbounds float, ptr %"c", i64 %".301"
-  store float %".299", ptr %".302"
-  br label %"k.done.endif.endif.endif.if.endif.endif"
-k.done.endif.endif.endif.if.endif.endif:
-  %".305" = icmp slt i64 2, %"Nn"
-  br i1 %".305", label %"k.done.endif.endif.endif.if.endif.endif.if", label %"k.done.endif.endif.endif.if.endif.endif.endif"
-k.done.endif.endif.endif.if.endif.endif.if:
-  %".307" = load <16 x float>, <16 x float>* %"acc10"
-  %".308" = call reassoc float @"llvm.vector.reduce.fadd.v16f32"(float              0x0, <16 x float> %".307")
-  %".309" = mul i64 2, %"ldc"
-  %".310" = add i64 %".309", 2
-  %".311" = getelementptr inbounds float, ptr %"c", i64 %".310"
-  store float %".308", ptr %".311"
-  br label %"k.done.endif.endif.endif.if.endif.endif.endif"
-k.done.endif.endif.endif.if.endif.endif.endif:
-  %".314" = icmp slt i64 3, %"Nn"
-  br i1 %".314", label %"k.done.endif.endif.endif.if.endif.endif.endif.if", label %"k.done.endif.endif.endif.if.endif.endif.endif.endif"
-k.done.endif.endif.endif.if.endif.endif.endif.if:
-  %".316" = load <16 x float>, <16 x float>* %"acc11"
-  %".317" = call reassoc float @"llvm.vector.reduce.fadd.v16f32"(float              0x0, <16 x float> %".316")
-  %".318" = mul i64 2, %"ldc"
-  %".319" = add i64 %".318", 3
-  %".320" = getelementptr inbounds float, ptr %"c", i64 %".319"
-  store float %".317", ptr %".320"
-  br label %"k.done.endif.endif.endif.if.endif.endif.endif.endif"
-k.done.endif.endif.endif.if.endif.endif.endif.endif:
   br label %"k.done.endif.endif.endif.endif"
 k.done.endif.endif.endif.endif.if:
-  %".326" = icmp slt i64 0, %"Nn"
-  br i1 %".326", label %"k.done.endif.endif.endif.endif.if.if", label %"k.done.endif.endif.endif.endif.if.endif"
+  %".378" = mul i64 4, %"ldc"
+  %".379" = getelementptr inbounds float, ptr %"c", i64 %".378"
+  br i1 %".228", label %"k.done.endif.endif.endif.endif.if.if", label %"k.done.endif.endif.endif.endif.if.else"
 k.done.endif.endif.endif.endif.endif:
-  ret void
+  %".392" = icmp slt i64 5, %"rows"
+  br i1 %".392", label %"k.done.endif.endif.endif.endif.endif.if", label %"k.done.endif.endif.endif.endif.endif.endif"
 k.done.endif.endif.endif.endif.if.if:
-  %".328" = load <16 x float>, <16 x float>* %"acc12"
-  %".329" = call reassoc float @"llvm.vector.reduce.fadd.v16f32"(float              0x0, <16 x float> %".328")
-  %".330" = mul i64 3, %"ldc"
-  %".331" = add i64 %".330", 0
-  %".332" = getelementptr inbounds float, ptr %"c", i64 %".331"
-  store float %".329", ptr %".332"
+  %".381" = load <16 x float>, ptr %".379", align 4
+  %".382" = fadd <16 x float> %".381", %".304"
+  %".383" = select  i1 %"first", <16 x float> %".304", <16 x float> %".382"
+  store <16 x float> %".383", ptr %".379", align 4
+  br label %"k.done.endif.endif.endif.endif.if.endif"
+k.done.endif.endif.endif.endif.if.else:
+  %".386" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".379", i32 4, <16 x i1> %".231", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".387" = fadd <16 x float> %".386", %".304"
+  %".388" = select  i1 %"first", <16 x float> %".304", <16 x float> %".387"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".388", ptr %".379", i32 4, <16 x i1> %".231")
   br label %"k.done.endif.endif.endif.endif.if.endif"
 k.done.endif.endif.endif.endif.if.endif:
-  %".335" = icmp slt i64 1, %"Nn"
-  br i1 %".335", label %"k.done.endif.endif.endif.endif.if.endif.if", label %"k.done.endif.endif.endif.endif.if.endif.endif"
-k.done.endif.endif.endif.endif.if.endif.if:
-  %".337" = load <16 x float>, <16 x float>* %"acc13"
-  %".338" = call reassoc float @"llvm.vector.reduce.fadd.v16f32"(float              0x0, <16 x float> %".337")
-  %".339" = mul i64 3, %"ldc"
-  %".340" = add i64 %".339", 1
-  %".341" = getelementptr inbounds float, ptr %"c", i64 %".340"
-  store float %".338", ptr %".341"
-  br label %"k.done.endif.endif.endif.endif.if.endif.endif"
-k.done.endif.endif.endif.endif.if.endif.endif:
-  %".344" = icmp slt i64 2, %"Nn"
-  br i1 %".344", label %"k.done.endif.endif.endif.endif.if.endif.endif.if", label %"k.done.endif.endif.endif.endif.if.endif.endif.endif"
-k.done.endif.endif.endif.endif.if.endif.endif.if:
-  %".346" = load <16 x float>, <16 x float>* %"acc14"
-  %".347" = call reassoc float @"llvm.vector.reduce.fadd.v16f32"(float              0x0, <16 x float> %".346")
-  %".348" = mul i64 3, %"ldc"
-  %".349" = add i64 %".348", 2
-  %".350" = getelementptr inbounds float, ptr %"c", i64 %".349"
-  store float %".347", ptr %".350"
-  br label %"k.done.endif.endif.endif.endif.if.endif.endif.endif"
-k.done.endif.endif.endif.endif.if.endif.endif.endif:
-  %".353" = icmp slt i64 3, %"Nn"
-  br i1 %".353", label %"k.done.endif.endif.endif....if", label %"k.done.endif.endif.endif....endif"
+  br label %"k.done.endif.endif.endif.endif.endif"
+k.done.endif.endif.endif.endif.endif.if:
+  %".394" = mul i64 5, %"ldc"
+  %".395" = getelementptr inbounds float, ptr %"c", i64 %".394"
+  br i1 %".228", label %"k.done.endif.endif.endif.endif.endif.if.if", label %"k.done.endif.endif.endif.endif.endif.if.else"
+k.done.endif.endif.endif.endif.endif.endif:
+  %".408" = icmp slt i64 6, %"rows"
+  br i1 %".408", label %"k.done.endif.endif.endif.endif.endif.endif.if", label %"k.done.endif.endif.endif.endif.endif.endif.endif"
+k.done.endif.endif.endif.endif.endif.if.if:
+  %".397" = load <16 x float>, ptr %".395", align 4
+  %".398" = fadd <16 x float> %".397", %".306"
+  %".399" = select  i1 %"first", <16 x float> %".306", <16 x float> %".398"
+  store <16 x float> %".399", ptr %".395", align 4
+  br label %"k.done.endif.endif.endif.endif.endif.if.endif"
+k.done.endif.endif.endif.endif.endif.if.else:
+  %".402" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".395", i32 4, <16 x i1> %".231", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".403" = fadd <16 x float> %".402", %".306"
+  %".404" = select  i1 %"first", <16 x float> %".306", <16 x float> %".403"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".404", ptr %".395", i32 4, <16 x i1> %".231")
+  br label %"k.done.endif.endif.endif.endif.endif.if.endif"
+k.done.endif.endif.endif.endif.endif.if.endif:
+  br label %"k.done.endif.endif.endif.endif.endif.endif"
+k.done.endif.endif.endif.endif.endif.endif.if:
+  %".410" = mul i64 6, %"ldc"
+  %".411" = getelementptr inbounds float, ptr %"c", i64 %".410"
+  br i1 %".228", label %"k.done.endif.endif.endif.endif.endif.endif.if.if", label %"k.done.endif.endif.endif.endif.endif.endif.if.else"
+k.done.endif.endif.endif.endif.endif.endif.endif:
+  %".424" = icmp slt i64 7, %"rows"
+  br i1 %".424", label %"k.done.endif.endif.endif.endif.endif.endif.endif.if", label %"k.done.endif.endif.endif.endif.endif.endif.endif.endif"
+k.done.endif.endif.endif.endif.endif.endif.if.if:
+  %".413" = load <16 x float>, ptr %".411", align 4
+  %".414" = fadd <16 x float> %".413", %".308"
+  %".415" = select  i1 %"first", <16 x float> %".308", <16 x float> %".414"
+  store <16 x float> %".415", ptr %".411", align 4
+  br label %"k.done.endif.endif.endif.endif.endif.endif.if.endif"
+k.done.endif.endif.endif.endif.endif.endif.if.else:
+  %".418" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".411", i32 4, <16 x i1> %".231", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".419" = fadd <16 x float> %".418", %".308"
+  %".420" = select  i1 %"first", <16 x float> %".308", <16 x float> %".419"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".420", ptr %".411", i32 4, <16 x i1> %".231")
+  br label %"k.done.endif.endif.endif.endif.endif.endif.if.endif"
+k.done.endif.endif.endif.endif.endif.endif.if.endif:
+  br label %"k.done.endif.endif.endif.endif.endif.endif.endif"
+k.done.endif.endif.endif.endif.endif.endif.endif.if:
+  %".426" = mul i64 7, %"ldc"
+  %".427" = getelementptr inbounds float, ptr %"c", i64 %".426"
+  br i1 %".228", label %"k.done.endif.endif.endif....if", label %"k.done.endif.endif.endif....else"
+k.done.endif.endif.endif.endif.endif.endif.endif.endif:
+  %".440" = icmp slt i64 8, %"rows"
+  br i1 %".440", label %"k.done.endif.endif.endif....if.1", label %"k.done.endif.endif.endif....endif.1"
 k.done.endif.endif.endif....if:
-  %".355" = load <16 x float>, <16 x float>* %"acc15"
-  %".356" = call reassoc float @"llvm.vector.reduce.fadd.v16f32"(float              0x0, <16 x float> %".355")
-  %".357" = mul i64 3, %"ldc"
-  %".358" = add i64 %".357", 3
-  %".359" = getelementptr inbounds float, ptr %"c", i64 %".358"
-  store float %".356", ptr %".359"
+  %".429" = load <16 x float>, ptr %".427", align 4
+  %".430" = fadd <16 x float> %".429", %".310"
+  %".431" = select  i1 %"first", <16 x float> %".310", <16 x float> %".430"
+  store <16 x float> %".431", ptr %".427", align 4
+  br label %"k.done.endif.endif.endif....endif"
+k.done.endif.endif.endif....else:
+  %".434" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".427", i32 4, <16 x i1> %".231", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".435" = fadd <16 x float> %".434", %".310"
+  %".436" = select  i1 %"first", <16 x float> %".310", <16 x float> %".435"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".436", ptr %".427", i32 4, <16 x i1> %".231")
   br label %"k.done.endif.endif.endif....endif"
 k.done.endif.endif.endif....endif:
-  br label %"k.done.endif.endif.endif.endif.endif"
+  br label %"k.done.endif.endif.endif.endif.endif.endif.endif.endif"
+k.done.endif.endif.endif....if.1:
+  %".442" = mul i64 8, %"ldc"
+  %".443" = getelementptr inbounds float, ptr %"c", i64 %".442"
+  br i1 %".228", label %"k.done.endif.endif.endif....if.1.if", label %"k.done.endif.endif.endif....if.1.else"
+k.done.endif.endif.endif....endif.1:
+  %".456" = icmp slt i64 9, %"rows"
+  br i1 %".456", label %"k.done.endif.endif.endif....endif.1.if", label %"k.done.endif.endif.endif....endif.1.endif"
+k.done.endif.endif.endif....if.1.if:
+  %".445" = load <16 x float>, ptr %".443", align 4
+  %".446" = fadd <16 x float> %".445", %".297"
+  %".447" = select  i1 %"first", <16 x float> %".297", <16 x float> %".446"
+  store <16 x float> %".447", ptr %".443", align 4
+  br label %"k.done.endif.endif.endif....if.1.endif"
+k.done.endif.endif.endif....if.1.else:
+  %".450" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".443", i32 4, <16 x i1> %".231", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".451" = fadd <16 x float> %".450", %".297"
+  %".452" = select  i1 %"first", <16 x float> %".297", <16 x float> %".451"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".452", ptr %".443", i32 4, <16 x i1> %".231")
+  br label %"k.done.endif.endif.endif....if.1.endif"
+k.done.endif.endif.endif....if.1.endif:
+  br label %"k.done.endif.endif.endif....endif.1"
+k.done.endif.endif.endif....endif.1.if:
+  %".458" = mul i64 9, %"ldc"
+  %".459" = getelementptr inbounds float, ptr %"c", i64 %".458"
+  br i1 %".228", label %"k.done.endif.endif.endif....endif.1.if.if", label %"k.done.endif.endif.endif....endif.1.if.else"
+k.done.endif.endif.endif....endif.1.endif:
+  %".472" = icmp slt i64 10, %"rows"
+  br i1 %".472", label %"k.done.endif.endif.endif....endif.1.endif.if", label %"k.done.endif.endif.endif....endif.1.endif.endif"
+k.done.endif.endif.endif....endif.1.if.if:
+  %".461" = load <16 x float>, ptr %".459", align 4
+  %".462" = fadd <16 x float> %".461", %".299"
+  %".463" = select  i1 %"first", <16 x float> %".299", <16 x float> %".462"
+  store <16 x float> %".463", ptr %".459", align 4
+  br label %"k.done.endif.endif.endif....endif.1.if.endif"
+k.done.endif.endif.endif....endif.1.if.else:
+  %".466" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".459", i32 4, <16 x i1> %".231", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".467" = fadd <16 x float> %".466", %".299"
+  %".468" = select  i1 %"first", <16 x float> %".299", <16 x float> %".467"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".468", ptr %".459", i32 4, <16 x i1> %".231")
+  br label %"k.done.endif.endif.endif....endif.1.if.endif"
+k.done.endif.endif.endif....endif.1.if.endif:
+  br label %"k.done.endif.endif.endif....endif.1.endif"
+k.done.endif.endif.endif....endif.1.endif.if:
+  %".474" = mul i64 10, %"ldc"
+  %".475" = getelementptr inbounds float, ptr %"c", i64 %".474"
+  br i1 %".228", label %"k.done.endif.endif.endif....endif.1.endif.if.if", label %"k.done.endif.endif.endif....endif.1.endif.if.else"
+k.done.endif.endif.endif....endif.1.endif.endif:
+  %".488" = icmp slt i64 11, %"rows"
+  br i1 %".488", label %"k.done.endif.endif.endif....endif.1.endif.endif.if", label %"k.done.endif.endif.endif....endif.1.endif.endif.endif"
+k.done.endif.endif.endif....endif.1.endif.if.if:
+  %".477" = load <16 x float>, ptr %".475", align 4
+  %".478" = fadd <16 x float> %".477", %".301"
+  %".479" = select  i1 %"first", <16 x float> %".301", <16 x float> %".478"
+  store <16 x float> %".479", ptr %".475", align 4
+  br label %"k.done.endif.endif.endif....endif.1.endif.if.endif"
+k.done.endif.endif.endif....endif.1.endif.if.else:
+  %".482" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".475", i32 4, <16 x i1> %".231", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".483" = fadd <16 x float> %".482", %".301"
+  %".484" = select  i1 %"first", <16 x float> %".301", <16 x float> %".483"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".484", ptr %".475", i32 4, <16 x i1> %".231")
+  br label %"k.done.endif.endif.endif....endif.1.endif.if.endif"
+k.done.endif.endif.endif....endif.1.endif.if.endif:
+  br label %"k.done.endif.endif.endif....endif.1.endif.endif"
+k.done.endif.endif.endif....endif.1.endif.endif.if:
+  %".490" = mul i64 11, %"ldc"
+  %".491" = getelementptr inbounds float, ptr %"c", i64 %".490"
+  br i1 %".228", label %"k.done.endif.endif.endif....endif.1.endif.endif.if.if", label %"k.done.endif.endif.endif....endif.1.endif.endif.if.else"
+k.done.endif.endif.endif....endif.1.endif.endif.endif:
+  %".504" = icmp slt i64 12, %"rows"
+  br i1 %".504", label %"k.done.endif.endif.endif....if.2", label %"k.done.endif.endif.endif....endif.2"
+k.done.endif.endif.endif....endif.1.endif.endif.if.if:
+  %".493" = load <16 x float>, ptr %".491", align 4
+  %".494" = fadd <16 x float> %".493", %".303"
+  %".495" = select  i1 %"first", <16 x float> %".303", <16 x float> %".494"
+  store <16 x float> %".495", ptr %".491", align 4
+  br label %"k.done.endif.endif.endif....endif.1.endif.endif.if.endif"
+k.done.endif.endif.endif....endif.1.endif.endif.if.else:
+  %".498" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".491", i32 4, <16 x i1> %".231", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".499" = fadd <16 x float> %".498", %".303"
+  %".500" = select  i1 %"first", <16 x float> %".303", <16 x float> %".499"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".500", ptr %".491", i32 4, <16 x i1> %".231")
+  br label %"k.done.endif.endif.endif....endif.1.endif.endif.if.endif"
+k.done.endif.endif.endif....endif.1.endif.endif.if.endif:
+  br label %"k.done.endif.endif.endif....endif.1.endif.endif.endif"
+k.done.endif.endif.endif....if.2:
+  %".506" = mul i64 12, %"ldc"
+  %".507" = getelementptr inbounds float, ptr %"c", i64 %".506"
+  br i1 %".228", label %"k.done.endif.endif.endif....if.2.if", label %"k.done.endif.endif.endif....if.2.else"
+k.done.endif.endif.endif....endif.2:
+  %".520" = icmp slt i64 13, %"rows"
+  br i1 %".520", label %"k.done.endif.endif.endif....endif.2.if", label %"k.done.endif.endif.endif....endif.2.endif"
+k.done.endif.endif.endif....if.2.if:
+  %".509" = load <16 x float>, ptr %".507", align 4
+  %".510" = fadd <16 x float> %".509", %".305"
+  %".511" = select  i1 %"first", <16 x float> %".305", <16 x float> %".510"
+  store <16 x float> %".511", ptr %".507", align 4
+  br label %"k.done.endif.endif.endif....if.2.endif"
+k.done.endif.endif.endif....if.2.else:
+  %".514" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".507", i32 4, <16 x i1> %".231", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".515" = fadd <16 x float> %".514", %".305"
+  %".516" = select  i1 %"first", <16 x float> %".305", <16 x float> %".515"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".516", ptr %".507", i32 4, <16 x i1> %".231")
+  br label %"k.done.endif.endif.endif....if.2.endif"
+k.done.endif.endif.endif....if.2.endif:
+  br label %"k.done.endif.endif.endif....endif.2"
+k.done.endif.endif.endif....endif.2.if:
+  %".522" = mul i64 13, %"ldc"
+  %".523" = getelementptr inbounds float, ptr %"c", i64 %".522"
+  br i1 %".228", label %"k.done.endif.endif.endif....endif.2.if.if", label %"k.done.endif.endif.endif....endif.2.if.else"
+k.done.endif.endif.endif....endif.2.endif:
+  %".536" = icmp slt i64 14, %"rows"
+  br i1 %".536", label %"k.done.endif.endif.endif....endif.2.endif.if", label %"k.done.endif.endif.endif....endif.2.endif.endif"
+k.done.endif.endif.endif....endif.2.if.if:
+  %".525" = load <16 x float>, ptr %".523", align 4
+  %".526" = fadd <16 x float> %".525", %".307"
+  %".527" = select  i1 %"first", <16 x float> %".307", <16 x float> %".526"
+  store <16 x float> %".527", ptr %".523", align 4
+  br label %"k.done.endif.endif.endif....endif.2.if.endif"
+k.done.endif.endif.endif....endif.2.if.else:
+  %".530" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".523", i32 4, <16 x i1> %".231", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".531" = fadd <16 x float> %".530", %".307"
+  %".532" = select  i1 %"first", <16 x float> %".307", <16 x float> %".531"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".532", ptr %".523", i32 4, <16 x i1> %".231")
+  br label %"k.done.endif.endif.endif....endif.2.if.endif"
+k.done.endif.endif.endif....endif.2.if.endif:
+  br label %"k.done.endif.endif.endif....endif.2.endif"
+k.done.endif.endif.endif....endif.2.endif.if:
+  %".538" = mul i64 14, %"ldc"
+  %".539" = getelementptr inbounds float, ptr %"c", i64 %".538"
+  br i1 %".228", label %"k.done.endif.endif.endif....endif.2.endif.if.if", label %"k.done.endif.endif.endif....endif.2.endif.if.else"
+k.done.endif.endif.endif....endif.2.endif.endif:
+  %".552" = icmp slt i64 15, %"rows"
+  br i1 %".552", label %"k.done.endif.endif.endif....endif.2.endif.endif.if", label %"k.done.endif.endif.endif....endif.2.endif.endif.endif"
+k.done.endif.endif.endif....endif.2.endif.if.if:
+  %".541" = load <16 x float>, ptr %".539", align 4
+  %".542" = fadd <16 x float> %".541", %".309"
+  %".543" = select  i1 %"first", <16 x float> %".309", <16 x float> %".542"
+  store <16 x float> %".543", ptr %".539", align 4
+  br label %"k.done.endif.endif.endif....endif.2.endif.if.endif"
+k.done.endif.endif.endif....endif.2.endif.if.else:
+  %".546" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".539", i32 4, <16 x i1> %".231", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".547" = fadd <16 x float> %".546", %".309"
+  %".548" = select  i1 %"first", <16 x float> %".309", <16 x float> %".547"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".548", ptr %".539", i32 4, <16 x i1> %".231")
+  br label %"k.done.endif.endif.endif....endif.2.endif.if.endif"
+k.done.endif.endif.endif....endif.2.endif.if.endif:
+  br label %"k.done.endif.endif.endif....endif.2.endif.endif"
+k.done.endif.endif.endif....endif.2.endif.endif.if:
+  %".554" = mul i64 15, %"ldc"
+  %".555" = getelementptr inbounds float, ptr %"c", i64 %".554"
+  br i1 %".228", label %"k.done.endif.endif.endif....endif.2.endif.endif.if.if", label %"k.done.endif.endif.endif....endif.2.endif.endif.if.else"
+k.done.endif.endif.endif....endif.2.endif.endif.endif:
+  ret void
+k.done.endif.endif.endif....endif.2.endif.endif.if.if:
+  %".557" = load <16 x float>, ptr %".555", align 4
+  %".558" = fadd <16 x float> %".557", %".311"
+  %".559" = select  i1 %"first", <16 x float> %".311", <16 x float> %".558"
+  store <16 x float> %".559", ptr %".555", align 4
+  br label %"k.done.endif.endif.endif....endif.2.endif.endif.if.endif"
+k.done.endif.endif.endif....endif.2.endif.endif.if.else:
+  %".562" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".555", i32 4, <16 x i1> %".231", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".563" = fadd <16 x float> %".562", %".311"
+  %".564" = select  i1 %"first", <16 x float> %".311", <16 x float> %".563"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".564", ptr %".555", i32 4, <16 x i1> %".231")
+  br label %"k.done.endif.endif.endif....endif.2.endif.endif.if.endif"
+k.done.endif.endif.endif....endif.2.endif.endif.if.endif:
+  br label %"k.done.endif.endif.endif....endif.2.endif.endif.endif"
 }
 
 define internal void @"gv_dot_f32.thread"(ptr %"ctx", i64 %"chunk", i64 %"nchunks")
@@ -2605,46 +3373,69 @@ entry:
   %"sb" = load i64, ptr %".18"
   %".19" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 14
   %"sc" = load i64, ptr %".19"
-  %".20" = add i64 %"Nn", 3
-  %".21" = sdiv i64 %".20", 4
+  %".20" = add i64 %"Nn", 15
+  %".21" = sdiv i64 %".20", 16
   %".22" = sub i64 %"nchunks", 1
   %".23" = add i64 %".21", %".22"
   %".24" = sdiv i64 %".23", %"nchunks"
   %".25" = mul i64 %"chunk", %".24"
-  %".26" = mul i64 %".25", 4
+  %".26" = mul i64 %".25", 16
   %".27" = icmp slt i64 %".26", %"Nn"
   %".28" = select  i1 %".27", i64 %".26", i64 %"Nn"
-  %".29" = mul i64 %".24", 4
+  %".29" = mul i64 %".24", 16
   %".30" = add i64 %".28", %".29"
   %".31" = icmp slt i64 %".30", %"Nn"
   %".32" = select  i1 %".31", i64 %".30", i64 %"Nn"
-  %".33" = icmp slt i64 %".28", %".32"
-  br i1 %".33", label %"n.body", label %"n.done"
-n.body:
-  %"n" = phi  i64 [%".28", %"entry"], [%"n.next", %"m.done"]
-  %".35" = mul i64 %"n", %"csb"
-  %".36" = getelementptr inbounds float, ptr %"B", i64 %".35"
-  %".37" = icmp slt i64 0, %"M"
-  br i1 %".37", label %"m.body", label %"m.done"
-n.done:
+  %".33" = add i64 %"M", 15
+  %".34" = sdiv i64 %".33", 16
+  %".35" = mul i64 %".34", 16
+  %".36" = icmp slt i64 %".28", %".32"
+  br i1 %".36", label %"entry.if", label %"entry.endif"
+entry.if:
+  %"ws" = call ptr @"gv_workspace"(i64 %"chunk", i64 98304)
+  %".38" = icmp slt i64 0, %"K"
+  br i1 %".38", label %"pc.body", label %"pc.done"
+entry.endif:
   ret void
+pc.body:
+  %"pc" = phi  i64 [0, %"entry.if"], [%"pc.next", %"n.done"]
+  %".40" = sub i64 %"K", %"pc"
+  %".41" = icmp slt i64 384, %".40"
+  %".42" = select  i1 %".41", i64 384, i64 %".40"
+  %".43" = icmp eq i64 %"pc", 0
+  %".44" = getelementptr inbounds float, ptr %"A", i64 %"pc"
+  call void @"gv_dot_f32.pack"(ptr %"ws", ptr %".44", i64 %"M", i64 %".42", i64 %"rsa", i64 %".35")
+  %".46" = icmp slt i64 %".28", %".32"
+  br i1 %".46", label %"n.body", label %"n.done"
+pc.done:
+  br label %"entry.endif"
+n.body:
+  %"n" = phi  i64 [%".28", %"pc.body"], [%"n.next", %"m.done"]
+  %".48" = mul i64 %"n", %"csb"
+  %".49" = add i64 %".48", %"pc"
+  %".50" = getelementptr inbounds float, ptr %"B", i64 %".49"
+  %".51" = icmp slt i64 0, %".35"
+  br i1 %".51", label %"m.body", label %"m.done"
+n.done:
+  %"pc.next" = add nsw i64 %"pc", 384
+  %".64" = icmp slt i64 %"pc.next", %"K"
+  br i1 %".64", label %"pc.body", label %"pc.done"
 m.body:
   %"m" = phi  i64 [0, %"n.body"], [%"m.next", %"m.body"]
-  %".39" = mul i64 %"m", %"rsa"
-  %".40" = getelementptr inbounds float, ptr %"A", i64 %".39"
-  %".41" = mul i64 %"m", %"ldc"
-  %".42" = add i64 %".41", %"n"
-  %".43" = getelementptr inbounds float, ptr %"C", i64 %".42"
-  %".44" = sub i64 %"M", %"m"
-  %".45" = sub i64 %"Nn", %"n"
-  call void @"gv_dot_f32.tile"(ptr %".40", ptr %".36", ptr %".43", i64 %".44", i64 %".45", i64 %"K", i64 %"rsa", i64 %"csb", i64 %"ldc")
-  %"m.next" = add nsw i64 %"m", 4
-  %".47" = icmp slt i64 %"m.next", %"M"
-  br i1 %".47", label %"m.body", label %"m.done"
+  %".53" = getelementptr inbounds float, ptr %"ws", i64 %"m"
+  %".54" = mul i64 %"m", %"ldc"
+  %".55" = add i64 %".54", %"n"
+  %".56" = getelementptr inbounds float, ptr %"C", i64 %".55"
+  %".57" = sub i64 %"M", %"m"
+  %".58" = sub i64 %"Nn", %"n"
+  call void @"gv_dot_f32.tile1"(ptr %".53", ptr %".50", ptr %".56", i64 %".42", i64 %".35", i64 %"csb", i64 %"ldc", i64 %".57", i64 %".58", i1 %".43")
+  %"m.next" = add nsw i64 %"m", 16
+  %".60" = icmp slt i64 %"m.next", %".35"
+  br i1 %".60", label %"m.body", label %"m.done"
 m.done:
-  %"n.next" = add nsw i64 %"n", 4
-  %".49" = icmp slt i64 %"n.next", %".32"
-  br i1 %".49", label %"n.body", label %"n.done"
+  %"n.next" = add nsw i64 %"n", 16
+  %".62" = icmp slt i64 %"n.next", %".32"
+  br i1 %".62", label %"n.body", label %"n.done"
 }
 
 declare void @"gv_parallel"(ptr %".1", ptr %".2", i64 %".3")
@@ -2833,33 +3624,32 @@ z.done:
   %".23" = icmp slt i64 %"zb.next", 1
   br i1 %".23", label %"zb.body", label %"zb.done"
 entry.else.if:
-  %".63" = add i64 2, 3
-  %".64" = sdiv i64 %".63", 4
-  %".65" = mul i64 %"nthreads", 4
-  %".66" = icmp slt i64 %".65", %".64"
-  %".67" = select  i1 %".66", i64 %".65", i64 %".64"
+  %".63" = add i64 2, 15
+  %".64" = sdiv i64 %".63", 16
+  %".65" = icmp slt i64 %"nthreads", %".64"
+  %".66" = select  i1 %".65", i64 %"nthreads", i64 %".64"
   br i1 %".60", label %"entry.else.if.if", label %"entry.else.if.else"
 entry.else.else:
-  %".74" = mul i64 %"nthreads", 1
-  %".75" = icmp sge i64 2, %"N"
-  %".76" = add i64 2, 31
-  %".77" = sdiv i64 %".76", 32
-  %".78" = add i64 %"N", 11
-  %".79" = sdiv i64 %".78", 12
-  %".80" = select  i1 %".75", i64 %".77", i64 %".79"
-  %".81" = icmp ne i64 0, 0
-  %".82" = icmp sge i64 1, %"nthreads"
-  %".83" = and i1 %".81", %".82"
-  %".84" = select  i1 %".83", i64 1, i64 %".80"
-  %".85" = icmp slt i64 %".74", %".84"
-  %".86" = select  i1 %".85", i64 %".74", i64 %".84"
-  %".87" = icmp sgt i64 %".86", 1
-  %".88" = select  i1 %".87", i64 %".86", i64 1
+  %".73" = mul i64 %"nthreads", 1
+  %".74" = icmp sge i64 2, %"N"
+  %".75" = add i64 2, 31
+  %".76" = sdiv i64 %".75", 32
+  %".77" = add i64 %"N", 11
+  %".78" = sdiv i64 %".77", 12
+  %".79" = select  i1 %".74", i64 %".76", i64 %".78"
+  %".80" = icmp ne i64 0, 0
+  %".81" = icmp sge i64 1, %"nthreads"
+  %".82" = and i1 %".80", %".81"
+  %".83" = select  i1 %".82", i64 1, i64 %".79"
+  %".84" = icmp slt i64 %".73", %".83"
+  %".85" = select  i1 %".84", i64 %".73", i64 %".83"
+  %".86" = icmp sgt i64 %".85", 1
+  %".87" = select  i1 %".86", i64 %".85", i64 1
   br i1 %".60", label %"entry.else.else.if", label %"entry.else.else.else"
 entry.else.endif:
   br label %"entry.endif"
 entry.else.if.if:
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_dot_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".67")
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_dot_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".66")
   br label %"entry.else.if.endif"
 entry.else.if.else:
   call void @"gv_dot_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
@@ -2867,7 +3657,7 @@ entry.else.if.else:
 entry.else.if.endif:
   br label %"entry.else.endif"
 entry.else.else.if:
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".88")
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_gemm_f32.thread", {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 %".87")
   br label %"entry.else.else.endif"
 entry.else.else.else:
   call void @"gv_gemm_f32.thread"({i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}* %".26", i64 0, i64 1)
