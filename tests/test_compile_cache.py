@@ -73,6 +73,9 @@ def test_mutable_global_is_not_split():
 
 def test_identical_layers_compile_once_and_match_the_interpreter(tmp_path, monkeypatch):
     monkeypatch.setenv("GV_CACHE_DIR", str(tmp_path))
+    from gvcompile.compiled import model as cmodel
+
+    monkeypatch.setattr(cmodel, "LAZY_BACKWARD", False)  # forward and backward: equal units
     gvcompile.manual_seed(0)
     model = SequentialContainer([Fc(24, 24, activation_function="relu"),
                                  Fc(24, 24, activation_function="relu"), Fc(24, 3)])
@@ -128,7 +131,7 @@ def test_two_processes_compiling_at_once_leave_a_whole_cache(tmp_path):
     objs = list((tmp_path / "kernels").glob("*.o"))
     assert objs and all(objcache.read_object(tmp_path, o.stem) is not None for o in objs)
     third = _child(tmp_path)  # a new process: everything from the disk
-    assert third["disk_hits"] == 2 and third["unit_compiled"] == 0
+    assert third["disk_hits"] == 1 and third["unit_compiled"] == 0  # the forward-only program
 
 
 def test_a_changed_layer_recompiles_only_its_kernels(tmp_path):

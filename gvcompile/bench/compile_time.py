@@ -2,8 +2,9 @@
 fresh process, and where the time goes.
 
     python -m gvcompile.bench.compile_time [rows...] [--rounds R] [--whole] [--workers N]
-Rows: mlp lenet lstm resnet_fwd resnet_step (default: all). For every row a temporary, empty
-GV_CACHE_DIR is made; the first child process compiles cold (empty cache), the second one
+                                           [--eager-backward]
+Rows: mlp lenet lenet_fwd lstm resnet_fwd resnet_step (default: all). For every row a temporary,
+empty GV_CACHE_DIR is made; the first child process compiles cold (empty cache), the second one
 compiles the same program again with the cache it left (cached). A child times only the compile
 call (the imports, ~0.5 s, are not compile time) and splits it into: trace+passes, plan, key
 (the cache key), emit (LLVM IR text), optimise (the O3 pipeline), codegen (machine code), load
@@ -11,7 +12,9 @@ call (the imports, ~0.5 s, are not compile time) and splits it into: trace+passe
 also measures each row compiled as one module per program without kernel de-duplication
 (GV_SPLIT=0, emit.DEDUP_LOOP_KERNELS off: the compiler before issue 16), in the same run.
 Children run with GV_NUM_THREADS=1 and taskset -c 1 where the host has it; --workers N > 1
-lets them compile units in N processes (GV_COMPILE_WORKERS), unpinned.
+lets them compile units in N processes (GV_COMPILE_WORKERS), unpinned. The forward rows time
+``compile(model, x)`` (a forward-only program); --eager-backward builds them with their
+backward as before (compiled.model.LAZY_BACKWARD off), for comparison.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ import numpy as np
 ROWS = {
     "mlp": "MLP 1000-500-250-125 train step b32",
     "lenet": "LeNet-5 train step b64",
+    "lenet_fwd": "LeNet-5 forward b64",
     "lstm": "LSTM 64->128 T50 b32 forward+backward",
     "resnet_fwd": "ResNet-20 forward testmode b64",
     "resnet_step": "ResNet-20 train step MSGD b64",
@@ -65,6 +69,16 @@ def _lenet_step():
                                                 SGD(model, 1e-3), x, t, target="cpu")
 
 
+def _lenet_fwd():
+    import gvcompile
+
+    from .cpu import _lenet
+
+    x = np.random.default_rng(0).standard_normal((64, 1, 28, 28), dtype=np.float32)
+    model = _lenet()
+    return lambda: gvcompile.compile(model, x, target="cpu")
+
+
 def _lstm():
     import gvcompile
 
@@ -72,7 +86,12 @@ def _lstm():
 
     x = np.random.default_rng(0).standard_normal((50, 32, 64), dtype=np.float32)
     model = recurrent("LSTM", 64, 128)
-    return lambda: gvcompile.compile(model, x, target="cpu")  # builds forward and backward
+
+    def build():  # the program with its backward, as the first backward builds it
+        cm = gvcompile.compile(model, target="cpu")
+        cm.program_for(cm._convert_inputs([x]), full=True)
+
+    return build
 
 
 def _resnet_fwd():
@@ -101,8 +120,8 @@ def _resnet_step():
                                                 MSGD(model, 0.01), x, t, target="cpu")
 
 
-BUILDERS = {"mlp": _mlp_step, "lenet": _lenet_step, "lstm": _lstm, "resnet_fwd": _resnet_fwd,
-            "resnet_step": _resnet_step}
+BUILDERS = {"mlp": _mlp_step, "lenet": _lenet_step, "lenet_fwd": _lenet_fwd, "lstm": _lstm,
+            "resnet_fwd": _resnet_fwd, "resnet_step": _resnet_step}
 
 
 def child(row: str) -> dict:
@@ -115,6 +134,10 @@ def child(row: str) -> dict:
         from gvcompile.llvm import emit
 
         emit.DEDUP_LOOP_KERNELS = False
+    if os.environ.get("GV_BENCH_EAGER_BACKWARD") == "1":  # --eager-backward
+        from gvcompile.compiled import model
+
+        model.LAZY_BACKWARD = False
     gvcompile.manual_seed(0)
     build = BUILDERS[row]()
     plan_s = [0.0]
@@ -142,11 +165,13 @@ def child(row: str) -> dict:
 
 
 WORKERS = [1]  # --workers N: compile processes per child (1: pinned to one core)
+EAGER_BACKWARD = ["0"]  # --eager-backward: "1"
 
 
 def _run_child(row: str, cache: str, whole: bool = False) -> dict:
     env = dict(os.environ, GV_CACHE_DIR=cache, GV_NUM_THREADS="1", GV_SPLIT="0" if whole else "1",
-               GV_COMPILE_WORKERS=str(WORKERS[0]))
+               GV_COMPILE_WORKERS=str(WORKERS[0]),
+               GV_BENCH_EAGER_BACKWARD=EAGER_BACKWARD[0])
     env.pop("GV_DEBUG", None)
     cmd = [sys.executable, "-m", "gvcompile.bench.compile_time", "--child", row]
     if shutil.which("taskset") and WORKERS[0] == 1:
@@ -187,7 +212,8 @@ def main(argv: list[str]) -> int:
         print(json.dumps(child(argv[1])))
         return 0
     rounds, whole = 1, "--whole" in argv
-    argv = [a for a in argv if a != "--whole"]
+    EAGER_BACKWARD[0] = "1" if "--eager-backward" in argv else "0"
+    argv = [a for a in argv if a not in ("--whole", "--eager-backward")]
     if "--workers" in argv:
         i = argv.index("--workers")
         WORKERS[0] = int(argv[i + 1])

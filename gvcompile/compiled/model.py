@@ -1,9 +1,15 @@
 """CompiledModel: a module compiled for a target, used exactly like the module.
 
 A *program* is compiled per input signature (ranks, non-batch extents, dtypes, train/test
-modes); every batch size shares it. The forward executable also returns the values the backward
-needs ("saved"); ``backward`` runs the backward executable on them and accumulates the parameter
-gradients into the layers' own ``*_gradient`` arrays.
+modes); every batch size shares it. A signature starts with a FORWARD-ONLY program (no saved
+values, no backward compiled: inference pays for neither). The first ``backward`` after such a
+forward compiles the full program of that signature (a forward that also returns the values the
+backward needs, "saved", and the backward), replays the forward with it on the same inputs and
+the state as it was before that forward (a copy of the state arguments is kept, so recurrent
+state, running statistics and the dropout generator advance once, not twice), and runs the
+backward; from then on the signature, and every signature first met after a backward, uses the
+full program. ``backward`` accumulates the parameter gradients into the layers' own
+``*_gradient`` arrays.
 """
 
 from __future__ import annotations
@@ -46,16 +52,30 @@ def module_signature(module) -> tuple:
     return tuple(sig)
 
 
+# compile() builds forward-only programs and the backward only when first needed (issues 14-16);
+# False: every program is built with its backward at once (as before; tests compare the two)
+LAZY_BACKWARD = True
+
+
 @dataclass
 class Program:
     forward: Graph
-    backward: Graph
+    backward: Graph | None  # None: a forward-only program (no saved values)
     fwd_exe: object
     bwd_exe: object
     in_types: list[TensorType]
     out_types: list[TensorType]
     n_outputs: int
     resident: bool = False  # state on the device (device_state.py): grads accumulate there
+    key: tuple = ()  # the signature it was compiled for
+    batch_hint: int | None = None
+    # forward-only: the state fields the forward writes, copied before each call so that a
+    # backward can replay the forward from the state it started with
+    state_args: tuple = ()
+
+    @property
+    def full(self) -> bool:
+        return self.backward is not None
 
 
 def build_graphs(module, in_types, batch_hint=None, name=None) -> tuple[Graph, Graph, list]:
@@ -94,6 +114,14 @@ def build_forward_graph(module, in_types, batch_hint=None, name=None) -> Graph:
     return g
 
 
+@dataclass
+class _Replay:
+    """What a forward-only forward leaves for a backward: its inputs and the state arguments
+    as they were before it ran."""
+    inputs: list
+    state: dict
+
+
 class CompiledModel:
     """A model compiled for one target: ``forward``/``backward`` on arrays, one program per
     input signature (ranks, non-batch extents, dtypes, the model's mode and settings)."""
@@ -109,6 +137,7 @@ class CompiledModel:
         self._programs: dict = {}
         self._last_prog = None  # the program of the last call (what export writes)
         self._last = None
+        self._trains = False  # a backward has run: new signatures get full programs at once
         self._res = None  # the CUDA target's Residency (used for models moved to "gpu")
         if self.target == "cuda":
             from .device_state import Residency
@@ -139,11 +168,14 @@ class CompiledModel:
         prog = self._last_prog = self.program_for(arrays)
         args = self._gather(prog.forward, arrays, None)
         dims = bind_dims(prog.forward, args)  # checks every extent; the backward reuses it
+        if not prog.full:  # what a backward needs to replay this forward with saved values
+            before = {ref: np.array(ref.get(), copy=True) for ref in prog.state_args}
         outs = prog.fwd_exe(args, dims)
         nout = prog.n_outputs
         results, rest = outs[:nout], outs[nout:]
         roles = prog.forward.outputs
-        saved = [v for o, v in zip(roles, outs) if o.role == "saved"]
+        saved = [v for o, v in zip(roles, outs) if o.role == "saved"] if prog.full else \
+            _Replay(arrays, before)
         for o, v in zip(roles, outs):
             if o.role == "state":
                 o.key.write(v)
@@ -161,10 +193,14 @@ class CompiledModel:
         if self._last is None:
             raise RuntimeError(f"backward({type(self.module).__name__}) called before forward")
         prog, saved, in_shapes, out_shapes, dims = self._last
+        self._trains = True
         if prog.resident:
             from .device_calls import backward_resident
 
             return backward_resident(self, derivative_loss)
+        if not prog.full:
+            prog, saved, dims = self._replay(prog, saved)
+            self._last = (prog, saved, in_shapes, out_shapes, dims)
         seeds = derivative_loss if isinstance(derivative_loss, (tuple, list)) and \
             prog.n_outputs > 1 else [derivative_loss]
         if len(seeds) != prog.n_outputs:
@@ -230,38 +266,77 @@ class CompiledModel:
             return ins, resident_signature(self.module), True
         return ins, module_signature(self.module)
 
-    def program_for(self, arrays) -> Program:
+    def program_for(self, arrays, full: bool = False) -> Program:
+        """The program of ``arrays``' signature, compiled on first use: forward-only unless
+        ``full``, the model's state lives on the device, a backward has run before or
+        LAZY_BACKWARD is off; a forward-only program is replaced by the full one if ``full``."""
         key = self._signature(arrays)
         prog = self._programs.get(key)
-        if prog is None:
+        resident = len(key) == 3
+        full = full or resident or self._trains or not LAZY_BACKWARD
+        if prog is None or (full and not prog.full):
             from ..spec import axes_for, batch_extent, symbolic_type
 
             axes = axes_for(arrays, self.batch_axes)
             in_types = [symbolic_type(a, ax) for a, ax in zip(arrays, axes)]
             hint = batch_extent(arrays, axes, f"model ({type(self.module).__name__})")
-            prog = self._compile(in_types, hint, resident=len(key) == 3)
+            prog = self._compile(in_types, hint, resident, full)
+            prog.key = key
             self._programs[key] = prog
         return prog
 
-    def _compile(self, in_types, batch_hint, resident: bool = False) -> Program:
+    def _replay(self, prog: Program, replay: "_Replay"):
+        """The forward of a forward-only program run again by the full program of its
+        signature (compiled now), from the same inputs and the state it started from; its
+        state outputs are dropped (the first run wrote them). Returns (full program, saved
+        values, dims)."""
+        # traced with the state's shapes as they were (a recurrent state's first call starts
+        # from an empty one): the signature of the forward that ran
+        changed = [(ref, ref.get()) for ref, a in replay.state.items()
+                   if np.shape(ref.get()) != np.shape(a)]
+        try:
+            for ref, _ in changed:
+                ref.set(replay.state[ref])
+            full = self._compile(prog.in_types, prog.batch_hint, full=True)
+        finally:
+            for ref, a in changed:
+                ref.set(a)
+        full.key = prog.key
+        if self._programs.get(prog.key) is prog:
+            self._programs[prog.key] = full
+        if self._last_prog is prog:
+            self._last_prog = full
+        args = self._gather(full.forward, replay.inputs, None)
+        for i, nid in enumerate(full.forward.args):
+            args[i] = replay.state.get(full.forward.node(nid)["binding"], args[i])
+        dims = bind_dims(full.forward, args)
+        outs = full.fwd_exe(args, dims)
+        return full, [v for o, v in zip(full.forward.outputs, outs) if o.role == "saved"], dims
+
+    def _compile(self, in_types, batch_hint, resident: bool = False,
+                 full: bool = True) -> Program:
         t0 = time.perf_counter()
-        fwd, bwd = build_graphs(self.module, in_types, batch_hint,
-                                name=type(self.module).__name__)
-        check_compute_dtypes([t.dtype for t in in_types],
-                             f"model ({type(self.module).__name__})")
+        name = type(self.module).__name__
+        if full:
+            fwd, bwd = build_graphs(self.module, in_types, batch_hint, name=name)
+        else:
+            fwd, bwd = build_forward_graph(self.module, in_types, batch_hint, name=name), None
+        check_compute_dtypes([t.dtype for t in in_types], f"model ({name})")
         if resident:
             from .device_calls import accumulate_gradients
 
             accumulate_gradients(bwd)
         t1 = time.perf_counter()
-        fexe, bexe = self.backend.build(fwd), self.backend.build(bwd)
+        fexe = self.backend.build(fwd)
+        bexe = self.backend.build(bwd) if full else None
         if config.debug_level() >= 1:
-            print(f"[gvcompile] compiled {type(self.module).__name__} for {self.target}: "
-                  f"trace+passes {1e3 * (t1 - t0):.1f} ms, codegen "
-                  f"{1e3 * (time.perf_counter() - t1):.1f} ms")
+            print(f"[gvcompile] compiled {name} for {self.target} "
+                  f"({'forward+backward' if full else 'forward only'}): trace+passes "
+                  f"{1e3 * (t1 - t0):.1f} ms, codegen {1e3 * (time.perf_counter() - t1):.1f} ms")
         outs = [o for o in fwd.outputs if o.role == "output"]
+        state_args = () if full else tuple(o.key for o in fwd.outputs if o.role == "state")
         return Program(fwd, bwd, fexe, bexe, in_types, [fwd.type(o.node) for o in outs],
-                       len(outs), resident)
+                       len(outs), resident, batch_hint=batch_hint, state_args=state_args)
 
     # ---- argument marshalling ---------------------------------------------------------------
     def _param_dtype(self):
