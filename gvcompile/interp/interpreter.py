@@ -46,8 +46,10 @@ def check_constraints(graph, dims: dict[str, int]) -> None:
 class Interpreter:
     """A Graph made callable: ``Interpreter(g)(args) -> outputs`` (precomputes the schedule)."""
 
-    def __init__(self, graph):
+    def __init__(self, graph, noise: tuple[float, int] | None = None):
         self.graph = graph
+        # (relative size, seed): perturb every floating result, see InterpBackend
+        self.noise = None if noise is None else (noise[0], np.random.default_rng(noise[1]))
         last: dict[int, int] = {}
         for nid in graph.topo_order():
             for i in graph.inputs(nid):
@@ -81,10 +83,31 @@ class Interpreter:
             out = np.asarray(out)
             if out.dtype != node["type"].dtype:
                 out = out.astype(node["type"].dtype)
+            if self.noise is not None and out.dtype.kind == "f":
+                out = _noisy(node["op"], [env[i] for i in node["inputs"]], attrs, out,
+                             *self.noise)
             env[nid] = out
             for v in self.frees.get(nid, ()):
                 env.pop(v, None)
         return [env[o.node] for o in graph.outputs]
+
+
+def _noisy(op, ins, attrs, out, rel, rng):
+    """``out`` with Monte Carlo rounding: each element moved by up to ``rel`` of itself, and a
+    sum over n terms by up to sqrt(n) * rel of the sum of their magnitudes (a compiled sum
+    accumulates in some order, ~sqrt(n) roundings of the running total; NumPy's pairwise sum
+    is more accurate than most kernels)."""
+    noisy = out * (1.0 + rel * rng.uniform(-1.0, 1.0, out.shape))
+    if op in ("reduce_sum", "reduce_mean") and ins and np.size(ins[0]):
+        x = np.abs(np.asarray(ins[0], np.float64))
+        axes = attrs.get("axes")
+        kept = np.sum(x, axis=axes, keepdims=bool(attrs.get("keepdims")))
+        n = x.size // max(kept.size, 1)
+        if op == "reduce_mean":
+            kept = kept / max(n, 1)
+        noisy = noisy + np.sqrt(n) * rel * kept.reshape(np.shape(out)) * rng.uniform(
+            -1.0, 1.0, np.shape(out))
+    return np.asarray(noisy).astype(out.dtype)
 
 
 def run_graph(graph, args, dims: dict[str, int] | None = None) -> list[np.ndarray]:
