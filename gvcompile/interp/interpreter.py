@@ -92,21 +92,33 @@ class Interpreter:
         return [env[o.node] for o in graph.outputs]
 
 
+# ops whose results are exact (selections, data movement, sign changes, random bits): no
+# rounding to simulate; noise on philox_uniform would even flip dropout decisions
+EXACT_OPS = frozenset((
+    "abs", "adaptive_max_pool2d", "allreduce_sum", "broadcast_to", "buffer", "concat", "const",
+    "eq", "flip", "ge", "gt", "input", "lt", "max_pool2d", "maximum", "minimum", "neg",
+    "numel", "pad", "param", "philox_uniform", "reduce_max", "relu", "reshape", "rng_advance",
+    "seq_index", "seq_scatter", "sign", "slice", "transpose", "where"))
+
+
 def _noisy(op, ins, attrs, out, rel, rng):
     """``out`` with Monte Carlo rounding: each element moved by up to ``rel`` of itself, and a
-    sum over n terms by up to sqrt(n) * rel of the sum of their magnitudes (a compiled sum
-    accumulates in some order, ~sqrt(n) roundings of the running total; NumPy's pairwise sum
-    is more accurate than most kernels)."""
+    sum by up to ``rel`` times the root sum of squares of its running totals (a compiled sum
+    accumulates in some order and rounds every running total; NumPy's pairwise sum rounds far
+    less, and is exact where equal terms cancel)."""
+    if op in EXACT_OPS:
+        return out
     noisy = out * (1.0 + rel * rng.uniform(-1.0, 1.0, out.shape))
     if op in ("reduce_sum", "reduce_mean") and ins and np.size(ins[0]):
-        x = np.abs(np.asarray(ins[0], np.float64))
-        axes = attrs.get("axes")
-        kept = np.sum(x, axis=axes, keepdims=bool(attrs.get("keepdims")))
-        n = x.size // max(kept.size, 1)
+        x = np.asarray(ins[0], np.float64)
+        axes = tuple(attrs.get("axes") or ())
+        rest = [a for a in range(x.ndim) if a not in axes]
+        x = np.transpose(x, rest + list(axes))
+        x = x.reshape(x.shape[:len(rest)] + (-1,))
+        run = np.sqrt(np.sum(np.cumsum(x, axis=-1) ** 2, axis=-1))
         if op == "reduce_mean":
-            kept = kept / max(n, 1)
-        noisy = noisy + np.sqrt(n) * rel * kept.reshape(np.shape(out)) * rng.uniform(
-            -1.0, 1.0, np.shape(out))
+            run = run / x.shape[-1]
+        noisy = noisy + rel * run.reshape(np.shape(out)) * rng.uniform(-1.0, 1.0, np.shape(out))
     return np.asarray(noisy).astype(out.dtype)
 
 
