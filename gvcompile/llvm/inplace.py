@@ -14,8 +14,6 @@ from ..plan.extent import Lin, contiguous_strides
 from ..plan.kernels import Plan
 
 
-def _writers(plan: Plan, buf: int):
-    return [k for k in plan.kernels if buf in k.writes()]
 
 
 def _elementwise_in_place(kernel, out_buf: int, arg_buf: int) -> bool:
@@ -56,6 +54,8 @@ def inplace_outputs(graph, plan: Plan) -> dict[int, int]:
                 continue
     result: dict[int, int] = {}
     used_args: set[int] = set()
+    reads = [k.reads() for k in plan.kernels]  # once: a ResNet step has ~240 state outputs
+    writes = [k.writes() for k in plan.kernels]
     for i, (o, ref) in enumerate(zip(graph.outputs, plan.outputs, strict=True)):
         if o.role != "state" or ref.kind != "buf":
             continue
@@ -69,13 +69,13 @@ def inplace_outputs(graph, plan: Plan) -> dict[int, int]:
         if out_buf.kind != "out" or out_buf.dtype != arg_buf.dtype or \
                 out_buf.size != arg_buf.size:
             continue
-        writers = _writers(plan, out_buf.id)
+        writers = [k for k, w in zip(plan.kernels, writes) if out_buf.id in w]
         if len(writers) != 1 or not _elementwise_in_place(writers[0], out_buf.id, arg_buf.id):
             continue
         w = writers[0].id
-        if any(k.id > w and arg_buf.id in k.reads() for k in plan.kernels):
+        if any(k.id > w and arg_buf.id in r for k, r in zip(plan.kernels, reads)):
             continue
-        if any(k.id != w and arg_buf.id in k.writes() for k in plan.kernels):
+        if any(k.id != w and arg_buf.id in wr for k, wr in zip(plan.kernels, writes)):
             continue
         result[i] = j
         used_args.add(j)

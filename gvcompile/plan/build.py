@@ -196,9 +196,10 @@ class _Builder:
                 leaves.add(i)
         return leaves, inner
 
-    def _written_by(self, buf: int) -> int:
-        """The last kernel (so far) that writes ``buf``; -1 for none (arguments, constants)."""
-        return max((k.id for k in self.plan.kernels if buf in k.writes()), default=-1)
+    def _written_after(self, buf: int, kid: int) -> bool:
+        """Whether a kernel after kernel ``kid`` (ids are list positions) writes ``buf``; only
+        those are looked at: this runs per candidate group (quadratic over all kernels)."""
+        return any(buf in k.writes() for k in self.plan.kernels[kid + 1:])
 
     def _join_group(self, nid: int) -> View | None:
         """Compute element-wise ``nid`` as one more sink of an earlier element-wise loop (see
@@ -215,7 +216,7 @@ class _Builder:
                 continue
             stored = {s.access.buf for s in lp.sinks}
             others = [self.views[x].buf for x in leaves if x not in memo and x in self.views]
-            if any(b in stored or self._written_by(b) > k.id for b in others):
+            if any(b in stored or self._written_after(b, k.id) for b in others):
                 continue
             return self._add_sink(nid, k, lp, memo)
         return None
