@@ -146,6 +146,11 @@ def _worker(out: str) -> None:
     fc = gvcompile.compile(_fc_net(600), x, target="cpu")
     for n in (7, 48, 160):  # small-M kernel, packed GEMM: the first rows must agree
         res[f"fc{n}"] = np.array(fc(x[:n]))
+    # wide enough that 4 rows (gemm_rows.py) and 48 rows (gemm_dot.py) split over the threads
+    x = _inputs((160, 1200), 161)
+    wide = gvcompile.compile(SequentialContainer([Fc(1200, 256)]), x, target="cpu")
+    for n in (4, 48, 160):
+        res[f"wide{n}"] = np.array(wide(x[:n]))
     m = LSTM(64, 64)
     x = _inputs((6, 40, 64), 5)
     res["lstm"] = np.array(gvcompile.compile(m, x, target="cpu")(x))
@@ -183,6 +188,8 @@ def test_bit_identical_across_thread_counts(tmp_path):
     want = runs[1]
     for n in (7, 48):
         np.testing.assert_array_equal(want[f"fc{n}"], want["fc160"][:n])
+    for n in (4, 48):
+        np.testing.assert_array_equal(want[f"wide{n}"], want["wide160"][:n])
     for t in (2, 3):
         for name, v in want.items():
             got = runs[t][name]

@@ -1,6 +1,7 @@
 """A row of ``x @ W^T`` (the Fc forward product) has the same bits whatever the number of rows
 that share the call: up to gemm_dot.DOT_MAX_M rows run the small-M kernel (gemm_dot.py), more
-the packed GEMM (gemm.py), and both sum every element in one order (per K block of the packed
+the packed GEMM (gemm.py); up to gemm_rows.ROWS_MAX_M the small-M kernel runs its lanes along
+n (gemm_rows.py). All sum every element in one order (per K block of the packed
 GEMM's KC, one sequential FMA chain; the blocks added in order). Batch sizes on both sides of
 the switch, rows at other positions in the tiles, K not a multiple of the vector width and
 past KC (several blocks), float32 and float64, the host's instruction set and AVX2. Thread
@@ -13,10 +14,12 @@ import pytest
 
 from gvcompile.llvm import target
 from gvcompile.llvm.gemm_dot import DOT_MAX_M
+from gvcompile.llvm.gemm_rows import ROWS_MAX_M
 from gvcompile.targets import get_backend
 from gvcompile.testing import op_graph
 
-BATCHES = (1, 7, 63, DOT_MAX_M, DOT_MAX_M + 1, 130)
+# gemm_rows (lanes along n), gemm_dot (lanes along m), the packed GEMM
+BATCHES = (1, 5, ROWS_MAX_M, ROWS_MAX_M + 1, 63, DOT_MAX_M, DOT_MAX_M + 1, 130)
 SHAPES = [(1, 1), (13, 5), (37, 33), (300, 96), (517, 17), (1030, 70)]  # (K, N)
 
 

@@ -14,7 +14,8 @@ register transposes; M <= 64, so this costs about 1/Nn of the product, where pac
 At: RN * MV accumulators; on the way out each vw x vw block is transposed in registers, so C is
 written in row vectors. Rows of A past M and of W past Nn re-read the last valid row (never
 outside the operands) and are not stored; K tails use masked loads. ``thread(ctx, chunk,
-nchunks)`` takes the CTX of gemm.py and computes the chunk's share of the columns.
+nchunks)`` takes the CTX of gemm.py and computes the chunk's share of the columns; up to
+gemm_rows.ROWS_MAX_M rows (a lane in vw would be used) it runs gemm_rows.py's lanes along n.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import numpy as np
 from llvmlite import ir
 
 from .gemm_abi import CTX, FIELDS, dtype_suffix
+from .gemm_rows import ROWS_MAX_M, RowsGen
 from .irutil import (
     I1,
     I32,
@@ -63,6 +65,7 @@ class DotGen:
                                    [self.v, PTR, I32, self.mask_t])
         self.pack = self._pack()
         self.tiles = [self._tile(mv) for mv in range(1, self.mv + 1)]
+        self.rows = RowsGen(self)  # at most ROWS_MAX_M rows
         self.thread = self._thread()
 
     def _fn(self, name, args, names):
@@ -194,6 +197,17 @@ class DotGen:
         for j, (nm, ty) in enumerate(zip(FIELDS, CTX.elements, strict=True)):
             slot = b.gep(ctx, [i64(0), ir.Constant(I32, j)], source_etype=CTX)
             f[nm] = b.load(slot, typ=ty, name=nm)
+        with b.if_else(b.icmp_signed("<=", f["M"], i64(ROWS_MAX_M))) as (few, more):
+            with few:  # lanes along n (gemm_rows.py)
+                b.call(self.rows.thread, [ctx, chunk, nchunks])
+            with more:
+                self._lanes_m(b, f, chunk, nchunks)
+        b.ret_void()
+        return fn
+
+    def _lanes_m(self, b, f, chunk, nchunks):
+        """The chunk's share of the columns: per K block, A's block transposed, then the tiles
+        of each RN columns."""
         vw, rn, mt = self.vw, self.rn, self.mv * self.vw
         tiles = b.sdiv(b.add(f["Nn"], i64(rn - 1)), i64(rn))
         per = b.sdiv(b.add(tiles, b.sub(nchunks, i64(1))), nchunks)
@@ -210,8 +224,6 @@ class DotGen:
                 with counted_loop(b, lo, hi, "n", rn) as n:
                     wp = self._gep(b, f["B"], b.add(b.mul(n, f["csb"]), pc))
                     self._row_tiles(b, f, at, wp, n, kc, mp, mt, first)
-        b.ret_void()
-        return fn
 
     def _row_tiles(self, b, f, at, wp, n, kc, mp, mt, first):
         """The tiles of columns n..n+RN over all rows: MV vectors of rows each, fewer at the

@@ -3340,6 +3340,1189 @@ k.done.endif.endif.endif....endif.2.endif.endif.if.endif:
   br label %"k.done.endif.endif.endif....endif.2.endif.endif.endif"
 }
 
+define internal void @"gv_rows_f32.tile1"(ptr %"a", ptr %"p", ptr %"c", i64 %"kc", i64 %"lda", i64 %"ldc", i64 %"cols", i1 %"first")
+{
+entry:
+  %"acc0" = alloca <16 x float>
+  %"acc1" = alloca <16 x float>
+  %"acc2" = alloca <16 x float>
+  %"acc3" = alloca <16 x float>
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc0"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc1"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc2"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc3"
+  %".14" = mul i64 0, %"lda"
+  %".15" = getelementptr inbounds float, ptr %"a", i64 %".14"
+  %".16" = icmp slt i64 0, %"kc"
+  br i1 %".16", label %"k.body", label %"k.done"
+k.body:
+  %"k" = phi  i64 [0, %"entry"], [%"k.next", %"k.body"]
+  %".18" = mul i64 %"k", 64
+  %".19" = getelementptr inbounds float, ptr %"p", i64 %".18"
+  %".20" = getelementptr inbounds float, ptr %".19", i64 0
+  %".21" = load <16 x float>, ptr %".20", align 64
+  %".22" = getelementptr inbounds float, ptr %".19", i64 16
+  %".23" = load <16 x float>, ptr %".22", align 64
+  %".24" = getelementptr inbounds float, ptr %".19", i64 32
+  %".25" = load <16 x float>, ptr %".24", align 64
+  %".26" = getelementptr inbounds float, ptr %".19", i64 48
+  %".27" = load <16 x float>, ptr %".26", align 64
+  %".28" = getelementptr inbounds float, ptr %".15", i64 %"k"
+  %".29" = load float, ptr %".28"
+  %".30" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".29", i32 0
+  %".31" = shufflevector <16 x float> %".30", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".32" = load <16 x float>, <16 x float>* %"acc0"
+  %".33" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".31", <16 x float> %".21", <16 x float> %".32")
+  store <16 x float> %".33", <16 x float>* %"acc0"
+  %".35" = load <16 x float>, <16 x float>* %"acc1"
+  %".36" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".31", <16 x float> %".23", <16 x float> %".35")
+  store <16 x float> %".36", <16 x float>* %"acc1"
+  %".38" = load <16 x float>, <16 x float>* %"acc2"
+  %".39" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".31", <16 x float> %".25", <16 x float> %".38")
+  store <16 x float> %".39", <16 x float>* %"acc2"
+  %".41" = load <16 x float>, <16 x float>* %"acc3"
+  %".42" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".31", <16 x float> %".27", <16 x float> %".41")
+  store <16 x float> %".42", <16 x float>* %"acc3"
+  %"k.next" = add nsw i64 %"k", 1
+  %".44" = icmp slt i64 %"k.next", %"kc"
+  br i1 %".44", label %"k.body", label %"k.done"
+k.done:
+  %".46" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"cols", i32 0
+  %".47" = shufflevector <16 x i64> %".46", <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".48" = icmp sge i64 %"cols", 64
+  br i1 %".48", label %"k.done.if", label %"k.done.else"
+k.done.if:
+  %".50" = mul i64 0, %"ldc"
+  %".51" = add i64 %".50", 0
+  %".52" = getelementptr inbounds float, ptr %"c", i64 %".51"
+  %".53" = load <16 x float>, <16 x float>* %"acc0"
+  %".54" = load <16 x float>, ptr %".52", align 4
+  %".55" = fadd <16 x float> %".54", %".53"
+  %".56" = select  i1 %"first", <16 x float> %".53", <16 x float> %".55"
+  store <16 x float> %".56", ptr %".52", align 4
+  %".58" = mul i64 0, %"ldc"
+  %".59" = add i64 %".58", 16
+  %".60" = getelementptr inbounds float, ptr %"c", i64 %".59"
+  %".61" = load <16 x float>, <16 x float>* %"acc1"
+  %".62" = load <16 x float>, ptr %".60", align 4
+  %".63" = fadd <16 x float> %".62", %".61"
+  %".64" = select  i1 %"first", <16 x float> %".61", <16 x float> %".63"
+  store <16 x float> %".64", ptr %".60", align 4
+  %".66" = mul i64 0, %"ldc"
+  %".67" = add i64 %".66", 32
+  %".68" = getelementptr inbounds float, ptr %"c", i64 %".67"
+  %".69" = load <16 x float>, <16 x float>* %"acc2"
+  %".70" = load <16 x float>, ptr %".68", align 4
+  %".71" = fadd <16 x float> %".70", %".69"
+  %".72" = select  i1 %"first", <16 x float> %".69", <16 x float> %".71"
+  store <16 x float> %".72", ptr %".68", align 4
+  %".74" = mul i64 0, %"ldc"
+  %".75" = add i64 %".74", 48
+  %".76" = getelementptr inbounds float, ptr %"c", i64 %".75"
+  %".77" = load <16 x float>, <16 x float>* %"acc3"
+  %".78" = load <16 x float>, ptr %".76", align 4
+  %".79" = fadd <16 x float> %".78", %".77"
+  %".80" = select  i1 %"first", <16 x float> %".77", <16 x float> %".79"
+  store <16 x float> %".80", ptr %".76", align 4
+  br label %"k.done.endif"
+k.done.else:
+  %".83" = mul i64 0, %"ldc"
+  %".84" = add i64 %".83", 0
+  %".85" = getelementptr inbounds float, ptr %"c", i64 %".84"
+  %".86" = load <16 x float>, <16 x float>* %"acc0"
+  %".87" = icmp slt <16 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>, %".47"
+  %".88" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".85", i32 4, <16 x i1> %".87", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".89" = fadd <16 x float> %".88", %".86"
+  %".90" = select  i1 %"first", <16 x float> %".86", <16 x float> %".89"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".90", ptr %".85", i32 4, <16 x i1> %".87")
+  %".92" = mul i64 0, %"ldc"
+  %".93" = add i64 %".92", 16
+  %".94" = getelementptr inbounds float, ptr %"c", i64 %".93"
+  %".95" = load <16 x float>, <16 x float>* %"acc1"
+  %".96" = icmp slt <16 x i64> <i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>, %".47"
+  %".97" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".94", i32 4, <16 x i1> %".96", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".98" = fadd <16 x float> %".97", %".95"
+  %".99" = select  i1 %"first", <16 x float> %".95", <16 x float> %".98"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".99", ptr %".94", i32 4, <16 x i1> %".96")
+  %".101" = mul i64 0, %"ldc"
+  %".102" = add i64 %".101", 32
+  %".103" = getelementptr inbounds float, ptr %"c", i64 %".102"
+  %".104" = load <16 x float>, <16 x float>* %"acc2"
+  %".105" = icmp slt <16 x i64> <i64 32, i64 33, i64 34, i64 35, i64 36, i64 37, i64 38, i64 39, i64 40, i64 41, i64 42, i64 43, i64 44, i64 45, i64 46, i64 47>, %".47"
+  %".106" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".103", i32 4, <16 x i1> %".105", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".107" = fadd <16 x float> %".106", %".104"
+  %".108" = select  i1 %"first", <16 x float> %".104", <16 x float> %".107"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".108", ptr %".103", i32 4, <16 x i1> %".105")
+  %".110" = mul i64 0, %"ldc"
+  %".111" = add i64 %".110", 48
+  %".112" = getelementptr inbounds float, ptr %"c", i64 %".111"
+  %".113" = load <16 x float>, <16 x float>* %"acc3"
+  %".114" = icmp slt <16 x i64> <i64 48, i64 49, i64 50, i64 51, i64 52, i64 53, i64 54, i64 55, i64 56, i64 57, i64 58, i64 59, i64 60, i64 61, i64 62, i64 63>, %".47"
+  %".115" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".112", i32 4, <16 x i1> %".114", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".116" = fadd <16 x float> %".115", %".113"
+  %".117" = select  i1 %"first", <16 x float> %".113", <16 x float> %".116"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".117", ptr %".112", i32 4, <16 x i1> %".114")
+  br label %"k.done.endif"
+k.done.endif:
+  ret void
+}
+
+define internal void @"gv_rows_f32.tile2"(ptr %"a", ptr %"p", ptr %"c", i64 %"kc", i64 %"lda", i64 %"ldc", i64 %"cols", i1 %"first")
+{
+entry:
+  %"acc0" = alloca <16 x float>
+  %"acc1" = alloca <16 x float>
+  %"acc2" = alloca <16 x float>
+  %"acc3" = alloca <16 x float>
+  %"acc4" = alloca <16 x float>
+  %"acc5" = alloca <16 x float>
+  %"acc6" = alloca <16 x float>
+  %"acc7" = alloca <16 x float>
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc0"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc1"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc2"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc3"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc4"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc5"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc6"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc7"
+  %".18" = mul i64 0, %"lda"
+  %".19" = getelementptr inbounds float, ptr %"a", i64 %".18"
+  %".20" = mul i64 1, %"lda"
+  %".21" = getelementptr inbounds float, ptr %"a", i64 %".20"
+  %".22" = icmp slt i64 0, %"kc"
+  br i1 %".22", label %"k.body", label %"k.done"
+k.body:
+  %"k" = phi  i64 [0, %"entry"], [%"k.next", %"k.body"]
+  %".24" = mul i64 %"k", 64
+  %".25" = getelementptr inbounds float, ptr %"p", i64 %".24"
+  %".26" = getelementptr inbounds float, ptr %".25", i64 0
+  %".27" = load <16 x float>, ptr %".26", align 64
+  %".28" = getelementptr inbounds float, ptr %".25", i64 16
+  %".29" = load <16 x float>, ptr %".28", align 64
+  %".30" = getelementptr inbounds float, ptr %".25", i64 32
+  %".31" = load <16 x float>, ptr %".30", align 64
+  %".32" = getelementptr inbounds float, ptr %".25", i64 48
+  %".33" = load <16 x float>, ptr %".32", align 64
+  %".34" = getelementptr inbounds float, ptr %".19", i64 %"k"
+  %".35" = load float, ptr %".34"
+  %".36" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".35", i32 0
+  %".37" = shufflevector <16 x float> %".36", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".38" = load <16 x float>, <16 x float>* %"acc0"
+  %".39" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".37", <16 x float> %".27", <16 x float> %".38")
+  store <16 x float> %".39", <16 x float>* %"acc0"
+  %".41" = load <16 x float>, <16 x float>* %"acc1"
+  %".42" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".37", <16 x float> %".29", <16 x float> %".41")
+  store <16 x float> %".42", <16 x float>* %"acc1"
+  %".44" = load <16 x float>, <16 x float>* %"acc2"
+  %".45" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".37", <16 x float> %".31", <16 x float> %".44")
+  store <16 x float> %".45", <16 x float>* %"acc2"
+  %".47" = load <16 x float>, <16 x float>* %"acc3"
+  %".48" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".37", <16 x float> %".33", <16 x float> %".47")
+  store <16 x float> %".48", <16 x float>* %"acc3"
+  %".50" = getelementptr inbounds float, ptr %".21", i64 %"k"
+  %".51" = load float, ptr %".50"
+  %".52" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".51", i32 0
+  %".53" = shufflevector <16 x float> %".52", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".54" = load <16 x float>, <16 x float>* %"acc4"
+  %".55" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".53", <16 x float> %".27", <16 x float> %".54")
+  store <16 x float> %".55", <16 x float>* %"acc4"
+  %".57" = load <16 x float>, <16 x float>* %"acc5"
+  %".58" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".53", <16 x float> %".29", <16 x float> %".57")
+  store <16 x float> %".58", <16 x float>* %"acc5"
+  %".60" = load <16 x float>, <16 x float>* %"acc6"
+  %".61" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".53", <16 x float> %".31", <16 x float> %".60")
+  store <16 x float> %".61", <16 x float>* %"acc6"
+  %".63" = load <16 x float>, <16 x float>* %"acc7"
+  %".64" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".53", <16 x float> %".33", <16 x float> %".63")
+  store <16 x float> %".64", <16 x float>* %"acc7"
+  %"k.next" = add nsw i64 %"k", 1
+  %".66" = icmp slt i64 %"k.next", %"kc"
+  br i1 %".66", label %"k.body", label %"k.done"
+k.done:
+  %".68" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"cols", i32 0
+  %".69" = shufflevector <16 x i64> %".68", <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".70" = icmp sge i64 %"cols", 64
+  br i1 %".70", label %"k.done.if", label %"k.done.else"
+k.done.if:
+  %".72" = mul i64 0, %"ldc"
+  %".73" = add i64 %".72", 0
+  %".74" = getelementptr inbounds float, ptr %"c", i64 %".73"
+  %".75" = load <16 x float>, <16 x float>* %"acc0"
+  %".76" = load <16 x float>, ptr %".74", align 4
+  %".77" = fadd <16 x float> %".76", %".75"
+  %".78" = select  i1 %"first", <16 x float> %".75", <16 x float> %".77"
+  store <16 x float> %".78", ptr %".74", align 4
+  %".80" = mul i64 0, %"ldc"
+  %".81" = add i64 %".80", 16
+  %".82" = getelementptr inbounds float, ptr %"c", i64 %".81"
+  %".83" = load <16 x float>, <16 x float>* %"acc1"
+  %".84" = load <16 x float>, ptr %".82", align 4
+  %".85" = fadd <16 x float> %".84", %".83"
+  %".86" = select  i1 %"first", <16 x float> %".83", <16 x float> %".85"
+  store <16 x float> %".86", ptr %".82", align 4
+  %".88" = mul i64 0, %"ldc"
+  %".89" = add i64 %".88", 32
+  %".90" = getelementptr inbounds float, ptr %"c", i64 %".89"
+  %".91" = load <16 x float>, <16 x float>* %"acc2"
+  %".92" = load <16 x float>, ptr %".90", align 4
+  %".93" = fadd <16 x float> %".92", %".91"
+  %".94" = select  i1 %"first", <16 x float> %".91", <16 x float> %".93"
+  store <16 x float> %".94", ptr %".90", align 4
+  %".96" = mul i64 0, %"ldc"
+  %".97" = add i64 %".96", 48
+  %".98" = getelementptr inbounds float, ptr %"c", i64 %".97"
+  %".99" = load <16 x float>, <16 x float>* %"acc3"
+  %".100" = load <16 x float>, ptr %".98", align 4
+  %".101" = fadd <16 x float> %".100", %".99"
+  %".102" = select  i1 %"first", <16 x float> %".99", <16 x float> %".101"
+  store <16 x float> %".102", ptr %".98", align 4
+  %".104" = mul i64 1, %"ldc"
+  %".105" = add i64 %".104", 0
+  %".106" = getelementptr inbounds float, ptr %"c", i64 %".105"
+  %".107" = load <16 x float>, <16 x float>* %"acc4"
+  %".108" = load <16 x float>, ptr %".106", align 4
+  %".109" = fadd <16 x float> %".108", %".107"
+  %".110" = select  i1 %"first", <16 x float> %".107", <16 x float> %".109"
+  store <16 x float> %".110", ptr %".106", align 4
+  %".112" = mul i64 1, %"ldc"
+  %".113" = add i64 %".112", 16
+  %".114" = getelementptr inbounds float, ptr %"c", i64 %".113"
+  %".115" = load <16 x float>, <16 x float>* %"acc5"
+  %".116" = load <16 x float>, ptr %".114", align 4
+  %".117" = fadd <16 x float> %".116", %".115"
+  %".118" = select  i1 %"first", <16 x float> %".115", <16 x float> %".117"
+  store <16 x float> %".118", ptr %".114", align 4
+  %".120" = mul i64 1, %"ldc"
+  %".121" = add i64 %".120", 32
+  %".122" = getelementptr inbounds float, ptr %"c", i64 %".121"
+  %".123" = load <16 x float>, <16 x float>* %"acc6"
+  %".124" = load <16 x float>, ptr %".122", align 4
+  %".125" = fadd <16 x float> %".124", %".123"
+  %".126" = select  i1 %"first", <16 x float> %".123", <16 x float> %".125"
+  store <16 x float> %".126", ptr %".122", align 4
+  %".128" = mul i64 1, %"ldc"
+  %".129" = add i64 %".128", 48
+  %".130" = getelementptr inbounds float, ptr %"c", i64 %".129"
+  %".131" = load <16 x float>, <16 x float>* %"acc7"
+  %".132" = load <16 x float>, ptr %".130", align 4
+  %".133" = fadd <16 x float> %".132", %".131"
+  %".134" = select  i1 %"first", <16 x float> %".131", <16 x float> %".133"
+  store <16 x float> %".134", ptr %".130", align 4
+  br label %"k.done.endif"
+k.done.else:
+  %".137" = mul i64 0, %"ldc"
+  %".138" = add i64 %".137", 0
+  %".139" = getelementptr inbounds float, ptr %"c", i64 %".138"
+  %".140" = load <16 x float>, <16 x float>* %"acc0"
+  %".141" = icmp slt <16 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>, %".69"
+  %".142" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".139", i32 4, <16 x i1> %".141", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".143" = fadd <16 x float> %".142", %".140"
+  %".144" = select  i1 %"first", <16 x float> %".140", <16 x float> %".143"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".144", ptr %".139", i32 4, <16 x i1> %".141")
+  %".146" = mul i64 0, %"ldc"
+  %".147" = add i64 %".146", 16
+  %".148" = getelementptr inbounds float, ptr %"c", i64 %".147"
+  %".149" = load <16 x float>, <16 x float>* %"acc1"
+  %".150" = icmp slt <16 x i64> <i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>, %".69"
+  %".151" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".148", i32 4, <16 x i1> %".150", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".152" = fadd <16 x float> %".151", %".149"
+  %".153" = select  i1 %"first", <16 x float> %".149", <16 x float> %".152"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".153", ptr %".148", i32 4, <16 x i1> %".150")
+  %".155" = mul i64 0, %"ldc"
+  %".156" = add i64 %".155", 32
+  %".157" = getelementptr inbounds float, ptr %"c", i64 %".156"
+  %".158" = load <16 x float>, <16 x float>* %"acc2"
+  %".159" = icmp slt <16 x i64> <i64 32, i64 33, i64 34, i64 35, i64 36, i64 37, i64 38, i64 39, i64 40, i64 41, i64 42, i64 43, i64 44, i64 45, i64 46, i64 47>, %".69"
+  %".160" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".157", i32 4, <16 x i1> %".159", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".161" = fadd <16 x float> %".160", %".158"
+  %".162" = select  i1 %"first", <16 x float> %".158", <16 x float> %".161"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".162", ptr %".157", i32 4, <16 x i1> %".159")
+  %".164" = mul i64 0, %"ldc"
+  %".165" = add i64 %".164", 48
+  %".166" = getelementptr inbounds float, ptr %"c", i64 %".165"
+  %".167" = load <16 x float>, <16 x float>* %"acc3"
+  %".168" = icmp slt <16 x i64> <i64 48, i64 49, i64 50, i64 51, i64 52, i64 53, i64 54, i64 55, i64 56, i64 57, i64 58, i64 59, i64 60, i64 61, i64 62, i64 63>, %".69"
+  %".169" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".166", i32 4, <16 x i1> %".168", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".170" = fadd <16 x float> %".169", %".167"
+  %".171" = select  i1 %"first", <16 x float> %".167", <16 x float> %".170"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".171", ptr %".166", i32 4, <16 x i1> %".168")
+  %".173" = mul i64 1, %"ldc"
+  %".174" = add i64 %".173", 0
+  %".175" = getelementptr inbounds float, ptr %"c", i64 %".174"
+  %".176" = load <16 x float>, <16 x float>* %"acc4"
+  %".177" = icmp slt <16 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>, %".69"
+  %".178" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".175", i32 4, <16 x i1> %".177", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".179" = fadd <16 x float> %".178", %".176"
+  %".180" = select  i1 %"first", <16 x float> %".176", <16 x float> %".179"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".180", ptr %".175", i32 4, <16 x i1> %".177")
+  %".182" = mul i64 1, %"ldc"
+  %".183" = add i64 %".182", 16
+  %".184" = getelementptr inbounds float, ptr %"c", i64 %".183"
+  %".185" = load <16 x float>, <16 x float>* %"acc5"
+  %".186" = icmp slt <16 x i64> <i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>, %".69"
+  %".187" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".184", i32 4, <16 x i1> %".186", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".188" = fadd <16 x float> %".187", %".185"
+  %".189" = select  i1 %"first", <16 x float> %".185", <16 x float> %".188"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".189", ptr %".184", i32 4, <16 x i1> %".186")
+  %".191" = mul i64 1, %"ldc"
+  %".192" = add i64 %".191", 32
+  %".193" = getelementptr inbounds float, ptr %"c", i64 %".192"
+  %".194" = load <16 x float>, <16 x float>* %"acc6"
+  %".195" = icmp slt <16 x i64> <i64 32, i64 33, i64 34, i64 35, i64 36, i64 37, i64 38, i64 39, i64 40, i64 41, i64 42, i64 43, i64 44, i64 45, i64 46, i64 47>, %".69"
+  %".196" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".193", i32 4, <16 x i1> %".195", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".197" = fadd <16 x float> %".196", %".194"
+  %".198" = select  i1 %"first", <16 x float> %".194", <16 x float> %".197"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".198", ptr %".193", i32 4, <16 x i1> %".195")
+  %".200" = mul i64 1, %"ldc"
+  %".201" = add i64 %".200", 48
+  %".202" = getelementptr inbounds float, ptr %"c", i64 %".201"
+  %".203" = load <16 x float>, <16 x float>* %"acc7"
+  %".204" = icmp slt <16 x i64> <i64 48, i64 49, i64 50, i64 51, i64 52, i64 53, i64 54, i64 55, i64 56, i64 57, i64 58, i64 59, i64 60, i64 61, i64 62, i64 63>, %".69"
+  %".205" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".202", i32 4, <16 x i1> %".204", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".206" = fadd <16 x float> %".205", %".203"
+  %".207" = select  i1 %"first", <16 x float> %".203", <16 x float> %".206"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".207", ptr %".202", i32 4, <16 x i1> %".204")
+  br label %"k.done.endif"
+k.done.endif:
+  ret void
+}
+
+define internal void @"gv_rows_f32.tile3"(ptr %"a", ptr %"p", ptr %"c", i64 %"kc", i64 %"lda", i64 %"ldc", i64 %"cols", i1 %"first")
+{
+entry:
+  %"acc0" = alloca <16 x float>
+  %"acc1" = alloca <16 x float>
+  %"acc2" = alloca <16 x float>
+  %"acc3" = alloca <16 x float>
+  %"acc4" = alloca <16 x float>
+  %"acc5" = alloca <16 x float>
+  %"acc6" = alloca <16 x float>
+  %"acc7" = alloca <16 x float>
+  %"acc8" = alloca <16 x float>
+  %"acc9" = alloca <16 x float>
+  %"acc10" = alloca <16 x float>
+  %"acc11" = alloca <16 x float>
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc0"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc1"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc2"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc3"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc4"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc5"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc6"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc7"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc8"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc9"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc10"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc11"
+  %".22" = mul i64 0, %"lda"
+  %".23" = getelementptr inbounds float, ptr %"a", i64 %".22"
+  %".24" = mul i64 1, %"lda"
+  %".25" = getelementptr inbounds float, ptr %"a", i64 %".24"
+  %".26" = mul i64 2, %"lda"
+  %".27" = getelementptr inbounds float, ptr %"a", i64 %".26"
+  %".28" = icmp slt i64 0, %"kc"
+  br i1 %".28", label %"k.body", label %"k.done"
+k.body:
+  %"k" = phi  i64 [0, %"entry"], [%"k.next", %"k.body"]
+  %".30" = mul i64 %"k", 64
+  %".31" = getelementptr inbounds float, ptr %"p", i64 %".30"
+  %".32" = getelementptr inbounds float, ptr %".31", i64 0
+  %".33" = load <16 x float>, ptr %".32", align 64
+  %".34" = getelementptr inbounds float, ptr %".31", i64 16
+  %".35" = load <16 x float>, ptr %".34", align 64
+  %".36" = getelementptr inbounds float, ptr %".31", i64 32
+  %".37" = load <16 x float>, ptr %".36", align 64
+  %".38" = getelementptr inbounds float, ptr %".31", i64 48
+  %".39" = load <16 x float>, ptr %".38", align 64
+  %".40" = getelementptr inbounds float, ptr %".23", i64 %"k"
+  %".41" = load float, ptr %".40"
+  %".42" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".41", i32 0
+  %".43" = shufflevector <16 x float> %".42", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".44" = load <16 x float>, <16 x float>* %"acc0"
+  %".45" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".43", <16 x float> %".33", <16 x float> %".44")
+  store <16 x float> %".45", <16 x float>* %"acc0"
+  %".47" = load <16 x float>, <16 x float>* %"acc1"
+  %".48" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".43", <16 x float> %".35", <16 x float> %".47")
+  store <16 x float> %".48", <16 x float>* %"acc1"
+  %".50" = load <16 x float>, <16 x float>* %"acc2"
+  %".51" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".43", <16 x float> %".37", <16 x float> %".50")
+  store <16 x float> %".51", <16 x float>* %"acc2"
+  %".53" = load <16 x float>, <16 x float>* %"acc3"
+  %".54" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".43", <16 x float> %".39", <16 x float> %".53")
+  store <16 x float> %".54", <16 x float>* %"acc3"
+  %".56" = getelementptr inbounds float, ptr %".25", i64 %"k"
+  %".57" = load float, ptr %".56"
+  %".58" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".57", i32 0
+  %".59" = shufflevector <16 x float> %".58", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".60" = load <16 x float>, <16 x float>* %"acc4"
+  %".61" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".59", <16 x float> %".33", <16 x float> %".60")
+  store <16 x float> %".61", <16 x float>* %"acc4"
+  %".63" = load <16 x float>, <16 x float>* %"acc5"
+  %".64" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".59", <16 x float> %".35", <16 x float> %".63")
+  store <16 x float> %".64", <16 x float>* %"acc5"
+  %".66" = load <16 x float>, <16 x float>* %"acc6"
+  %".67" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".59", <16 x float> %".37", <16 x float> %".66")
+  store <16 x float> %".67", <16 x float>* %"acc6"
+  %".69" = load <16 x float>, <16 x float>* %"acc7"
+  %".70" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".59", <16 x float> %".39", <16 x float> %".69")
+  store <16 x float> %".70", <16 x float>* %"acc7"
+  %".72" = getelementptr inbounds float, ptr %".27", i64 %"k"
+  %".73" = load float, ptr %".72"
+  %".74" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".73", i32 0
+  %".75" = shufflevector <16 x float> %".74", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".76" = load <16 x float>, <16 x float>* %"acc8"
+  %".77" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".75", <16 x float> %".33", <16 x float> %".76")
+  store <16 x float> %".77", <16 x float>* %"acc8"
+  %".79" = load <16 x float>, <16 x float>* %"acc9"
+  %".80" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".75", <16 x float> %".35", <16 x float> %".79")
+  store <16 x float> %".80", <16 x float>* %"acc9"
+  %".82" = load <16 x float>, <16 x float>* %"acc10"
+  %".83" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".75", <16 x float> %".37", <16 x float> %".82")
+  store <16 x float> %".83", <16 x float>* %"acc10"
+  %".85" = load <16 x float>, <16 x float>* %"acc11"
+  %".86" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".75", <16 x float> %".39", <16 x float> %".85")
+  store <16 x float> %".86", <16 x float>* %"acc11"
+  %"k.next" = add nsw i64 %"k", 1
+  %".88" = icmp slt i64 %"k.next", %"kc"
+  br i1 %".88", label %"k.body", label %"k.done"
+k.done:
+  %".90" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"cols", i32 0
+  %".91" = shufflevector <16 x i64> %".90", <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".92" = icmp sge i64 %"cols", 64
+  br i1 %".92", label %"k.done.if", label %"k.done.else"
+k.done.if:
+  %".94" = mul i64 0, %"ldc"
+  %".95" = add i64 %".94", 0
+  %".96" = getelementptr inbounds float, ptr %"c", i64 %".95"
+  %".97" = load <16 x float>, <16 x float>* %"acc0"
+  %".98" = load <16 x float>, ptr %".96", align 4
+  %".99" = fadd <16 x float> %".98", %".97"
+  %".100" = select  i1 %"first", <16 x float> %".97", <16 x float> %".99"
+  store <16 x float> %".100", ptr %".96", align 4
+  %".102" = mul i64 0, %"ldc"
+  %".103" = add i64 %".102", 16
+  %".104" = getelementptr inbounds float, ptr %"c", i64 %".103"
+  %".105" = load <16 x float>, <16 x float>* %"acc1"
+  %".106" = load <16 x float>, ptr %".104", align 4
+  %".107" = fadd <16 x float> %".106", %".105"
+  %".108" = select  i1 %"first", <16 x float> %".105", <16 x float> %".107"
+  store <16 x float> %".108", ptr %".104", align 4
+  %".110" = mul i64 0, %"ldc"
+  %".111" = add i64 %".110", 32
+  %".112" = getelementptr inbounds float, ptr %"c", i64 %".111"
+  %".113" = load <16 x float>, <16 x float>* %"acc2"
+  %".114" = load <16 x float>, ptr %".112", align 4
+  %".115" = fadd <16 x float> %".114", %".113"
+  %".116" = select  i1 %"first", <16 x float> %".113", <16 x float> %".115"
+  store <16 x float> %".116", ptr %".112", align 4
+  %".118" = mul i64 0, %"ldc"
+  %".119" = add i64 %".118", 48
+  %".120" = getelementptr inbounds float, ptr %"c", i64 %".119"
+  %".121" = load <16 x float>, <16 x float>* %"acc3"
+  %".122" = load <16 x float>, ptr %".120", align 4
+  %".123" = fadd <16 x float> %".122", %".121"
+  %".124" = select  i1 %"first", <16 x float> %".121", <16 x float> %".123"
+  store <16 x float> %".124", ptr %".120", align 4
+  %".126" = mul i64 1, %"ldc"
+  %".127" = add i64 %".126", 0
+  %".128" = getelementptr inbounds float, ptr %"c", i64 %".127"
+  %".129" = load <16 x float>, <16 x float>* %"acc4"
+  %".130" = load <16 x float>, ptr %".128", align 4
+  %".131" = fadd <16 x float> %".130", %".129"
+  %".132" = select  i1 %"first", <16 x float> %".129", <16 x float> %".131"
+  store <16 x float> %".132", ptr %".128", align 4
+  %".134" = mul i64 1, %"ldc"
+  %".135" = add i64 %".134", 16
+  %".136" = getelementptr inbounds float, ptr %"c", i64 %".135"
+  %".137" = load <16 x float>, <16 x float>* %"acc5"
+  %".138" = load <16 x float>, ptr %".136", align 4
+  %".139" = fadd <16 x float> %".138", %".137"
+  %".140" = select  i1 %"first", <16 x float> %".137", <16 x float> %".139"
+  store <16 x float> %".140", ptr %".136", align 4
+  %".142" = mul i64 1, %"ldc"
+  %".143" = add i64 %".142", 32
+  %".144" = getelementptr inbounds float, ptr %"c", i64 %".143"
+  %".145" = load <16 x float>, <16 x float>* %"acc6"
+  %".146" = load <16 x float>, ptr %".144", align 4
+  %".147" = fadd <16 x float> %".146", %".145"
+  %".148" = select  i1 %"first", <16 x float> %".145", <16 x float> %".147"
+  store <16 x float> %".148", ptr %".144", align 4
+  %".150" = mul i64 1, %"ldc"
+  %".151" = add i64 %".150", 48
+  %".152" = getelementptr inbounds float, ptr %"c", i64 %".151"
+  %".153" = load <16 x float>, <16 x float>* %"acc7"
+  %".154" = load <16 x float>, ptr %".152", align 4
+  %".155" = fadd <16 x float> %".154", %".153"
+  %".156" = select  i1 %"first", <16 x float> %".153", <16 x float> %".155"
+  store <16 x float> %".156", ptr %".152", align 4
+  %".158" = mul i64 2, %"ldc"
+  %".159" = add i64 %".158", 0
+  %".160" = getelementptr inbounds float, ptr %"c", i64 %".159"
+  %".161" = load <16 x float>, <16 x float>* %"acc8"
+  %".162" = load <16 x float>, ptr %".160", align 4
+  %".163" = fadd <16 x float> %".162", %".161"
+  %".164" = select  i1 %"first", <16 x float> %".161", <16 x float> %".163"
+  store <16 x float> %".164", ptr %".160", align 4
+  %".166" = mul i64 2, %"ldc"
+  %".167" = add i64 %".166", 16
+  %".168" = getelementptr inbounds float, ptr %"c", i64 %".167"
+  %".169" = load <16 x float>, <16 x float>* %"acc9"
+  %".170" = load <16 x float>, ptr %".168", align 4
+  %".171" = fadd <16 x float> %".170", %".169"
+  %".172" = select  i1 %"first", <16 x float> %".169", <16 x float> %".171"
+  store <16 x float> %".172", ptr %".168", align 4
+  %".174" = mul i64 2, %"ldc"
+  %".175" = add i64 %".174", 32
+  %".176" = getelementptr inbounds float, ptr %"c", i64 %".175"
+  %".177" = load <16 x float>, <16 x float>* %"acc10"
+  %".178" = load <16 x float>, ptr %".176", align 4
+  %".179" = fadd <16 x float> %".178", %".177"
+  %".180" = select  i1 %"first", <16 x float> %".177", <16 x float> %".179"
+  store <16 x float> %".180", ptr %".176", align 4
+  %".182" = mul i64 2, %"ldc"
+  %".183" = add i64 %".182", 48
+  %".184" = getelementptr inbounds float, ptr %"c", i64 %".183"
+  %".185" = load <16 x float>, <16 x float>* %"acc11"
+  %".186" = load <16 x float>, ptr %".184", align 4
+  %".187" = fadd <16 x float> %".186", %".185"
+  %".188" = select  i1 %"first", <16 x float> %".185", <16 x float> %".187"
+  store <16 x float> %".188", ptr %".184", align 4
+  br label %"k.done.endif"
+k.done.else:
+  %".191" = mul i64 0, %"ldc"
+  %".192" = add i64 %".191", 0
+  %".193" = getelementptr inbounds float, ptr %"c", i64 %".192"
+  %".194" = load <16 x float>, <16 x float>* %"acc0"
+  %".195" = icmp slt <16 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>, %".91"
+  %".196" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".193", i32 4, <16 x i1> %".195", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".197" = fadd <16 x float> %".196", %".194"
+  %".198" = select  i1 %"first", <16 x float> %".194", <16 x float> %".197"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".198", ptr %".193", i32 4, <16 x i1> %".195")
+  %".200" = mul i64 0, %"ldc"
+  %".201" = add i64 %".200", 16
+  %".202" = getelementptr inbounds float, ptr %"c", i64 %".201"
+  %".203" = load <16 x float>, <16 x float>* %"acc1"
+  %".204" = icmp slt <16 x i64> <i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>, %".91"
+  %".205" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".202", i32 4, <16 x i1> %".204", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".206" = fadd <16 x float> %".205", %".203"
+  %".207" = select  i1 %"first", <16 x float> %".203", <16 x float> %".206"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".207", ptr %".202", i32 4, <16 x i1> %".204")
+  %".209" = mul i64 0, %"ldc"
+  %".210" = add i64 %".209", 32
+  %".211" = getelementptr inbounds float, ptr %"c", i64 %".210"
+  %".212" = load <16 x float>, <16 x float>* %"acc2"
+  %".213" = icmp slt <16 x i64> <i64 32, i64 33, i64 34, i64 35, i64 36, i64 37, i64 38, i64 39, i64 40, i64 41, i64 42, i64 43, i64 44, i64 45, i64 46, i64 47>, %".91"
+  %".214" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".211", i32 4, <16 x i1> %".213", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".215" = fadd <16 x float> %".214", %".212"
+  %".216" = select  i1 %"first", <16 x float> %".212", <16 x float> %".215"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".216", ptr %".211", i32 4, <16 x i1> %".213")
+  %".218" = mul i64 0, %"ldc"
+  %".219" = add i64 %".218", 48
+  %".220" = getelementptr inbounds float, ptr %"c", i64 %".219"
+  %".221" = load <16 x float>, <16 x float>* %"acc3"
+  %".222" = icmp slt <16 x i64> <i64 48, i64 49, i64 50, i64 51, i64 52, i64 53, i64 54, i64 55, i64 56, i64 57, i64 58, i64 59, i64 60, i64 61, i64 62, i64 63>, %".91"
+  %".223" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".220", i32 4, <16 x i1> %".222", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".224" = fadd <16 x float> %".223", %".221"
+  %".225" = select  i1 %"first", <16 x float> %".221", <16 x float> %".224"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".225", ptr %".220", i32 4, <16 x i1> %".222")
+  %".227" = mul i64 1, %"ldc"
+  %".228" = add i64 %".227", 0
+  %".229" = getelementptr inbounds float, ptr %"c", i64 %".228"
+  %".230" = load <16 x float>, <16 x float>* %"acc4"
+  %".231" = icmp slt <16 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>, %".91"
+  %".232" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".229", i32 4, <16 x i1> %".231", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".233" = fadd <16 x float> %".232", %".230"
+  %".234" = select  i1 %"first", <16 x float> %".230", <16 x float> %".233"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".234", ptr %".229", i32 4, <16 x i1> %".231")
+  %".236" = mul i64 1, %"ldc"
+  %".237" = add i64 %".236", 16
+  %".238" = getelementptr inbounds float, ptr %"c", i64 %".237"
+  %".239" = load <16 x float>, <16 x float>* %"acc5"
+  %".240" = icmp slt <16 x i64> <i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>, %".91"
+  %".241" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".238", i32 4, <16 x i1> %".240", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".242" = fadd <16 x float> %".241", %".239"
+  %".243" = select  i1 %"first", <16 x float> %".239", <16 x float> %".242"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".243", ptr %".238", i32 4, <16 x i1> %".240")
+  %".245" = mul i64 1, %"ldc"
+  %".246" = add i64 %".245", 32
+  %".247" = getelementptr inbounds float, ptr %"c", i64 %".246"
+  %".248" = load <16 x float>, <16 x float>* %"acc6"
+  %".249" = icmp slt <16 x i64> <i64 32, i64 33, i64 34, i64 35, i64 36, i64 37, i64 38, i64 39, i64 40, i64 41, i64 42, i64 43, i64 44, i64 45, i64 46, i64 47>, %".91"
+  %".250" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".247", i32 4, <16 x i1> %".249", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".251" = fadd <16 x float> %".250", %".248"
+  %".252" = select  i1 %"first", <16 x float> %".248", <16 x float> %".251"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".252", ptr %".247", i32 4, <16 x i1> %".249")
+  %".254" = mul i64 1, %"ldc"
+  %".255" = add i64 %".254", 48
+  %".256" = getelementptr inbounds float, ptr %"c", i64 %".255"
+  %".257" = load <16 x float>, <16 x float>* %"acc7"
+  %".258" = icmp slt <16 x i64> <i64 48, i64 49, i64 50, i64 51, i64 52, i64 53, i64 54, i64 55, i64 56, i64 57, i64 58, i64 59, i64 60, i64 61, i64 62, i64 63>, %".91"
+  %".259" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".256", i32 4, <16 x i1> %".258", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".260" = fadd <16 x float> %".259", %".257"
+  %".261" = select  i1 %"first", <16 x float> %".257", <16 x float> %".260"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".261", ptr %".256", i32 4, <16 x i1> %".258")
+  %".263" = mul i64 2, %"ldc"
+  %".264" = add i64 %".263", 0
+  %".265" = getelementptr inbounds float, ptr %"c", i64 %".264"
+  %".266" = load <16 x float>, <16 x float>* %"acc8"
+  %".267" = icmp slt <16 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>, %".91"
+  %".268" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".265", i32 4, <16 x i1> %".267", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".269" = fadd <16 x float> %".268", %".266"
+  %".270" = select  i1 %"first", <16 x float> %".266", <16 x float> %".269"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".270", ptr %".265", i32 4, <16 x i1> %".267")
+  %".272" = mul i64 2, %"ldc"
+  %".273" = add i64 %".272", 16
+  %".274" = getelementptr inbounds float, ptr %"c", i64 %".273"
+  %".275" = load <16 x float>, <16 x float>* %"acc9"
+  %".276" = icmp slt <16 x i64> <i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>, %".91"
+  %".277" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".274", i32 4, <16 x i1> %".276", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".278" = fadd <16 x float> %".277", %".275"
+  %".279" = select  i1 %"first", <16 x float> %".275", <16 x float> %".278"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".279", ptr %".274", i32 4, <16 x i1> %".276")
+  %".281" = mul i64 2, %"ldc"
+  %".282" = add i64 %".281", 32
+  %".283" = getelementptr inbounds float, ptr %"c", i64 %".282"
+  %".284" = load <16 x float>, <16 x float>* %"acc10"
+  %".285" = icmp slt <16 x i64> <i64 32, i64 33, i64 34, i64 35, i64 36, i64 37, i64 38, i64 39, i64 40, i64 41, i64 42, i64 43, i64 44, i64 45, i64 46, i64 47>, %".91"
+  %".286" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".283", i32 4, <16 x i1> %".285", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".287" = fadd <16 x float> %".286", %".284"
+  %".288" = select  i1 %"first", <16 x float> %".284", <16 x float> %".287"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".288", ptr %".283", i32 4, <16 x i1> %".285")
+  %".290" = mul i64 2, %"ldc"
+  %".291" = add i64 %".290", 48
+  %".292" = getelementptr inbounds float, ptr %"c", i64 %".291"
+  %".293" = load <16 x float>, <16 x float>* %"acc11"
+  %".294" = icmp slt <16 x i64> <i64 48, i64 49, i64 50, i64 51, i64 52, i64 53, i64 54, i64 55, i64 56, i64 57, i64 58, i64 59, i64 60, i64 61, i64 62, i64 63>, %".91"
+  %".295" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".292", i32 4, <16 x i1> %".294", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".296" = fadd <16 x float> %".295", %".293"
+  %".297" = select  i1 %"first", <16 x float> %".293", <16 x float> %".296"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".297", ptr %".292", i32 4, <16 x i1> %".294")
+  br label %"k.done.endif"
+k.done.endif:
+  ret void
+}
+
+define internal void @"gv_rows_f32.tile4"(ptr %"a", ptr %"p", ptr %"c", i64 %"kc", i64 %"lda", i64 %"ldc", i64 %"cols", i1 %"first")
+{
+entry:
+  %"acc0" = alloca <16 x float>
+  %"acc1" = alloca <16 x float>
+  %"acc2" = alloca <16 x float>
+  %"acc3" = alloca <16 x float>
+  %"acc4" = alloca <16 x float>
+  %"acc5" = alloca <16 x float>
+  %"acc6" = alloca <16 x float>
+  %"acc7" = alloca <16 x float>
+  %"acc8" = alloca <16 x float>
+  %"acc9" = alloca <16 x float>
+  %"acc10" = alloca <16 x float>
+  %"acc11" = alloca <16 x float>
+  %"acc12" = alloca <16 x float>
+  %"acc13" = alloca <16 x float>
+  %"acc14" = alloca <16 x float>
+  %"acc15" = alloca <16 x float>
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc0"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc1"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc2"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc3"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc4"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc5"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc6"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc7"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc8"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc9"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc10"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc11"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc12"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc13"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc14"
+  store <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float>* %"acc15"
+  %".26" = mul i64 0, %"lda"
+  %".27" = getelementptr inbounds float, ptr %"a", i64 %".26"
+  %".28" = mul i64 1, %"lda"
+  %".29" = getelementptr inbounds float, ptr %"a", i64 %".28"
+  %".30" = mul i64 2, %"lda"
+  %".31" = getelementptr inbounds float, ptr %"a", i64 %".30"
+  %".32" = mul i64 3, %"lda"
+  %".33" = getelementptr inbounds float, ptr %"a", i64 %".32"
+  %".34" = icmp slt i64 0, %"kc"
+  br i1 %".34", label %"k.body", label %"k.done"
+k.body:
+  %"k" = phi  i64 [0, %"entry"], [%"k.next", %"k.body"]
+  %".36" = mul i64 %"k", 64
+  %".37" = getelementptr inbounds float, ptr %"p", i64 %".36"
+  %".38" = getelementptr inbounds float, ptr %".37", i64 0
+  %".39" = load <16 x float>, ptr %".38", align 64
+  %".40" = getelementptr inbounds float, ptr %".37", i64 16
+  %".41" = load <16 x float>, ptr %".40", align 64
+  %".42" = getelementptr inbounds float, ptr %".37", i64 32
+  %".43" = load <16 x float>, ptr %".42", align 64
+  %".44" = getelementptr inbounds float, ptr %".37", i64 48
+  %".45" = load <16 x float>, ptr %".44", align 64
+  %".46" = getelementptr inbounds float, ptr %".27", i64 %"k"
+  %".47" = load float, ptr %".46"
+  %".48" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".47", i32 0
+  %".49" = shufflevector <16 x float> %".48", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".50" = load <16 x float>, <16 x float>* %"acc0"
+  %".51" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".49", <16 x float> %".39", <16 x float> %".50")
+  store <16 x float> %".51", <16 x float>* %"acc0"
+  %".53" = load <16 x float>, <16 x float>* %"acc1"
+  %".54" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".49", <16 x float> %".41", <16 x float> %".53")
+  store <16 x float> %".54", <16 x float>* %"acc1"
+  %".56" = load <16 x float>, <16 x float>* %"acc2"
+  %".57" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".49", <16 x float> %".43", <16 x float> %".56")
+  store <16 x float> %".57", <16 x float>* %"acc2"
+  %".59" = load <16 x float>, <16 x float>* %"acc3"
+  %".60" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".49", <16 x float> %".45", <16 x float> %".59")
+  store <16 x float> %".60", <16 x float>* %"acc3"
+  %".62" = getelementptr inbounds float, ptr %".29", i64 %"k"
+  %".63" = load float, ptr %".62"
+  %".64" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".63", i32 0
+  %".65" = shufflevector <16 x float> %".64", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".66" = load <16 x float>, <16 x float>* %"acc4"
+  %".67" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".65", <16 x float> %".39", <16 x float> %".66")
+  store <16 x float> %".67", <16 x float>* %"acc4"
+  %".69" = load <16 x float>, <16 x float>* %"acc5"
+  %".70" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".65", <16 x float> %".41", <16 x float> %".69")
+  store <16 x float> %".70", <16 x float>* %"acc5"
+  %".72" = load <16 x float>, <16 x float>* %"acc6"
+  %".73" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".65", <16 x float> %".43", <16 x float> %".72")
+  store <16 x float> %".73", <16 x float>* %"acc6"
+  %".75" = load <16 x float>, <16 x float>* %"acc7"
+  %".76" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".65", <16 x float> %".45", <16 x float> %".75")
+  store <16 x float> %".76", <16 x float>* %"acc7"
+  %".78" = getelementptr inbounds float, ptr %".31", i64 %"k"
+  %".79" = load float, ptr %".78"
+  %".80" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".79", i32 0
+  %".81" = shufflevector <16 x float> %".80", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".82" = load <16 x float>, <16 x float>* %"acc8"
+  %".83" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".81", <16 x float> %".39", <16 x float> %".82")
+  store <16 x float> %".83", <16 x float>* %"acc8"
+  %".85" = load <16 x float>, <16 x float>* %"acc9"
+  %".86" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".81", <16 x float> %".41", <16 x float> %".85")
+  store <16 x float> %".86", <16 x float>* %"acc9"
+  %".88" = load <16 x float>, <16 x float>* %"acc10"
+  %".89" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".81", <16 x float> %".43", <16 x float> %".88")
+  store <16 x float> %".89", <16 x float>* %"acc10"
+  %".91" = load <16 x float>, <16 x float>* %"acc11"
+  %".92" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".81", <16 x float> %".45", <16 x float> %".91")
+  store <16 x float> %".92", <16 x float>* %"acc11"
+  %".94" = getelementptr inbounds float, ptr %".33", i64 %"k"
+  %".95" = load float, ptr %".94"
+  %".96" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".95", i32 0
+  %".97" = shufflevector <16 x float> %".96", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".98" = load <16 x float>, <16 x float>* %"acc12"
+  %".99" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".97", <16 x float> %".39", <16 x float> %".98")
+  store <16 x float> %".99", <16 x float>* %"acc12"
+  %".101" = load <16 x float>, <16 x float>* %"acc13"
+  %".102" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".97", <16 x float> %".41", <16 x float> %".101")
+  store <16 x float> %".102", <16 x float>* %"acc13"
+  %".104" = load <16 x float>, <16 x float>* %"acc14"
+  %".105" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".97", <16 x float> %".43", <16 x float> %".104")
+  store <16 x float> %".105", <16 x float>* %"acc14"
+  %".107" = load <16 x float>, <16 x float>* %"acc15"
+  %".108" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".97", <16 x float> %".45", <16 x float> %".107")
+  store <16 x float> %".108", <16 x float>* %"acc15"
+  %"k.next" = add nsw i64 %"k", 1
+  %".110" = icmp slt i64 %"k.next", %"kc"
+  br i1 %".110", label %"k.body", label %"k.done"
+k.done:
+  %".112" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"cols", i32 0
+  %".113" = shufflevector <16 x i64> %".112", <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".114" = icmp sge i64 %"cols", 64
+  br i1 %".114", label %"k.done.if", label %"k.done.else"
+k.done.if:
+  %".116" = mul i64 0, %"ldc"
+  %".117" = add i64 %".116", 0
+  %".118" = getelementptr inbounds float, ptr %"c", i64 %".117"
+  %".119" = load <16 x float>, <16 x float>* %"acc0"
+  %".120" = load <16 x float>, ptr %".118", align 4
+  %".121" = fadd <16 x float> %".120", %".119"
+  %".122" = select  i1 %"first", <16 x float> %".119", <16 x float> %".121"
+  store <16 x float> %".122", ptr %".118", align 4
+  %".124" = mul i64 0, %"ldc"
+  %".125" = add i64 %".124", 16
+  %".126" = getelementptr inbounds float, ptr %"c", i64 %".125"
+  %".127" = load <16 x float>, <16 x float>* %"acc1"
+  %".128" = load <16 x float>, ptr %".126", align 4
+  %".129" = fadd <16 x float> %".128", %".127"
+  %".130" = select  i1 %"first", <16 x float> %".127", <16 x float> %".129"
+  store <16 x float> %".130", ptr %".126", align 4
+  %".132" = mul i64 0, %"ldc"
+  %".133" = add i64 %".132", 32
+  %".134" = getelementptr inbounds float, ptr %"c", i64 %".133"
+  %".135" = load <16 x float>, <16 x float>* %"acc2"
+  %".136" = load <16 x float>, ptr %".134", align 4
+  %".137" = fadd <16 x float> %".136", %".135"
+  %".138" = select  i1 %"first", <16 x float> %".135", <16 x float> %".137"
+  store <16 x float> %".138", ptr %".134", align 4
+  %".140" = mul i64 0, %"ldc"
+  %".141" = add i64 %".140", 48
+  %".142" = getelementptr inbounds float, ptr %"c", i64 %".141"
+  %".143" = load <16 x float>, <16 x float>* %"acc3"
+  %".144" = load <16 x float>, ptr %".142", align 4
+  %".145" = fadd <16 x float> %".144", %".143"
+  %".146" = select  i1 %"first", <16 x float> %".143", <16 x float> %".145"
+  store <16 x float> %".146", ptr %".142", align 4
+  %".148" = mul i64 1, %"ldc"
+  %".149" = add i64 %".148", 0
+  %".150" = getelementptr inbounds float, ptr %"c", i64 %".149"
+  %".151" = load <16 x float>, <16 x float>* %"acc4"
+  %".152" = load <16 x float>, ptr %".150", align 4
+  %".153" = fadd <16 x float> %".152", %".151"
+  %".154" = select  i1 %"first", <16 x float> %".151", <16 x float> %".153"
+  store <16 x float> %".154", ptr %".150", align 4
+  %".156" = mul i64 1, %"ldc"
+  %".157" = add i64 %".156", 16
+  %".158" = getelementptr inbounds float, ptr %"c", i64 %".157"
+  %".159" = load <16 x float>, <16 x float>* %"acc5"
+  %".160" = load <16 x float>, ptr %".158", align 4
+  %".161" = fadd <16 x float> %".160", %".159"
+  %".162" = select  i1 %"first", <16 x float> %".159", <16 x float> %".161"
+  store <16 x float> %".162", ptr %".158", align 4
+  %".164" = mul i64 1, %"ldc"
+  %".165" = add i64 %".164", 32
+  %".166" = getelementptr inbounds float, ptr %"c", i64 %".165"
+  %".167" = load <16 x float>, <16 x float>* %"acc6"
+  %".168" = load <16 x float>, ptr %".166", align 4
+  %".169" = fadd <16 x float> %".168", %".167"
+  %".170" = select  i1 %"first", <16 x float> %".167", <16 x float> %".169"
+  store <16 x float> %".170", ptr %".166", align 4
+  %".172" = mul i64 1, %"ldc"
+  %".173" = add i64 %".172", 48
+  %".174" = getelementptr inbounds float, ptr %"c", i64 %".173"
+  %".175" = load <16 x float>, <16 x float>* %"acc7"
+  %".176" = load <16 x float>, ptr %".174", align 4
+  %".177" = fadd <16 x float> %".176", %".175"
+  %".178" = select  i1 %"first", <16 x float> %".175", <16 x float> %".177"
+  store <16 x float> %".178", ptr %".174", align 4
+  %".180" = mul i64 2, %"ldc"
+  %".181" = add i64 %".180", 0
+  %".182" = getelementptr inbounds float, ptr %"c", i64 %".181"
+  %".183" = load <16 x float>, <16 x float>* %"acc8"
+  %".184" = load <16 x float>, ptr %".182", align 4
+  %".185" = fadd <16 x float> %".184", %".183"
+  %".186" = select  i1 %"first", <16 x float> %".183", <16 x float> %".185"
+  store <16 x float> %".186", ptr %".182", align 4
+  %".188" = mul i64 2, %"ldc"
+  %".189" = add i64 %".188", 16
+  %".190" = getelementptr inbounds float, ptr %"c", i64 %".189"
+  %".191" = load <16 x float>, <16 x float>* %"acc9"
+  %".192" = load <16 x float>, ptr %".190", align 4
+  %".193" = fadd <16 x float> %".192", %".191"
+  %".194" = select  i1 %"first", <16 x float> %".191", <16 x float> %".193"
+  store <16 x float> %".194", ptr %".190", align 4
+  %".196" = mul i64 2, %"ldc"
+  %".197" = add i64 %".196", 32
+  %".198" = getelementptr inbounds float, ptr %"c", i64 %".197"
+  %".199" = load <16 x float>, <16 x float>* %"acc10"
+  %".200" = load <16 x float>, ptr %".198", align 4
+  %".201" = fadd <16 x float> %".200", %".199"
+  %".202" = select  i1 %"first", <16 x float> %".199", <16 x float> %".201"
+  store <16 x float> %".202", ptr %".198", align 4
+  %".204" = mul i64 2, %"ldc"
+  %".205" = add i64 %".204", 48
+  %".206" = getelementptr inbounds float, ptr %"c", i64 %".205"
+  %".207" = load <16 x float>, <16 x float>* %"acc11"
+  %".208" = load <16 x float>, ptr %".206", align 4
+  %".209" = fadd <16 x float> %".208", %".207"
+  %".210" = select  i1 %"first", <16 x float> %".207", <16 x float> %".209"
+  store <16 x float> %".210", ptr %".206", align 4
+  %".212" = mul i64 3, %"ldc"
+  %".213" = add i64 %".212", 0
+  %".214" = getelementptr inbounds float, ptr %"c", i64 %".213"
+  %".215" = load <16 x float>, <16 x float>* %"acc12"
+  %".216" = load <16 x float>, ptr %".214", align 4
+  %".217" = fadd <16 x float> %".216", %".215"
+  %".218" = select  i1 %"first", <16 x float> %".215", <16 x float> %".217"
+  store <16 x float> %".218", ptr %".214", align 4
+  %".220" = mul i64 3, %"ldc"
+  %".221" = add i64 %".220", 16
+  %".222" = getelementptr inbounds float, ptr %"c", i64 %".221"
+  %".223" = load <16 x float>, <16 x float>* %"acc13"
+  %".224" = load <16 x float>, ptr %".222", align 4
+  %".225" = fadd <16 x float> %".224", %".223"
+  %".226" = select  i1 %"first", <16 x float> %".223", <16 x float> %".225"
+  store <16 x float> %".226", ptr %".222", align 4
+  %".228" = mul i64 3, %"ldc"
+  %".229" = add i64 %".228", 32
+  %".230" = getelementptr inbounds float, ptr %"c", i64 %".229"
+  %".231" = load <16 x float>, <16 x float>* %"acc14"
+  %".232" = load <16 x float>, ptr %".230", align 4
+  %".233" = fadd <16 x float> %".232", %".231"
+  %".234" = select  i1 %"first", <16 x float> %".231", <16 x float> %".233"
+  store <16 x float> %".234", ptr %".230", align 4
+  %".236" = mul i64 3, %"ldc"
+  %".237" = add i64 %".236", 48
+  %".238" = getelementptr inbounds float, ptr %"c", i64 %".237"
+  %".239" = load <16 x float>, <16 x float>* %"acc15"
+  %".240" = load <16 x float>, ptr %".238", align 4
+  %".241" = fadd <16 x float> %".240", %".239"
+  %".242" = select  i1 %"first", <16 x float> %".239", <16 x float> %".241"
+  store <16 x float> %".242", ptr %".238", align 4
+  br label %"k.done.endif"
+k.done.else:
+  %".245" = mul i64 0, %"ldc"
+  %".246" = add i64 %".245", 0
+  %".247" = getelementptr inbounds float, ptr %"c", i64 %".246"
+  %".248" = load <16 x float>, <16 x float>* %"acc0"
+  %".249" = icmp slt <16 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>, %".113"
+  %".250" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".247", i32 4, <16 x i1> %".249", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".251" = fadd <16 x float> %".250", %".248"
+  %".252" = select  i1 %"first", <16 x float> %".248", <16 x float> %".251"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".252", ptr %".247", i32 4, <16 x i1> %".249")
+  %".254" = mul i64 0, %"ldc"
+  %".255" = add i64 %".254", 16
+  %".256" = getelementptr inbounds float, ptr %"c", i64 %".255"
+  %".257" = load <16 x float>, <16 x float>* %"acc1"
+  %".258" = icmp slt <16 x i64> <i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>, %".113"
+  %".259" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".256", i32 4, <16 x i1> %".258", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".260" = fadd <16 x float> %".259", %".257"
+  %".261" = select  i1 %"first", <16 x float> %".257", <16 x float> %".260"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".261", ptr %".256", i32 4, <16 x i1> %".258")
+  %".263" = mul i64 0, %"ldc"
+  %".264" = add i64 %".263", 32
+  %".265" = getelementptr inbounds float, ptr %"c", i64 %".264"
+  %".266" = load <16 x float>, <16 x float>* %"acc2"
+  %".267" = icmp slt <16 x i64> <i64 32, i64 33, i64 34, i64 35, i64 36, i64 37, i64 38, i64 39, i64 40, i64 41, i64 42, i64 43, i64 44, i64 45, i64 46, i64 47>, %".113"
+  %".268" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".265", i32 4, <16 x i1> %".267", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".269" = fadd <16 x float> %".268", %".266"
+  %".270" = select  i1 %"first", <16 x float> %".266", <16 x float> %".269"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".270", ptr %".265", i32 4, <16 x i1> %".267")
+  %".272" = mul i64 0, %"ldc"
+  %".273" = add i64 %".272", 48
+  %".274" = getelementptr inbounds float, ptr %"c", i64 %".273"
+  %".275" = load <16 x float>, <16 x float>* %"acc3"
+  %".276" = icmp slt <16 x i64> <i64 48, i64 49, i64 50, i64 51, i64 52, i64 53, i64 54, i64 55, i64 56, i64 57, i64 58, i64 59, i64 60, i64 61, i64 62, i64 63>, %".113"
+  %".277" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".274", i32 4, <16 x i1> %".276", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".278" = fadd <16 x float> %".277", %".275"
+  %".279" = select  i1 %"first", <16 x float> %".275", <16 x float> %".278"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".279", ptr %".274", i32 4, <16 x i1> %".276")
+  %".281" = mul i64 1, %"ldc"
+  %".282" = add i64 %".281", 0
+  %".283" = getelementptr inbounds float, ptr %"c", i64 %".282"
+  %".284" = load <16 x float>, <16 x float>* %"acc4"
+  %".285" = icmp slt <16 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>, %".113"
+  %".286" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".283", i32 4, <16 x i1> %".285", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".287" = fadd <16 x float> %".286", %".284"
+  %".288" = select  i1 %"first", <16 x float> %".284", <16 x float> %".287"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".288", ptr %".283", i32 4, <16 x i1> %".285")
+  %".290" = mul i64 1, %"ldc"
+  %".291" = add i64 %".290", 16
+  %".292" = getelementptr inbounds float, ptr %"c", i64 %".291"
+  %".293" = load <16 x float>, <16 x float>* %"acc5"
+  %".294" = icmp slt <16 x i64> <i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>, %".113"
+  %".295" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".292", i32 4, <16 x i1> %".294", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".296" = fadd <16 x float> %".295", %".293"
+  %".297" = select  i1 %"first", <16 x float> %".293", <16 x float> %".296"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".297", ptr %".292", i32 4, <16 x i1> %".294")
+  %".299" = mul i64 1, %"ldc"
+  %".300" = add i64 %".299", 32
+  %".301" = getelementptr inbounds float, ptr %"c", i64 %".300"
+  %".302" = load <16 x float>, <16 x float>* %"acc6"
+  %".303" = icmp slt <16 x i64> <i64 32, i64 33, i64 34, i64 35, i64 36, i64 37, i64 38, i64 39, i64 40, i64 41, i64 42, i64 43, i64 44, i64 45, i64 46, i64 47>, %".113"
+  %".304" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".301", i32 4, <16 x i1> %".303", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".305" = fadd <16 x float> %".304", %".302"
+  %".306" = select  i1 %"first", <16 x float> %".302", <16 x float> %".305"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".306", ptr %".301", i32 4, <16 x i1> %".303")
+  %".308" = mul i64 1, %"ldc"
+  %".309" = add i64 %".308", 48
+  %".310" = getelementptr inbounds float, ptr %"c", i64 %".309"
+  %".311" = load <16 x float>, <16 x float>* %"acc7"
+  %".312" = icmp slt <16 x i64> <i64 48, i64 49, i64 50, i64 51, i64 52, i64 53, i64 54, i64 55, i64 56, i64 57, i64 58, i64 59, i64 60, i64 61, i64 62, i64 63>, %".113"
+  %".313" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".310", i32 4, <16 x i1> %".312", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".314" = fadd <16 x float> %".313", %".311"
+  %".315" = select  i1 %"first", <16 x float> %".311", <16 x float> %".314"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".315", ptr %".310", i32 4, <16 x i1> %".312")
+  %".317" = mul i64 2, %"ldc"
+  %".318" = add i64 %".317", 0
+  %".319" = getelementptr inbounds float, ptr %"c", i64 %".318"
+  %".320" = load <16 x float>, <16 x float>* %"acc8"
+  %".321" = icmp slt <16 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>, %".113"
+  %".322" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".319", i32 4, <16 x i1> %".321", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".323" = fadd <16 x float> %".322", %".320"
+  %".324" = select  i1 %"first", <16 x float> %".320", <16 x float> %".323"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".324", ptr %".319", i32 4, <16 x i1> %".321")
+  %".326" = mul i64 2, %"ldc"
+  %".327" = add i64 %".326", 16
+  %".328" = getelementptr inbounds float, ptr %"c", i64 %".327"
+  %".329" = load <16 x float>, <16 x float>* %"acc9"
+  %".330" = icmp slt <16 x i64> <i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>, %".113"
+  %".331" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".328", i32 4, <16 x i1> %".330", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".332" = fadd <16 x float> %".331", %".329"
+  %".333" = select  i1 %"first", <16 x float> %".329", <16 x float> %".332"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".333", ptr %".328", i32 4, <16 x i1> %".330")
+  %".335" = mul i64 2, %"ldc"
+  %".336" = add i64 %".335", 32
+  %".337" = getelementptr inbounds float, ptr %"c", i64 %".336"
+  %".338" = load <16 x float>, <16 x float>* %"acc10"
+  %".339" = icmp slt <16 x i64> <i64 32, i64 33, i64 34, i64 35, i64 36, i64 37, i64 38, i64 39, i64 40, i64 41, i64 42, i64 43, i64 44, i64 45, i64 46, i64 47>, %".113"
+  %".340" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".337", i32 4, <16 x i1> %".339", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".341" = fadd <16 x float> %".340", %".338"
+  %".342" = select  i1 %"first", <16 x float> %".338", <16 x float> %".341"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".342", ptr %".337", i32 4, <16 x i1> %".339")
+  %".344" = mul i64 2, %"ldc"
+  %".345" = add i64 %".344", 48
+  %".346" = getelementptr inbounds float, ptr %"c", i64 %".345"
+  %".347" = load <16 x float>, <16 x float>* %"acc11"
+  %".348" = icmp slt <16 x i64> <i64 48, i64 49, i64 50, i64 51, i64 52, i64 53, i64 54, i64 55, i64 56, i64 57, i64 58, i64 59, i64 60, i64 61, i64 62, i64 63>, %".113"
+  %".349" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".346", i32 4, <16 x i1> %".348", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".350" = fadd <16 x float> %".349", %".347"
+  %".351" = select  i1 %"first", <16 x float> %".347", <16 x float> %".350"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".351", ptr %".346", i32 4, <16 x i1> %".348")
+  %".353" = mul i64 3, %"ldc"
+  %".354" = add i64 %".353", 0
+  %".355" = getelementptr inbounds float, ptr %"c", i64 %".354"
+  %".356" = load <16 x float>, <16 x float>* %"acc12"
+  %".357" = icmp slt <16 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>, %".113"
+  %".358" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".355", i32 4, <16 x i1> %".357", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".359" = fadd <16 x float> %".358", %".356"
+  %".360" = select  i1 %"first", <16 x float> %".356", <16 x float> %".359"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".360", ptr %".355", i32 4, <16 x i1> %".357")
+  %".362" = mul i64 3, %"ldc"
+  %".363" = add i64 %".362", 16
+  %".364" = getelementptr inbounds float, ptr %"c", i64 %".363"
+  %".365" = load <16 x float>, <16 x float>* %"acc13"
+  %".366" = icmp slt <16 x i64> <i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>, %".113"
+  %".367" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".364", i32 4, <16 x i1> %".366", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".368" = fadd <16 x float> %".367", %".365"
+  %".369" = select  i1 %"first", <16 x float> %".365", <16 x float> %".368"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".369", ptr %".364", i32 4, <16 x i1> %".366")
+  %".371" = mul i64 3, %"ldc"
+  %".372" = add i64 %".371", 32
+  %".373" = getelementptr inbounds float, ptr %"c", i64 %".372"
+  %".374" = load <16 x float>, <16 x float>* %"acc14"
+  %".375" = icmp slt <16 x i64> <i64 32, i64 33, i64 34, i64 35, i64 36, i64 37, i64 38, i64 39, i64 40, i64 41, i64 42, i64 43, i64 44, i64 45, i64 46, i64 47>, %".113"
+  %".376" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".373", i32 4, <16 x i1> %".375", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".377" = fadd <16 x float> %".376", %".374"
+  %".378" = select  i1 %"first", <16 x float> %".374", <16 x float> %".377"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".378", ptr %".373", i32 4, <16 x i1> %".375")
+  %".380" = mul i64 3, %"ldc"
+  %".381" = add i64 %".380", 48
+  %".382" = getelementptr inbounds float, ptr %"c", i64 %".381"
+  %".383" = load <16 x float>, <16 x float>* %"acc15"
+  %".384" = icmp slt <16 x i64> <i64 48, i64 49, i64 50, i64 51, i64 52, i64 53, i64 54, i64 55, i64 56, i64 57, i64 58, i64 59, i64 60, i64 61, i64 62, i64 63>, %".113"
+  %".385" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".382", i32 4, <16 x i1> %".384", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".386" = fadd <16 x float> %".385", %".383"
+  %".387" = select  i1 %"first", <16 x float> %".383", <16 x float> %".386"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".387", ptr %".382", i32 4, <16 x i1> %".384")
+  br label %"k.done.endif"
+k.done.endif:
+  ret void
+}
+
+define internal void @"gv_rows_f32.thread"(ptr %"ctx", i64 %"chunk", i64 %"nchunks")
+{
+entry:
+  %".5" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 0
+  %"M" = load i64, ptr %".5"
+  %".6" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 1
+  %"Nn" = load i64, ptr %".6"
+  %".7" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 2
+  %"K" = load i64, ptr %".7"
+  %".8" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 3
+  %"A" = load ptr, ptr %".8"
+  %".9" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 4
+  %"rsa" = load i64, ptr %".9"
+  %".10" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 5
+  %"csa" = load i64, ptr %".10"
+  %".11" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 6
+  %"B" = load ptr, ptr %".11"
+  %".12" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 7
+  %"rsb" = load i64, ptr %".12"
+  %".13" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 8
+  %"csb" = load i64, ptr %".13"
+  %".14" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 9
+  %"C" = load ptr, ptr %".14"
+  %".15" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 10
+  %"ldc" = load i64, ptr %".15"
+  %".16" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 11
+  %"nb" = load i64, ptr %".16"
+  %".17" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 12
+  %"sa" = load i64, ptr %".17"
+  %".18" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 13
+  %"sb" = load i64, ptr %".18"
+  %".19" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 14
+  %"sc" = load i64, ptr %".19"
+  %".20" = add i64 %"Nn", 63
+  %".21" = sdiv i64 %".20", 64
+  %".22" = sub i64 %"nchunks", 1
+  %".23" = add i64 %".21", %".22"
+  %".24" = sdiv i64 %".23", %"nchunks"
+  %".25" = mul i64 %"chunk", %".24"
+  %".26" = mul i64 %".25", 64
+  %".27" = icmp slt i64 %".26", %"Nn"
+  %".28" = select  i1 %".27", i64 %".26", i64 %"Nn"
+  %".29" = mul i64 %".24", 64
+  %".30" = add i64 %".28", %".29"
+  %".31" = icmp slt i64 %".30", %"Nn"
+  %".32" = select  i1 %".31", i64 %".30", i64 %"Nn"
+  %".33" = icmp slt i64 %".28", %".32"
+  br i1 %".33", label %"entry.if", label %"entry.endif"
+entry.if:
+  %"ws" = call ptr @"gv_workspace"(i64 %"chunk", i64 98304)
+  %".35" = icmp slt i64 0, %"K"
+  br i1 %".35", label %"pc.body", label %"pc.done"
+entry.endif:
+  ret void
+pc.body:
+  %"pc" = phi  i64 [0, %"entry.if"], [%"pc.next", %"n.done"]
+  %".37" = sub i64 %"K", %"pc"
+  %".38" = icmp slt i64 384, %".37"
+  %".39" = select  i1 %".38", i64 384, i64 %".37"
+  %".40" = icmp eq i64 %"pc", 0
+  %".41" = icmp slt i64 %".28", %".32"
+  br i1 %".41", label %"n.body", label %"n.done"
+pc.done:
+  br label %"entry.endif"
+n.body:
+  %"n" = phi  i64 [%".28", %"pc.body"], [%"n.next", %"m.done"]
+  %".43" = sub i64 %"Nn", %"n"
+  %".44" = mul i64 %"n", %"csb"
+  %".45" = add i64 %".44", %"pc"
+  %".46" = getelementptr inbounds float, ptr %"B", i64 %".45"
+  call void @"gv_dot_f32.pack"(ptr %"ws", ptr %".46", i64 %".43", i64 %".39", i64 %"csb", i64 64)
+  %".48" = getelementptr inbounds float, ptr %"A", i64 %"pc"
+  %".49" = getelementptr inbounds float, ptr %"C", i64 %"n"
+  %".50" = icmp slt i64 0, %"M"
+  br i1 %".50", label %"m.body", label %"m.done"
+n.done:
+  %"pc.next" = add nsw i64 %"pc", 384
+  %".72" = icmp slt i64 %"pc.next", %"K"
+  br i1 %".72", label %"pc.body", label %"pc.done"
+m.body:
+  %"m" = phi  i64 [0, %"n.body"], [%"m.next", %"rows.done"]
+  %".52" = sub i64 %"M", %"m"
+  %".53" = icmp slt i64 4, %".52"
+  %".54" = select  i1 %".53", i64 4, i64 %".52"
+  %".55" = mul i64 %"m", %"rsa"
+  %".56" = getelementptr inbounds float, ptr %".48", i64 %".55"
+  %".57" = mul i64 %"m", %"ldc"
+  %".58" = getelementptr inbounds float, ptr %".49", i64 %".57"
+  switch i64 %".54", label %"rows.done" [i64 1, label %"rows1" i64 2, label %"rows2" i64 3, label %"rows3" i64 4, label %"rows4"]
+m.done:
+  %"n.next" = add nsw i64 %"n", 64
+  %".70" = icmp slt i64 %"n.next", %".32"
+  br i1 %".70", label %"n.body", label %"n.done"
+rows.done:
+  %"m.next" = add nsw i64 %"m", 4
+  %".68" = icmp slt i64 %"m.next", %"M"
+  br i1 %".68", label %"m.body", label %"m.done"
+rows1:
+  call void @"gv_rows_f32.tile1"(ptr %".56", ptr %"ws", ptr %".58", i64 %".39", i64 %"rsa", i64 %"ldc", i64 %".43", i1 %".40")
+  br label %"rows.done"
+rows2:
+  call void @"gv_rows_f32.tile2"(ptr %".56", ptr %"ws", ptr %".58", i64 %".39", i64 %"rsa", i64 %"ldc", i64 %".43", i1 %".40")
+  br label %"rows.done"
+rows3:
+  call void @"gv_rows_f32.tile3"(ptr %".56", ptr %"ws", ptr %".58", i64 %".39", i64 %"rsa", i64 %"ldc", i64 %".43", i1 %".40")
+  br label %"rows.done"
+rows4:
+  call void @"gv_rows_f32.tile4"(ptr %".56", ptr %"ws", ptr %".58", i64 %".39", i64 %"rsa", i64 %"ldc", i64 %".43", i1 %".40")
+  br label %"rows.done"
+}
+
 define internal void @"gv_dot_f32.thread"(ptr %"ctx", i64 %"chunk", i64 %"nchunks")
 {
 entry:
@@ -3373,69 +4556,77 @@ entry:
   %"sb" = load i64, ptr %".18"
   %".19" = getelementptr {i64, i64, i64, ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64}, ptr %"ctx", i64 0, i32 14
   %"sc" = load i64, ptr %".19"
-  %".20" = add i64 %"Nn", 15
-  %".21" = sdiv i64 %".20", 16
-  %".22" = sub i64 %"nchunks", 1
-  %".23" = add i64 %".21", %".22"
-  %".24" = sdiv i64 %".23", %"nchunks"
-  %".25" = mul i64 %"chunk", %".24"
-  %".26" = mul i64 %".25", 16
-  %".27" = icmp slt i64 %".26", %"Nn"
-  %".28" = select  i1 %".27", i64 %".26", i64 %"Nn"
-  %".29" = mul i64 %".24", 16
-  %".30" = add i64 %".28", %".29"
+  %".20" = icmp sle i64 %"M", 8
+  br i1 %".20", label %"entry.if", label %"entry.else"
+entry.if:
+  call void @"gv_rows_f32.thread"(ptr %"ctx", i64 %"chunk", i64 %"nchunks")
+  br label %"entry.endif"
+entry.else:
+  %".24" = add i64 %"Nn", 15
+  %".25" = sdiv i64 %".24", 16
+  %".26" = sub i64 %"nchunks", 1
+  %".27" = add i64 %".25", %".26"
+  %".28" = sdiv i64 %".27", %"nchunks"
+  %".29" = mul i64 %"chunk", %".28"
+  %".30" = mul i64 %".29", 16
   %".31" = icmp slt i64 %".30", %"Nn"
   %".32" = select  i1 %".31", i64 %".30", i64 %"Nn"
-  %".33" = add i64 %"M", 15
-  %".34" = sdiv i64 %".33", 16
-  %".35" = mul i64 %".34", 16
-  %".36" = icmp slt i64 %".28", %".32"
-  br i1 %".36", label %"entry.if", label %"entry.endif"
-entry.if:
-  %"ws" = call ptr @"gv_workspace"(i64 %"chunk", i64 98304)
-  %".38" = icmp slt i64 0, %"K"
-  br i1 %".38", label %"pc.body", label %"pc.done"
+  %".33" = mul i64 %".28", 16
+  %".34" = add i64 %".32", %".33"
+  %".35" = icmp slt i64 %".34", %"Nn"
+  %".36" = select  i1 %".35", i64 %".34", i64 %"Nn"
+  %".37" = add i64 %"M", 15
+  %".38" = sdiv i64 %".37", 16
+  %".39" = mul i64 %".38", 16
+  %".40" = icmp slt i64 %".32", %".36"
+  br i1 %".40", label %"entry.else.if", label %"entry.else.endif"
 entry.endif:
   ret void
-pc.body:
-  %"pc" = phi  i64 [0, %"entry.if"], [%"pc.next", %"n.done"]
-  %".40" = sub i64 %"K", %"pc"
-  %".41" = icmp slt i64 384, %".40"
-  %".42" = select  i1 %".41", i64 384, i64 %".40"
-  %".43" = icmp eq i64 %"pc", 0
-  %".44" = getelementptr inbounds float, ptr %"A", i64 %"pc"
-  call void @"gv_dot_f32.pack"(ptr %"ws", ptr %".44", i64 %"M", i64 %".42", i64 %"rsa", i64 %".35")
-  %".46" = icmp slt i64 %".28", %".32"
-  br i1 %".46", label %"n.body", label %"n.done"
-pc.done:
+entry.else.if:
+  %"ws" = call ptr @"gv_workspace"(i64 %"chunk", i64 98304)
+  %".42" = icmp slt i64 0, %"K"
+  br i1 %".42", label %"pc.body", label %"pc.done"
+entry.else.endif:
   br label %"entry.endif"
+pc.body:
+  %"pc" = phi  i64 [0, %"entry.else.if"], [%"pc.next", %"n.done"]
+  %".44" = sub i64 %"K", %"pc"
+  %".45" = icmp slt i64 384, %".44"
+  %".46" = select  i1 %".45", i64 384, i64 %".44"
+  %".47" = icmp eq i64 %"pc", 0
+  %".48" = getelementptr inbounds float, ptr %"A", i64 %"pc"
+  call void @"gv_dot_f32.pack"(ptr %"ws", ptr %".48", i64 %"M", i64 %".46", i64 %"rsa", i64 %".39")
+  %".50" = icmp slt i64 %".32", %".36"
+  br i1 %".50", label %"n.body", label %"n.done"
+pc.done:
+  br label %"entry.else.endif"
 n.body:
-  %"n" = phi  i64 [%".28", %"pc.body"], [%"n.next", %"m.done"]
-  %".48" = mul i64 %"n", %"csb"
-  %".49" = add i64 %".48", %"pc"
-  %".50" = getelementptr inbounds float, ptr %"B", i64 %".49"
-  %".51" = icmp slt i64 0, %".35"
-  br i1 %".51", label %"m.body", label %"m.done"
+  %"n" = phi  i64 [%".32", %"pc.body"], [%"n.next", %"m.done"]
+  %".52" = mul i64 %"n", %"csb"
+  %".53" = add i64 %".52", %"pc"
+  %".54" = getelementptr inbounds float, ptr %"B", i64 %".53"
+  %".55" = icmp slt i64 0, %".39"
+  br i1 %".55", label %"m.body", label %"m.done"
 n.done:
   %"pc.next" = add nsw i64 %"pc", 384
-  %".64" = icmp slt i64 %"pc.next", %"K"
-  br i1 %".64", label %"pc.body", label %"pc.done"
+  %".68" = icmp slt i64 %"pc.next", %"K"
+  br i1 %".68", label %"pc.body", label %"pc.done"
 m.body:
   %"m" = phi  i64 [0, %"n.body"], [%"m.next", %"m.body"]
-  %".53" = getelementptr inbounds float, ptr %"ws", i64 %"m"
-  %".54" = mul i64 %"m", %"ldc"
-  %".55" = add i64 %".54", %"n"
-  %".56" = getelementptr inbounds float, ptr %"C", i64 %".55"
-  %".57" = sub i64 %"M", %"m"
-  %".58" = sub i64 %"Nn", %"n"
-  call void @"gv_dot_f32.tile1"(ptr %".53", ptr %".50", ptr %".56", i64 %".42", i64 %".35", i64 %"csb", i64 %"ldc", i64 %".57", i64 %".58", i1 %".43")
+  %".57" = getelementptr inbounds float, ptr %"ws", i64 %"m"
+  %".58" = mul i64 %"m", %"ldc"
+  %".59" = add i64 %".58", %"n"
+  %".60" = getelementptr inbounds float, ptr %"C", i64 %".59"
+  %".61" = sub i64 %"M", %"m"
+  %".62" = sub i64 %"Nn", %"n"
+  call void @"gv_dot_f32.tile1"(ptr %".57", ptr %".54", ptr %".60", i64 %".46", i64 %".39", i64 %"csb", i64 %"ldc", i64 %".61", i64 %".62", i1 %".47")
   %"m.next" = add nsw i64 %"m", 16
-  %".60" = icmp slt i64 %"m.next", %".35"
-  br i1 %".60", label %"m.body", label %"m.done"
+  %".64" = icmp slt i64 %"m.next", %".39"
+  br i1 %".64", label %"m.body", label %"m.done"
 m.done:
   %"n.next" = add nsw i64 %"n", 16
-  %".62" = icmp slt i64 %"n.next", %".32"
-  br i1 %".62", label %"n.body", label %"n.done"
+  %".66" = icmp slt i64 %"n.next", %".36"
+  br i1 %".66", label %"n.body", label %"n.done"
 }
 
 declare void @"gv_parallel"(ptr %".1", ptr %".2", i64 %".3")
