@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import sys
 
-USAGE = "usage: python -m gvcompile bench [--target cpu|cuda] [rounds]"
+USAGE = ("usage: python -m gvcompile bench [--target cpu|cuda] [rounds]\n"
+         "       python -m gvcompile bench --peers [--threads 1,2] [--rounds R] "
+         "[--no-torch-compile]")
 HELP = f"""{USAGE}
 
 Times gvcompile's generated code against NumPy (and PyTorch when installed) in one run and
@@ -13,6 +15,8 @@ prints milliseconds, GFLOP/s and ratios (> 1: gvcompile is faster). It never ass
 
   --target cpu|cuda   the backend to measure (default cpu; cuda needs a real GPU)
   rounds              how many times each row is measured; the median is printed (default 3)
+  --peers             forward (inference) rows against PyTorch eager, torch.compile and ONNX
+                      Runtime (each where installed), at 1 and 2 threads (gvcompile/bench/peers.py)
   -h, --help          this text
 """
 
@@ -21,10 +25,12 @@ class UsageError(Exception):
     """A bad command line: the message says what, the usage line follows it."""
 
 
-def parse(argv: list[str]) -> tuple[str, int] | None:
-    """``bench`` arguments -> (target, rounds); None for --help."""
+def parse(argv: list[str]) -> tuple[str, int] | tuple[str, list] | None:
+    """``bench`` arguments -> (target, rounds), ("peers", its arguments); None for --help."""
     if not argv or argv[0] != "bench":
         raise UsageError("the only command is 'bench'" if argv else "no command given")
+    if "--peers" in argv[1:] and not {"-h", "--help"} & set(argv[1:]):
+        return "peers", [a for a in argv[1:] if a != "--peers"]
     args, target, rounds = argv[1:], "cpu", None
     while args:
         a = args.pop(0)
@@ -59,6 +65,10 @@ def main(argv: list[str]) -> int:
         print(HELP)
         return 0
     target, rounds = parsed
+    if target == "peers":
+        from .bench.peers import main as bench_peers
+
+        return bench_peers(rounds)
     if target in ("cuda", "gpu"):
         from .bench.cuda import main as bench_cuda
 
