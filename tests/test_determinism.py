@@ -61,6 +61,11 @@ def _inputs(shape, seed=0):
 
 # ---- batch split ------------------------------------------------------------------------------
 
+def _bits(a):
+    a = np.ascontiguousarray(a)
+    return a.view(np.dtype(f"u{a.dtype.itemsize}"))
+
+
 def _split_equal(cm, x, k, axis=0, before=None):
     def run(a):
         if before is not None:
@@ -70,9 +75,9 @@ def _split_equal(cm, x, k, axis=0, before=None):
     full = run(x)
     parts = [run(np.take(x, range(0, k), axis)), run(np.take(x, range(k, x.shape[axis]), axis))]
     cat = np.concatenate(parts, axis)
-    bad = int((full != cat).sum())
+    bad = int((_bits(full) != _bits(cat)).sum())  # bits: -0.0 and 0.0 differ too
     assert bad == 0, f"{bad} of {full.size} elements differ (max {np.abs(full - cat).max():g})"
-    np.testing.assert_array_equal(run(x), full)  # and a second run
+    np.testing.assert_array_equal(_bits(run(x)), _bits(full))  # and a second run
 
 
 @pytest.mark.parametrize("n,k", [(9, 4)])
@@ -187,11 +192,11 @@ def test_bit_identical_across_thread_counts(tmp_path):
         assert int(res.pop("threads")) == t, "GV_NUM_THREADS did not set the pool size"
     want = runs[1]
     for n in (7, 48):
-        np.testing.assert_array_equal(want[f"fc{n}"], want["fc160"][:n])
+        np.testing.assert_array_equal(_bits(want[f"fc{n}"]), _bits(want["fc160"][:n]))
     for n in (4, 48):
-        np.testing.assert_array_equal(want[f"wide{n}"], want["wide160"][:n])
+        np.testing.assert_array_equal(_bits(want[f"wide{n}"]), _bits(want["wide160"][:n]))
     for t in (2, 3):
         for name, v in want.items():
             got = runs[t][name]
-            bad = int((got != v).sum())
+            bad = int((_bits(got) != _bits(v)).sum())
             assert bad == 0, f"{name}: {bad} of {v.size} elements differ with {t} threads"

@@ -23,6 +23,11 @@ BATCHES = (1, 5, ROWS_MAX_M, ROWS_MAX_M + 1, 63, DOT_MAX_M, DOT_MAX_M + 1, 130)
 SHAPES = [(1, 1), (13, 5), (37, 33), (300, 96), (517, 17), (1030, 70)]  # (K, N)
 
 
+def _bits(a):
+    a = np.ascontiguousarray(a)
+    return a.view(np.dtype(f"u{a.dtype.itemsize}"))
+
+
 def _isa(monkeypatch, isa):
     if target.host_isa() == "generic":
         pytest.skip("not an x86-64 host with AVX2")
@@ -47,8 +52,21 @@ def test_rows_do_not_depend_on_the_batch(k, n, dt, isa, monkeypatch):
     for m in BATCHES:
         for start in (0, 3):  # the rows at other positions in the tiles
             got = exe([a[start:start + m], w])[0]
-            bad = int((got != full[start:start + m]).sum())
+            bad = int((_bits(got) != _bits(full[start:start + m])).sum())
             assert bad == 0, f"M={m} from row {start}: {bad} of {got.size} elements differ"
+
+
+@pytest.mark.parametrize("isa", ["host", "avx2"])
+def test_negative_zero_sums_keep_their_sign(isa, monkeypatch):
+    """Products that underflow to -0.0: every kernel, full tile or edge, stores the chain's
+    -0.0 (the packed GEMM's edge tiles stored 0 + acc = +0.0 while its full tiles kept -0.0)."""
+    _isa(monkeypatch, isa)
+    a = np.full((130, 3), 1e-30, np.float32)
+    w = np.full((40, 3), -1e-30, np.float32)
+    exe = get_backend("cpu").build(op_graph("matmul", [a, w], {"trans_b": True},
+                                            batch_axes=[0, None]))
+    for m in BATCHES:
+        assert np.signbit(exe([a[:m], w])[0]).all(), f"M={m}: a -0.0 lost its sign"
 
 
 def test_fc_layer_rows_match_across_the_switch(monkeypatch):
@@ -63,4 +81,4 @@ def test_fc_layer_rows_match_across_the_switch(monkeypatch):
     cm = gvcompile.compile(m, x, target="cpu")
     full = np.array(cm(x))
     for rows in (slice(0, 1), slice(5, 6), slice(0, 33), slice(40, 104), slice(80, 150)):
-        np.testing.assert_array_equal(np.array(cm(x[rows])), full[rows])
+        np.testing.assert_array_equal(_bits(np.array(cm(x[rows]))), _bits(full[rows]))

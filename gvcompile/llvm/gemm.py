@@ -392,8 +392,8 @@ class GemmGen:
         for j in range(per):
             p = self._gep(b, c, b.add(b.mul(i64(r), ldc), i64(j * bk.vw)))
             old = b.call(self.mload, [p, al, masks[j], ir.Constant(self.v, None)])
-            old = b.select(first, ir.Constant(self.v, None), old)
-            v = b.fadd(old, accs[r * per + j], flags=FLAGS)
+            acc = accs[r * per + j]  # first: acc itself, as full tiles (0 + -0 would be +0)
+            v = b.select(first, acc, b.fadd(old, acc, flags=FLAGS))
             b.call(self.mstore, [v, p, al, masks[j]])
 
     # ---- the blocked loop nest, one thread's share -----------------------------------------

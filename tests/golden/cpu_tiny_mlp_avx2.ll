@@ -627,15 +627,15 @@ row0:
   %".445" = add i64 %".444", 0
   %".446" = getelementptr inbounds float, ptr %"c", i64 %".445"
   %".447" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".446", i32 4, <8 x i1> %".441", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".448" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".447"
-  %".449" = fadd reassoc contract nsz <8 x float> %".448", %".309"
+  %".448" = fadd reassoc contract nsz <8 x float> %".447", %".309"
+  %".449" = select  i1 %"first", <8 x float> %".309", <8 x float> %".448"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".449", ptr %".446", i32 4, <8 x i1> %".441")
   %".451" = mul i64 5, %"ldc"
   %".452" = add i64 %".451", 8
   %".453" = getelementptr inbounds float, ptr %"c", i64 %".452"
   %".454" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".453", i32 4, <8 x i1> %".442", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".455" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".454"
-  %".456" = fadd reassoc contract nsz <8 x float> %".455", %".310"
+  %".455" = fadd reassoc contract nsz <8 x float> %".454", %".310"
+  %".456" = select  i1 %"first", <8 x float> %".310", <8 x float> %".455"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".456", ptr %".453", i32 4, <8 x i1> %".442")
   br label %"row1"
 row1:
@@ -643,15 +643,15 @@ row1:
   %".460" = add i64 %".459", 0
   %".461" = getelementptr inbounds float, ptr %"c", i64 %".460"
   %".462" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".461", i32 4, <8 x i1> %".441", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".463" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".462"
-  %".464" = fadd reassoc contract nsz <8 x float> %".463", %".307"
+  %".463" = fadd reassoc contract nsz <8 x float> %".462", %".307"
+  %".464" = select  i1 %"first", <8 x float> %".307", <8 x float> %".463"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".464", ptr %".461", i32 4, <8 x i1> %".441")
   %".466" = mul i64 4, %"ldc"
   %".467" = add i64 %".466", 8
   %".468" = getelementptr inbounds float, ptr %"c", i64 %".467"
   %".469" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".468", i32 4, <8 x i1> %".442", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".470" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".469"
-  %".471" = fadd reassoc contract nsz <8 x float> %".470", %".308"
+  %".470" = fadd reassoc contract nsz <8 x float> %".469", %".308"
+  %".471" = select  i1 %"first", <8 x float> %".308", <8 x float> %".470"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".471", ptr %".468", i32 4, <8 x i1> %".442")
   br label %"row2"
 row2:
@@ -659,15 +659,15 @@ row2:
   %".475" = add i64 %".474", 0
   %".476" = getelementptr inbounds float, ptr %"c", i64 %".475"
   %".477" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".476", i32 4, <8 x i1> %".441", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".478" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".477"
-  %".479" = fadd reassoc contract nsz <8 x float> %".478", %".305"
+  %".478" = fadd reassoc contract nsz <8 x float> %".477", %".305"
+  %".479" = select  i1 %"first", <8 x float> %".305", <8 x float> %".478"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".479", ptr %".476", i32 4, <8 x i1> %".441")
   %".481" = mul i64 3, %"ldc"
   %".482" = add i64 %".481", 8
   %".483" = getelementptr inbounds float, ptr %"c", i64 %".482"
   %".484" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".483", i32 4, <8 x i1> %".442", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".485" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".484"
-  %".486" = fadd reassoc contract nsz <8 x float> %".485", %".306"
+  %".485" = fadd reassoc contract nsz <8 x float> %".484", %".306"
+  %".486" = select  i1 %"first", <8 x float> %".306", <8 x float> %".485"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".486", ptr %".483", i32 4, <8 x i1> %".442")
   br label %"row3"
 row3:
@@ -675,15 +675,15 @@ row3:
   %".490" = add i64 %".489", 0
   %".491" = getelementptr inbounds float, ptr %"c", i64 %".490"
   %".492" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".491", i32 4, <8 x i1> %".441", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".493" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".492"
-  %".494" = fadd reassoc contract nsz <8 x float> %".493", %".303"
+  %".493" = fadd reassoc contract nsz <8 x float> %".492", %".303"
+  %".494" = select  i1 %"first", <8 x float> %".303", <8 x float> %".493"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".494", ptr %".491", i32 4, <8 x i1> %".441")
   %".496" = mul i64 2, %"ldc"
   %".497" = add i64 %".496", 8
   %".498" = getelementptr inbounds float, ptr %"c", i64 %".497"
   %".499" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".498", i32 4, <8 x i1> %".442", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".500" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".499"
-  %".501" = fadd reassoc contract nsz <8 x float> %".500", %".304"
+  %".500" = fadd reassoc contract nsz <8 x float> %".499", %".304"
+  %".501" = select  i1 %"first", <8 x float> %".304", <8 x float> %".500"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".501", ptr %".498", i32 4, <8 x i1> %".442")
   br label %"row4"
 row4:
@@ -691,15 +691,15 @@ row4:
   %".505" = add i64 %".504", 0
   %".506" = getelementptr inbounds float, ptr %"c", i64 %".505"
   %".507" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".506", i32 4, <8 x i1> %".441", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".508" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".507"
-  %".509" = fadd reassoc contract nsz <8 x float> %".508", %".301"
+  %".508" = fadd reassoc contract nsz <8 x float> %".507", %".301"
+  %".509" = select  i1 %"first", <8 x float> %".301", <8 x float> %".508"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".509", ptr %".506", i32 4, <8 x i1> %".441")
   %".511" = mul i64 1, %"ldc"
   %".512" = add i64 %".511", 8
   %".513" = getelementptr inbounds float, ptr %"c", i64 %".512"
   %".514" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".513", i32 4, <8 x i1> %".442", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".515" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".514"
-  %".516" = fadd reassoc contract nsz <8 x float> %".515", %".302"
+  %".515" = fadd reassoc contract nsz <8 x float> %".514", %".302"
+  %".516" = select  i1 %"first", <8 x float> %".302", <8 x float> %".515"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".516", ptr %".513", i32 4, <8 x i1> %".442")
   br label %"row5"
 row5:
@@ -707,15 +707,15 @@ row5:
   %".520" = add i64 %".519", 0
   %".521" = getelementptr inbounds float, ptr %"c", i64 %".520"
   %".522" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".521", i32 4, <8 x i1> %".441", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".523" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".522"
-  %".524" = fadd reassoc contract nsz <8 x float> %".523", %".299"
+  %".523" = fadd reassoc contract nsz <8 x float> %".522", %".299"
+  %".524" = select  i1 %"first", <8 x float> %".299", <8 x float> %".523"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".524", ptr %".521", i32 4, <8 x i1> %".441")
   %".526" = mul i64 0, %"ldc"
   %".527" = add i64 %".526", 8
   %".528" = getelementptr inbounds float, ptr %"c", i64 %".527"
   %".529" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".528", i32 4, <8 x i1> %".442", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".530" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".529"
-  %".531" = fadd reassoc contract nsz <8 x float> %".530", %".300"
+  %".530" = fadd reassoc contract nsz <8 x float> %".529", %".300"
+  %".531" = select  i1 %"first", <8 x float> %".300", <8 x float> %".530"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".531", ptr %".528", i32 4, <8 x i1> %".442")
   br label %"rows.done"
 }
@@ -1000,15 +1000,15 @@ row0:
   %".262" = add i64 %".261", 0
   %".263" = getelementptr inbounds float, ptr %"c", i64 %".262"
   %".264" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".263", i32 4, <8 x i1> %".258", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".265" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".264"
-  %".266" = fadd reassoc contract nsz <8 x float> %".265", %".186"
+  %".265" = fadd reassoc contract nsz <8 x float> %".264", %".186"
+  %".266" = select  i1 %"first", <8 x float> %".186", <8 x float> %".265"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".266", ptr %".263", i32 4, <8 x i1> %".258")
   %".268" = mul i64 2, %"ldc"
   %".269" = add i64 %".268", 8
   %".270" = getelementptr inbounds float, ptr %"c", i64 %".269"
   %".271" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".270", i32 4, <8 x i1> %".259", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".272" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".271"
-  %".273" = fadd reassoc contract nsz <8 x float> %".272", %".187"
+  %".272" = fadd reassoc contract nsz <8 x float> %".271", %".187"
+  %".273" = select  i1 %"first", <8 x float> %".187", <8 x float> %".272"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".273", ptr %".270", i32 4, <8 x i1> %".259")
   br label %"row1"
 row1:
@@ -1016,15 +1016,15 @@ row1:
   %".277" = add i64 %".276", 0
   %".278" = getelementptr inbounds float, ptr %"c", i64 %".277"
   %".279" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".278", i32 4, <8 x i1> %".258", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".280" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".279"
-  %".281" = fadd reassoc contract nsz <8 x float> %".280", %".184"
+  %".280" = fadd reassoc contract nsz <8 x float> %".279", %".184"
+  %".281" = select  i1 %"first", <8 x float> %".184", <8 x float> %".280"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".281", ptr %".278", i32 4, <8 x i1> %".258")
   %".283" = mul i64 1, %"ldc"
   %".284" = add i64 %".283", 8
   %".285" = getelementptr inbounds float, ptr %"c", i64 %".284"
   %".286" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".285", i32 4, <8 x i1> %".259", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".287" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".286"
-  %".288" = fadd reassoc contract nsz <8 x float> %".287", %".185"
+  %".287" = fadd reassoc contract nsz <8 x float> %".286", %".185"
+  %".288" = select  i1 %"first", <8 x float> %".185", <8 x float> %".287"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".288", ptr %".285", i32 4, <8 x i1> %".259")
   br label %"row2"
 row2:
@@ -1032,15 +1032,15 @@ row2:
   %".292" = add i64 %".291", 0
   %".293" = getelementptr inbounds float, ptr %"c", i64 %".292"
   %".294" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".293", i32 4, <8 x i1> %".258", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".295" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".294"
-  %".296" = fadd reassoc contract nsz <8 x float> %".295", %".182"
+  %".295" = fadd reassoc contract nsz <8 x float> %".294", %".182"
+  %".296" = select  i1 %"first", <8 x float> %".182", <8 x float> %".295"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".296", ptr %".293", i32 4, <8 x i1> %".258")
   %".298" = mul i64 0, %"ldc"
   %".299" = add i64 %".298", 8
   %".300" = getelementptr inbounds float, ptr %"c", i64 %".299"
   %".301" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".300", i32 4, <8 x i1> %".259", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".302" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".301"
-  %".303" = fadd reassoc contract nsz <8 x float> %".302", %".183"
+  %".302" = fadd reassoc contract nsz <8 x float> %".301", %".183"
+  %".303" = select  i1 %"first", <8 x float> %".183", <8 x float> %".302"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".303", ptr %".300", i32 4, <8 x i1> %".259")
   br label %"rows.done"
 }
@@ -4372,15 +4372,15 @@ row0:
   %".445" = add i64 %".444", 0
   %".446" = getelementptr inbounds float, ptr %"c", i64 %".445"
   %".447" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".446", i32 4, <8 x i1> %".441", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".448" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".447"
-  %".449" = fadd reassoc contract nsz <8 x float> %".448", %".309"
+  %".448" = fadd reassoc contract nsz <8 x float> %".447", %".309"
+  %".449" = select  i1 %"first", <8 x float> %".309", <8 x float> %".448"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".449", ptr %".446", i32 4, <8 x i1> %".441")
   %".451" = mul i64 5, %"ldc"
   %".452" = add i64 %".451", 8
   %".453" = getelementptr inbounds float, ptr %"c", i64 %".452"
   %".454" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".453", i32 4, <8 x i1> %".442", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".455" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".454"
-  %".456" = fadd reassoc contract nsz <8 x float> %".455", %".310"
+  %".455" = fadd reassoc contract nsz <8 x float> %".454", %".310"
+  %".456" = select  i1 %"first", <8 x float> %".310", <8 x float> %".455"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".456", ptr %".453", i32 4, <8 x i1> %".442")
   br label %"row1"
 row1:
@@ -4388,15 +4388,15 @@ row1:
   %".460" = add i64 %".459", 0
   %".461" = getelementptr inbounds float, ptr %"c", i64 %".460"
   %".462" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".461", i32 4, <8 x i1> %".441", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".463" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".462"
-  %".464" = fadd reassoc contract nsz <8 x float> %".463", %".307"
+  %".463" = fadd reassoc contract nsz <8 x float> %".462", %".307"
+  %".464" = select  i1 %"first", <8 x float> %".307", <8 x float> %".463"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".464", ptr %".461", i32 4, <8 x i1> %".441")
   %".466" = mul i64 4, %"ldc"
   %".467" = add i64 %".466", 8
   %".468" = getelementptr inbounds float, ptr %"c", i64 %".467"
   %".469" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".468", i32 4, <8 x i1> %".442", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".470" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".469"
-  %".471" = fadd reassoc contract nsz <8 x float> %".470", %".308"
+  %".470" = fadd reassoc contract nsz <8 x float> %".469", %".308"
+  %".471" = select  i1 %"first", <8 x float> %".308", <8 x float> %".470"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".471", ptr %".468", i32 4, <8 x i1> %".442")
   br label %"row2"
 row2:
@@ -4404,15 +4404,15 @@ row2:
   %".475" = add i64 %".474", 0
   %".476" = getelementptr inbounds float, ptr %"c", i64 %".475"
   %".477" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".476", i32 4, <8 x i1> %".441", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".478" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".477"
-  %".479" = fadd reassoc contract nsz <8 x float> %".478", %".305"
+  %".478" = fadd reassoc contract nsz <8 x float> %".477", %".305"
+  %".479" = select  i1 %"first", <8 x float> %".305", <8 x float> %".478"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".479", ptr %".476", i32 4, <8 x i1> %".441")
   %".481" = mul i64 3, %"ldc"
   %".482" = add i64 %".481", 8
   %".483" = getelementptr inbounds float, ptr %"c", i64 %".482"
   %".484" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".483", i32 4, <8 x i1> %".442", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".485" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".484"
-  %".486" = fadd reassoc contract nsz <8 x float> %".485", %".306"
+  %".485" = fadd reassoc contract nsz <8 x float> %".484", %".306"
+  %".486" = select  i1 %"first", <8 x float> %".306", <8 x float> %".485"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".486", ptr %".483", i32 4, <8 x i1> %".442")
   br label %"row3"
 row3:
@@ -4420,15 +4420,15 @@ row3:
   %".490" = add i64 %".489", 0
   %".491" = getelementptr inbounds float, ptr %"c", i64 %".490"
   %".492" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".491", i32 4, <8 x i1> %".441", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".493" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".492"
-  %".494" = fadd reassoc contract nsz <8 x float> %".493", %".303"
+  %".493" = fadd reassoc contract nsz <8 x float> %".492", %".303"
+  %".494" = select  i1 %"first", <8 x float> %".303", <8 x float> %".493"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".494", ptr %".491", i32 4, <8 x i1> %".441")
   %".496" = mul i64 2, %"ldc"
   %".497" = add i64 %".496", 8
   %".498" = getelementptr inbounds float, ptr %"c", i64 %".497"
   %".499" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".498", i32 4, <8 x i1> %".442", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".500" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".499"
-  %".501" = fadd reassoc contract nsz <8 x float> %".500", %".304"
+  %".500" = fadd reassoc contract nsz <8 x float> %".499", %".304"
+  %".501" = select  i1 %"first", <8 x float> %".304", <8 x float> %".500"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".501", ptr %".498", i32 4, <8 x i1> %".442")
   br label %"row4"
 row4:
@@ -4436,15 +4436,15 @@ row4:
   %".505" = add i64 %".504", 0
   %".506" = getelementptr inbounds float, ptr %"c", i64 %".505"
   %".507" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".506", i32 4, <8 x i1> %".441", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".508" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".507"
-  %".509" = fadd reassoc contract nsz <8 x float> %".508", %".301"
+  %".508" = fadd reassoc contract nsz <8 x float> %".507", %".301"
+  %".509" = select  i1 %"first", <8 x float> %".301", <8 x float> %".508"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".509", ptr %".506", i32 4, <8 x i1> %".441")
   %".511" = mul i64 1, %"ldc"
   %".512" = add i64 %".511", 8
   %".513" = getelementptr inbounds float, ptr %"c", i64 %".512"
   %".514" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".513", i32 4, <8 x i1> %".442", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".515" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".514"
-  %".516" = fadd reassoc contract nsz <8 x float> %".515", %".302"
+  %".515" = fadd reassoc contract nsz <8 x float> %".514", %".302"
+  %".516" = select  i1 %"first", <8 x float> %".302", <8 x float> %".515"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".516", ptr %".513", i32 4, <8 x i1> %".442")
   br label %"row5"
 row5:
@@ -4452,15 +4452,15 @@ row5:
   %".520" = add i64 %".519", 0
   %".521" = getelementptr inbounds float, ptr %"c", i64 %".520"
   %".522" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".521", i32 4, <8 x i1> %".441", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".523" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".522"
-  %".524" = fadd reassoc contract nsz <8 x float> %".523", %".299"
+  %".523" = fadd reassoc contract nsz <8 x float> %".522", %".299"
+  %".524" = select  i1 %"first", <8 x float> %".299", <8 x float> %".523"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".524", ptr %".521", i32 4, <8 x i1> %".441")
   %".526" = mul i64 0, %"ldc"
   %".527" = add i64 %".526", 8
   %".528" = getelementptr inbounds float, ptr %"c", i64 %".527"
   %".529" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".528", i32 4, <8 x i1> %".442", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".530" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".529"
-  %".531" = fadd reassoc contract nsz <8 x float> %".530", %".300"
+  %".530" = fadd reassoc contract nsz <8 x float> %".529", %".300"
+  %".531" = select  i1 %"first", <8 x float> %".300", <8 x float> %".530"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".531", ptr %".528", i32 4, <8 x i1> %".442")
   br label %"rows.done"
 }
@@ -4745,15 +4745,15 @@ row0:
   %".262" = add i64 %".261", 0
   %".263" = getelementptr inbounds float, ptr %"c", i64 %".262"
   %".264" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".263", i32 4, <8 x i1> %".258", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".265" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".264"
-  %".266" = fadd reassoc contract nsz <8 x float> %".265", %".186"
+  %".265" = fadd reassoc contract nsz <8 x float> %".264", %".186"
+  %".266" = select  i1 %"first", <8 x float> %".186", <8 x float> %".265"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".266", ptr %".263", i32 4, <8 x i1> %".258")
   %".268" = mul i64 2, %"ldc"
   %".269" = add i64 %".268", 8
   %".270" = getelementptr inbounds float, ptr %"c", i64 %".269"
   %".271" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".270", i32 4, <8 x i1> %".259", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".272" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".271"
-  %".273" = fadd reassoc contract nsz <8 x float> %".272", %".187"
+  %".272" = fadd reassoc contract nsz <8 x float> %".271", %".187"
+  %".273" = select  i1 %"first", <8 x float> %".187", <8 x float> %".272"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".273", ptr %".270", i32 4, <8 x i1> %".259")
   br label %"row1"
 row1:
@@ -4761,15 +4761,15 @@ row1:
   %".277" = add i64 %".276", 0
   %".278" = getelementptr inbounds float, ptr %"c", i64 %".277"
   %".279" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".278", i32 4, <8 x i1> %".258", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".280" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".279"
-  %".281" = fadd reassoc contract nsz <8 x float> %".280", %".184"
+  %".280" = fadd reassoc contract nsz <8 x float> %".279", %".184"
+  %".281" = select  i1 %"first", <8 x float> %".184", <8 x float> %".280"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".281", ptr %".278", i32 4, <8 x i1> %".258")
   %".283" = mul i64 1, %"ldc"
   %".284" = add i64 %".283", 8
   %".285" = getelementptr inbounds float, ptr %"c", i64 %".284"
   %".286" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".285", i32 4, <8 x i1> %".259", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".287" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".286"
-  %".288" = fadd reassoc contract nsz <8 x float> %".287", %".185"
+  %".287" = fadd reassoc contract nsz <8 x float> %".286", %".185"
+  %".288" = select  i1 %"first", <8 x float> %".185", <8 x float> %".287"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".288", ptr %".285", i32 4, <8 x i1> %".259")
   br label %"row2"
 row2:
@@ -4777,15 +4777,15 @@ row2:
   %".292" = add i64 %".291", 0
   %".293" = getelementptr inbounds float, ptr %"c", i64 %".292"
   %".294" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".293", i32 4, <8 x i1> %".258", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".295" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".294"
-  %".296" = fadd reassoc contract nsz <8 x float> %".295", %".182"
+  %".295" = fadd reassoc contract nsz <8 x float> %".294", %".182"
+  %".296" = select  i1 %"first", <8 x float> %".182", <8 x float> %".295"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".296", ptr %".293", i32 4, <8 x i1> %".258")
   %".298" = mul i64 0, %"ldc"
   %".299" = add i64 %".298", 8
   %".300" = getelementptr inbounds float, ptr %"c", i64 %".299"
   %".301" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".300", i32 4, <8 x i1> %".259", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".302" = select  i1 %"first", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <8 x float> %".301"
-  %".303" = fadd reassoc contract nsz <8 x float> %".302", %".183"
+  %".302" = fadd reassoc contract nsz <8 x float> %".301", %".183"
+  %".303" = select  i1 %"first", <8 x float> %".183", <8 x float> %".302"
   call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".303", ptr %".300", i32 4, <8 x i1> %".259")
   br label %"rows.done"
 }

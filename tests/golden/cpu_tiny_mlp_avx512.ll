@@ -1005,15 +1005,15 @@ row0:
   %".811" = add i64 %".810", 0
   %".812" = getelementptr inbounds float, ptr %"c", i64 %".811"
   %".813" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".812", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".814" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".813"
-  %".815" = fadd reassoc contract nsz <16 x float> %".814", %".555"
+  %".814" = fadd reassoc contract nsz <16 x float> %".813", %".555"
+  %".815" = select  i1 %"first", <16 x float> %".555", <16 x float> %".814"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".815", ptr %".812", i32 4, <16 x i1> %".807")
   %".817" = mul i64 11, %"ldc"
   %".818" = add i64 %".817", 16
   %".819" = getelementptr inbounds float, ptr %"c", i64 %".818"
   %".820" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".819", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".821" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".820"
-  %".822" = fadd reassoc contract nsz <16 x float> %".821", %".556"
+  %".821" = fadd reassoc contract nsz <16 x float> %".820", %".556"
+  %".822" = select  i1 %"first", <16 x float> %".556", <16 x float> %".821"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".822", ptr %".819", i32 4, <16 x i1> %".808")
   br label %"row1"
 row1:
@@ -1021,15 +1021,15 @@ row1:
   %".826" = add i64 %".825", 0
   %".827" = getelementptr inbounds float, ptr %"c", i64 %".826"
   %".828" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".827", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".829" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".828"
-  %".830" = fadd reassoc contract nsz <16 x float> %".829", %".553"
+  %".829" = fadd reassoc contract nsz <16 x float> %".828", %".553"
+  %".830" = select  i1 %"first", <16 x float> %".553", <16 x float> %".829"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".830", ptr %".827", i32 4, <16 x i1> %".807")
   %".832" = mul i64 10, %"ldc"
   %".833" = add i64 %".832", 16
   %".834" = getelementptr inbounds float, ptr %"c", i64 %".833"
   %".835" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".834", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".836" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".835"
-  %".837" = fadd reassoc contract nsz <16 x float> %".836", %".554"
+  %".836" = fadd reassoc contract nsz <16 x float> %".835", %".554"
+  %".837" = select  i1 %"first", <16 x float> %".554", <16 x float> %".836"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".837", ptr %".834", i32 4, <16 x i1> %".808")
   br label %"row2"
 row2:
@@ -1037,15 +1037,15 @@ row2:
   %".841" = add i64 %".840", 0
   %".842" = getelementptr inbounds float, ptr %"c", i64 %".841"
   %".843" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".842", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".844" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".843"
-  %".845" = fadd reassoc contract nsz <16 x float> %".844", %".551"
+  %".844" = fadd reassoc contract nsz <16 x float> %".843", %".551"
+  %".845" = select  i1 %"first", <16 x float> %".551", <16 x float> %".844"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".845", ptr %".842", i32 4, <16 x i1> %".807")
   %".847" = mul i64 9, %"ldc"
   %".848" = add i64 %".847", 16
   %".849" = getelementptr inbounds float, ptr %"c", i64 %".848"
   %".850" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".849", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".851" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".850"
-  %".852" = fadd reassoc contract nsz <16 x float> %".851", %".552"
+  %".851" = fadd reassoc contract nsz <16 x float> %".850", %".552"
+  %".852" = select  i1 %"first", <16 x float> %".552", <16 x float> %".851"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".852", ptr %".849", i32 4, <16 x i1> %".808")
   br label %"row3"
 row3:
@@ -1053,15 +1053,15 @@ row3:
   %".856" = add i64 %".855", 0
   %".857" = getelementptr inbounds float, ptr %"c", i64 %".856"
   %".858" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".857", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".859" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".858"
-  %".860" = fadd reassoc contract nsz <16 x float> %".859", %".549"
+  %".859" = fadd reassoc contract nsz <16 x float> %".858", %".549"
+  %".860" = select  i1 %"first", <16 x float> %".549", <16 x float> %".859"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".860", ptr %".857", i32 4, <16 x i1> %".807")
   %".862" = mul i64 8, %"ldc"
   %".863" = add i64 %".862", 16
   %".864" = getelementptr inbounds float, ptr %"c", i64 %".863"
   %".865" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".864", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".866" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".865"
-  %".867" = fadd reassoc contract nsz <16 x float> %".866", %".550"
+  %".866" = fadd reassoc contract nsz <16 x float> %".865", %".550"
+  %".867" = select  i1 %"first", <16 x float> %".550", <16 x float> %".866"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".867", ptr %".864", i32 4, <16 x i1> %".808")
   br label %"row4"
 row4:
@@ -1069,15 +1069,15 @@ row4:
   %".871" = add i64 %".870", 0
   %".872" = getelementptr inbounds float, ptr %"c", i64 %".871"
   %".873" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".872", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".874" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".873"
-  %".875" = fadd reassoc contract nsz <16 x float> %".874", %".547"
+  %".874" = fadd reassoc contract nsz <16 x float> %".873", %".547"
+  %".875" = select  i1 %"first", <16 x float> %".547", <16 x float> %".874"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".875", ptr %".872", i32 4, <16 x i1> %".807")
   %".877" = mul i64 7, %"ldc"
   %".878" = add i64 %".877", 16
   %".879" = getelementptr inbounds float, ptr %"c", i64 %".878"
   %".880" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".879", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".881" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".880"
-  %".882" = fadd reassoc contract nsz <16 x float> %".881", %".548"
+  %".881" = fadd reassoc contract nsz <16 x float> %".880", %".548"
+  %".882" = select  i1 %"first", <16 x float> %".548", <16 x float> %".881"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".882", ptr %".879", i32 4, <16 x i1> %".808")
   br label %"row5"
 row5:
@@ -1085,15 +1085,15 @@ row5:
   %".886" = add i64 %".885", 0
   %".887" = getelementptr inbounds float, ptr %"c", i64 %".886"
   %".888" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".887", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".889" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".888"
-  %".890" = fadd reassoc contract nsz <16 x float> %".889", %".545"
+  %".889" = fadd reassoc contract nsz <16 x float> %".888", %".545"
+  %".890" = select  i1 %"first", <16 x float> %".545", <16 x float> %".889"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".890", ptr %".887", i32 4, <16 x i1> %".807")
   %".892" = mul i64 6, %"ldc"
   %".893" = add i64 %".892", 16
   %".894" = getelementptr inbounds float, ptr %"c", i64 %".893"
   %".895" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".894", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".896" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".895"
-  %".897" = fadd reassoc contract nsz <16 x float> %".896", %".546"
+  %".896" = fadd reassoc contract nsz <16 x float> %".895", %".546"
+  %".897" = select  i1 %"first", <16 x float> %".546", <16 x float> %".896"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".897", ptr %".894", i32 4, <16 x i1> %".808")
   br label %"row6"
 row6:
@@ -1101,15 +1101,15 @@ row6:
   %".901" = add i64 %".900", 0
   %".902" = getelementptr inbounds float, ptr %"c", i64 %".901"
   %".903" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".902", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".904" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".903"
-  %".905" = fadd reassoc contract nsz <16 x float> %".904", %".543"
+  %".904" = fadd reassoc contract nsz <16 x float> %".903", %".543"
+  %".905" = select  i1 %"first", <16 x float> %".543", <16 x float> %".904"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".905", ptr %".902", i32 4, <16 x i1> %".807")
   %".907" = mul i64 5, %"ldc"
   %".908" = add i64 %".907", 16
   %".909" = getelementptr inbounds float, ptr %"c", i64 %".908"
   %".910" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".909", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".911" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".910"
-  %".912" = fadd reassoc contract nsz <16 x float> %".911", %".544"
+  %".911" = fadd reassoc contract nsz <16 x float> %".910", %".544"
+  %".912" = select  i1 %"first", <16 x float> %".544", <16 x float> %".911"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".912", ptr %".909", i32 4, <16 x i1> %".808")
   br label %"row7"
 row7:
@@ -1117,15 +1117,15 @@ row7:
   %".916" = add i64 %".915", 0
   %".917" = getelementptr inbounds float, ptr %"c", i64 %".916"
   %".918" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".917", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".919" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".918"
-  %".920" = fadd reassoc contract nsz <16 x float> %".919", %".541"
+  %".919" = fadd reassoc contract nsz <16 x float> %".918", %".541"
+  %".920" = select  i1 %"first", <16 x float> %".541", <16 x float> %".919"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".920", ptr %".917", i32 4, <16 x i1> %".807")
   %".922" = mul i64 4, %"ldc"
   %".923" = add i64 %".922", 16
   %".924" = getelementptr inbounds float, ptr %"c", i64 %".923"
   %".925" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".924", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".926" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".925"
-  %".927" = fadd reassoc contract nsz <16 x float> %".926", %".542"
+  %".926" = fadd reassoc contract nsz <16 x float> %".925", %".542"
+  %".927" = select  i1 %"first", <16 x float> %".542", <16 x float> %".926"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".927", ptr %".924", i32 4, <16 x i1> %".808")
   br label %"row8"
 row8:
@@ -1133,15 +1133,15 @@ row8:
   %".931" = add i64 %".930", 0
   %".932" = getelementptr inbounds float, ptr %"c", i64 %".931"
   %".933" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".932", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".934" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".933"
-  %".935" = fadd reassoc contract nsz <16 x float> %".934", %".539"
+  %".934" = fadd reassoc contract nsz <16 x float> %".933", %".539"
+  %".935" = select  i1 %"first", <16 x float> %".539", <16 x float> %".934"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".935", ptr %".932", i32 4, <16 x i1> %".807")
   %".937" = mul i64 3, %"ldc"
   %".938" = add i64 %".937", 16
   %".939" = getelementptr inbounds float, ptr %"c", i64 %".938"
   %".940" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".939", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".941" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".940"
-  %".942" = fadd reassoc contract nsz <16 x float> %".941", %".540"
+  %".941" = fadd reassoc contract nsz <16 x float> %".940", %".540"
+  %".942" = select  i1 %"first", <16 x float> %".540", <16 x float> %".941"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".942", ptr %".939", i32 4, <16 x i1> %".808")
   br label %"row9"
 row9:
@@ -1149,15 +1149,15 @@ row9:
   %".946" = add i64 %".945", 0
   %".947" = getelementptr inbounds float, ptr %"c", i64 %".946"
   %".948" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".947", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".949" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".948"
-  %".950" = fadd reassoc contract nsz <16 x float> %".949", %".537"
+  %".949" = fadd reassoc contract nsz <16 x float> %".948", %".537"
+  %".950" = select  i1 %"first", <16 x float> %".537", <16 x float> %".949"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".950", ptr %".947", i32 4, <16 x i1> %".807")
   %".952" = mul i64 2, %"ldc"
   %".953" = add i64 %".952", 16
   %".954" = getelementptr inbounds float, ptr %"c", i64 %".953"
   %".955" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".954", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".956" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".955"
-  %".957" = fadd reassoc contract nsz <16 x float> %".956", %".538"
+  %".956" = fadd reassoc contract nsz <16 x float> %".955", %".538"
+  %".957" = select  i1 %"first", <16 x float> %".538", <16 x float> %".956"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".957", ptr %".954", i32 4, <16 x i1> %".808")
   br label %"row10"
 row10:
@@ -1165,15 +1165,15 @@ row10:
   %".961" = add i64 %".960", 0
   %".962" = getelementptr inbounds float, ptr %"c", i64 %".961"
   %".963" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".962", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".964" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".963"
-  %".965" = fadd reassoc contract nsz <16 x float> %".964", %".535"
+  %".964" = fadd reassoc contract nsz <16 x float> %".963", %".535"
+  %".965" = select  i1 %"first", <16 x float> %".535", <16 x float> %".964"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".965", ptr %".962", i32 4, <16 x i1> %".807")
   %".967" = mul i64 1, %"ldc"
   %".968" = add i64 %".967", 16
   %".969" = getelementptr inbounds float, ptr %"c", i64 %".968"
   %".970" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".969", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".971" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".970"
-  %".972" = fadd reassoc contract nsz <16 x float> %".971", %".536"
+  %".971" = fadd reassoc contract nsz <16 x float> %".970", %".536"
+  %".972" = select  i1 %"first", <16 x float> %".536", <16 x float> %".971"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".972", ptr %".969", i32 4, <16 x i1> %".808")
   br label %"row11"
 row11:
@@ -1181,15 +1181,15 @@ row11:
   %".976" = add i64 %".975", 0
   %".977" = getelementptr inbounds float, ptr %"c", i64 %".976"
   %".978" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".977", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".979" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".978"
-  %".980" = fadd reassoc contract nsz <16 x float> %".979", %".533"
+  %".979" = fadd reassoc contract nsz <16 x float> %".978", %".533"
+  %".980" = select  i1 %"first", <16 x float> %".533", <16 x float> %".979"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".980", ptr %".977", i32 4, <16 x i1> %".807")
   %".982" = mul i64 0, %"ldc"
   %".983" = add i64 %".982", 16
   %".984" = getelementptr inbounds float, ptr %"c", i64 %".983"
   %".985" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".984", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".986" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".985"
-  %".987" = fadd reassoc contract nsz <16 x float> %".986", %".534"
+  %".986" = fadd reassoc contract nsz <16 x float> %".985", %".534"
+  %".987" = select  i1 %"first", <16 x float> %".534", <16 x float> %".986"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".987", ptr %".984", i32 4, <16 x i1> %".808")
   br label %"rows.done"
 }
@@ -1663,15 +1663,15 @@ row0:
   %".445" = add i64 %".444", 0
   %".446" = getelementptr inbounds float, ptr %"c", i64 %".445"
   %".447" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".446", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".448" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".447"
-  %".449" = fadd reassoc contract nsz <16 x float> %".448", %".309"
+  %".448" = fadd reassoc contract nsz <16 x float> %".447", %".309"
+  %".449" = select  i1 %"first", <16 x float> %".309", <16 x float> %".448"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".449", ptr %".446", i32 4, <16 x i1> %".441")
   %".451" = mul i64 5, %"ldc"
   %".452" = add i64 %".451", 16
   %".453" = getelementptr inbounds float, ptr %"c", i64 %".452"
   %".454" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".453", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".455" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".454"
-  %".456" = fadd reassoc contract nsz <16 x float> %".455", %".310"
+  %".455" = fadd reassoc contract nsz <16 x float> %".454", %".310"
+  %".456" = select  i1 %"first", <16 x float> %".310", <16 x float> %".455"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".456", ptr %".453", i32 4, <16 x i1> %".442")
   br label %"row1"
 row1:
@@ -1679,15 +1679,15 @@ row1:
   %".460" = add i64 %".459", 0
   %".461" = getelementptr inbounds float, ptr %"c", i64 %".460"
   %".462" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".461", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".463" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".462"
-  %".464" = fadd reassoc contract nsz <16 x float> %".463", %".307"
+  %".463" = fadd reassoc contract nsz <16 x float> %".462", %".307"
+  %".464" = select  i1 %"first", <16 x float> %".307", <16 x float> %".463"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".464", ptr %".461", i32 4, <16 x i1> %".441")
   %".466" = mul i64 4, %"ldc"
   %".467" = add i64 %".466", 16
   %".468" = getelementptr inbounds float, ptr %"c", i64 %".467"
   %".469" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".468", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".470" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".469"
-  %".471" = fadd reassoc contract nsz <16 x float> %".470", %".308"
+  %".470" = fadd reassoc contract nsz <16 x float> %".469", %".308"
+  %".471" = select  i1 %"first", <16 x float> %".308", <16 x float> %".470"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".471", ptr %".468", i32 4, <16 x i1> %".442")
   br label %"row2"
 row2:
@@ -1695,15 +1695,15 @@ row2:
   %".475" = add i64 %".474", 0
   %".476" = getelementptr inbounds float, ptr %"c", i64 %".475"
   %".477" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".476", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".478" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".477"
-  %".479" = fadd reassoc contract nsz <16 x float> %".478", %".305"
+  %".478" = fadd reassoc contract nsz <16 x float> %".477", %".305"
+  %".479" = select  i1 %"first", <16 x float> %".305", <16 x float> %".478"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".479", ptr %".476", i32 4, <16 x i1> %".441")
   %".481" = mul i64 3, %"ldc"
   %".482" = add i64 %".481", 16
   %".483" = getelementptr inbounds float, ptr %"c", i64 %".482"
   %".484" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".483", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".485" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".484"
-  %".486" = fadd reassoc contract nsz <16 x float> %".485", %".306"
+  %".485" = fadd reassoc contract nsz <16 x float> %".484", %".306"
+  %".486" = select  i1 %"first", <16 x float> %".306", <16 x float> %".485"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".486", ptr %".483", i32 4, <16 x i1> %".442")
   br label %"row3"
 row3:
@@ -1711,15 +1711,15 @@ row3:
   %".490" = add i64 %".489", 0
   %".491" = getelementptr inbounds float, ptr %"c", i64 %".490"
   %".492" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".491", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".493" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".492"
-  %".494" = fadd reassoc contract nsz <16 x float> %".493", %".303"
+  %".493" = fadd reassoc contract nsz <16 x float> %".492", %".303"
+  %".494" = select  i1 %"first", <16 x float> %".303", <16 x float> %".493"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".494", ptr %".491", i32 4, <16 x i1> %".441")
   %".496" = mul i64 2, %"ldc"
   %".497" = add i64 %".496", 16
   %".498" = getelementptr inbounds float, ptr %"c", i64 %".497"
   %".499" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".498", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".500" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".499"
-  %".501" = fadd reassoc contract nsz <16 x float> %".500", %".304"
+  %".500" = fadd reassoc contract nsz <16 x float> %".499", %".304"
+  %".501" = select  i1 %"first", <16 x float> %".304", <16 x float> %".500"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".501", ptr %".498", i32 4, <16 x i1> %".442")
   br label %"row4"
 row4:
@@ -1727,15 +1727,15 @@ row4:
   %".505" = add i64 %".504", 0
   %".506" = getelementptr inbounds float, ptr %"c", i64 %".505"
   %".507" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".506", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".508" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".507"
-  %".509" = fadd reassoc contract nsz <16 x float> %".508", %".301"
+  %".508" = fadd reassoc contract nsz <16 x float> %".507", %".301"
+  %".509" = select  i1 %"first", <16 x float> %".301", <16 x float> %".508"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".509", ptr %".506", i32 4, <16 x i1> %".441")
   %".511" = mul i64 1, %"ldc"
   %".512" = add i64 %".511", 16
   %".513" = getelementptr inbounds float, ptr %"c", i64 %".512"
   %".514" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".513", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".515" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".514"
-  %".516" = fadd reassoc contract nsz <16 x float> %".515", %".302"
+  %".515" = fadd reassoc contract nsz <16 x float> %".514", %".302"
+  %".516" = select  i1 %"first", <16 x float> %".302", <16 x float> %".515"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".516", ptr %".513", i32 4, <16 x i1> %".442")
   br label %"row5"
 row5:
@@ -1743,15 +1743,15 @@ row5:
   %".520" = add i64 %".519", 0
   %".521" = getelementptr inbounds float, ptr %"c", i64 %".520"
   %".522" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".521", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".523" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".522"
-  %".524" = fadd reassoc contract nsz <16 x float> %".523", %".299"
+  %".523" = fadd reassoc contract nsz <16 x float> %".522", %".299"
+  %".524" = select  i1 %"first", <16 x float> %".299", <16 x float> %".523"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".524", ptr %".521", i32 4, <16 x i1> %".441")
   %".526" = mul i64 0, %"ldc"
   %".527" = add i64 %".526", 16
   %".528" = getelementptr inbounds float, ptr %"c", i64 %".527"
   %".529" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".528", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".530" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".529"
-  %".531" = fadd reassoc contract nsz <16 x float> %".530", %".300"
+  %".530" = fadd reassoc contract nsz <16 x float> %".529", %".300"
+  %".531" = select  i1 %"first", <16 x float> %".300", <16 x float> %".530"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".531", ptr %".528", i32 4, <16 x i1> %".442")
   br label %"rows.done"
 }
@@ -6053,15 +6053,15 @@ row0:
   %".811" = add i64 %".810", 0
   %".812" = getelementptr inbounds float, ptr %"c", i64 %".811"
   %".813" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".812", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".814" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".813"
-  %".815" = fadd reassoc contract nsz <16 x float> %".814", %".555"
+  %".814" = fadd reassoc contract nsz <16 x float> %".813", %".555"
+  %".815" = select  i1 %"first", <16 x float> %".555", <16 x float> %".814"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".815", ptr %".812", i32 4, <16 x i1> %".807")
   %".817" = mul i64 11, %"ldc"
   %".818" = add i64 %".817", 16
   %".819" = getelementptr inbounds float, ptr %"c", i64 %".818"
   %".820" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".819", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".821" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".820"
-  %".822" = fadd reassoc contract nsz <16 x float> %".821", %".556"
+  %".821" = fadd reassoc contract nsz <16 x float> %".820", %".556"
+  %".822" = select  i1 %"first", <16 x float> %".556", <16 x float> %".821"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".822", ptr %".819", i32 4, <16 x i1> %".808")
   br label %"row1"
 row1:
@@ -6069,15 +6069,15 @@ row1:
   %".826" = add i64 %".825", 0
   %".827" = getelementptr inbounds float, ptr %"c", i64 %".826"
   %".828" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".827", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".829" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".828"
-  %".830" = fadd reassoc contract nsz <16 x float> %".829", %".553"
+  %".829" = fadd reassoc contract nsz <16 x float> %".828", %".553"
+  %".830" = select  i1 %"first", <16 x float> %".553", <16 x float> %".829"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".830", ptr %".827", i32 4, <16 x i1> %".807")
   %".832" = mul i64 10, %"ldc"
   %".833" = add i64 %".832", 16
   %".834" = getelementptr inbounds float, ptr %"c", i64 %".833"
   %".835" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".834", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".836" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".835"
-  %".837" = fadd reassoc contract nsz <16 x float> %".836", %".554"
+  %".836" = fadd reassoc contract nsz <16 x float> %".835", %".554"
+  %".837" = select  i1 %"first", <16 x float> %".554", <16 x float> %".836"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".837", ptr %".834", i32 4, <16 x i1> %".808")
   br label %"row2"
 row2:
@@ -6085,15 +6085,15 @@ row2:
   %".841" = add i64 %".840", 0
   %".842" = getelementptr inbounds float, ptr %"c", i64 %".841"
   %".843" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".842", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".844" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".843"
-  %".845" = fadd reassoc contract nsz <16 x float> %".844", %".551"
+  %".844" = fadd reassoc contract nsz <16 x float> %".843", %".551"
+  %".845" = select  i1 %"first", <16 x float> %".551", <16 x float> %".844"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".845", ptr %".842", i32 4, <16 x i1> %".807")
   %".847" = mul i64 9, %"ldc"
   %".848" = add i64 %".847", 16
   %".849" = getelementptr inbounds float, ptr %"c", i64 %".848"
   %".850" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".849", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".851" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".850"
-  %".852" = fadd reassoc contract nsz <16 x float> %".851", %".552"
+  %".851" = fadd reassoc contract nsz <16 x float> %".850", %".552"
+  %".852" = select  i1 %"first", <16 x float> %".552", <16 x float> %".851"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".852", ptr %".849", i32 4, <16 x i1> %".808")
   br label %"row3"
 row3:
@@ -6101,15 +6101,15 @@ row3:
   %".856" = add i64 %".855", 0
   %".857" = getelementptr inbounds float, ptr %"c", i64 %".856"
   %".858" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".857", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".859" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".858"
-  %".860" = fadd reassoc contract nsz <16 x float> %".859", %".549"
+  %".859" = fadd reassoc contract nsz <16 x float> %".858", %".549"
+  %".860" = select  i1 %"first", <16 x float> %".549", <16 x float> %".859"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".860", ptr %".857", i32 4, <16 x i1> %".807")
   %".862" = mul i64 8, %"ldc"
   %".863" = add i64 %".862", 16
   %".864" = getelementptr inbounds float, ptr %"c", i64 %".863"
   %".865" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".864", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".866" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".865"
-  %".867" = fadd reassoc contract nsz <16 x float> %".866", %".550"
+  %".866" = fadd reassoc contract nsz <16 x float> %".865", %".550"
+  %".867" = select  i1 %"first", <16 x float> %".550", <16 x float> %".866"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".867", ptr %".864", i32 4, <16 x i1> %".808")
   br label %"row4"
 row4:
@@ -6117,15 +6117,15 @@ row4:
   %".871" = add i64 %".870", 0
   %".872" = getelementptr inbounds float, ptr %"c", i64 %".871"
   %".873" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".872", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".874" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".873"
-  %".875" = fadd reassoc contract nsz <16 x float> %".874", %".547"
+  %".874" = fadd reassoc contract nsz <16 x float> %".873", %".547"
+  %".875" = select  i1 %"first", <16 x float> %".547", <16 x float> %".874"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".875", ptr %".872", i32 4, <16 x i1> %".807")
   %".877" = mul i64 7, %"ldc"
   %".878" = add i64 %".877", 16
   %".879" = getelementptr inbounds float, ptr %"c", i64 %".878"
   %".880" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".879", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".881" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".880"
-  %".882" = fadd reassoc contract nsz <16 x float> %".881", %".548"
+  %".881" = fadd reassoc contract nsz <16 x float> %".880", %".548"
+  %".882" = select  i1 %"first", <16 x float> %".548", <16 x float> %".881"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".882", ptr %".879", i32 4, <16 x i1> %".808")
   br label %"row5"
 row5:
@@ -6133,15 +6133,15 @@ row5:
   %".886" = add i64 %".885", 0
   %".887" = getelementptr inbounds float, ptr %"c", i64 %".886"
   %".888" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".887", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".889" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".888"
-  %".890" = fadd reassoc contract nsz <16 x float> %".889", %".545"
+  %".889" = fadd reassoc contract nsz <16 x float> %".888", %".545"
+  %".890" = select  i1 %"first", <16 x float> %".545", <16 x float> %".889"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".890", ptr %".887", i32 4, <16 x i1> %".807")
   %".892" = mul i64 6, %"ldc"
   %".893" = add i64 %".892", 16
   %".894" = getelementptr inbounds float, ptr %"c", i64 %".893"
   %".895" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".894", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".896" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".895"
-  %".897" = fadd reassoc contract nsz <16 x float> %".896", %".546"
+  %".896" = fadd reassoc contract nsz <16 x float> %".895", %".546"
+  %".897" = select  i1 %"first", <16 x float> %".546", <16 x float> %".896"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".897", ptr %".894", i32 4, <16 x i1> %".808")
   br label %"row6"
 row6:
@@ -6149,15 +6149,15 @@ row6:
   %".901" = add i64 %".900", 0
   %".902" = getelementptr inbounds float, ptr %"c", i64 %".901"
   %".903" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".902", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".904" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".903"
-  %".905" = fadd reassoc contract nsz <16 x float> %".904", %".543"
+  %".904" = fadd reassoc contract nsz <16 x float> %".903", %".543"
+  %".905" = select  i1 %"first", <16 x float> %".543", <16 x float> %".904"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".905", ptr %".902", i32 4, <16 x i1> %".807")
   %".907" = mul i64 5, %"ldc"
   %".908" = add i64 %".907", 16
   %".909" = getelementptr inbounds float, ptr %"c", i64 %".908"
   %".910" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".909", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".911" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".910"
-  %".912" = fadd reassoc contract nsz <16 x float> %".911", %".544"
+  %".911" = fadd reassoc contract nsz <16 x float> %".910", %".544"
+  %".912" = select  i1 %"first", <16 x float> %".544", <16 x float> %".911"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".912", ptr %".909", i32 4, <16 x i1> %".808")
   br label %"row7"
 row7:
@@ -6165,15 +6165,15 @@ row7:
   %".916" = add i64 %".915", 0
   %".917" = getelementptr inbounds float, ptr %"c", i64 %".916"
   %".918" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".917", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".919" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".918"
-  %".920" = fadd reassoc contract nsz <16 x float> %".919", %".541"
+  %".919" = fadd reassoc contract nsz <16 x float> %".918", %".541"
+  %".920" = select  i1 %"first", <16 x float> %".541", <16 x float> %".919"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".920", ptr %".917", i32 4, <16 x i1> %".807")
   %".922" = mul i64 4, %"ldc"
   %".923" = add i64 %".922", 16
   %".924" = getelementptr inbounds float, ptr %"c", i64 %".923"
   %".925" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".924", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".926" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".925"
-  %".927" = fadd reassoc contract nsz <16 x float> %".926", %".542"
+  %".926" = fadd reassoc contract nsz <16 x float> %".925", %".542"
+  %".927" = select  i1 %"first", <16 x float> %".542", <16 x float> %".926"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".927", ptr %".924", i32 4, <16 x i1> %".808")
   br label %"row8"
 row8:
@@ -6181,15 +6181,15 @@ row8:
   %".931" = add i64 %".930", 0
   %".932" = getelementptr inbounds float, ptr %"c", i64 %".931"
   %".933" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".932", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".934" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".933"
-  %".935" = fadd reassoc contract nsz <16 x float> %".934", %".539"
+  %".934" = fadd reassoc contract nsz <16 x float> %".933", %".539"
+  %".935" = select  i1 %"first", <16 x float> %".539", <16 x float> %".934"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".935", ptr %".932", i32 4, <16 x i1> %".807")
   %".937" = mul i64 3, %"ldc"
   %".938" = add i64 %".937", 16
   %".939" = getelementptr inbounds float, ptr %"c", i64 %".938"
   %".940" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".939", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".941" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".940"
-  %".942" = fadd reassoc contract nsz <16 x float> %".941", %".540"
+  %".941" = fadd reassoc contract nsz <16 x float> %".940", %".540"
+  %".942" = select  i1 %"first", <16 x float> %".540", <16 x float> %".941"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".942", ptr %".939", i32 4, <16 x i1> %".808")
   br label %"row9"
 row9:
@@ -6197,15 +6197,15 @@ row9:
   %".946" = add i64 %".945", 0
   %".947" = getelementptr inbounds float, ptr %"c", i64 %".946"
   %".948" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".947", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".949" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".948"
-  %".950" = fadd reassoc contract nsz <16 x float> %".949", %".537"
+  %".949" = fadd reassoc contract nsz <16 x float> %".948", %".537"
+  %".950" = select  i1 %"first", <16 x float> %".537", <16 x float> %".949"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".950", ptr %".947", i32 4, <16 x i1> %".807")
   %".952" = mul i64 2, %"ldc"
   %".953" = add i64 %".952", 16
   %".954" = getelementptr inbounds float, ptr %"c", i64 %".953"
   %".955" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".954", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".956" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".955"
-  %".957" = fadd reassoc contract nsz <16 x float> %".956", %".538"
+  %".956" = fadd reassoc contract nsz <16 x float> %".955", %".538"
+  %".957" = select  i1 %"first", <16 x float> %".538", <16 x float> %".956"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".957", ptr %".954", i32 4, <16 x i1> %".808")
   br label %"row10"
 row10:
@@ -6213,15 +6213,15 @@ row10:
   %".961" = add i64 %".960", 0
   %".962" = getelementptr inbounds float, ptr %"c", i64 %".961"
   %".963" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".962", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".964" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".963"
-  %".965" = fadd reassoc contract nsz <16 x float> %".964", %".535"
+  %".964" = fadd reassoc contract nsz <16 x float> %".963", %".535"
+  %".965" = select  i1 %"first", <16 x float> %".535", <16 x float> %".964"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".965", ptr %".962", i32 4, <16 x i1> %".807")
   %".967" = mul i64 1, %"ldc"
   %".968" = add i64 %".967", 16
   %".969" = getelementptr inbounds float, ptr %"c", i64 %".968"
   %".970" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".969", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".971" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".970"
-  %".972" = fadd reassoc contract nsz <16 x float> %".971", %".536"
+  %".971" = fadd reassoc contract nsz <16 x float> %".970", %".536"
+  %".972" = select  i1 %"first", <16 x float> %".536", <16 x float> %".971"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".972", ptr %".969", i32 4, <16 x i1> %".808")
   br label %"row11"
 row11:
@@ -6229,15 +6229,15 @@ row11:
   %".976" = add i64 %".975", 0
   %".977" = getelementptr inbounds float, ptr %"c", i64 %".976"
   %".978" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".977", i32 4, <16 x i1> %".807", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".979" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".978"
-  %".980" = fadd reassoc contract nsz <16 x float> %".979", %".533"
+  %".979" = fadd reassoc contract nsz <16 x float> %".978", %".533"
+  %".980" = select  i1 %"first", <16 x float> %".533", <16 x float> %".979"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".980", ptr %".977", i32 4, <16 x i1> %".807")
   %".982" = mul i64 0, %"ldc"
   %".983" = add i64 %".982", 16
   %".984" = getelementptr inbounds float, ptr %"c", i64 %".983"
   %".985" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".984", i32 4, <16 x i1> %".808", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".986" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".985"
-  %".987" = fadd reassoc contract nsz <16 x float> %".986", %".534"
+  %".986" = fadd reassoc contract nsz <16 x float> %".985", %".534"
+  %".987" = select  i1 %"first", <16 x float> %".534", <16 x float> %".986"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".987", ptr %".984", i32 4, <16 x i1> %".808")
   br label %"rows.done"
 }
@@ -6711,15 +6711,15 @@ row0:
   %".445" = add i64 %".444", 0
   %".446" = getelementptr inbounds float, ptr %"c", i64 %".445"
   %".447" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".446", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".448" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".447"
-  %".449" = fadd reassoc contract nsz <16 x float> %".448", %".309"
+  %".448" = fadd reassoc contract nsz <16 x float> %".447", %".309"
+  %".449" = select  i1 %"first", <16 x float> %".309", <16 x float> %".448"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".449", ptr %".446", i32 4, <16 x i1> %".441")
   %".451" = mul i64 5, %"ldc"
   %".452" = add i64 %".451", 16
   %".453" = getelementptr inbounds float, ptr %"c", i64 %".452"
   %".454" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".453", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".455" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".454"
-  %".456" = fadd reassoc contract nsz <16 x float> %".455", %".310"
+  %".455" = fadd reassoc contract nsz <16 x float> %".454", %".310"
+  %".456" = select  i1 %"first", <16 x float> %".310", <16 x float> %".455"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".456", ptr %".453", i32 4, <16 x i1> %".442")
   br label %"row1"
 row1:
@@ -6727,15 +6727,15 @@ row1:
   %".460" = add i64 %".459", 0
   %".461" = getelementptr inbounds float, ptr %"c", i64 %".460"
   %".462" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".461", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".463" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".462"
-  %".464" = fadd reassoc contract nsz <16 x float> %".463", %".307"
+  %".463" = fadd reassoc contract nsz <16 x float> %".462", %".307"
+  %".464" = select  i1 %"first", <16 x float> %".307", <16 x float> %".463"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".464", ptr %".461", i32 4, <16 x i1> %".441")
   %".466" = mul i64 4, %"ldc"
   %".467" = add i64 %".466", 16
   %".468" = getelementptr inbounds float, ptr %"c", i64 %".467"
   %".469" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".468", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".470" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".469"
-  %".471" = fadd reassoc contract nsz <16 x float> %".470", %".308"
+  %".470" = fadd reassoc contract nsz <16 x float> %".469", %".308"
+  %".471" = select  i1 %"first", <16 x float> %".308", <16 x float> %".470"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".471", ptr %".468", i32 4, <16 x i1> %".442")
   br label %"row2"
 row2:
@@ -6743,15 +6743,15 @@ row2:
   %".475" = add i64 %".474", 0
   %".476" = getelementptr inbounds float, ptr %"c", i64 %".475"
   %".477" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".476", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".478" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".477"
-  %".479" = fadd reassoc contract nsz <16 x float> %".478", %".305"
+  %".478" = fadd reassoc contract nsz <16 x float> %".477", %".305"
+  %".479" = select  i1 %"first", <16 x float> %".305", <16 x float> %".478"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".479", ptr %".476", i32 4, <16 x i1> %".441")
   %".481" = mul i64 3, %"ldc"
   %".482" = add i64 %".481", 16
   %".483" = getelementptr inbounds float, ptr %"c", i64 %".482"
   %".484" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".483", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".485" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".484"
-  %".486" = fadd reassoc contract nsz <16 x float> %".485", %".306"
+  %".485" = fadd reassoc contract nsz <16 x float> %".484", %".306"
+  %".486" = select  i1 %"first", <16 x float> %".306", <16 x float> %".485"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".486", ptr %".483", i32 4, <16 x i1> %".442")
   br label %"row3"
 row3:
@@ -6759,15 +6759,15 @@ row3:
   %".490" = add i64 %".489", 0
   %".491" = getelementptr inbounds float, ptr %"c", i64 %".490"
   %".492" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".491", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".493" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".492"
-  %".494" = fadd reassoc contract nsz <16 x float> %".493", %".303"
+  %".493" = fadd reassoc contract nsz <16 x float> %".492", %".303"
+  %".494" = select  i1 %"first", <16 x float> %".303", <16 x float> %".493"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".494", ptr %".491", i32 4, <16 x i1> %".441")
   %".496" = mul i64 2, %"ldc"
   %".497" = add i64 %".496", 16
   %".498" = getelementptr inbounds float, ptr %"c", i64 %".497"
   %".499" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".498", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".500" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".499"
-  %".501" = fadd reassoc contract nsz <16 x float> %".500", %".304"
+  %".500" = fadd reassoc contract nsz <16 x float> %".499", %".304"
+  %".501" = select  i1 %"first", <16 x float> %".304", <16 x float> %".500"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".501", ptr %".498", i32 4, <16 x i1> %".442")
   br label %"row4"
 row4:
@@ -6775,15 +6775,15 @@ row4:
   %".505" = add i64 %".504", 0
   %".506" = getelementptr inbounds float, ptr %"c", i64 %".505"
   %".507" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".506", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".508" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".507"
-  %".509" = fadd reassoc contract nsz <16 x float> %".508", %".301"
+  %".508" = fadd reassoc contract nsz <16 x float> %".507", %".301"
+  %".509" = select  i1 %"first", <16 x float> %".301", <16 x float> %".508"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".509", ptr %".506", i32 4, <16 x i1> %".441")
   %".511" = mul i64 1, %"ldc"
   %".512" = add i64 %".511", 16
   %".513" = getelementptr inbounds float, ptr %"c", i64 %".512"
   %".514" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".513", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".515" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".514"
-  %".516" = fadd reassoc contract nsz <16 x float> %".515", %".302"
+  %".515" = fadd reassoc contract nsz <16 x float> %".514", %".302"
+  %".516" = select  i1 %"first", <16 x float> %".302", <16 x float> %".515"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".516", ptr %".513", i32 4, <16 x i1> %".442")
   br label %"row5"
 row5:
@@ -6791,15 +6791,15 @@ row5:
   %".520" = add i64 %".519", 0
   %".521" = getelementptr inbounds float, ptr %"c", i64 %".520"
   %".522" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".521", i32 4, <16 x i1> %".441", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".523" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".522"
-  %".524" = fadd reassoc contract nsz <16 x float> %".523", %".299"
+  %".523" = fadd reassoc contract nsz <16 x float> %".522", %".299"
+  %".524" = select  i1 %"first", <16 x float> %".299", <16 x float> %".523"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".524", ptr %".521", i32 4, <16 x i1> %".441")
   %".526" = mul i64 0, %"ldc"
   %".527" = add i64 %".526", 16
   %".528" = getelementptr inbounds float, ptr %"c", i64 %".527"
   %".529" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".528", i32 4, <16 x i1> %".442", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
-  %".530" = select  i1 %"first", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>, <16 x float> %".529"
-  %".531" = fadd reassoc contract nsz <16 x float> %".530", %".300"
+  %".530" = fadd reassoc contract nsz <16 x float> %".529", %".300"
+  %".531" = select  i1 %"first", <16 x float> %".300", <16 x float> %".530"
   call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".531", ptr %".528", i32 4, <16 x i1> %".442")
   br label %"rows.done"
 }
