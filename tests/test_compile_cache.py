@@ -224,3 +224,84 @@ def test_repeated_blocks_emit_each_loop_kernel_once_and_match_the_interpreter(mo
     g = np.random.default_rng(3).standard_normal(cm(x).shape, dtype=np.float32)
     for a, b in zip(cm.backward(g), ref.backward(g), strict=True):
         np.testing.assert_allclose(a, b, rtol=1e-3, atol=1e-3)
+
+
+def test_helper_families_calling_each_other_are_one_unit():
+    """gv_a_f32.thread calls gv_b_f32.thread, which calls gv_a_f32.pack: one unit for both
+    families (units must not call each other in a circle), and the module still splits."""
+    body = "\n".join(f'  %".{i}" = fadd float 1.0, 2.0' for i in range(2, 120))  # not copied
+
+    def fn(name, calls):
+        return (f'define internal void @"{name}"(ptr %"p")\n{{\nentry:\n' +
+                "".join(f'  call void @"{c}"(ptr %"p")\n' for c in calls) +
+                f'{body}\n  ret void\n}}\n')
+
+    helpers = (fn("gv_a_f32.thread", ["gv_b_f32.thread", "gv_a_f32.pack"]) +
+               fn("gv_a_f32.pack", []) + fn("gv_b_f32.thread", ["gv_a_f32.pack"]) +
+               fn("gv_c_f32.thread", []))
+    kernel = fn("gv_k0_op", ["gv_a_f32.thread", "gv_c_f32.thread"])
+    entry = ('define void @"gv_m"(i64 %"N", ptr %"a", ptr %"o", ptr %"c", ptr %"arena")\n'
+             '{\nentry:\n  call void @"gv_k0_op"(ptr %"a")\n  ret void\n}\n')
+    units, _ = kcache.split(entry + kernel + helpers, "salt")
+    ids = sorted(u.id for u in units)
+    assert ids == ["driver", "k:gv_k0_op", "lib:gv_a_f32+gv_b_f32", "lib:gv_c_f32"]
+    both = next(u for u in units if u.id == "lib:gv_a_f32+gv_b_f32")
+    assert sorted(both.functions) == ["gv_a_f32.pack", "gv_a_f32.thread", "gv_b_f32.thread"]
+
+
+def _planned_graph(value=1.0):
+    from gvcompile.compiled.model import build_forward_graph
+    from gvcompile.ir.types import TensorType
+    from gvcompile.layers import Conv, Reshape
+
+    model = SequentialContainer([Conv(2, 3, 3, activation_function="relu"), Reshape((12,)),
+                                 Fc(12, 4)])
+    model[2].weight[...] = value
+    return build_forward_graph(model, [TensorType(("N", 2, 4, 4), np.float32)], name="pc")
+
+
+def test_plan_cache_hit_gives_the_same_plan_and_keys_are_complete(tmp_path, monkeypatch):
+    from gvcompile.llvm import plancache
+    from gvcompile.ops import OPS
+    from gvcompile.plan import conv
+
+    monkeypatch.setenv("GV_CACHE_DIR", str(tmp_path))
+    g = _planned_graph()
+    plan, key, aliased = plancache.cached_plan(g)
+    again, key2, aliased2 = plancache.cached_plan(_planned_graph())
+    assert type(again) is plancache._LazyPlan and "_blob" in again.__dict__  # not read yet
+    assert (key2, aliased2) == (key, aliased) and key == comp.plan_key(again)
+    assert repr(again.kernels) == repr(plan.kernels) and str(again) == str(plan)
+    base = plancache.plan_cache_key(g)
+    assert plancache.plan_cache_key(_planned_graph()) == base
+    monkeypatch.setattr(conv, "IMPLICIT_GEMM", not conv.IMPLICIT_GEMM)
+    assert plancache.plan_cache_key(g) != base
+    monkeypatch.undo()
+    monkeypatch.setenv("GV_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(OPS["relu"], "scalar", lambda s, v: s.max(v, s.const(0.5)))
+    assert plancache.plan_cache_key(g) != base
+    monkeypatch.undo()
+    monkeypatch.setattr(comp, "target_id", lambda: "avx2 x86-64-v3 other-features")
+    monkeypatch.setattr(plancache, "target_id", lambda: "avx2 x86-64-v3 other-features")
+    assert plancache.plan_cache_key(g) != base
+
+
+def test_plan_cache_key_sees_constant_values_and_damaged_entries_are_planned_again(tmp_path,
+                                                                                   monkeypatch):
+    from gvcompile.compiled.model import build_forward_graph
+    from gvcompile.ir.types import TensorType
+    from gvcompile.layers import GraphContainer, forward
+    from gvcompile.llvm import plancache
+
+    def graph(c):  # the same model with a constant of 8 elements (printed without values)
+        m = GraphContainer(lambda L, x: forward(L[0], x) * np.full(8, c, np.float32),
+                           [Fc(3, 8)])
+        return build_forward_graph(m, [TensorType(("N", 3), np.float32)], name="consts")
+
+    assert plancache.plan_cache_key(graph(1.0)) != plancache.plan_cache_key(graph(2.0))
+    monkeypatch.setenv("GV_CACHE_DIR", str(tmp_path))
+    plancache.cached_plan(graph(1.0))
+    (entry,) = (tmp_path / "plans").glob("*.pkl")
+    entry.write_bytes(entry.read_bytes()[:-20])
+    plan, _, _ = plancache.cached_plan(graph(1.0))
+    assert type(plan) is not plancache._LazyPlan  # planned again

@@ -12,12 +12,12 @@ from __future__ import annotations
 import time
 
 from .. import config
-from ..plan.build import build_plan
 from ..plan.extent import check_linear
 from ..targets import register_backend
 from . import bounds, lowering  # noqa: F401  (lowering registers the op lowering rules)
 from .compile import compile_plan
 from .executable import Executable
+from .plancache import cached_plan
 from .validate import ValidatingExecutable
 
 
@@ -34,11 +34,10 @@ class LLVMBackend:
     def build(self, graph) -> "Executable":
         t0 = time.perf_counter()
         check_linear(graph, self.name)
-        plan = build_plan(graph)
-        if config.debug_level() >= 2:
-            config.emit_debug(f"plan {graph.name}", str(plan))
-        fn = compile_plan(plan, use_cache=self.options.get("cache", True))
-        exe = Executable(graph, plan, fn)
+        use_cache = self.options.get("cache", True)
+        plan, key, aliased = cached_plan(graph, use_cache)  # planned, or from the cache
+        fn = compile_plan(plan, use_cache=use_cache, key=key)
+        exe = Executable(graph, plan, fn, aliased)
         exe.compile_seconds = time.perf_counter() - t0
         if config.validate():  # GV_VALIDATE=1: the interpreter checks every call
             return ValidatingExecutable(graph, exe)

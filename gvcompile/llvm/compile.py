@@ -203,12 +203,13 @@ def unit_tier(uid: str) -> str:
 _units_loaded: set[str] = set()  # unit keys whose code is in the process JIT
 
 
-def compile_plan(plan, use_cache: bool = True):
+def compile_plan(plan, use_cache: bool = True, key: str | None = None):
     """Generate, optimise and JIT the plan (or load its machine code from the cache); returns
     a ctypes function. The program is compiled as units (kcache.py): each distinct kernel and
-    helper family once per process, and once per cache directory."""
+    helper family once per process, and once per cache directory. ``key``: the plan's key
+    when known (plancache.py stores it with the plan)."""
     t0 = time.perf_counter()
-    key = plan_key(plan)
+    key = key or plan_key(plan)
     _tick("key", t0)
     debug = config.debug_level() >= 4
     if key in _loaded and not debug:

@@ -30,7 +30,7 @@ class Executable:
 
     POOL = 3  # recycled arrays kept per output buffer
 
-    def __init__(self, graph, plan, fn):
+    def __init__(self, graph, plan, fn, aliased: dict | None = None):
         self.graph = graph
         self.plan = plan
         self.fn = fn
@@ -50,8 +50,9 @@ class Executable:
         self._out_bufs = sorted((b for b in plan.buffers if b.kind == "out"),
                                 key=lambda b: b.index)
         self._pool: list[list[np.ndarray]] = [[] for _ in self._out_bufs]
-        self._aliased_bufs = {plan.outputs[i].id: j
-                              for i, j in inplace_outputs(graph, plan).items()}
+        if aliased is None:  # {output: argument} (plancache.py caches it with the plan)
+            aliased = inplace_outputs(graph, plan)
+        self._aliased_bufs = {plan.outputs[i].id: j for i, j in aliased.items()}
         self._results = []
         for o in plan.outputs:
             shape = tuple(None if d == BATCH else int(d) for d in o.shape)

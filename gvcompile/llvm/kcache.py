@@ -130,7 +130,7 @@ def split(text: str, salt: str, tier=lambda uid: "") -> tuple[list[Unit], str]:
     for g in globs.values():
         if " constant " not in g.lines[0]:
             raise Unsplittable(f"mutable global @{g.name}")  # units would each get a copy
-    owner = _owners(defs, entries[0])
+    owner = _merge_circles(_owners(defs, entries[0]), defs)
     units: dict[str, Unit] = {}
     for f in defs:
         units.setdefault(owner[f], Unit(owner[f])).functions.append(f)
@@ -151,6 +151,34 @@ def split(text: str, salt: str, tier=lambda uid: "") -> tuple[list[Unit], str]:
         u.exports = {f: final[f] for f in u.functions if f in exported}
         out.append(u)
     return out, final[entries[0]]
+
+
+def _merge_circles(owner: dict[str, str], defs) -> dict[str, str]:
+    """Helper families that call each other (gv_dot_f32.thread calls gv_rows_f32.thread, which
+    calls gv_dot_f32.pack) become one unit, named after all of them: units must form no
+    circle. A circle through a kernel or the driver stays (``split`` refuses it)."""
+    calls: dict[str, set[str]] = {}
+    for f, i in defs.items():
+        for r in i.refs:
+            if r in defs and owner[r] != owner[f]:
+                calls.setdefault(owner[f], set()).add(owner[r])
+
+    def reach(u: str) -> set[str]:
+        seen, todo = set(), [u]
+        while todo:
+            for v in calls.get(todo.pop(), ()):
+                if v not in seen:
+                    seen.add(v)
+                    todo.append(v)
+        return seen
+
+    libs = sorted({u for u in owner.values() if u.startswith("lib:")})
+    reached = {u: reach(u) for u in libs}
+    merged = {}
+    for u in libs:
+        group = sorted(v for v in libs if v == u or (v in reached[u] and u in reached[v]))
+        merged[u] = "lib:" + "+".join(v[len("lib:"):] for v in group)
+    return {f: merged.get(u, u) for f, u in owner.items()}
 
 
 SMALL_HELPER_LINES = 100
