@@ -74,8 +74,10 @@ class Graph:
         """Every use of ``old`` (operands and graph outputs) becomes ``new``."""
         for user in list(self.users(old)):
             self.set_inputs(user, tuple(new if i == old else i for i in self.node(user)["inputs"]))
-        self.outputs = [Output(new if o.node == old else o.node, o.role, o.key)
-                        for o in self.outputs]
+        if any(o.node == old for o in self.outputs):  # rebuilt only when needed: CSE calls
+            # this per duplicate, and a training step has hundreds of outputs
+            self.outputs = [Output(new if o.node == old else o.node, o.role, o.key)
+                            for o in self.outputs]
 
     def renumber(self) -> None:
         """Re-establish "ids are a topological order" after a rewrite added nodes that earlier
