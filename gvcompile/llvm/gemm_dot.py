@@ -15,7 +15,8 @@ At: RN * MV accumulators; on the way out each vw x vw block is transposed in reg
 written in row vectors. Rows of A past M and of W past Nn re-read the last valid row (never
 outside the operands) and are not stored; K tails use masked loads. ``thread(ctx, chunk,
 nchunks)`` takes the CTX of gemm.py and computes the chunk's share of the columns; up to
-gemm_rows.ROWS_MAX_M rows (a lane in vw would be used) it runs gemm_rows.py's lanes along n.
+gemm_rows.ROWS_MAX_M rows, where lanes along m would leave most of each vector idle, it runs
+gemm_rows.py (lanes along n, the same order).
 """
 
 from __future__ import annotations
