@@ -41,10 +41,11 @@ def from_onnx(model):
     return _from_onnx(model)
 
 
-def to_onnx(model, *example_inputs, path, opset=None):
-    """Write ``model`` as an ONNX file at ``path`` (symbolic batch); returns the path."""
+def to_onnx(model, *example_inputs, path, opset=None, batch_axis=_DEFAULT):
+    """Write ``model`` as an ONNX file at ``path`` (symbolic batch on each input's batch axis,
+    as for ``compile``); returns the path."""
     from .onnx_io import to_onnx as _to_onnx
-    return _to_onnx(model, *example_inputs, path=path, opset=opset)
+    return _to_onnx(model, *example_inputs, path=path, opset=opset, batch_axis=batch_axis)
 
 
 __all__ = [

@@ -1,18 +1,27 @@
 """Model -> ONNX (API.md §8c): the model is traced in test mode (the inference graph, as
 ``compile`` builds it), and every IR node becomes ONNX nodes (ops_out.py); parameters and
-buffers become initializers with their current values. Axis 0 of every input is the symbolic
-batch "N". An IR op without an exact ONNX equivalent raises UnsupportedOnnxError naming it and
-its layer."""
+buffers become initializers with their current values. The batch axis of every input (axis 0,
+or as ``batch_axis=`` / a ``Spec`` says, as for ``compile``: 1 for a time-major sequence) is
+the symbolic "N". Recurrent layers become ONNX RNN/LSTM/GRU nodes computing one call from the
+reset (zero) state (rnn_out.py); a layer that carries a state from an earlier call is exported
+as if reset, with a warning, and its state is left untouched. Only what reaches the model's
+outputs is written (a recurrent layer's state write-back is not). An IR op without an exact
+ONNX equivalent raises UnsupportedOnnxError naming it and its layer."""
 
 from __future__ import annotations
+
+import warnings
 
 import numpy as np
 
 from ..errors import UnsupportedOnnxError
 from ..ir.types import BATCH, TensorType
 from ..layers.api import testmode
+from ..layers.recurrent import GRU, LSTM, RNN
+from ..spec import _DEFAULT, Spec, batch_axes
 from ._onnx import require_onnx
 from .ops_out import EMITTERS
+from .rnn_out import RNN_OPS, absorbed, emit_recurrent
 
 DEFAULT_OPSET = 19
 
@@ -23,12 +32,18 @@ def _modules(m):
         yield from _modules(c)
 
 
-def _in_type(x) -> TensorType:
-    a = np.asarray(x)
-    if a.ndim == 0:
-        raise UnsupportedOnnxError("to_onnx: example inputs need a batch axis 0, got a scalar")
-    dt = a.dtype if a.dtype.kind == "f" else np.dtype(np.float32)
-    return TensorType((BATCH,) + tuple(a.shape[1:]), dt)
+def _in_types(examples, batch_axis) -> list:
+    axes = batch_axes(examples, batch_axis, "to_onnx") or (0,) * len(examples)
+    out = []
+    for x, ax in zip(examples, axes):
+        shape, dt = (x.shape, x.dtype) if isinstance(x, Spec) else (np.shape(x),
+                                                                    np.asarray(x).dtype)
+        if ax is None:
+            raise UnsupportedOnnxError("to_onnx: every example input needs a batch axis, got "
+                                       f"one of shape {tuple(shape)} without")
+        dt = dt if dt.kind == "f" else np.dtype(np.float32)
+        out.append(TensorType(tuple(shape[:ax]) + (BATCH,) + tuple(shape[ax + 1:]), dt))
+    return out
 
 
 def _value_info(name: str, t: TensorType):
@@ -38,15 +53,48 @@ def _value_info(name: str, t: TensorType):
     return helper.make_tensor_value_info(name, np_dtype_to_tensor_dtype(t.dtype), dims)
 
 
-def _trace(model, examples):
+def _reset_states(mods) -> list:
+    """Reset every recurrent layer for the trace; returns what to put back."""
+    saved = []
+    for m in mods:
+        if not isinstance(m, (RNN, LSTM, GRU)):
+            continue
+        fields = {f: getattr(m, f) for f in m.buffer_fields}
+        if any(np.shape(v)[0] for v in fields.values()):
+            warnings.warn(f"to_onnx: the {type(m).__name__} layer carries a state from an "
+                          "earlier call; the exported graph starts every call from the reset "
+                          "(zero) state, as after reset(layer) (the layer's state is left as "
+                          "it is)", stacklevel=3)
+        m.reset_state()
+        saved.append((m, fields))
+    return saved
+
+
+def _trace(model, types):
     from ..trace.module import trace_module
-    modes = [(m, m.training) for m in _modules(model)]
+    mods = list(_modules(model))
+    modes = [(m, m.training) for m in mods]
     testmode(model)
+    states = _reset_states(mods)
     try:
-        return trace_module(model, [_in_type(x) for x in examples])
+        return trace_module(model, types)
     finally:
         for m, t in modes:
             m.training = t
+        for m, fields in states:
+            for f, v in fields.items():
+                setattr(m, f, v)
+
+
+def _live(g) -> set:
+    """The nodes the model's outputs depend on."""
+    live, stack = set(), [o.node for o in g.outputs if o.role == "output"]
+    while stack:
+        n = stack.pop()
+        if n not in live:
+            live.add(n)
+            stack.extend(g.inputs(n))
+    return live
 
 
 def _field(layers: dict, binding):
@@ -78,15 +126,24 @@ class Emit:
         return self.init(self.fresh(base), value)
 
 
-def to_onnx(model, *example_inputs, path, opset=None):
-    """Write ``model`` as ONNX at ``path`` (checked with onnx.checker); returns ``path``."""
+def to_onnx(model, *example_inputs, path, opset=None, batch_axis=_DEFAULT):
+    """Write ``model`` as ONNX at ``path`` (checked with onnx.checker); returns ``path``.
+
+    The batch axis of each input (axis 0 unless ``batch_axis=`` or a ``Spec`` says otherwise,
+    as for ``compile``) is the symbolic extent "N". Recurrent layers (RNN, LSTM, GRU, either
+    layout) become ONNX RNN/LSTM/GRU nodes that compute one call from the reset (zero) state:
+    the state our layers carry from call to call is not part of the ONNX graph. A layer whose
+    state is not at its reset value is exported as if reset (a warning says so) and keeps its
+    state."""
     onnx = require_onnx()
     from onnx import helper
     opset = DEFAULT_OPSET if opset is None else int(opset)
     if opset < 13:
         raise UnsupportedOnnxError(f"to_onnx: opset {opset} < 13 is not supported")
-    g = _trace(model, example_inputs)
+    g = _trace(model, _in_types(example_inputs, batch_axis))
     layers = {id(m): m for m in _modules(model)}
+    live = _live(g)
+    skip = absorbed(g, live)
     e = Emit(opset)
     names, inputs = {}, []
     for nid in g.topo_order():
@@ -95,6 +152,12 @@ def to_onnx(model, *example_inputs, path, opset=None):
         op = nd["op"]
         if op == "input":
             inputs.append(_value_info(name, nd["type"]))
+        elif nid not in live or nid in skip:
+            continue
+        elif op in RNN_OPS:
+            emit_recurrent(e, g, nid, live, names,
+                           lambda p: _field(layers, g.node(p)["binding"]).astype(
+                               g.type(p).dtype))
         elif op in ("param", "buffer"):
             e.init(name, _field(layers, nd["binding"]).astype(nd["type"].dtype))
         elif op == "const":

@@ -2,8 +2,9 @@
 initial_h), while our recurrent layers carry their state across calls (Flux ``Recur``): the
 import uses stateless subclasses whose tracing rule always starts from zeros and writes no
 state back. Gate rows are reordered (LSTM iofc -> ifgo, GRU zrh -> rzn) and the two ONNX biases
-summed into our one; what has no exact equivalent (bidirectional, clip, peepholes, other
-activations, initial states, sequence_lens, GRU linear_before_reset=0) is refused."""
+summed into our one; what has no exact equivalent (clip, peepholes, other activations or
+different ones per direction, non-zero initial states, sequence_lens) is refused; a GRU our
+layer cannot express (linear_before_reset=0, a recurrent new-gate bias) is unrolled."""
 
 from __future__ import annotations
 
@@ -72,9 +73,10 @@ def _check(ctx, a, kind):
     if direction not in (b"forward", b"reverse", b"bidirectional", "forward", "reverse",
                          "bidirectional"):
         ctx.fail(f"direction={direction!r} is not supported")
-    for bad in ("clip", "activation_alpha", "activation_beta"):
-        if bad in a:
-            ctx.fail(f"attribute {bad} is not supported")
+    if "clip" in a:
+        ctx.fail("attribute clip is not supported")
+    if kind != "RNN" and ("activation_alpha" in a or "activation_beta" in a):
+        ctx.fail("attributes activation_alpha/activation_beta are not supported")
     if a.get("input_forget", 0):
         ctx.fail("input_forget=1 is not supported")
     if ctx.has(4):
@@ -88,12 +90,26 @@ def _check(ctx, a, kind):
 
 
 def _activation(ctx, a, kind, default):
+    """Our RNN's activation_function for ONNX's activations (one per direction, all equal):
+    Tanh, Relu, Sigmoid, LeakyRelu(alpha) and Affine(1, 0) (the identity, None)."""
     acts = [v.decode() if isinstance(v, bytes) else v for v in a.get("activations", default)]
-    if kind == "RNN" and acts[0] in ("Tanh", "Relu", "Sigmoid"):
-        return acts[0].lower()
-    if acts != default:
-        ctx.fail(f"activations {acts} are not supported (default {default})")
-    return None
+    if kind != "RNN":
+        if acts not in (default, default * 2):
+            ctx.fail(f"activations {acts} are not supported (default {default})")
+        return None
+    alphas, betas = list(a.get("activation_alpha", [])), list(a.get("activation_beta", []))
+    if len(set(acts)) != 1 or len(set(alphas)) > 1 or len(set(betas)) > 1:
+        ctx.fail(f"activations {acts} (alpha {alphas}, beta {betas}) differ between "
+                 "directions")
+    act = acts[0]
+    if act in ("Tanh", "Relu", "Sigmoid") and not alphas and not betas:
+        return act.lower()
+    if act == "LeakyRelu" and not betas:
+        return f"leaky_relu:{float(alphas[0]) if alphas else 0.01!r}"
+    if act == "Affine" and alphas == [1.0] and betas == [0.0]:
+        return None
+    ctx.fail(f"activation {act} (alpha {alphas}, beta {betas}) is not supported (Tanh, Relu, "
+             "Sigmoid, LeakyRelu, Affine with alpha 1 and beta 0)")
 
 
 def _layer(ctx, kind, d: int, act, lbr: bool, layout: int):
