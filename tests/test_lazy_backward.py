@@ -99,8 +99,17 @@ def test_compile_builds_forward_only_until_backward():
     cm.backward(np.ones_like(cm(x)))
     (prog,) = cm._programs.values()
     assert prog.full and [o for o in prog.forward.outputs if o.role == "saved"]
-    testmode(model)  # a new signature after a backward: compiled with its backward at once
+    testmode(model)  # a test-mode signature after training: inference, forward only
     cm(x)
+    assert len(cm._programs) == 2 and not cm._last_prog.full
+
+
+def test_after_a_backward_new_train_mode_signatures_are_compiled_with_their_backward():
+    x = np.random.default_rng(0).standard_normal((4, 2, 3)).astype(np.float32)
+    model = _lstm()
+    cm = gvcompile.compile(model, target="cpu")
+    cm.backward(np.ones_like(cm(x)))  # from the empty state: that signature is replayed
+    cm(x)  # the state now has the batch: a new signature, built with its backward at once
     assert len(cm._programs) == 2 and all(p.full for p in cm._programs.values())
 
 

@@ -7,9 +7,9 @@ forward compiles the full program of that signature (a forward that also returns
 backward needs, "saved", and the backward), replays the forward with it on the same inputs and
 the state as it was before that forward (a copy of the state arguments is kept, so recurrent
 state, running statistics and the dropout generator advance once, not twice), and runs the
-backward; from then on the signature, and every signature first met after a backward, uses the
-full program. ``backward`` accumulates the parameter gradients into the layers' own
-``*_gradient`` arrays.
+backward; from then on the signature, and every train-mode signature first met after a
+backward, uses the full program. ``backward`` accumulates the parameter gradients into the
+layers' own ``*_gradient`` arrays.
 """
 
 from __future__ import annotations
@@ -268,12 +268,13 @@ class CompiledModel:
 
     def program_for(self, arrays, full: bool = False) -> Program:
         """The program of ``arrays``' signature, compiled on first use: forward-only unless
-        ``full``, the model's state lives on the device, a backward has run before or
-        LAZY_BACKWARD is off; a forward-only program is replaced by the full one if ``full``."""
+        ``full``, the model's state lives on the device, a backward has run before and a layer
+        is in train mode, or LAZY_BACKWARD is off; a forward-only program is replaced by the
+        full one if ``full``."""
         key = self._signature(arrays)
         prog = self._programs.get(key)
         resident = len(key) == 3
-        full = full or resident or self._trains or not LAZY_BACKWARD
+        full = full or resident or not LAZY_BACKWARD or (self._trains and self._training())
         if prog is None or (full and not prog.full):
             from ..spec import axes_for, batch_extent, symbolic_type
 
@@ -284,6 +285,10 @@ class CompiledModel:
             prog.key = key
             self._programs[key] = prog
         return prog
+
+    def _training(self) -> bool:
+        """Any layer in train mode (after training, a test-mode signature is inference)."""
+        return any(getattr(m, "training", True) for m in iter_modules(self.module))
 
     def _replay(self, prog: Program, replay: "_Replay"):
         """The forward of a forward-only program run again by the full program of its
