@@ -299,13 +299,15 @@ def _gemm(ctx):
 @op("MatMul")
 def _matmul(ctx):
     """A @ B. B a 2-D initializer: a trainable layer (Fc without bias, weight B^T, for a 2-D A;
-    OnnxMatMul otherwise); else the traced matmul (B must be 2-D; 1-D operands are refused)."""
+    OnnxMatMul otherwise); else the traced matmul; batched and 1-D operands in matmul_in.py."""
     _known_attrs(ctx)
     sa = ctx.shape(0, "A")
     sb = ctx.shape(1, "B")
-    if len(sa) < 2 or len(sb) != 2:
-        ctx.fail(f"shapes {sa} @ {sb}: only A of rank >= 2 times a matrix B is supported")
     b = ctx.consts.get(ctx.node.input[1])
+    if len(sa) < 2 or len(sb) != 2:  # batched or 1-D: NumPy's matmul from our ops
+        from . import matmul_in
+        matmul_in.check(ctx, sa, sb)
+        return lambda layers, xs: [matmul_in.matmul(xs[0], xs[1])]
     if b is not None:  # a trainable weight: Fc for (N, in), else x @ W
         _float(ctx, b)
         if len(sa) == 2:

@@ -164,15 +164,14 @@ def _max_window(ctx, n, k, s, d, b, e, ceil):
     out, extra = _extents(n, k, s, d, b, e, ceil)
     p = max(b, e + extra)
     if p > k // 2 or (p - b) % s:
-        ctx.fail(f"pads ({b}, {e}){' with ceil_mode=1' if ceil else ''} (size {n}, kernel "
-                 f"{k}, stride {s}): padding over half the kernel or off-stride windows are "
-                 "not supported")
+        return None
     return p, (p - b) // s, out
 
 
 def max_pool(ctx):
     """Our MaxPool (symmetric padding of at most half the kernel), then a slice when ONNX's
-    asymmetric pads or ceil_mode select a shifted or shorter run of its windows."""
+    asymmetric pads or ceil_mode select a shifted or shorter run of its windows; other
+    padding through _max_pool_padded."""
     _known(ctx, ("auto_pad", "ceil_mode", "dilations", "kernel_shape", "pads", "storage_order",
                  "strides"))
     if len([o for o in ctx.node.output if o]) > 1:
@@ -183,6 +182,8 @@ def max_pool(ctx):
     ceil = bool(a.get("ceil_mode", 0))
     plan = [_max_window(ctx, n, kk, ss, dd, b, e, ceil)
             for n, kk, ss, dd, (b, e) in zip(shape[2:], k, s, d, pads)]
+    if None in plan:
+        return _max_pool_padded(ctx, shape, k, s, d, pads, ceil)
     i = ctx.add_layer(MaxPool(k, stride=s, padding=tuple(p for p, _, _ in plan), dilation=d))
 
     def step(layers, xs):
@@ -190,6 +191,32 @@ def max_pool(ctx):
         for axis, (_, first, out) in zip((2, 3), plan):
             if first or y.shape[axis] != out:
                 y = y.b.emit("slice", y, axis=axis, start=first, stop=first + out)
+        return [y]
+    return step
+
+
+def _max_pool_padded(ctx, shape, k, s, d, pads, ceil):
+    """Padding our MaxPool cannot take (over half the kernel, off-stride shifts): explicit
+    padding whose pads are -inf (a where on a constant mask, so inside values, -0.0 included,
+    pass unchanged), then our MaxPool without padding and a slice to ONNX's extent."""
+    full, outs = [(0, 0), (0, 0)], []
+    for n, kk, ss, dd, (b, e) in zip(shape[2:], k, s, d, pads):
+        out, extra = _extents(n, kk, ss, dd, b, e, ceil)
+        full.append((b, e + extra))
+        outs.append(out)
+    inside = np.zeros((1, 1) + tuple(n + b + e for n, (b, e) in zip(shape[2:], full[2:])))
+    inside[:, :, full[2][0]:full[2][0] + shape[2], full[3][0]:full[3][0] + shape[3]] = 1
+    i = ctx.add_layer(MaxPool(k, stride=s, padding=0, dilation=d))
+
+    def step(layers, xs):
+        x, b = xs[0], xs[0].b
+        xp = b.emit("pad", x, pads=tuple(full))
+        xp = b.emit("where", b.lift(inside.astype(x.dtype), like=x), xp,
+                    b.lift(np.array(-np.inf, x.dtype), like=x))
+        y = forward(layers[i], xp)
+        for axis, out in zip((2, 3), outs):
+            if y.shape[axis] != out:
+                y = b.emit("slice", y, axis=axis, start=0, stop=out)
         return [y]
     return step
 
