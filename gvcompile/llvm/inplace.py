@@ -14,8 +14,6 @@ from ..plan.extent import Lin, contiguous_strides
 from ..plan.kernels import Plan
 
 
-
-
 def _elementwise_in_place(kernel, out_buf: int, arg_buf: int) -> bool:
     """Every load of ``arg_buf`` in ``kernel`` happens in the loop that stores ``out_buf`` at
     exactly the stored element, and no later loop of the kernel reads ``arg_buf``."""
