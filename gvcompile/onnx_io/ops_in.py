@@ -96,11 +96,15 @@ CONVERTERS.update({
 
 @op("Dropout")
 def _dropout(ctx):
-    """Inference: the identity (the ratio is irrelevant); training mode is refused."""
+    """Inference: the identity (the ratio is irrelevant); so is training mode with ratio 0.
+    Training mode with a ratio > 0 is refused: its random mask is ONNX's generator's."""
     _known_attrs(ctx, ("ratio", "seed"))
     one_output(ctx)
     if ctx.has(2) and bool(np.asarray(ctx.const(2, "training_mode")).item()):
-        ctx.fail("training_mode=True is not supported (inference only)")
+        ratio = float(np.asarray(ctx.const(1, "ratio")).item()) if ctx.has(1) else 0.5
+        if ratio != 0.0:
+            ctx.fail(f"training_mode=True with ratio {ratio} is not supported (inference "
+                     "only; a random mask)")
     return lambda layers, xs: [xs[0]]
 
 

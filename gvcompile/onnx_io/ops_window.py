@@ -275,8 +275,10 @@ def batch_norm(ctx):
     ONNX's momentum weighs the old running value, ours (PyTorch's) the new one: m = 1 - m_onnx."""
     _known(ctx, ("epsilon", "momentum", "spatial", "training_mode"))
     a = ctx.attrs()
-    if a.get("training_mode", 0) or len([o for o in ctx.node.output if o]) > 1:
-        ctx.fail("training_mode=1 (batch statistics outputs) is not supported")
+    if a.get("training_mode", 0):
+        return _batch_norm_train(ctx, a)
+    if len([o for o in ctx.node.output if o]) > 1:
+        ctx.fail("running statistics outputs need training_mode=1")
     if not a.get("spatial", 1):
         ctx.fail("spatial=0 is not supported")
     shape = ctx.static(0, (1,))
@@ -295,6 +297,24 @@ def batch_norm(ctx):
             return [F.reshape(forward(layers[i], F.reshape(x, tuple(x.shape) + (1,))),
                               tuple(x.shape))]
         return [forward(layers[i], x)]
+    return step
+
+
+def _batch_norm_train(ctx, a):
+    """training_mode=1: normalised with the batch's statistics; the running statistics'
+    updates are the optional outputs (OnnxBatchNormTrain)."""
+    from .layers import OnnxBatchNormTrain
+    if len(ctx.static(0, (1,))) < 2:
+        ctx.fail("input of rank < 2 is not supported")
+    layer = OnnxBatchNormTrain(*(ctx.const(j, n) for j, n in
+                                 enumerate(("scale", "B", "mean", "var"), 1)),
+                               epsilon=a.get("epsilon", 1e-5), momentum=a.get("momentum", 0.9))
+    i = ctx.add_layer(layer)
+    want = [bool(o) for o in ctx.node.output]
+
+    def step(layers, xs):
+        outs = forward(layers[i], xs[0])
+        return [o if w else None for o, w in zip(outs, want)]
     return step
 
 
