@@ -16,7 +16,7 @@ from llvmlite import ir
 import gvcompile
 import gvcompile.llvm.backend  # noqa: F401  (registers the LLVM lowering rules)
 from gvcompile.interp import run_graph
-from gvcompile.layers import GRU, LSTM, RNN
+from gvcompile.layers import GRU, LSTM, RNN, module_to_eltype_device
 from gvcompile.llvm import target
 from gvcompile.llvm.irutil import PTR
 from gvcompile.llvm.rnn_math import FastMath
@@ -119,6 +119,43 @@ def test_batch_first_layers_on_cpu(cls):
         np.testing.assert_allclose(a, b, rtol=2e-4, atol=2e-5)
 
 
+@pytest.mark.parametrize("isa", ISAS)
+@pytest.mark.parametrize("dt", [np.float32, np.float64])
+@pytest.mark.parametrize("batch_first,hid", [(False, 32), (True, 32), (False, 20)])
+def test_forward_only_lstm(batch_first, hid, dt, isa, monkeypatch):
+    """Forward-only programs (lstm_step.py's fused step writes only h and c: plan attr save
+    False; H = 20 is lower_rnn.py's cell loop under AVX-512 f32): three calls (the state
+    carries over), batch 5, then a backward, against the interpreter."""
+    _isa(monkeypatch, isa)
+    rng = np.random.default_rng(11)
+    x = rng.standard_normal((5, 4, 3) if batch_first else (4, 5, 3)).astype(dt)
+    d = rng.standard_normal(x.shape[:2] + (hid,)).astype(dt)
+    res = []
+    for tgt in ("cpu", "interp"):
+        gvcompile.manual_seed(2)
+        m = LSTM(3, hid, batch_first=batch_first)
+        module_to_eltype_device(m, dt)
+        cm = gvcompile.compile(m, x, target=tgt)
+        res.append([cm(x), cm(x), cm(x), cm.backward(d), m.weight_hh_gradient])
+    for a, b in zip(*res, strict=True):
+        np.testing.assert_allclose(a, b, **_tol(dt))
+
+
+def test_forward_only_plan_skips_saved_slots():
+    """The plan marks the sequence kernel save=False only when nothing but the state slices
+    reads the packed output."""
+    from gvcompile.compiled.model import build_forward_graph, build_graphs
+    from gvcompile.ir.types import TensorType
+    from gvcompile.plan.build import build_plan
+
+    t = TensorType((4, 5, 3), np.float32)
+    for cls in (LSTM, GRU, RNN):
+        m = cls(3, 16)
+        for g, want in ((build_forward_graph(m, [t]), False), (build_graphs(m, [t])[0], True)):
+            ks = [k for k in build_plan(g).kernels if k.op and k.op.endswith("_seq")]
+            assert [k.attrs["save"] for k in ks] == [want], cls.__name__
+
+
 # ---- the math itself, element by element ------------------------------------------------------
 
 SPECIAL = [0.0, -0.0, 1e-30, -1e-7, 0.3, 0.6249, 0.625, -0.6251, 1.0, -2.5, 8.9, 9.1, 20.0,
@@ -197,8 +234,9 @@ from gvcompile.targets import get_backend
 from gvcompile.testing import vjp_graph
 from tests.test_rnn_speed_paths import _inputs
 assert num_threads() == 3, num_threads()
-for op, attrs in (("lstm_seq", {}), ("gru_seq", {}), ("rnn_seq", {"activation": "tanh"})):
-    ins = _inputs(op, 4, 13, 3, 20, np.float32, 1.0, 2)
+for op, attrs, hid in (("lstm_seq", {}, 20), ("lstm_seq", {}, 32), ("gru_seq", {}, 20),
+                       ("rnn_seq", {"activation": "tanh"}, 20)):
+    ins = _inputs(op, 4, 13, 3, hid, np.float32, 1.0, 2)
     axes = [1] + [0] * (len(ins) - 4) + [None] * 3
     g = vjp_graph(op, ins, attrs, list(range(len(ins))), batch_axes=axes)
     ct = np.random.default_rng(3).standard_normal(

@@ -28,6 +28,7 @@ from ..ops.registry import register_lowering
 from .gemm import PARALLEL_MIN_FLOPS
 from .gemm_abi import CTX
 from .irutil import I32, I64, PTR, VOID, counted_loop, ftype, gv_parallel, i64, imin, lin_value
+from . import lstm_step
 from .rnn_gemm import step_gemm_for
 from .rnn_math import FastMath, splat, suffix
 from .scalar_ops import LLVMScalarOps
@@ -339,8 +340,17 @@ def lower_rnn_seq(em, b, k, ptrs):
 
 @register_lowering("llvm", "lstm_seq")
 def lower_lstm_seq(em, b, k, ptrs):
-    """inputs [gx, h0, c0, w_hh, b], outputs [packed, scratch (NB, 4H), W_hh^T]."""
-    _seq_forward(em, b, k, ptrs, 4, 2, _lstm_cell)
+    """inputs [gx, h0, c0, w_hh, b], outputs [packed, scratch (NB, 4H), W_hh^T]; when H is
+    a multiple of the vector width, the product and the cell in one kernel (lstm_step.py)."""
+    hid = k.inputs[-2].shape[1].b
+    dt = em.plan.buffers[k.outputs[0].buf].dtype
+    if not lstm_step.fits(dt, hid):
+        return _seq_forward(em, b, k, ptrs, 4, 2, _lstm_cell)
+    sq0 = _Seq(em, b, k, ptrs, b.function.args[0], b.function.args[1])
+    lstm_step.pack(b, sq0.ptr[-2], hid, sq0.extra[1], dt)
+    save = bool(k.attrs.get("save", True))
+    _rows_parallel(em, b, k, ptrs, lambda sq: (setattr(sq, "hid", hid),
+                                               lstm_step.lstm_rows(sq, save)))
 
 
 @register_lowering("llvm", "gru_seq")

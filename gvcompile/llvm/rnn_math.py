@@ -7,7 +7,8 @@ exp is Cephes' (range reduction by ln 2 in two parts, then a degree-6 polynomial
 or the Pade form in float64, 2^n built in the exponent bits), tanh is Cephes' odd polynomial
 (float32) / rational (float64) below |x| = 0.625 and 1 - 2 / (exp(2|x|) + 1)
 above, sigmoid is the op table's form (exp of -|x| only; e / (1 + e) as e * (1 / (1 + e)),
-one division). Errors are within 4 eps of NumPy's (tests/test_rnn_speed_paths.py);
+one division). Polynomials run as FMA chains. Errors are within 4 eps of NumPy's
+(tests/test_rnn_speed_paths.py);
 arguments are clamped where exp would leave the normal range (exp(x < -87.3) in float32 is
 1.2e-38 instead of a denormal or 0), and NaN passes through.
 """
@@ -31,6 +32,8 @@ _F64 = dict(lo=-708.39, hi=709.0, bits=52, bias=1023, int=ir.IntType(64),
                 -1.61468768441708447952e3),
             tq=(1.12811678491632931402e2, 2.23548839060100448583e3, 4.84406305325125486048e3))
 _LOG2E = 1.4426950408889634
+_FMA = ("contract",)  # the polynomials' a*x + c may be one FMA (the declared llvm.fma belongs to
+# gemm.py, which must declare it first)
 
 
 def suffix(t) -> str:
@@ -69,8 +72,8 @@ class FastMath:
     def _poly(self, x, coefs, monic=False):
         b = self.b
         acc = self.c(1.0) if monic else self.c(coefs[0])
-        for cf in (coefs if monic else coefs[1:]):
-            acc = b.fadd(b.fmul(acc, x), self.c(cf))
+        for cf in (coefs if monic else coefs[1:]):  # Horner steps contracted to FMAs
+            acc = b.fadd(b.fmul(acc, x, flags=_FMA), self.c(cf), flags=_FMA)
         return acc
 
     def _clamp(self, x, lo, hi):

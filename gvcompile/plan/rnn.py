@@ -8,7 +8,9 @@
                              the sequence op kernel [gx, states..., w_hh, b] -> [packed,
                              scratch (NB, G*H), (LLVM: W_hh^T (H, G*H))] whose backend rule
                              loops over time (one product with W_hh and one element-wise
-                             pass per step)
+                             pass per step); LLVM kernels get attr ``save``: False when
+                             only state slices read the packed output (forward-only
+                             programs), so the kernel may leave the saved slots unwritten
 The gradient ops ``*_seq_grad`` are plain op kernels (ct, packed, w_hh) -> result.
 """
 
@@ -68,7 +70,29 @@ def _sequence(pb, nid, n_states) -> View:
         scratch.append(temp(pb, nid, (pb.g.type(w_hh).shape[1], gh), "w_hh_t"))
     k = pb._kernel(nid, op, kind="op")
     k.op, k.attrs, k.inputs, k.outputs = op, dict(d["attrs"]), ins, [out, *scratch]
+    if pb.backend == "llvm":
+        k.attrs["save"] = _saved_slots_read(pb, nid, pb.g.type(w_hh).shape[1])
     return out
+
+
+# the packed slots a forward-only program reads: the outputs h_t and (LSTM) c_t
+_STATE_SLOTS = {"rnn_seq": {0}, "lstm_seq": {0, 2}, "gru_seq": {0}}
+
+
+def _saved_slots_read(pb, nid, hid) -> bool:
+    """Whether anything reads packed slots other than the states (the backward's saved
+    values): False when every user is a slice of state slots, so the kernel may skip them."""
+    if nid in pb.g.output_nodes():
+        return True
+    for u in pb.g.users(nid):
+        d = pb.g.node(u)
+        a = d["attrs"]
+        if d["op"] != "slice" or a.get("axis") != 2 or a.get("step", 1) != 1:
+            return True
+        start, stop = int(a["start"]), int(a["stop"])
+        if not set(range(start // hid, -(-stop // hid))) <= _STATE_SLOTS[pb.g.op(nid)]:
+            return True
+    return False
 
 
 RNN_PLANS = {"seq_index": seq_index, "seq_scatter": seq_scatter,
