@@ -45,6 +45,7 @@ PANEL_PACKING = True  # implicit GEMMs of at most MC rows pack each B panel just
 SHARED_A = True  # implicit GEMMs sharing their weights pack them once for the whole batch
 RUN_CHUNKS = True  # implicit-GEMM panels of a few contiguous runs: masked vector copies
 VECTOR_GATHER = True  # full non-contiguous implicit-GEMM panels packed with vector gathers
+EDGE_KERNELS = True  # micro-kernels of MR/3 and 2MR/3 rows for edge tiles (else MR/2 or MR)
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,14 @@ BLOCKING = {(np.dtype(np.float32), False): Blocking(8, 6, 16, 512, 144, 4080),
             (np.dtype(np.float64), False): Blocking(4, 6, 8, 256, 72, 2040),
             (np.dtype(np.float32), True): Blocking(16, 12, 32, 384, 96, 4096),
             (np.dtype(np.float64), True): Blocking(8, 12, 16, 256, 96, 2048)}
+
+
+def edge_rows(mr: int) -> list[int]:
+    """Heights of the extra edge micro-kernels (besides MR and MR/2): MR/3 and 2MR/3 when
+    MR is a multiple of 3 (AVX-512 12: 4 and 8; AVX2 6: 2 and 4)."""
+    return [mr // 3, 2 * mr // 3] if EDGE_KERNELS and mr % 3 == 0 else []
+
+
 class GemmGen:
     """Emits gv_gemm_<dt>.thread(ctx, tid, nt) and its helpers into a module (once per dtype)."""
 
@@ -83,6 +92,9 @@ class GemmGen:
                                  f"llvm.masked.load.v{self.bk.vw}{self.sfx}.p0")
         self.ukernel = self._ukernel(self.bk.mr)
         self.ukernel_half = self._ukernel(self.bk.mr // 2)
+        # edge tiles of 1/3 and 2/3 MR rows: conv GEMMs have M = 16, 32, 64 channels, which
+        # the MR and MR/2 kernels cover with 18, 36, 66 rows of FMAs (AVX-512 MR=12)
+        self.ukernel_edges = [(r, self._ukernel(r)) for r in edge_rows(self.bk.mr)]
         self.pack_a = self._pack("a")
         self.pack_b = self._pack("b")
         self.thread = self._thread()
@@ -554,11 +566,23 @@ class GemmGen:
             row = b.add(ic, ir_)
             cp = self._gep(b, f["C"], b.add(b.mul(row, f["ldc"]), b.add(*jcr)))
             args = [kc, apan, bpan, cp, f["ldc"], mr, nr, first]
-            with b.if_else(b.icmp_signed("<=", mr, i64(bk.mr // 2))) as (short, tall):
-                with short:
-                    b.call(self.ukernel_half, args)
-                with tall:
-                    b.call(self.ukernel, args)
+            kernels = [(r, fn) for r, fn in self.ukernel_edges if r < bk.mr // 2]
+            kernels += [(bk.mr // 2, self.ukernel_half)]
+            kernels += [(r, fn) for r, fn in self.ukernel_edges if r > bk.mr // 2]
+            self._dispatch_rows(b, mr, kernels, self.ukernel, args)
+
+    def _dispatch_rows(self, b, mr, kernels, tallest, args):
+        """The first kernel of ``kernels`` ((rows, fn), rows increasing) with mr <= rows, else
+        ``tallest``: an edge tile runs no more rows of FMAs than it needs."""
+        if not kernels:
+            b.call(tallest, args)
+            return
+        (rows, fn), rest = kernels[0], kernels[1:]
+        with b.if_else(b.icmp_signed("<=", mr, i64(rows))) as (short, tall):
+            with short:
+                b.call(fn, args)
+            with tall:
+                self._dispatch_rows(b, mr, rest, tallest, args)
 
 
 def gemm_for(emitter, dtype) -> GemmGen:

@@ -1045,6 +1045,656 @@ row2:
   br label %"rows.done"
 }
 
+define internal void @"gv_gemm_f32.ukernel2"(i64 %"kc", ptr %"ap", ptr %"bp", ptr %"c", i64 %"ldc", i64 %"mr", i64 %"nr", i1 %"first")
+{
+entry:
+  %".10" = and i64 %"kc", -4
+  %".11" = icmp sgt i64 %".10", 0
+  br i1 %".11", label %"main", label %"mid"
+main:
+  %"k" = phi  i64 [0, %"entry"], [%".105", %"main"]
+  %"acc0" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".96", %"main"]
+  %"acc1" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".97", %"main"]
+  %"acc2" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".103", %"main"]
+  %"acc3" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".104", %"main"]
+  %".13" = add i64 %"k", 0
+  %".14" = mul i64 %".13", 16
+  %".15" = add i64 %".14", 0
+  %".16" = getelementptr inbounds float, ptr %"bp", i64 %".15"
+  %".17" = load <8 x float>, ptr %".16", align 32
+  %".18" = add i64 %".14", 8
+  %".19" = getelementptr inbounds float, ptr %"bp", i64 %".18"
+  %".20" = load <8 x float>, ptr %".19", align 32
+  %".21" = mul i64 %".13", 6
+  %".22" = add i64 %".21", 0
+  %".23" = getelementptr inbounds float, ptr %"ap", i64 %".22"
+  %".24" = load float, ptr %".23"
+  %".25" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".24", i32 0
+  %".26" = shufflevector <8 x float> %".25", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".27" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".26", <8 x float> %".17", <8 x float> %"acc0")
+  %".28" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".26", <8 x float> %".20", <8 x float> %"acc1")
+  %".29" = add i64 %".21", 1
+  %".30" = getelementptr inbounds float, ptr %"ap", i64 %".29"
+  %".31" = load float, ptr %".30"
+  %".32" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".31", i32 0
+  %".33" = shufflevector <8 x float> %".32", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".34" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".33", <8 x float> %".17", <8 x float> %"acc2")
+  %".35" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".33", <8 x float> %".20", <8 x float> %"acc3")
+  %".36" = add i64 %"k", 1
+  %".37" = mul i64 %".36", 16
+  %".38" = add i64 %".37", 0
+  %".39" = getelementptr inbounds float, ptr %"bp", i64 %".38"
+  %".40" = load <8 x float>, ptr %".39", align 32
+  %".41" = add i64 %".37", 8
+  %".42" = getelementptr inbounds float, ptr %"bp", i64 %".41"
+  %".43" = load <8 x float>, ptr %".42", align 32
+  %".44" = mul i64 %".36", 6
+  %".45" = add i64 %".44", 0
+  %".46" = getelementptr inbounds float, ptr %"ap", i64 %".45"
+  %".47" = load float, ptr %".46"
+  %".48" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".47", i32 0
+  %".49" = shufflevector <8 x float> %".48", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".50" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".49", <8 x float> %".40", <8 x float> %".27")
+  %".51" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".49", <8 x float> %".43", <8 x float> %".28")
+  %".52" = add i64 %".44", 1
+  %".53" = getelementptr inbounds float, ptr %"ap", i64 %".52"
+  %".54" = load float, ptr %".53"
+  %".55" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".54", i32 0
+  %".56" = shufflevector <8 x float> %".55", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".57" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".56", <8 x float> %".40", <8 x float> %".34")
+  %".58" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".56", <8 x float> %".43", <8 x float> %".35")
+  %".59" = add i64 %"k", 2
+  %".60" = mul i64 %".59", 16
+  %".61" = add i64 %".60", 0
+  %".62" = getelementptr inbounds float, ptr %"bp", i64 %".61"
+  %".63" = load <8 x float>, ptr %".62", align 32
+  %".64" = add i64 %".60", 8
+  %".65" = getelementptr inbounds float, ptr %"bp", i64 %".64"
+  %".66" = load <8 x float>, ptr %".65", align 32
+  %".67" = mul i64 %".59", 6
+  %".68" = add i64 %".67", 0
+  %".69" = getelementptr inbounds float, ptr %"ap", i64 %".68"
+  %".70" = load float, ptr %".69"
+  %".71" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".70", i32 0
+  %".72" = shufflevector <8 x float> %".71", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".73" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".72", <8 x float> %".63", <8 x float> %".50")
+  %".74" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".72", <8 x float> %".66", <8 x float> %".51")
+  %".75" = add i64 %".67", 1
+  %".76" = getelementptr inbounds float, ptr %"ap", i64 %".75"
+  %".77" = load float, ptr %".76"
+  %".78" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".77", i32 0
+  %".79" = shufflevector <8 x float> %".78", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".80" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".79", <8 x float> %".63", <8 x float> %".57")
+  %".81" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".79", <8 x float> %".66", <8 x float> %".58")
+  %".82" = add i64 %"k", 3
+  %".83" = mul i64 %".82", 16
+  %".84" = add i64 %".83", 0
+  %".85" = getelementptr inbounds float, ptr %"bp", i64 %".84"
+  %".86" = load <8 x float>, ptr %".85", align 32
+  %".87" = add i64 %".83", 8
+  %".88" = getelementptr inbounds float, ptr %"bp", i64 %".87"
+  %".89" = load <8 x float>, ptr %".88", align 32
+  %".90" = mul i64 %".82", 6
+  %".91" = add i64 %".90", 0
+  %".92" = getelementptr inbounds float, ptr %"ap", i64 %".91"
+  %".93" = load float, ptr %".92"
+  %".94" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".93", i32 0
+  %".95" = shufflevector <8 x float> %".94", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".96" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".86", <8 x float> %".73")
+  %".97" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".89", <8 x float> %".74")
+  %".98" = add i64 %".90", 1
+  %".99" = getelementptr inbounds float, ptr %"ap", i64 %".98"
+  %".100" = load float, ptr %".99"
+  %".101" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".100", i32 0
+  %".102" = shufflevector <8 x float> %".101", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".103" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".102", <8 x float> %".86", <8 x float> %".80")
+  %".104" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".102", <8 x float> %".89", <8 x float> %".81")
+  %".105" = add i64 %"k", 4
+  %".106" = icmp slt i64 %".105", %".10"
+  br i1 %".106", label %"main", label %"mid"
+mid:
+  %".108" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".96", %"main"]
+  %".109" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".97", %"main"]
+  %".110" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".103", %"main"]
+  %".111" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".104", %"main"]
+  %".112" = icmp slt i64 %".10", %"kc"
+  br i1 %".112", label %"rem", label %"tail"
+rem:
+  %"k1" = phi  i64 [%".10", %"mid"], [%".140", %"rem"]
+  %".114" = phi  <8 x float> [%".108", %"mid"], [%".131", %"rem"]
+  %".115" = phi  <8 x float> [%".109", %"mid"], [%".132", %"rem"]
+  %".116" = phi  <8 x float> [%".110", %"mid"], [%".138", %"rem"]
+  %".117" = phi  <8 x float> [%".111", %"mid"], [%".139", %"rem"]
+  %".118" = mul i64 %"k1", 16
+  %".119" = add i64 %".118", 0
+  %".120" = getelementptr inbounds float, ptr %"bp", i64 %".119"
+  %".121" = load <8 x float>, ptr %".120", align 32
+  %".122" = add i64 %".118", 8
+  %".123" = getelementptr inbounds float, ptr %"bp", i64 %".122"
+  %".124" = load <8 x float>, ptr %".123", align 32
+  %".125" = mul i64 %"k1", 6
+  %".126" = add i64 %".125", 0
+  %".127" = getelementptr inbounds float, ptr %"ap", i64 %".126"
+  %".128" = load float, ptr %".127"
+  %".129" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".128", i32 0
+  %".130" = shufflevector <8 x float> %".129", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".131" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".130", <8 x float> %".121", <8 x float> %".114")
+  %".132" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".130", <8 x float> %".124", <8 x float> %".115")
+  %".133" = add i64 %".125", 1
+  %".134" = getelementptr inbounds float, ptr %"ap", i64 %".133"
+  %".135" = load float, ptr %".134"
+  %".136" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".135", i32 0
+  %".137" = shufflevector <8 x float> %".136", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".138" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".137", <8 x float> %".121", <8 x float> %".116")
+  %".139" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".137", <8 x float> %".124", <8 x float> %".117")
+  %".140" = add i64 %"k1", 1
+  %".141" = icmp slt i64 %".140", %"kc"
+  br i1 %".141", label %"rem", label %"tail"
+tail:
+  %".143" = phi  <8 x float> [%".108", %"mid"], [%".131", %"rem"]
+  %".144" = phi  <8 x float> [%".109", %"mid"], [%".132", %"rem"]
+  %".145" = phi  <8 x float> [%".110", %"mid"], [%".138", %"rem"]
+  %".146" = phi  <8 x float> [%".111", %"mid"], [%".139", %"rem"]
+  %".147" = icmp eq i64 %"mr", 2
+  %".148" = icmp eq i64 %"nr", 16
+  %".149" = and i1 %".147", %".148"
+  br i1 %".149", label %"tail.if", label %"tail.else"
+tail.if:
+  br i1 %"first", label %"tail.if.if", label %"tail.if.else"
+tail.else:
+  %".195" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"nr", i32 0
+  %".196" = shufflevector <8 x i64> %".195", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".197" = icmp slt <8 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>, %".196"
+  %".198" = icmp slt <8 x i64> <i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>, %".196"
+  switch i64 %"mr", label %"rows.done" [i64 1, label %"row1" i64 2, label %"row0"]
+tail.endif:
+  ret void
+tail.if.if:
+  %".152" = mul i64 0, %"ldc"
+  %".153" = add i64 %".152", 0
+  %".154" = getelementptr inbounds float, ptr %"c", i64 %".153"
+  store <8 x float> %".143", ptr %".154", align 4
+  %".156" = mul i64 0, %"ldc"
+  %".157" = add i64 %".156", 8
+  %".158" = getelementptr inbounds float, ptr %"c", i64 %".157"
+  store <8 x float> %".144", ptr %".158", align 4
+  %".160" = mul i64 1, %"ldc"
+  %".161" = add i64 %".160", 0
+  %".162" = getelementptr inbounds float, ptr %"c", i64 %".161"
+  store <8 x float> %".145", ptr %".162", align 4
+  %".164" = mul i64 1, %"ldc"
+  %".165" = add i64 %".164", 8
+  %".166" = getelementptr inbounds float, ptr %"c", i64 %".165"
+  store <8 x float> %".146", ptr %".166", align 4
+  br label %"tail.if.endif"
+tail.if.else:
+  %".169" = mul i64 0, %"ldc"
+  %".170" = add i64 %".169", 0
+  %".171" = getelementptr inbounds float, ptr %"c", i64 %".170"
+  %".172" = load <8 x float>, ptr %".171", align 4
+  %".173" = fadd reassoc contract nsz <8 x float> %".172", %".143"
+  store <8 x float> %".173", ptr %".171", align 4
+  %".175" = mul i64 0, %"ldc"
+  %".176" = add i64 %".175", 8
+  %".177" = getelementptr inbounds float, ptr %"c", i64 %".176"
+  %".178" = load <8 x float>, ptr %".177", align 4
+  %".179" = fadd reassoc contract nsz <8 x float> %".178", %".144"
+  store <8 x float> %".179", ptr %".177", align 4
+  %".181" = mul i64 1, %"ldc"
+  %".182" = add i64 %".181", 0
+  %".183" = getelementptr inbounds float, ptr %"c", i64 %".182"
+  %".184" = load <8 x float>, ptr %".183", align 4
+  %".185" = fadd reassoc contract nsz <8 x float> %".184", %".145"
+  store <8 x float> %".185", ptr %".183", align 4
+  %".187" = mul i64 1, %"ldc"
+  %".188" = add i64 %".187", 8
+  %".189" = getelementptr inbounds float, ptr %"c", i64 %".188"
+  %".190" = load <8 x float>, ptr %".189", align 4
+  %".191" = fadd reassoc contract nsz <8 x float> %".190", %".146"
+  store <8 x float> %".191", ptr %".189", align 4
+  br label %"tail.if.endif"
+tail.if.endif:
+  br label %"tail.endif"
+rows.done:
+  br label %"tail.endif"
+row0:
+  %".200" = mul i64 1, %"ldc"
+  %".201" = add i64 %".200", 0
+  %".202" = getelementptr inbounds float, ptr %"c", i64 %".201"
+  %".203" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".202", i32 4, <8 x i1> %".197", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".204" = fadd reassoc contract nsz <8 x float> %".203", %".145"
+  %".205" = select  i1 %"first", <8 x float> %".145", <8 x float> %".204"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".205", ptr %".202", i32 4, <8 x i1> %".197")
+  %".207" = mul i64 1, %"ldc"
+  %".208" = add i64 %".207", 8
+  %".209" = getelementptr inbounds float, ptr %"c", i64 %".208"
+  %".210" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".209", i32 4, <8 x i1> %".198", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".211" = fadd reassoc contract nsz <8 x float> %".210", %".146"
+  %".212" = select  i1 %"first", <8 x float> %".146", <8 x float> %".211"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".212", ptr %".209", i32 4, <8 x i1> %".198")
+  br label %"row1"
+row1:
+  %".215" = mul i64 0, %"ldc"
+  %".216" = add i64 %".215", 0
+  %".217" = getelementptr inbounds float, ptr %"c", i64 %".216"
+  %".218" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".217", i32 4, <8 x i1> %".197", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".219" = fadd reassoc contract nsz <8 x float> %".218", %".143"
+  %".220" = select  i1 %"first", <8 x float> %".143", <8 x float> %".219"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".220", ptr %".217", i32 4, <8 x i1> %".197")
+  %".222" = mul i64 0, %"ldc"
+  %".223" = add i64 %".222", 8
+  %".224" = getelementptr inbounds float, ptr %"c", i64 %".223"
+  %".225" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".224", i32 4, <8 x i1> %".198", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".226" = fadd reassoc contract nsz <8 x float> %".225", %".144"
+  %".227" = select  i1 %"first", <8 x float> %".144", <8 x float> %".226"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".227", ptr %".224", i32 4, <8 x i1> %".198")
+  br label %"rows.done"
+}
+
+define internal void @"gv_gemm_f32.ukernel4"(i64 %"kc", ptr %"ap", ptr %"bp", ptr %"c", i64 %"ldc", i64 %"mr", i64 %"nr", i1 %"first")
+{
+entry:
+  %".10" = and i64 %"kc", -4
+  %".11" = icmp sgt i64 %".10", 0
+  br i1 %".11", label %"main", label %"mid"
+main:
+  %"k" = phi  i64 [0, %"entry"], [%".161", %"main"]
+  %"acc0" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".138", %"main"]
+  %"acc1" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".139", %"main"]
+  %"acc2" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".145", %"main"]
+  %"acc3" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".146", %"main"]
+  %"acc4" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".152", %"main"]
+  %"acc5" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".153", %"main"]
+  %"acc6" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".159", %"main"]
+  %"acc7" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".160", %"main"]
+  %".13" = add i64 %"k", 0
+  %".14" = mul i64 %".13", 16
+  %".15" = add i64 %".14", 0
+  %".16" = getelementptr inbounds float, ptr %"bp", i64 %".15"
+  %".17" = load <8 x float>, ptr %".16", align 32
+  %".18" = add i64 %".14", 8
+  %".19" = getelementptr inbounds float, ptr %"bp", i64 %".18"
+  %".20" = load <8 x float>, ptr %".19", align 32
+  %".21" = mul i64 %".13", 6
+  %".22" = add i64 %".21", 0
+  %".23" = getelementptr inbounds float, ptr %"ap", i64 %".22"
+  %".24" = load float, ptr %".23"
+  %".25" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".24", i32 0
+  %".26" = shufflevector <8 x float> %".25", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".27" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".26", <8 x float> %".17", <8 x float> %"acc0")
+  %".28" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".26", <8 x float> %".20", <8 x float> %"acc1")
+  %".29" = add i64 %".21", 1
+  %".30" = getelementptr inbounds float, ptr %"ap", i64 %".29"
+  %".31" = load float, ptr %".30"
+  %".32" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".31", i32 0
+  %".33" = shufflevector <8 x float> %".32", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".34" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".33", <8 x float> %".17", <8 x float> %"acc2")
+  %".35" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".33", <8 x float> %".20", <8 x float> %"acc3")
+  %".36" = add i64 %".21", 2
+  %".37" = getelementptr inbounds float, ptr %"ap", i64 %".36"
+  %".38" = load float, ptr %".37"
+  %".39" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".38", i32 0
+  %".40" = shufflevector <8 x float> %".39", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".41" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".40", <8 x float> %".17", <8 x float> %"acc4")
+  %".42" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".40", <8 x float> %".20", <8 x float> %"acc5")
+  %".43" = add i64 %".21", 3
+  %".44" = getelementptr inbounds float, ptr %"ap", i64 %".43"
+  %".45" = load float, ptr %".44"
+  %".46" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".45", i32 0
+  %".47" = shufflevector <8 x float> %".46", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".48" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".47", <8 x float> %".17", <8 x float> %"acc6")
+  %".49" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".47", <8 x float> %".20", <8 x float> %"acc7")
+  %".50" = add i64 %"k", 1
+  %".51" = mul i64 %".50", 16
+  %".52" = add i64 %".51", 0
+  %".53" = getelementptr inbounds float, ptr %"bp", i64 %".52"
+  %".54" = load <8 x float>, ptr %".53", align 32
+  %".55" = add i64 %".51", 8
+  %".56" = getelementptr inbounds float, ptr %"bp", i64 %".55"
+  %".57" = load <8 x float>, ptr %".56", align 32
+  %".58" = mul i64 %".50", 6
+  %".59" = add i64 %".58", 0
+  %".60" = getelementptr inbounds float, ptr %"ap", i64 %".59"
+  %".61" = load float, ptr %".60"
+  %".62" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".61", i32 0
+  %".63" = shufflevector <8 x float> %".62", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".64" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".63", <8 x float> %".54", <8 x float> %".27")
+  %".65" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".63", <8 x float> %".57", <8 x float> %".28")
+  %".66" = add i64 %".58", 1
+  %".67" = getelementptr inbounds float, ptr %"ap", i64 %".66"
+  %".68" = load float, ptr %".67"
+  %".69" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".68", i32 0
+  %".70" = shufflevector <8 x float> %".69", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".71" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".70", <8 x float> %".54", <8 x float> %".34")
+  %".72" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".70", <8 x float> %".57", <8 x float> %".35")
+  %".73" = add i64 %".58", 2
+  %".74" = getelementptr inbounds float, ptr %"ap", i64 %".73"
+  %".75" = load float, ptr %".74"
+  %".76" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".75", i32 0
+  %".77" = shufflevector <8 x float> %".76", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".78" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".77", <8 x float> %".54", <8 x float> %".41")
+  %".79" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".77", <8 x float> %".57", <8 x float> %".42")
+  %".80" = add i64 %".58", 3
+  %".81" = getelementptr inbounds float, ptr %"ap", i64 %".80"
+  %".82" = load float, ptr %".81"
+  %".83" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".82", i32 0
+  %".84" = shufflevector <8 x float> %".83", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".85" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".84", <8 x float> %".54", <8 x float> %".48")
+  %".86" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".84", <8 x float> %".57", <8 x float> %".49")
+  %".87" = add i64 %"k", 2
+  %".88" = mul i64 %".87", 16
+  %".89" = add i64 %".88", 0
+  %".90" = getelementptr inbounds float, ptr %"bp", i64 %".89"
+  %".91" = load <8 x float>, ptr %".90", align 32
+  %".92" = add i64 %".88", 8
+  %".93" = getelementptr inbounds float, ptr %"bp", i64 %".92"
+  %".94" = load <8 x float>, ptr %".93", align 32
+  %".95" = mul i64 %".87", 6
+  %".96" = add i64 %".95", 0
+  %".97" = getelementptr inbounds float, ptr %"ap", i64 %".96"
+  %".98" = load float, ptr %".97"
+  %".99" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".98", i32 0
+  %".100" = shufflevector <8 x float> %".99", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".101" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".100", <8 x float> %".91", <8 x float> %".64")
+  %".102" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".100", <8 x float> %".94", <8 x float> %".65")
+  %".103" = add i64 %".95", 1
+  %".104" = getelementptr inbounds float, ptr %"ap", i64 %".103"
+  %".105" = load float, ptr %".104"
+  %".106" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".105", i32 0
+  %".107" = shufflevector <8 x float> %".106", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".108" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".91", <8 x float> %".71")
+  %".109" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".94", <8 x float> %".72")
+  %".110" = add i64 %".95", 2
+  %".111" = getelementptr inbounds float, ptr %"ap", i64 %".110"
+  %".112" = load float, ptr %".111"
+  %".113" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".112", i32 0
+  %".114" = shufflevector <8 x float> %".113", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".115" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".114", <8 x float> %".91", <8 x float> %".78")
+  %".116" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".114", <8 x float> %".94", <8 x float> %".79")
+  %".117" = add i64 %".95", 3
+  %".118" = getelementptr inbounds float, ptr %"ap", i64 %".117"
+  %".119" = load float, ptr %".118"
+  %".120" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".119", i32 0
+  %".121" = shufflevector <8 x float> %".120", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".122" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".121", <8 x float> %".91", <8 x float> %".85")
+  %".123" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".121", <8 x float> %".94", <8 x float> %".86")
+  %".124" = add i64 %"k", 3
+  %".125" = mul i64 %".124", 16
+  %".126" = add i64 %".125", 0
+  %".127" = getelementptr inbounds float, ptr %"bp", i64 %".126"
+  %".128" = load <8 x float>, ptr %".127", align 32
+  %".129" = add i64 %".125", 8
+  %".130" = getelementptr inbounds float, ptr %"bp", i64 %".129"
+  %".131" = load <8 x float>, ptr %".130", align 32
+  %".132" = mul i64 %".124", 6
+  %".133" = add i64 %".132", 0
+  %".134" = getelementptr inbounds float, ptr %"ap", i64 %".133"
+  %".135" = load float, ptr %".134"
+  %".136" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".135", i32 0
+  %".137" = shufflevector <8 x float> %".136", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".138" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".137", <8 x float> %".128", <8 x float> %".101")
+  %".139" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".137", <8 x float> %".131", <8 x float> %".102")
+  %".140" = add i64 %".132", 1
+  %".141" = getelementptr inbounds float, ptr %"ap", i64 %".140"
+  %".142" = load float, ptr %".141"
+  %".143" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".142", i32 0
+  %".144" = shufflevector <8 x float> %".143", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".145" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".144", <8 x float> %".128", <8 x float> %".108")
+  %".146" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".144", <8 x float> %".131", <8 x float> %".109")
+  %".147" = add i64 %".132", 2
+  %".148" = getelementptr inbounds float, ptr %"ap", i64 %".147"
+  %".149" = load float, ptr %".148"
+  %".150" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".149", i32 0
+  %".151" = shufflevector <8 x float> %".150", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".152" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".151", <8 x float> %".128", <8 x float> %".115")
+  %".153" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".151", <8 x float> %".131", <8 x float> %".116")
+  %".154" = add i64 %".132", 3
+  %".155" = getelementptr inbounds float, ptr %"ap", i64 %".154"
+  %".156" = load float, ptr %".155"
+  %".157" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".156", i32 0
+  %".158" = shufflevector <8 x float> %".157", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".159" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".158", <8 x float> %".128", <8 x float> %".122")
+  %".160" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".158", <8 x float> %".131", <8 x float> %".123")
+  %".161" = add i64 %"k", 4
+  %".162" = icmp slt i64 %".161", %".10"
+  br i1 %".162", label %"main", label %"mid"
+mid:
+  %".164" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".138", %"main"]
+  %".165" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".139", %"main"]
+  %".166" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".145", %"main"]
+  %".167" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".146", %"main"]
+  %".168" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".152", %"main"]
+  %".169" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".153", %"main"]
+  %".170" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".159", %"main"]
+  %".171" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".160", %"main"]
+  %".172" = icmp slt i64 %".10", %"kc"
+  br i1 %".172", label %"rem", label %"tail"
+rem:
+  %"k1" = phi  i64 [%".10", %"mid"], [%".218", %"rem"]
+  %".174" = phi  <8 x float> [%".164", %"mid"], [%".195", %"rem"]
+  %".175" = phi  <8 x float> [%".165", %"mid"], [%".196", %"rem"]
+  %".176" = phi  <8 x float> [%".166", %"mid"], [%".202", %"rem"]
+  %".177" = phi  <8 x float> [%".167", %"mid"], [%".203", %"rem"]
+  %".178" = phi  <8 x float> [%".168", %"mid"], [%".209", %"rem"]
+  %".179" = phi  <8 x float> [%".169", %"mid"], [%".210", %"rem"]
+  %".180" = phi  <8 x float> [%".170", %"mid"], [%".216", %"rem"]
+  %".181" = phi  <8 x float> [%".171", %"mid"], [%".217", %"rem"]
+  %".182" = mul i64 %"k1", 16
+  %".183" = add i64 %".182", 0
+  %".184" = getelementptr inbounds float, ptr %"bp", i64 %".183"
+  %".185" = load <8 x float>, ptr %".184", align 32
+  %".186" = add i64 %".182", 8
+  %".187" = getelementptr inbounds float, ptr %"bp", i64 %".186"
+  %".188" = load <8 x float>, ptr %".187", align 32
+  %".189" = mul i64 %"k1", 6
+  %".190" = add i64 %".189", 0
+  %".191" = getelementptr inbounds float, ptr %"ap", i64 %".190"
+  %".192" = load float, ptr %".191"
+  %".193" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".192", i32 0
+  %".194" = shufflevector <8 x float> %".193", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".195" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".194", <8 x float> %".185", <8 x float> %".174")
+  %".196" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".194", <8 x float> %".188", <8 x float> %".175")
+  %".197" = add i64 %".189", 1
+  %".198" = getelementptr inbounds float, ptr %"ap", i64 %".197"
+  %".199" = load float, ptr %".198"
+  %".200" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".199", i32 0
+  %".201" = shufflevector <8 x float> %".200", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".202" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".201", <8 x float> %".185", <8 x float> %".176")
+  %".203" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".201", <8 x float> %".188", <8 x float> %".177")
+  %".204" = add i64 %".189", 2
+  %".205" = getelementptr inbounds float, ptr %"ap", i64 %".204"
+  %".206" = load float, ptr %".205"
+  %".207" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".206", i32 0
+  %".208" = shufflevector <8 x float> %".207", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".209" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".208", <8 x float> %".185", <8 x float> %".178")
+  %".210" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".208", <8 x float> %".188", <8 x float> %".179")
+  %".211" = add i64 %".189", 3
+  %".212" = getelementptr inbounds float, ptr %"ap", i64 %".211"
+  %".213" = load float, ptr %".212"
+  %".214" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".213", i32 0
+  %".215" = shufflevector <8 x float> %".214", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".216" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".215", <8 x float> %".185", <8 x float> %".180")
+  %".217" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".215", <8 x float> %".188", <8 x float> %".181")
+  %".218" = add i64 %"k1", 1
+  %".219" = icmp slt i64 %".218", %"kc"
+  br i1 %".219", label %"rem", label %"tail"
+tail:
+  %".221" = phi  <8 x float> [%".164", %"mid"], [%".195", %"rem"]
+  %".222" = phi  <8 x float> [%".165", %"mid"], [%".196", %"rem"]
+  %".223" = phi  <8 x float> [%".166", %"mid"], [%".202", %"rem"]
+  %".224" = phi  <8 x float> [%".167", %"mid"], [%".203", %"rem"]
+  %".225" = phi  <8 x float> [%".168", %"mid"], [%".209", %"rem"]
+  %".226" = phi  <8 x float> [%".169", %"mid"], [%".210", %"rem"]
+  %".227" = phi  <8 x float> [%".170", %"mid"], [%".216", %"rem"]
+  %".228" = phi  <8 x float> [%".171", %"mid"], [%".217", %"rem"]
+  %".229" = icmp eq i64 %"mr", 4
+  %".230" = icmp eq i64 %"nr", 16
+  %".231" = and i1 %".229", %".230"
+  br i1 %".231", label %"tail.if", label %"tail.else"
+tail.if:
+  br i1 %"first", label %"tail.if.if", label %"tail.if.else"
+tail.else:
+  %".317" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"nr", i32 0
+  %".318" = shufflevector <8 x i64> %".317", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".319" = icmp slt <8 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>, %".318"
+  %".320" = icmp slt <8 x i64> <i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>, %".318"
+  switch i64 %"mr", label %"rows.done" [i64 1, label %"row3" i64 2, label %"row2" i64 3, label %"row1" i64 4, label %"row0"]
+tail.endif:
+  ret void
+tail.if.if:
+  %".234" = mul i64 0, %"ldc"
+  %".235" = add i64 %".234", 0
+  %".236" = getelementptr inbounds float, ptr %"c", i64 %".235"
+  store <8 x float> %".221", ptr %".236", align 4
+  %".238" = mul i64 0, %"ldc"
+  %".239" = add i64 %".238", 8
+  %".240" = getelementptr inbounds float, ptr %"c", i64 %".239"
+  store <8 x float> %".222", ptr %".240", align 4
+  %".242" = mul i64 1, %"ldc"
+  %".243" = add i64 %".242", 0
+  %".244" = getelementptr inbounds float, ptr %"c", i64 %".243"
+  store <8 x float> %".223", ptr %".244", align 4
+  %".246" = mul i64 1, %"ldc"
+  %".247" = add i64 %".246", 8
+  %".248" = getelementptr inbounds float, ptr %"c", i64 %".247"
+  store <8 x float> %".224", ptr %".248", align 4
+  %".250" = mul i64 2, %"ldc"
+  %".251" = add i64 %".250", 0
+  %".252" = getelementptr inbounds float, ptr %"c", i64 %".251"
+  store <8 x float> %".225", ptr %".252", align 4
+  %".254" = mul i64 2, %"ldc"
+  %".255" = add i64 %".254", 8
+  %".256" = getelementptr inbounds float, ptr %"c", i64 %".255"
+  store <8 x float> %".226", ptr %".256", align 4
+  %".258" = mul i64 3, %"ldc"
+  %".259" = add i64 %".258", 0
+  %".260" = getelementptr inbounds float, ptr %"c", i64 %".259"
+  store <8 x float> %".227", ptr %".260", align 4
+  %".262" = mul i64 3, %"ldc"
+  %".263" = add i64 %".262", 8
+  %".264" = getelementptr inbounds float, ptr %"c", i64 %".263"
+  store <8 x float> %".228", ptr %".264", align 4
+  br label %"tail.if.endif"
+tail.if.else:
+  %".267" = mul i64 0, %"ldc"
+  %".268" = add i64 %".267", 0
+  %".269" = getelementptr inbounds float, ptr %"c", i64 %".268"
+  %".270" = load <8 x float>, ptr %".269", align 4
+  %".271" = fadd reassoc contract nsz <8 x float> %".270", %".221"
+  store <8 x float> %".271", ptr %".269", align 4
+  %".273" = mul i64 0, %"ldc"
+  %".274" = add i64 %".273", 8
+  %".275" = getelementptr inbounds float, ptr %"c", i64 %".274"
+  %".276" = load <8 x float>, ptr %".275", align 4
+  %".277" = fadd reassoc contract nsz <8 x float> %".276", %".222"
+  store <8 x float> %".277", ptr %".275", align 4
+  %".279" = mul i64 1, %"ldc"
+  %".280" = add i64 %".279", 0
+  %".281" = getelementptr inbounds float, ptr %"c", i64 %".280"
+  %".282" = load <8 x float>, ptr %".281", align 4
+  %".283" = fadd reassoc contract nsz <8 x float> %".282", %".223"
+  store <8 x float> %".283", ptr %".281", align 4
+  %".285" = mul i64 1, %"ldc"
+  %".286" = add i64 %".285", 8
+  %".287" = getelementptr inbounds float, ptr %"c", i64 %".286"
+  %".288" = load <8 x float>, ptr %".287", align 4
+  %".289" = fadd reassoc contract nsz <8 x float> %".288", %".224"
+  store <8 x float> %".289", ptr %".287", align 4
+  %".291" = mul i64 2, %"ldc"
+  %".292" = add i64 %".291", 0
+  %".293" = getelementptr inbounds float, ptr %"c", i64 %".292"
+  %".294" = load <8 x float>, ptr %".293", align 4
+  %".295" = fadd reassoc contract nsz <8 x float> %".294", %".225"
+  store <8 x float> %".295", ptr %".293", align 4
+  %".297" = mul i64 2, %"ldc"
+  %".298" = add i64 %".297", 8
+  %".299" = getelementptr inbounds float, ptr %"c", i64 %".298"
+  %".300" = load <8 x float>, ptr %".299", align 4
+  %".301" = fadd reassoc contract nsz <8 x float> %".300", %".226"
+  store <8 x float> %".301", ptr %".299", align 4
+  %".303" = mul i64 3, %"ldc"
+  %".304" = add i64 %".303", 0
+  %".305" = getelementptr inbounds float, ptr %"c", i64 %".304"
+  %".306" = load <8 x float>, ptr %".305", align 4
+  %".307" = fadd reassoc contract nsz <8 x float> %".306", %".227"
+  store <8 x float> %".307", ptr %".305", align 4
+  %".309" = mul i64 3, %"ldc"
+  %".310" = add i64 %".309", 8
+  %".311" = getelementptr inbounds float, ptr %"c", i64 %".310"
+  %".312" = load <8 x float>, ptr %".311", align 4
+  %".313" = fadd reassoc contract nsz <8 x float> %".312", %".228"
+  store <8 x float> %".313", ptr %".311", align 4
+  br label %"tail.if.endif"
+tail.if.endif:
+  br label %"tail.endif"
+rows.done:
+  br label %"tail.endif"
+row0:
+  %".322" = mul i64 3, %"ldc"
+  %".323" = add i64 %".322", 0
+  %".324" = getelementptr inbounds float, ptr %"c", i64 %".323"
+  %".325" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".324", i32 4, <8 x i1> %".319", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".326" = fadd reassoc contract nsz <8 x float> %".325", %".227"
+  %".327" = select  i1 %"first", <8 x float> %".227", <8 x float> %".326"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".327", ptr %".324", i32 4, <8 x i1> %".319")
+  %".329" = mul i64 3, %"ldc"
+  %".330" = add i64 %".329", 8
+  %".331" = getelementptr inbounds float, ptr %"c", i64 %".330"
+  %".332" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".331", i32 4, <8 x i1> %".320", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".333" = fadd reassoc contract nsz <8 x float> %".332", %".228"
+  %".334" = select  i1 %"first", <8 x float> %".228", <8 x float> %".333"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".334", ptr %".331", i32 4, <8 x i1> %".320")
+  br label %"row1"
+row1:
+  %".337" = mul i64 2, %"ldc"
+  %".338" = add i64 %".337", 0
+  %".339" = getelementptr inbounds float, ptr %"c", i64 %".338"
+  %".340" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".339", i32 4, <8 x i1> %".319", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".341" = fadd reassoc contract nsz <8 x float> %".340", %".225"
+  %".342" = select  i1 %"first", <8 x float> %".225", <8 x float> %".341"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".342", ptr %".339", i32 4, <8 x i1> %".319")
+  %".344" = mul i64 2, %"ldc"
+  %".345" = add i64 %".344", 8
+  %".346" = getelementptr inbounds float, ptr %"c", i64 %".345"
+  %".347" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".346", i32 4, <8 x i1> %".320", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".348" = fadd reassoc contract nsz <8 x float> %".347", %".226"
+  %".349" = select  i1 %"first", <8 x float> %".226", <8 x float> %".348"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".349", ptr %".346", i32 4, <8 x i1> %".320")
+  br label %"row2"
+row2:
+  %".352" = mul i64 1, %"ldc"
+  %".353" = add i64 %".352", 0
+  %".354" = getelementptr inbounds float, ptr %"c", i64 %".353"
+  %".355" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".354", i32 4, <8 x i1> %".319", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".356" = fadd reassoc contract nsz <8 x float> %".355", %".223"
+  %".357" = select  i1 %"first", <8 x float> %".223", <8 x float> %".356"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".357", ptr %".354", i32 4, <8 x i1> %".319")
+  %".359" = mul i64 1, %"ldc"
+  %".360" = add i64 %".359", 8
+  %".361" = getelementptr inbounds float, ptr %"c", i64 %".360"
+  %".362" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".361", i32 4, <8 x i1> %".320", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".363" = fadd reassoc contract nsz <8 x float> %".362", %".224"
+  %".364" = select  i1 %"first", <8 x float> %".224", <8 x float> %".363"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".364", ptr %".361", i32 4, <8 x i1> %".320")
+  br label %"row3"
+row3:
+  %".367" = mul i64 0, %"ldc"
+  %".368" = add i64 %".367", 0
+  %".369" = getelementptr inbounds float, ptr %"c", i64 %".368"
+  %".370" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".369", i32 4, <8 x i1> %".319", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".371" = fadd reassoc contract nsz <8 x float> %".370", %".221"
+  %".372" = select  i1 %"first", <8 x float> %".221", <8 x float> %".371"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".372", ptr %".369", i32 4, <8 x i1> %".319")
+  %".374" = mul i64 0, %"ldc"
+  %".375" = add i64 %".374", 8
+  %".376" = getelementptr inbounds float, ptr %"c", i64 %".375"
+  %".377" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".376", i32 4, <8 x i1> %".320", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".378" = fadd reassoc contract nsz <8 x float> %".377", %".222"
+  %".379" = select  i1 %"first", <8 x float> %".222", <8 x float> %".378"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".379", ptr %".376", i32 4, <8 x i1> %".320")
+  br label %"rows.done"
+}
+
 define internal void @"gv_gemm_f32.pack_a"(ptr noalias %"dst", ptr noalias %"src", i64 %"rows", i64 %"kc", i64 %"s_row", i64 %"s_k")
 {
 entry:
@@ -1356,8 +2006,8 @@ jc.body:
   br i1 %".85", label %"pc.body", label %"pc.done"
 jc.done:
   %"bi.next" = add nsw i64 %"bi", 1
-  %".143" = icmp slt i64 %"bi.next", %".36"
-  br i1 %".143", label %"bi.body", label %"bi.done"
+  %".153" = icmp slt i64 %"bi.next", %".36"
+  br i1 %".153", label %"bi.body", label %"bi.done"
 pc.body:
   %"pc" = phi  i64 [0, %"jc.body"], [%"pc.next", %"ic.done"]
   %".87" = sub i64 %"K", %"pc"
@@ -1375,8 +2025,8 @@ pc.body:
   br i1 %".98", label %"ic.body", label %"ic.done"
 pc.done:
   %"jc.next" = add nsw i64 %"jc", 4080
-  %".141" = icmp slt i64 %"jc.next", %".65"
-  br i1 %".141", label %"jc.body", label %"jc.done"
+  %".151" = icmp slt i64 %"jc.next", %".65"
+  br i1 %".151", label %"jc.body", label %"jc.done"
 ic.body:
   %"ic" = phi  i64 [%".66", %"pc.body"], [%"ic.next", %"jr.done"]
   %".100" = sub i64 %".67", %"ic"
@@ -1391,8 +2041,8 @@ ic.body:
   br i1 %".108", label %"jr.body", label %"jr.done"
 ic.done:
   %"pc.next" = add nsw i64 %"pc", 512
-  %".139" = icmp slt i64 %"pc.next", %"K"
-  br i1 %".139", label %"pc.body", label %"pc.done"
+  %".149" = icmp slt i64 %"pc.next", %"K"
+  br i1 %".149", label %"pc.body", label %"pc.done"
 jr.body:
   %"jr" = phi  i64 [0, %"ic.body"], [%"jr.next", %"ir.done"]
   %".110" = sub i64 %".84", %"jr"
@@ -1404,8 +2054,8 @@ jr.body:
   br i1 %".115", label %"ir.body", label %"ir.done"
 jr.done:
   %"ic.next" = add nsw i64 %"ic", 144
-  %".137" = icmp slt i64 %"ic.next", %".67"
-  br i1 %".137", label %"ic.body", label %"ic.done"
+  %".147" = icmp slt i64 %"ic.next", %".67"
+  br i1 %".147", label %"ic.body", label %"ic.done"
 ir.body:
   %"ir" = phi  i64 [0, %"jr.body"], [%"ir.next", %"ir.body.endif"]
   %".117" = sub i64 %".102", %"ir"
@@ -1418,22 +2068,38 @@ ir.body:
   %".124" = add i64 %"jc", %"jr"
   %".125" = add i64 %".123", %".124"
   %".126" = getelementptr inbounds float, ptr %".76", i64 %".125"
-  %".127" = icmp sle i64 %".119", 3
+  %".127" = icmp sle i64 %".119", 2
   br i1 %".127", label %"ir.body.if", label %"ir.body.else"
 ir.done:
   %"jr.next" = add nsw i64 %"jr", 16
-  %".135" = icmp slt i64 %"jr.next", %".84"
-  br i1 %".135", label %"jr.body", label %"jr.done"
+  %".145" = icmp slt i64 %"jr.next", %".84"
+  br i1 %".145", label %"jr.body", label %"jr.done"
 ir.body.if:
-  call void @"gv_gemm_f32.ukernel3"(i64 %".89", ptr %".121", ptr %".114", ptr %".126", i64 %"ldc", i64 %".119", i64 %".112", i1 %".92")
+  call void @"gv_gemm_f32.ukernel2"(i64 %".89", ptr %".121", ptr %".114", ptr %".126", i64 %"ldc", i64 %".119", i64 %".112", i1 %".92")
   br label %"ir.body.endif"
 ir.body.else:
-  call void @"gv_gemm_f32.ukernel6"(i64 %".89", ptr %".121", ptr %".114", ptr %".126", i64 %"ldc", i64 %".119", i64 %".112", i1 %".92")
-  br label %"ir.body.endif"
+  %".131" = icmp sle i64 %".119", 3
+  br i1 %".131", label %"ir.body.else.if", label %"ir.body.else.else"
 ir.body.endif:
   %"ir.next" = add nsw i64 %"ir", 6
-  %".133" = icmp slt i64 %"ir.next", %".102"
-  br i1 %".133", label %"ir.body", label %"ir.done"
+  %".143" = icmp slt i64 %"ir.next", %".102"
+  br i1 %".143", label %"ir.body", label %"ir.done"
+ir.body.else.if:
+  call void @"gv_gemm_f32.ukernel3"(i64 %".89", ptr %".121", ptr %".114", ptr %".126", i64 %"ldc", i64 %".119", i64 %".112", i1 %".92")
+  br label %"ir.body.else.endif"
+ir.body.else.else:
+  %".135" = icmp sle i64 %".119", 4
+  br i1 %".135", label %"ir.body.else.else.if", label %"ir.body.else.else.else"
+ir.body.else.endif:
+  br label %"ir.body.endif"
+ir.body.else.else.if:
+  call void @"gv_gemm_f32.ukernel4"(i64 %".89", ptr %".121", ptr %".114", ptr %".126", i64 %"ldc", i64 %".119", i64 %".112", i1 %".92")
+  br label %"ir.body.else.else.endif"
+ir.body.else.else.else:
+  call void @"gv_gemm_f32.ukernel6"(i64 %".89", ptr %".121", ptr %".114", ptr %".126", i64 %"ldc", i64 %".119", i64 %".112", i1 %".92")
+  br label %"ir.body.else.else.endif"
+ir.body.else.else.endif:
+  br label %"ir.body.else.endif"
 }
 
 declare ptr @"gv_workspace"(i64 %".1", i64 %".2")
@@ -4790,6 +5456,656 @@ row2:
   br label %"rows.done"
 }
 
+define internal void @"gv_gemm_f32.ukernel2"(i64 %"kc", ptr %"ap", ptr %"bp", ptr %"c", i64 %"ldc", i64 %"mr", i64 %"nr", i1 %"first")
+{
+entry:
+  %".10" = and i64 %"kc", -4
+  %".11" = icmp sgt i64 %".10", 0
+  br i1 %".11", label %"main", label %"mid"
+main:
+  %"k" = phi  i64 [0, %"entry"], [%".105", %"main"]
+  %"acc0" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".96", %"main"]
+  %"acc1" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".97", %"main"]
+  %"acc2" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".103", %"main"]
+  %"acc3" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".104", %"main"]
+  %".13" = add i64 %"k", 0
+  %".14" = mul i64 %".13", 16
+  %".15" = add i64 %".14", 0
+  %".16" = getelementptr inbounds float, ptr %"bp", i64 %".15"
+  %".17" = load <8 x float>, ptr %".16", align 32
+  %".18" = add i64 %".14", 8
+  %".19" = getelementptr inbounds float, ptr %"bp", i64 %".18"
+  %".20" = load <8 x float>, ptr %".19", align 32
+  %".21" = mul i64 %".13", 6
+  %".22" = add i64 %".21", 0
+  %".23" = getelementptr inbounds float, ptr %"ap", i64 %".22"
+  %".24" = load float, ptr %".23"
+  %".25" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".24", i32 0
+  %".26" = shufflevector <8 x float> %".25", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".27" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".26", <8 x float> %".17", <8 x float> %"acc0")
+  %".28" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".26", <8 x float> %".20", <8 x float> %"acc1")
+  %".29" = add i64 %".21", 1
+  %".30" = getelementptr inbounds float, ptr %"ap", i64 %".29"
+  %".31" = load float, ptr %".30"
+  %".32" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".31", i32 0
+  %".33" = shufflevector <8 x float> %".32", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".34" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".33", <8 x float> %".17", <8 x float> %"acc2")
+  %".35" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".33", <8 x float> %".20", <8 x float> %"acc3")
+  %".36" = add i64 %"k", 1
+  %".37" = mul i64 %".36", 16
+  %".38" = add i64 %".37", 0
+  %".39" = getelementptr inbounds float, ptr %"bp", i64 %".38"
+  %".40" = load <8 x float>, ptr %".39", align 32
+  %".41" = add i64 %".37", 8
+  %".42" = getelementptr inbounds float, ptr %"bp", i64 %".41"
+  %".43" = load <8 x float>, ptr %".42", align 32
+  %".44" = mul i64 %".36", 6
+  %".45" = add i64 %".44", 0
+  %".46" = getelementptr inbounds float, ptr %"ap", i64 %".45"
+  %".47" = load float, ptr %".46"
+  %".48" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".47", i32 0
+  %".49" = shufflevector <8 x float> %".48", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".50" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".49", <8 x float> %".40", <8 x float> %".27")
+  %".51" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".49", <8 x float> %".43", <8 x float> %".28")
+  %".52" = add i64 %".44", 1
+  %".53" = getelementptr inbounds float, ptr %"ap", i64 %".52"
+  %".54" = load float, ptr %".53"
+  %".55" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".54", i32 0
+  %".56" = shufflevector <8 x float> %".55", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".57" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".56", <8 x float> %".40", <8 x float> %".34")
+  %".58" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".56", <8 x float> %".43", <8 x float> %".35")
+  %".59" = add i64 %"k", 2
+  %".60" = mul i64 %".59", 16
+  %".61" = add i64 %".60", 0
+  %".62" = getelementptr inbounds float, ptr %"bp", i64 %".61"
+  %".63" = load <8 x float>, ptr %".62", align 32
+  %".64" = add i64 %".60", 8
+  %".65" = getelementptr inbounds float, ptr %"bp", i64 %".64"
+  %".66" = load <8 x float>, ptr %".65", align 32
+  %".67" = mul i64 %".59", 6
+  %".68" = add i64 %".67", 0
+  %".69" = getelementptr inbounds float, ptr %"ap", i64 %".68"
+  %".70" = load float, ptr %".69"
+  %".71" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".70", i32 0
+  %".72" = shufflevector <8 x float> %".71", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".73" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".72", <8 x float> %".63", <8 x float> %".50")
+  %".74" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".72", <8 x float> %".66", <8 x float> %".51")
+  %".75" = add i64 %".67", 1
+  %".76" = getelementptr inbounds float, ptr %"ap", i64 %".75"
+  %".77" = load float, ptr %".76"
+  %".78" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".77", i32 0
+  %".79" = shufflevector <8 x float> %".78", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".80" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".79", <8 x float> %".63", <8 x float> %".57")
+  %".81" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".79", <8 x float> %".66", <8 x float> %".58")
+  %".82" = add i64 %"k", 3
+  %".83" = mul i64 %".82", 16
+  %".84" = add i64 %".83", 0
+  %".85" = getelementptr inbounds float, ptr %"bp", i64 %".84"
+  %".86" = load <8 x float>, ptr %".85", align 32
+  %".87" = add i64 %".83", 8
+  %".88" = getelementptr inbounds float, ptr %"bp", i64 %".87"
+  %".89" = load <8 x float>, ptr %".88", align 32
+  %".90" = mul i64 %".82", 6
+  %".91" = add i64 %".90", 0
+  %".92" = getelementptr inbounds float, ptr %"ap", i64 %".91"
+  %".93" = load float, ptr %".92"
+  %".94" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".93", i32 0
+  %".95" = shufflevector <8 x float> %".94", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".96" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".86", <8 x float> %".73")
+  %".97" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".89", <8 x float> %".74")
+  %".98" = add i64 %".90", 1
+  %".99" = getelementptr inbounds float, ptr %"ap", i64 %".98"
+  %".100" = load float, ptr %".99"
+  %".101" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".100", i32 0
+  %".102" = shufflevector <8 x float> %".101", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".103" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".102", <8 x float> %".86", <8 x float> %".80")
+  %".104" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".102", <8 x float> %".89", <8 x float> %".81")
+  %".105" = add i64 %"k", 4
+  %".106" = icmp slt i64 %".105", %".10"
+  br i1 %".106", label %"main", label %"mid"
+mid:
+  %".108" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".96", %"main"]
+  %".109" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".97", %"main"]
+  %".110" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".103", %"main"]
+  %".111" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".104", %"main"]
+  %".112" = icmp slt i64 %".10", %"kc"
+  br i1 %".112", label %"rem", label %"tail"
+rem:
+  %"k1" = phi  i64 [%".10", %"mid"], [%".140", %"rem"]
+  %".114" = phi  <8 x float> [%".108", %"mid"], [%".131", %"rem"]
+  %".115" = phi  <8 x float> [%".109", %"mid"], [%".132", %"rem"]
+  %".116" = phi  <8 x float> [%".110", %"mid"], [%".138", %"rem"]
+  %".117" = phi  <8 x float> [%".111", %"mid"], [%".139", %"rem"]
+  %".118" = mul i64 %"k1", 16
+  %".119" = add i64 %".118", 0
+  %".120" = getelementptr inbounds float, ptr %"bp", i64 %".119"
+  %".121" = load <8 x float>, ptr %".120", align 32
+  %".122" = add i64 %".118", 8
+  %".123" = getelementptr inbounds float, ptr %"bp", i64 %".122"
+  %".124" = load <8 x float>, ptr %".123", align 32
+  %".125" = mul i64 %"k1", 6
+  %".126" = add i64 %".125", 0
+  %".127" = getelementptr inbounds float, ptr %"ap", i64 %".126"
+  %".128" = load float, ptr %".127"
+  %".129" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".128", i32 0
+  %".130" = shufflevector <8 x float> %".129", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".131" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".130", <8 x float> %".121", <8 x float> %".114")
+  %".132" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".130", <8 x float> %".124", <8 x float> %".115")
+  %".133" = add i64 %".125", 1
+  %".134" = getelementptr inbounds float, ptr %"ap", i64 %".133"
+  %".135" = load float, ptr %".134"
+  %".136" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".135", i32 0
+  %".137" = shufflevector <8 x float> %".136", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".138" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".137", <8 x float> %".121", <8 x float> %".116")
+  %".139" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".137", <8 x float> %".124", <8 x float> %".117")
+  %".140" = add i64 %"k1", 1
+  %".141" = icmp slt i64 %".140", %"kc"
+  br i1 %".141", label %"rem", label %"tail"
+tail:
+  %".143" = phi  <8 x float> [%".108", %"mid"], [%".131", %"rem"]
+  %".144" = phi  <8 x float> [%".109", %"mid"], [%".132", %"rem"]
+  %".145" = phi  <8 x float> [%".110", %"mid"], [%".138", %"rem"]
+  %".146" = phi  <8 x float> [%".111", %"mid"], [%".139", %"rem"]
+  %".147" = icmp eq i64 %"mr", 2
+  %".148" = icmp eq i64 %"nr", 16
+  %".149" = and i1 %".147", %".148"
+  br i1 %".149", label %"tail.if", label %"tail.else"
+tail.if:
+  br i1 %"first", label %"tail.if.if", label %"tail.if.else"
+tail.else:
+  %".195" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"nr", i32 0
+  %".196" = shufflevector <8 x i64> %".195", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".197" = icmp slt <8 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>, %".196"
+  %".198" = icmp slt <8 x i64> <i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>, %".196"
+  switch i64 %"mr", label %"rows.done" [i64 1, label %"row1" i64 2, label %"row0"]
+tail.endif:
+  ret void
+tail.if.if:
+  %".152" = mul i64 0, %"ldc"
+  %".153" = add i64 %".152", 0
+  %".154" = getelementptr inbounds float, ptr %"c", i64 %".153"
+  store <8 x float> %".143", ptr %".154", align 4
+  %".156" = mul i64 0, %"ldc"
+  %".157" = add i64 %".156", 8
+  %".158" = getelementptr inbounds float, ptr %"c", i64 %".157"
+  store <8 x float> %".144", ptr %".158", align 4
+  %".160" = mul i64 1, %"ldc"
+  %".161" = add i64 %".160", 0
+  %".162" = getelementptr inbounds float, ptr %"c", i64 %".161"
+  store <8 x float> %".145", ptr %".162", align 4
+  %".164" = mul i64 1, %"ldc"
+  %".165" = add i64 %".164", 8
+  %".166" = getelementptr inbounds float, ptr %"c", i64 %".165"
+  store <8 x float> %".146", ptr %".166", align 4
+  br label %"tail.if.endif"
+tail.if.else:
+  %".169" = mul i64 0, %"ldc"
+  %".170" = add i64 %".169", 0
+  %".171" = getelementptr inbounds float, ptr %"c", i64 %".170"
+  %".172" = load <8 x float>, ptr %".171", align 4
+  %".173" = fadd reassoc contract nsz <8 x float> %".172", %".143"
+  store <8 x float> %".173", ptr %".171", align 4
+  %".175" = mul i64 0, %"ldc"
+  %".176" = add i64 %".175", 8
+  %".177" = getelementptr inbounds float, ptr %"c", i64 %".176"
+  %".178" = load <8 x float>, ptr %".177", align 4
+  %".179" = fadd reassoc contract nsz <8 x float> %".178", %".144"
+  store <8 x float> %".179", ptr %".177", align 4
+  %".181" = mul i64 1, %"ldc"
+  %".182" = add i64 %".181", 0
+  %".183" = getelementptr inbounds float, ptr %"c", i64 %".182"
+  %".184" = load <8 x float>, ptr %".183", align 4
+  %".185" = fadd reassoc contract nsz <8 x float> %".184", %".145"
+  store <8 x float> %".185", ptr %".183", align 4
+  %".187" = mul i64 1, %"ldc"
+  %".188" = add i64 %".187", 8
+  %".189" = getelementptr inbounds float, ptr %"c", i64 %".188"
+  %".190" = load <8 x float>, ptr %".189", align 4
+  %".191" = fadd reassoc contract nsz <8 x float> %".190", %".146"
+  store <8 x float> %".191", ptr %".189", align 4
+  br label %"tail.if.endif"
+tail.if.endif:
+  br label %"tail.endif"
+rows.done:
+  br label %"tail.endif"
+row0:
+  %".200" = mul i64 1, %"ldc"
+  %".201" = add i64 %".200", 0
+  %".202" = getelementptr inbounds float, ptr %"c", i64 %".201"
+  %".203" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".202", i32 4, <8 x i1> %".197", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".204" = fadd reassoc contract nsz <8 x float> %".203", %".145"
+  %".205" = select  i1 %"first", <8 x float> %".145", <8 x float> %".204"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".205", ptr %".202", i32 4, <8 x i1> %".197")
+  %".207" = mul i64 1, %"ldc"
+  %".208" = add i64 %".207", 8
+  %".209" = getelementptr inbounds float, ptr %"c", i64 %".208"
+  %".210" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".209", i32 4, <8 x i1> %".198", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".211" = fadd reassoc contract nsz <8 x float> %".210", %".146"
+  %".212" = select  i1 %"first", <8 x float> %".146", <8 x float> %".211"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".212", ptr %".209", i32 4, <8 x i1> %".198")
+  br label %"row1"
+row1:
+  %".215" = mul i64 0, %"ldc"
+  %".216" = add i64 %".215", 0
+  %".217" = getelementptr inbounds float, ptr %"c", i64 %".216"
+  %".218" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".217", i32 4, <8 x i1> %".197", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".219" = fadd reassoc contract nsz <8 x float> %".218", %".143"
+  %".220" = select  i1 %"first", <8 x float> %".143", <8 x float> %".219"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".220", ptr %".217", i32 4, <8 x i1> %".197")
+  %".222" = mul i64 0, %"ldc"
+  %".223" = add i64 %".222", 8
+  %".224" = getelementptr inbounds float, ptr %"c", i64 %".223"
+  %".225" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".224", i32 4, <8 x i1> %".198", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".226" = fadd reassoc contract nsz <8 x float> %".225", %".144"
+  %".227" = select  i1 %"first", <8 x float> %".144", <8 x float> %".226"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".227", ptr %".224", i32 4, <8 x i1> %".198")
+  br label %"rows.done"
+}
+
+define internal void @"gv_gemm_f32.ukernel4"(i64 %"kc", ptr %"ap", ptr %"bp", ptr %"c", i64 %"ldc", i64 %"mr", i64 %"nr", i1 %"first")
+{
+entry:
+  %".10" = and i64 %"kc", -4
+  %".11" = icmp sgt i64 %".10", 0
+  br i1 %".11", label %"main", label %"mid"
+main:
+  %"k" = phi  i64 [0, %"entry"], [%".161", %"main"]
+  %"acc0" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".138", %"main"]
+  %"acc1" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".139", %"main"]
+  %"acc2" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".145", %"main"]
+  %"acc3" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".146", %"main"]
+  %"acc4" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".152", %"main"]
+  %"acc5" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".153", %"main"]
+  %"acc6" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".159", %"main"]
+  %"acc7" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".160", %"main"]
+  %".13" = add i64 %"k", 0
+  %".14" = mul i64 %".13", 16
+  %".15" = add i64 %".14", 0
+  %".16" = getelementptr inbounds float, ptr %"bp", i64 %".15"
+  %".17" = load <8 x float>, ptr %".16", align 32
+  %".18" = add i64 %".14", 8
+  %".19" = getelementptr inbounds float, ptr %"bp", i64 %".18"
+  %".20" = load <8 x float>, ptr %".19", align 32
+  %".21" = mul i64 %".13", 6
+  %".22" = add i64 %".21", 0
+  %".23" = getelementptr inbounds float, ptr %"ap", i64 %".22"
+  %".24" = load float, ptr %".23"
+  %".25" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".24", i32 0
+  %".26" = shufflevector <8 x float> %".25", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".27" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".26", <8 x float> %".17", <8 x float> %"acc0")
+  %".28" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".26", <8 x float> %".20", <8 x float> %"acc1")
+  %".29" = add i64 %".21", 1
+  %".30" = getelementptr inbounds float, ptr %"ap", i64 %".29"
+  %".31" = load float, ptr %".30"
+  %".32" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".31", i32 0
+  %".33" = shufflevector <8 x float> %".32", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".34" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".33", <8 x float> %".17", <8 x float> %"acc2")
+  %".35" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".33", <8 x float> %".20", <8 x float> %"acc3")
+  %".36" = add i64 %".21", 2
+  %".37" = getelementptr inbounds float, ptr %"ap", i64 %".36"
+  %".38" = load float, ptr %".37"
+  %".39" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".38", i32 0
+  %".40" = shufflevector <8 x float> %".39", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".41" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".40", <8 x float> %".17", <8 x float> %"acc4")
+  %".42" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".40", <8 x float> %".20", <8 x float> %"acc5")
+  %".43" = add i64 %".21", 3
+  %".44" = getelementptr inbounds float, ptr %"ap", i64 %".43"
+  %".45" = load float, ptr %".44"
+  %".46" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".45", i32 0
+  %".47" = shufflevector <8 x float> %".46", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".48" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".47", <8 x float> %".17", <8 x float> %"acc6")
+  %".49" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".47", <8 x float> %".20", <8 x float> %"acc7")
+  %".50" = add i64 %"k", 1
+  %".51" = mul i64 %".50", 16
+  %".52" = add i64 %".51", 0
+  %".53" = getelementptr inbounds float, ptr %"bp", i64 %".52"
+  %".54" = load <8 x float>, ptr %".53", align 32
+  %".55" = add i64 %".51", 8
+  %".56" = getelementptr inbounds float, ptr %"bp", i64 %".55"
+  %".57" = load <8 x float>, ptr %".56", align 32
+  %".58" = mul i64 %".50", 6
+  %".59" = add i64 %".58", 0
+  %".60" = getelementptr inbounds float, ptr %"ap", i64 %".59"
+  %".61" = load float, ptr %".60"
+  %".62" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".61", i32 0
+  %".63" = shufflevector <8 x float> %".62", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".64" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".63", <8 x float> %".54", <8 x float> %".27")
+  %".65" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".63", <8 x float> %".57", <8 x float> %".28")
+  %".66" = add i64 %".58", 1
+  %".67" = getelementptr inbounds float, ptr %"ap", i64 %".66"
+  %".68" = load float, ptr %".67"
+  %".69" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".68", i32 0
+  %".70" = shufflevector <8 x float> %".69", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".71" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".70", <8 x float> %".54", <8 x float> %".34")
+  %".72" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".70", <8 x float> %".57", <8 x float> %".35")
+  %".73" = add i64 %".58", 2
+  %".74" = getelementptr inbounds float, ptr %"ap", i64 %".73"
+  %".75" = load float, ptr %".74"
+  %".76" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".75", i32 0
+  %".77" = shufflevector <8 x float> %".76", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".78" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".77", <8 x float> %".54", <8 x float> %".41")
+  %".79" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".77", <8 x float> %".57", <8 x float> %".42")
+  %".80" = add i64 %".58", 3
+  %".81" = getelementptr inbounds float, ptr %"ap", i64 %".80"
+  %".82" = load float, ptr %".81"
+  %".83" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".82", i32 0
+  %".84" = shufflevector <8 x float> %".83", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".85" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".84", <8 x float> %".54", <8 x float> %".48")
+  %".86" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".84", <8 x float> %".57", <8 x float> %".49")
+  %".87" = add i64 %"k", 2
+  %".88" = mul i64 %".87", 16
+  %".89" = add i64 %".88", 0
+  %".90" = getelementptr inbounds float, ptr %"bp", i64 %".89"
+  %".91" = load <8 x float>, ptr %".90", align 32
+  %".92" = add i64 %".88", 8
+  %".93" = getelementptr inbounds float, ptr %"bp", i64 %".92"
+  %".94" = load <8 x float>, ptr %".93", align 32
+  %".95" = mul i64 %".87", 6
+  %".96" = add i64 %".95", 0
+  %".97" = getelementptr inbounds float, ptr %"ap", i64 %".96"
+  %".98" = load float, ptr %".97"
+  %".99" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".98", i32 0
+  %".100" = shufflevector <8 x float> %".99", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".101" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".100", <8 x float> %".91", <8 x float> %".64")
+  %".102" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".100", <8 x float> %".94", <8 x float> %".65")
+  %".103" = add i64 %".95", 1
+  %".104" = getelementptr inbounds float, ptr %"ap", i64 %".103"
+  %".105" = load float, ptr %".104"
+  %".106" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".105", i32 0
+  %".107" = shufflevector <8 x float> %".106", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".108" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".91", <8 x float> %".71")
+  %".109" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".94", <8 x float> %".72")
+  %".110" = add i64 %".95", 2
+  %".111" = getelementptr inbounds float, ptr %"ap", i64 %".110"
+  %".112" = load float, ptr %".111"
+  %".113" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".112", i32 0
+  %".114" = shufflevector <8 x float> %".113", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".115" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".114", <8 x float> %".91", <8 x float> %".78")
+  %".116" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".114", <8 x float> %".94", <8 x float> %".79")
+  %".117" = add i64 %".95", 3
+  %".118" = getelementptr inbounds float, ptr %"ap", i64 %".117"
+  %".119" = load float, ptr %".118"
+  %".120" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".119", i32 0
+  %".121" = shufflevector <8 x float> %".120", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".122" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".121", <8 x float> %".91", <8 x float> %".85")
+  %".123" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".121", <8 x float> %".94", <8 x float> %".86")
+  %".124" = add i64 %"k", 3
+  %".125" = mul i64 %".124", 16
+  %".126" = add i64 %".125", 0
+  %".127" = getelementptr inbounds float, ptr %"bp", i64 %".126"
+  %".128" = load <8 x float>, ptr %".127", align 32
+  %".129" = add i64 %".125", 8
+  %".130" = getelementptr inbounds float, ptr %"bp", i64 %".129"
+  %".131" = load <8 x float>, ptr %".130", align 32
+  %".132" = mul i64 %".124", 6
+  %".133" = add i64 %".132", 0
+  %".134" = getelementptr inbounds float, ptr %"ap", i64 %".133"
+  %".135" = load float, ptr %".134"
+  %".136" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".135", i32 0
+  %".137" = shufflevector <8 x float> %".136", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".138" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".137", <8 x float> %".128", <8 x float> %".101")
+  %".139" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".137", <8 x float> %".131", <8 x float> %".102")
+  %".140" = add i64 %".132", 1
+  %".141" = getelementptr inbounds float, ptr %"ap", i64 %".140"
+  %".142" = load float, ptr %".141"
+  %".143" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".142", i32 0
+  %".144" = shufflevector <8 x float> %".143", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".145" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".144", <8 x float> %".128", <8 x float> %".108")
+  %".146" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".144", <8 x float> %".131", <8 x float> %".109")
+  %".147" = add i64 %".132", 2
+  %".148" = getelementptr inbounds float, ptr %"ap", i64 %".147"
+  %".149" = load float, ptr %".148"
+  %".150" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".149", i32 0
+  %".151" = shufflevector <8 x float> %".150", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".152" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".151", <8 x float> %".128", <8 x float> %".115")
+  %".153" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".151", <8 x float> %".131", <8 x float> %".116")
+  %".154" = add i64 %".132", 3
+  %".155" = getelementptr inbounds float, ptr %"ap", i64 %".154"
+  %".156" = load float, ptr %".155"
+  %".157" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".156", i32 0
+  %".158" = shufflevector <8 x float> %".157", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".159" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".158", <8 x float> %".128", <8 x float> %".122")
+  %".160" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".158", <8 x float> %".131", <8 x float> %".123")
+  %".161" = add i64 %"k", 4
+  %".162" = icmp slt i64 %".161", %".10"
+  br i1 %".162", label %"main", label %"mid"
+mid:
+  %".164" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".138", %"main"]
+  %".165" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".139", %"main"]
+  %".166" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".145", %"main"]
+  %".167" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".146", %"main"]
+  %".168" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".152", %"main"]
+  %".169" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".153", %"main"]
+  %".170" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".159", %"main"]
+  %".171" = phi  <8 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".160", %"main"]
+  %".172" = icmp slt i64 %".10", %"kc"
+  br i1 %".172", label %"rem", label %"tail"
+rem:
+  %"k1" = phi  i64 [%".10", %"mid"], [%".218", %"rem"]
+  %".174" = phi  <8 x float> [%".164", %"mid"], [%".195", %"rem"]
+  %".175" = phi  <8 x float> [%".165", %"mid"], [%".196", %"rem"]
+  %".176" = phi  <8 x float> [%".166", %"mid"], [%".202", %"rem"]
+  %".177" = phi  <8 x float> [%".167", %"mid"], [%".203", %"rem"]
+  %".178" = phi  <8 x float> [%".168", %"mid"], [%".209", %"rem"]
+  %".179" = phi  <8 x float> [%".169", %"mid"], [%".210", %"rem"]
+  %".180" = phi  <8 x float> [%".170", %"mid"], [%".216", %"rem"]
+  %".181" = phi  <8 x float> [%".171", %"mid"], [%".217", %"rem"]
+  %".182" = mul i64 %"k1", 16
+  %".183" = add i64 %".182", 0
+  %".184" = getelementptr inbounds float, ptr %"bp", i64 %".183"
+  %".185" = load <8 x float>, ptr %".184", align 32
+  %".186" = add i64 %".182", 8
+  %".187" = getelementptr inbounds float, ptr %"bp", i64 %".186"
+  %".188" = load <8 x float>, ptr %".187", align 32
+  %".189" = mul i64 %"k1", 6
+  %".190" = add i64 %".189", 0
+  %".191" = getelementptr inbounds float, ptr %"ap", i64 %".190"
+  %".192" = load float, ptr %".191"
+  %".193" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".192", i32 0
+  %".194" = shufflevector <8 x float> %".193", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".195" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".194", <8 x float> %".185", <8 x float> %".174")
+  %".196" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".194", <8 x float> %".188", <8 x float> %".175")
+  %".197" = add i64 %".189", 1
+  %".198" = getelementptr inbounds float, ptr %"ap", i64 %".197"
+  %".199" = load float, ptr %".198"
+  %".200" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".199", i32 0
+  %".201" = shufflevector <8 x float> %".200", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".202" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".201", <8 x float> %".185", <8 x float> %".176")
+  %".203" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".201", <8 x float> %".188", <8 x float> %".177")
+  %".204" = add i64 %".189", 2
+  %".205" = getelementptr inbounds float, ptr %"ap", i64 %".204"
+  %".206" = load float, ptr %".205"
+  %".207" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".206", i32 0
+  %".208" = shufflevector <8 x float> %".207", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".209" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".208", <8 x float> %".185", <8 x float> %".178")
+  %".210" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".208", <8 x float> %".188", <8 x float> %".179")
+  %".211" = add i64 %".189", 3
+  %".212" = getelementptr inbounds float, ptr %"ap", i64 %".211"
+  %".213" = load float, ptr %".212"
+  %".214" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".213", i32 0
+  %".215" = shufflevector <8 x float> %".214", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".216" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".215", <8 x float> %".185", <8 x float> %".180")
+  %".217" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".215", <8 x float> %".188", <8 x float> %".181")
+  %".218" = add i64 %"k1", 1
+  %".219" = icmp slt i64 %".218", %"kc"
+  br i1 %".219", label %"rem", label %"tail"
+tail:
+  %".221" = phi  <8 x float> [%".164", %"mid"], [%".195", %"rem"]
+  %".222" = phi  <8 x float> [%".165", %"mid"], [%".196", %"rem"]
+  %".223" = phi  <8 x float> [%".166", %"mid"], [%".202", %"rem"]
+  %".224" = phi  <8 x float> [%".167", %"mid"], [%".203", %"rem"]
+  %".225" = phi  <8 x float> [%".168", %"mid"], [%".209", %"rem"]
+  %".226" = phi  <8 x float> [%".169", %"mid"], [%".210", %"rem"]
+  %".227" = phi  <8 x float> [%".170", %"mid"], [%".216", %"rem"]
+  %".228" = phi  <8 x float> [%".171", %"mid"], [%".217", %"rem"]
+  %".229" = icmp eq i64 %"mr", 4
+  %".230" = icmp eq i64 %"nr", 16
+  %".231" = and i1 %".229", %".230"
+  br i1 %".231", label %"tail.if", label %"tail.else"
+tail.if:
+  br i1 %"first", label %"tail.if.if", label %"tail.if.else"
+tail.else:
+  %".317" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"nr", i32 0
+  %".318" = shufflevector <8 x i64> %".317", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".319" = icmp slt <8 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>, %".318"
+  %".320" = icmp slt <8 x i64> <i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>, %".318"
+  switch i64 %"mr", label %"rows.done" [i64 1, label %"row3" i64 2, label %"row2" i64 3, label %"row1" i64 4, label %"row0"]
+tail.endif:
+  ret void
+tail.if.if:
+  %".234" = mul i64 0, %"ldc"
+  %".235" = add i64 %".234", 0
+  %".236" = getelementptr inbounds float, ptr %"c", i64 %".235"
+  store <8 x float> %".221", ptr %".236", align 4
+  %".238" = mul i64 0, %"ldc"
+  %".239" = add i64 %".238", 8
+  %".240" = getelementptr inbounds float, ptr %"c", i64 %".239"
+  store <8 x float> %".222", ptr %".240", align 4
+  %".242" = mul i64 1, %"ldc"
+  %".243" = add i64 %".242", 0
+  %".244" = getelementptr inbounds float, ptr %"c", i64 %".243"
+  store <8 x float> %".223", ptr %".244", align 4
+  %".246" = mul i64 1, %"ldc"
+  %".247" = add i64 %".246", 8
+  %".248" = getelementptr inbounds float, ptr %"c", i64 %".247"
+  store <8 x float> %".224", ptr %".248", align 4
+  %".250" = mul i64 2, %"ldc"
+  %".251" = add i64 %".250", 0
+  %".252" = getelementptr inbounds float, ptr %"c", i64 %".251"
+  store <8 x float> %".225", ptr %".252", align 4
+  %".254" = mul i64 2, %"ldc"
+  %".255" = add i64 %".254", 8
+  %".256" = getelementptr inbounds float, ptr %"c", i64 %".255"
+  store <8 x float> %".226", ptr %".256", align 4
+  %".258" = mul i64 3, %"ldc"
+  %".259" = add i64 %".258", 0
+  %".260" = getelementptr inbounds float, ptr %"c", i64 %".259"
+  store <8 x float> %".227", ptr %".260", align 4
+  %".262" = mul i64 3, %"ldc"
+  %".263" = add i64 %".262", 8
+  %".264" = getelementptr inbounds float, ptr %"c", i64 %".263"
+  store <8 x float> %".228", ptr %".264", align 4
+  br label %"tail.if.endif"
+tail.if.else:
+  %".267" = mul i64 0, %"ldc"
+  %".268" = add i64 %".267", 0
+  %".269" = getelementptr inbounds float, ptr %"c", i64 %".268"
+  %".270" = load <8 x float>, ptr %".269", align 4
+  %".271" = fadd reassoc contract nsz <8 x float> %".270", %".221"
+  store <8 x float> %".271", ptr %".269", align 4
+  %".273" = mul i64 0, %"ldc"
+  %".274" = add i64 %".273", 8
+  %".275" = getelementptr inbounds float, ptr %"c", i64 %".274"
+  %".276" = load <8 x float>, ptr %".275", align 4
+  %".277" = fadd reassoc contract nsz <8 x float> %".276", %".222"
+  store <8 x float> %".277", ptr %".275", align 4
+  %".279" = mul i64 1, %"ldc"
+  %".280" = add i64 %".279", 0
+  %".281" = getelementptr inbounds float, ptr %"c", i64 %".280"
+  %".282" = load <8 x float>, ptr %".281", align 4
+  %".283" = fadd reassoc contract nsz <8 x float> %".282", %".223"
+  store <8 x float> %".283", ptr %".281", align 4
+  %".285" = mul i64 1, %"ldc"
+  %".286" = add i64 %".285", 8
+  %".287" = getelementptr inbounds float, ptr %"c", i64 %".286"
+  %".288" = load <8 x float>, ptr %".287", align 4
+  %".289" = fadd reassoc contract nsz <8 x float> %".288", %".224"
+  store <8 x float> %".289", ptr %".287", align 4
+  %".291" = mul i64 2, %"ldc"
+  %".292" = add i64 %".291", 0
+  %".293" = getelementptr inbounds float, ptr %"c", i64 %".292"
+  %".294" = load <8 x float>, ptr %".293", align 4
+  %".295" = fadd reassoc contract nsz <8 x float> %".294", %".225"
+  store <8 x float> %".295", ptr %".293", align 4
+  %".297" = mul i64 2, %"ldc"
+  %".298" = add i64 %".297", 8
+  %".299" = getelementptr inbounds float, ptr %"c", i64 %".298"
+  %".300" = load <8 x float>, ptr %".299", align 4
+  %".301" = fadd reassoc contract nsz <8 x float> %".300", %".226"
+  store <8 x float> %".301", ptr %".299", align 4
+  %".303" = mul i64 3, %"ldc"
+  %".304" = add i64 %".303", 0
+  %".305" = getelementptr inbounds float, ptr %"c", i64 %".304"
+  %".306" = load <8 x float>, ptr %".305", align 4
+  %".307" = fadd reassoc contract nsz <8 x float> %".306", %".227"
+  store <8 x float> %".307", ptr %".305", align 4
+  %".309" = mul i64 3, %"ldc"
+  %".310" = add i64 %".309", 8
+  %".311" = getelementptr inbounds float, ptr %"c", i64 %".310"
+  %".312" = load <8 x float>, ptr %".311", align 4
+  %".313" = fadd reassoc contract nsz <8 x float> %".312", %".228"
+  store <8 x float> %".313", ptr %".311", align 4
+  br label %"tail.if.endif"
+tail.if.endif:
+  br label %"tail.endif"
+rows.done:
+  br label %"tail.endif"
+row0:
+  %".322" = mul i64 3, %"ldc"
+  %".323" = add i64 %".322", 0
+  %".324" = getelementptr inbounds float, ptr %"c", i64 %".323"
+  %".325" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".324", i32 4, <8 x i1> %".319", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".326" = fadd reassoc contract nsz <8 x float> %".325", %".227"
+  %".327" = select  i1 %"first", <8 x float> %".227", <8 x float> %".326"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".327", ptr %".324", i32 4, <8 x i1> %".319")
+  %".329" = mul i64 3, %"ldc"
+  %".330" = add i64 %".329", 8
+  %".331" = getelementptr inbounds float, ptr %"c", i64 %".330"
+  %".332" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".331", i32 4, <8 x i1> %".320", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".333" = fadd reassoc contract nsz <8 x float> %".332", %".228"
+  %".334" = select  i1 %"first", <8 x float> %".228", <8 x float> %".333"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".334", ptr %".331", i32 4, <8 x i1> %".320")
+  br label %"row1"
+row1:
+  %".337" = mul i64 2, %"ldc"
+  %".338" = add i64 %".337", 0
+  %".339" = getelementptr inbounds float, ptr %"c", i64 %".338"
+  %".340" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".339", i32 4, <8 x i1> %".319", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".341" = fadd reassoc contract nsz <8 x float> %".340", %".225"
+  %".342" = select  i1 %"first", <8 x float> %".225", <8 x float> %".341"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".342", ptr %".339", i32 4, <8 x i1> %".319")
+  %".344" = mul i64 2, %"ldc"
+  %".345" = add i64 %".344", 8
+  %".346" = getelementptr inbounds float, ptr %"c", i64 %".345"
+  %".347" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".346", i32 4, <8 x i1> %".320", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".348" = fadd reassoc contract nsz <8 x float> %".347", %".226"
+  %".349" = select  i1 %"first", <8 x float> %".226", <8 x float> %".348"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".349", ptr %".346", i32 4, <8 x i1> %".320")
+  br label %"row2"
+row2:
+  %".352" = mul i64 1, %"ldc"
+  %".353" = add i64 %".352", 0
+  %".354" = getelementptr inbounds float, ptr %"c", i64 %".353"
+  %".355" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".354", i32 4, <8 x i1> %".319", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".356" = fadd reassoc contract nsz <8 x float> %".355", %".223"
+  %".357" = select  i1 %"first", <8 x float> %".223", <8 x float> %".356"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".357", ptr %".354", i32 4, <8 x i1> %".319")
+  %".359" = mul i64 1, %"ldc"
+  %".360" = add i64 %".359", 8
+  %".361" = getelementptr inbounds float, ptr %"c", i64 %".360"
+  %".362" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".361", i32 4, <8 x i1> %".320", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".363" = fadd reassoc contract nsz <8 x float> %".362", %".224"
+  %".364" = select  i1 %"first", <8 x float> %".224", <8 x float> %".363"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".364", ptr %".361", i32 4, <8 x i1> %".320")
+  br label %"row3"
+row3:
+  %".367" = mul i64 0, %"ldc"
+  %".368" = add i64 %".367", 0
+  %".369" = getelementptr inbounds float, ptr %"c", i64 %".368"
+  %".370" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".369", i32 4, <8 x i1> %".319", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".371" = fadd reassoc contract nsz <8 x float> %".370", %".221"
+  %".372" = select  i1 %"first", <8 x float> %".221", <8 x float> %".371"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".372", ptr %".369", i32 4, <8 x i1> %".319")
+  %".374" = mul i64 0, %"ldc"
+  %".375" = add i64 %".374", 8
+  %".376" = getelementptr inbounds float, ptr %"c", i64 %".375"
+  %".377" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".376", i32 4, <8 x i1> %".320", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".378" = fadd reassoc contract nsz <8 x float> %".377", %".222"
+  %".379" = select  i1 %"first", <8 x float> %".222", <8 x float> %".378"
+  call void @"llvm.masked.store.v8f32.p0"(<8 x float> %".379", ptr %".376", i32 4, <8 x i1> %".320")
+  br label %"rows.done"
+}
+
 define internal void @"gv_gemm_f32.pack_a"(ptr noalias %"dst", ptr noalias %"src", i64 %"rows", i64 %"kc", i64 %"s_row", i64 %"s_k")
 {
 entry:
@@ -5101,8 +6417,8 @@ jc.body:
   br i1 %".85", label %"pc.body", label %"pc.done"
 jc.done:
   %"bi.next" = add nsw i64 %"bi", 1
-  %".143" = icmp slt i64 %"bi.next", %".36"
-  br i1 %".143", label %"bi.body", label %"bi.done"
+  %".153" = icmp slt i64 %"bi.next", %".36"
+  br i1 %".153", label %"bi.body", label %"bi.done"
 pc.body:
   %"pc" = phi  i64 [0, %"jc.body"], [%"pc.next", %"ic.done"]
   %".87" = sub i64 %"K", %"pc"
@@ -5120,8 +6436,8 @@ pc.body:
   br i1 %".98", label %"ic.body", label %"ic.done"
 pc.done:
   %"jc.next" = add nsw i64 %"jc", 4080
-  %".141" = icmp slt i64 %"jc.next", %".65"
-  br i1 %".141", label %"jc.body", label %"jc.done"
+  %".151" = icmp slt i64 %"jc.next", %".65"
+  br i1 %".151", label %"jc.body", label %"jc.done"
 ic.body:
   %"ic" = phi  i64 [%".66", %"pc.body"], [%"ic.next", %"jr.done"]
   %".100" = sub i64 %".67", %"ic"
@@ -5136,8 +6452,8 @@ ic.body:
   br i1 %".108", label %"jr.body", label %"jr.done"
 ic.done:
   %"pc.next" = add nsw i64 %"pc", 512
-  %".139" = icmp slt i64 %"pc.next", %"K"
-  br i1 %".139", label %"pc.body", label %"pc.done"
+  %".149" = icmp slt i64 %"pc.next", %"K"
+  br i1 %".149", label %"pc.body", label %"pc.done"
 jr.body:
   %"jr" = phi  i64 [0, %"ic.body"], [%"jr.next", %"ir.done"]
   %".110" = sub i64 %".84", %"jr"
@@ -5149,8 +6465,8 @@ jr.body:
   br i1 %".115", label %"ir.body", label %"ir.done"
 jr.done:
   %"ic.next" = add nsw i64 %"ic", 144
-  %".137" = icmp slt i64 %"ic.next", %".67"
-  br i1 %".137", label %"ic.body", label %"ic.done"
+  %".147" = icmp slt i64 %"ic.next", %".67"
+  br i1 %".147", label %"ic.body", label %"ic.done"
 ir.body:
   %"ir" = phi  i64 [0, %"jr.body"], [%"ir.next", %"ir.body.endif"]
   %".117" = sub i64 %".102", %"ir"
@@ -5163,22 +6479,38 @@ ir.body:
   %".124" = add i64 %"jc", %"jr"
   %".125" = add i64 %".123", %".124"
   %".126" = getelementptr inbounds float, ptr %".76", i64 %".125"
-  %".127" = icmp sle i64 %".119", 3
+  %".127" = icmp sle i64 %".119", 2
   br i1 %".127", label %"ir.body.if", label %"ir.body.else"
 ir.done:
   %"jr.next" = add nsw i64 %"jr", 16
-  %".135" = icmp slt i64 %"jr.next", %".84"
-  br i1 %".135", label %"jr.body", label %"jr.done"
+  %".145" = icmp slt i64 %"jr.next", %".84"
+  br i1 %".145", label %"jr.body", label %"jr.done"
 ir.body.if:
-  call void @"gv_gemm_f32.ukernel3"(i64 %".89", ptr %".121", ptr %".114", ptr %".126", i64 %"ldc", i64 %".119", i64 %".112", i1 %".92")
+  call void @"gv_gemm_f32.ukernel2"(i64 %".89", ptr %".121", ptr %".114", ptr %".126", i64 %"ldc", i64 %".119", i64 %".112", i1 %".92")
   br label %"ir.body.endif"
 ir.body.else:
-  call void @"gv_gemm_f32.ukernel6"(i64 %".89", ptr %".121", ptr %".114", ptr %".126", i64 %"ldc", i64 %".119", i64 %".112", i1 %".92")
-  br label %"ir.body.endif"
+  %".131" = icmp sle i64 %".119", 3
+  br i1 %".131", label %"ir.body.else.if", label %"ir.body.else.else"
 ir.body.endif:
   %"ir.next" = add nsw i64 %"ir", 6
-  %".133" = icmp slt i64 %"ir.next", %".102"
-  br i1 %".133", label %"ir.body", label %"ir.done"
+  %".143" = icmp slt i64 %"ir.next", %".102"
+  br i1 %".143", label %"ir.body", label %"ir.done"
+ir.body.else.if:
+  call void @"gv_gemm_f32.ukernel3"(i64 %".89", ptr %".121", ptr %".114", ptr %".126", i64 %"ldc", i64 %".119", i64 %".112", i1 %".92")
+  br label %"ir.body.else.endif"
+ir.body.else.else:
+  %".135" = icmp sle i64 %".119", 4
+  br i1 %".135", label %"ir.body.else.else.if", label %"ir.body.else.else.else"
+ir.body.else.endif:
+  br label %"ir.body.endif"
+ir.body.else.else.if:
+  call void @"gv_gemm_f32.ukernel4"(i64 %".89", ptr %".121", ptr %".114", ptr %".126", i64 %"ldc", i64 %".119", i64 %".112", i1 %".92")
+  br label %"ir.body.else.else.endif"
+ir.body.else.else.else:
+  call void @"gv_gemm_f32.ukernel6"(i64 %".89", ptr %".121", ptr %".114", ptr %".126", i64 %"ldc", i64 %".119", i64 %".112", i1 %".92")
+  br label %"ir.body.else.else.endif"
+ir.body.else.else.endif:
+  br label %"ir.body.else.endif"
 }
 
 declare ptr @"gv_workspace"(i64 %".1", i64 %".2")

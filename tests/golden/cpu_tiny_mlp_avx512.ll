@@ -1756,6 +1756,1130 @@ row5:
   br label %"rows.done"
 }
 
+define internal void @"gv_gemm_f32.ukernel4"(i64 %"kc", ptr %"ap", ptr %"bp", ptr %"c", i64 %"ldc", i64 %"mr", i64 %"nr", i1 %"first") "min-legal-vector-width"="512" "prefer-vector-width"="512"
+{
+entry:
+  %".10" = and i64 %"kc", -4
+  %".11" = icmp sgt i64 %".10", 0
+  br i1 %".11", label %"main", label %"mid"
+main:
+  %"k" = phi  i64 [0, %"entry"], [%".161", %"main"]
+  %"acc0" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".138", %"main"]
+  %"acc1" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".139", %"main"]
+  %"acc2" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".145", %"main"]
+  %"acc3" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".146", %"main"]
+  %"acc4" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".152", %"main"]
+  %"acc5" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".153", %"main"]
+  %"acc6" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".159", %"main"]
+  %"acc7" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".160", %"main"]
+  %".13" = add i64 %"k", 0
+  %".14" = mul i64 %".13", 32
+  %".15" = add i64 %".14", 0
+  %".16" = getelementptr inbounds float, ptr %"bp", i64 %".15"
+  %".17" = load <16 x float>, ptr %".16", align 64
+  %".18" = add i64 %".14", 16
+  %".19" = getelementptr inbounds float, ptr %"bp", i64 %".18"
+  %".20" = load <16 x float>, ptr %".19", align 64
+  %".21" = mul i64 %".13", 12
+  %".22" = add i64 %".21", 0
+  %".23" = getelementptr inbounds float, ptr %"ap", i64 %".22"
+  %".24" = load float, ptr %".23"
+  %".25" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".24", i32 0
+  %".26" = shufflevector <16 x float> %".25", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".27" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".26", <16 x float> %".17", <16 x float> %"acc0")
+  %".28" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".26", <16 x float> %".20", <16 x float> %"acc1")
+  %".29" = add i64 %".21", 1
+  %".30" = getelementptr inbounds float, ptr %"ap", i64 %".29"
+  %".31" = load float, ptr %".30"
+  %".32" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".31", i32 0
+  %".33" = shufflevector <16 x float> %".32", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".34" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".33", <16 x float> %".17", <16 x float> %"acc2")
+  %".35" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".33", <16 x float> %".20", <16 x float> %"acc3")
+  %".36" = add i64 %".21", 2
+  %".37" = getelementptr inbounds float, ptr %"ap", i64 %".36"
+  %".38" = load float, ptr %".37"
+  %".39" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".38", i32 0
+  %".40" = shufflevector <16 x float> %".39", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".41" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".40", <16 x float> %".17", <16 x float> %"acc4")
+  %".42" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".40", <16 x float> %".20", <16 x float> %"acc5")
+  %".43" = add i64 %".21", 3
+  %".44" = getelementptr inbounds float, ptr %"ap", i64 %".43"
+  %".45" = load float, ptr %".44"
+  %".46" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".45", i32 0
+  %".47" = shufflevector <16 x float> %".46", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".48" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".47", <16 x float> %".17", <16 x float> %"acc6")
+  %".49" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".47", <16 x float> %".20", <16 x float> %"acc7")
+  %".50" = add i64 %"k", 1
+  %".51" = mul i64 %".50", 32
+  %".52" = add i64 %".51", 0
+  %".53" = getelementptr inbounds float, ptr %"bp", i64 %".52"
+  %".54" = load <16 x float>, ptr %".53", align 64
+  %".55" = add i64 %".51", 16
+  %".56" = getelementptr inbounds float, ptr %"bp", i64 %".55"
+  %".57" = load <16 x float>, ptr %".56", align 64
+  %".58" = mul i64 %".50", 12
+  %".59" = add i64 %".58", 0
+  %".60" = getelementptr inbounds float, ptr %"ap", i64 %".59"
+  %".61" = load float, ptr %".60"
+  %".62" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".61", i32 0
+  %".63" = shufflevector <16 x float> %".62", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".64" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".63", <16 x float> %".54", <16 x float> %".27")
+  %".65" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".63", <16 x float> %".57", <16 x float> %".28")
+  %".66" = add i64 %".58", 1
+  %".67" = getelementptr inbounds float, ptr %"ap", i64 %".66"
+  %".68" = load float, ptr %".67"
+  %".69" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".68", i32 0
+  %".70" = shufflevector <16 x float> %".69", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".71" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".70", <16 x float> %".54", <16 x float> %".34")
+  %".72" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".70", <16 x float> %".57", <16 x float> %".35")
+  %".73" = add i64 %".58", 2
+  %".74" = getelementptr inbounds float, ptr %"ap", i64 %".73"
+  %".75" = load float, ptr %".74"
+  %".76" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".75", i32 0
+  %".77" = shufflevector <16 x float> %".76", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".78" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".77", <16 x float> %".54", <16 x float> %".41")
+  %".79" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".77", <16 x float> %".57", <16 x float> %".42")
+  %".80" = add i64 %".58", 3
+  %".81" = getelementptr inbounds float, ptr %"ap", i64 %".80"
+  %".82" = load float, ptr %".81"
+  %".83" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".82", i32 0
+  %".84" = shufflevector <16 x float> %".83", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".85" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".84", <16 x float> %".54", <16 x float> %".48")
+  %".86" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".84", <16 x float> %".57", <16 x float> %".49")
+  %".87" = add i64 %"k", 2
+  %".88" = mul i64 %".87", 32
+  %".89" = add i64 %".88", 0
+  %".90" = getelementptr inbounds float, ptr %"bp", i64 %".89"
+  %".91" = load <16 x float>, ptr %".90", align 64
+  %".92" = add i64 %".88", 16
+  %".93" = getelementptr inbounds float, ptr %"bp", i64 %".92"
+  %".94" = load <16 x float>, ptr %".93", align 64
+  %".95" = mul i64 %".87", 12
+  %".96" = add i64 %".95", 0
+  %".97" = getelementptr inbounds float, ptr %"ap", i64 %".96"
+  %".98" = load float, ptr %".97"
+  %".99" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".98", i32 0
+  %".100" = shufflevector <16 x float> %".99", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".101" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".100", <16 x float> %".91", <16 x float> %".64")
+  %".102" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".100", <16 x float> %".94", <16 x float> %".65")
+  %".103" = add i64 %".95", 1
+  %".104" = getelementptr inbounds float, ptr %"ap", i64 %".103"
+  %".105" = load float, ptr %".104"
+  %".106" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".105", i32 0
+  %".107" = shufflevector <16 x float> %".106", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".108" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".107", <16 x float> %".91", <16 x float> %".71")
+  %".109" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".107", <16 x float> %".94", <16 x float> %".72")
+  %".110" = add i64 %".95", 2
+  %".111" = getelementptr inbounds float, ptr %"ap", i64 %".110"
+  %".112" = load float, ptr %".111"
+  %".113" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".112", i32 0
+  %".114" = shufflevector <16 x float> %".113", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".115" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".114", <16 x float> %".91", <16 x float> %".78")
+  %".116" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".114", <16 x float> %".94", <16 x float> %".79")
+  %".117" = add i64 %".95", 3
+  %".118" = getelementptr inbounds float, ptr %"ap", i64 %".117"
+  %".119" = load float, ptr %".118"
+  %".120" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".119", i32 0
+  %".121" = shufflevector <16 x float> %".120", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".122" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".121", <16 x float> %".91", <16 x float> %".85")
+  %".123" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".121", <16 x float> %".94", <16 x float> %".86")
+  %".124" = add i64 %"k", 3
+  %".125" = mul i64 %".124", 32
+  %".126" = add i64 %".125", 0
+  %".127" = getelementptr inbounds float, ptr %"bp", i64 %".126"
+  %".128" = load <16 x float>, ptr %".127", align 64
+  %".129" = add i64 %".125", 16
+  %".130" = getelementptr inbounds float, ptr %"bp", i64 %".129"
+  %".131" = load <16 x float>, ptr %".130", align 64
+  %".132" = mul i64 %".124", 12
+  %".133" = add i64 %".132", 0
+  %".134" = getelementptr inbounds float, ptr %"ap", i64 %".133"
+  %".135" = load float, ptr %".134"
+  %".136" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".135", i32 0
+  %".137" = shufflevector <16 x float> %".136", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".138" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".137", <16 x float> %".128", <16 x float> %".101")
+  %".139" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".137", <16 x float> %".131", <16 x float> %".102")
+  %".140" = add i64 %".132", 1
+  %".141" = getelementptr inbounds float, ptr %"ap", i64 %".140"
+  %".142" = load float, ptr %".141"
+  %".143" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".142", i32 0
+  %".144" = shufflevector <16 x float> %".143", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".145" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".144", <16 x float> %".128", <16 x float> %".108")
+  %".146" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".144", <16 x float> %".131", <16 x float> %".109")
+  %".147" = add i64 %".132", 2
+  %".148" = getelementptr inbounds float, ptr %"ap", i64 %".147"
+  %".149" = load float, ptr %".148"
+  %".150" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".149", i32 0
+  %".151" = shufflevector <16 x float> %".150", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".152" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".151", <16 x float> %".128", <16 x float> %".115")
+  %".153" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".151", <16 x float> %".131", <16 x float> %".116")
+  %".154" = add i64 %".132", 3
+  %".155" = getelementptr inbounds float, ptr %"ap", i64 %".154"
+  %".156" = load float, ptr %".155"
+  %".157" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".156", i32 0
+  %".158" = shufflevector <16 x float> %".157", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".159" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".158", <16 x float> %".128", <16 x float> %".122")
+  %".160" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".158", <16 x float> %".131", <16 x float> %".123")
+  %".161" = add i64 %"k", 4
+  %".162" = icmp slt i64 %".161", %".10"
+  br i1 %".162", label %"main", label %"mid"
+mid:
+  %".164" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".138", %"main"]
+  %".165" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".139", %"main"]
+  %".166" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".145", %"main"]
+  %".167" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".146", %"main"]
+  %".168" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".152", %"main"]
+  %".169" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".153", %"main"]
+  %".170" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".159", %"main"]
+  %".171" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".160", %"main"]
+  %".172" = icmp slt i64 %".10", %"kc"
+  br i1 %".172", label %"rem", label %"tail"
+rem:
+  %"k1" = phi  i64 [%".10", %"mid"], [%".218", %"rem"]
+  %".174" = phi  <16 x float> [%".164", %"mid"], [%".195", %"rem"]
+  %".175" = phi  <16 x float> [%".165", %"mid"], [%".196", %"rem"]
+  %".176" = phi  <16 x float> [%".166", %"mid"], [%".202", %"rem"]
+  %".177" = phi  <16 x float> [%".167", %"mid"], [%".203", %"rem"]
+  %".178" = phi  <16 x float> [%".168", %"mid"], [%".209", %"rem"]
+  %".179" = phi  <16 x float> [%".169", %"mid"], [%".210", %"rem"]
+  %".180" = phi  <16 x float> [%".170", %"mid"], [%".216", %"rem"]
+  %".181" = phi  <16 x float> [%".171", %"mid"], [%".217", %"rem"]
+  %".182" = mul i64 %"k1", 32
+  %".183" = add i64 %".182", 0
+  %".184" = getelementptr inbounds float, ptr %"bp", i64 %".183"
+  %".185" = load <16 x float>, ptr %".184", align 64
+  %".186" = add i64 %".182", 16
+  %".187" = getelementptr inbounds float, ptr %"bp", i64 %".186"
+  %".188" = load <16 x float>, ptr %".187", align 64
+  %".189" = mul i64 %"k1", 12
+  %".190" = add i64 %".189", 0
+  %".191" = getelementptr inbounds float, ptr %"ap", i64 %".190"
+  %".192" = load float, ptr %".191"
+  %".193" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".192", i32 0
+  %".194" = shufflevector <16 x float> %".193", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".195" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".194", <16 x float> %".185", <16 x float> %".174")
+  %".196" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".194", <16 x float> %".188", <16 x float> %".175")
+  %".197" = add i64 %".189", 1
+  %".198" = getelementptr inbounds float, ptr %"ap", i64 %".197"
+  %".199" = load float, ptr %".198"
+  %".200" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".199", i32 0
+  %".201" = shufflevector <16 x float> %".200", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".202" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".201", <16 x float> %".185", <16 x float> %".176")
+  %".203" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".201", <16 x float> %".188", <16 x float> %".177")
+  %".204" = add i64 %".189", 2
+  %".205" = getelementptr inbounds float, ptr %"ap", i64 %".204"
+  %".206" = load float, ptr %".205"
+  %".207" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".206", i32 0
+  %".208" = shufflevector <16 x float> %".207", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".209" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".208", <16 x float> %".185", <16 x float> %".178")
+  %".210" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".208", <16 x float> %".188", <16 x float> %".179")
+  %".211" = add i64 %".189", 3
+  %".212" = getelementptr inbounds float, ptr %"ap", i64 %".211"
+  %".213" = load float, ptr %".212"
+  %".214" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".213", i32 0
+  %".215" = shufflevector <16 x float> %".214", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".216" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".215", <16 x float> %".185", <16 x float> %".180")
+  %".217" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".215", <16 x float> %".188", <16 x float> %".181")
+  %".218" = add i64 %"k1", 1
+  %".219" = icmp slt i64 %".218", %"kc"
+  br i1 %".219", label %"rem", label %"tail"
+tail:
+  %".221" = phi  <16 x float> [%".164", %"mid"], [%".195", %"rem"]
+  %".222" = phi  <16 x float> [%".165", %"mid"], [%".196", %"rem"]
+  %".223" = phi  <16 x float> [%".166", %"mid"], [%".202", %"rem"]
+  %".224" = phi  <16 x float> [%".167", %"mid"], [%".203", %"rem"]
+  %".225" = phi  <16 x float> [%".168", %"mid"], [%".209", %"rem"]
+  %".226" = phi  <16 x float> [%".169", %"mid"], [%".210", %"rem"]
+  %".227" = phi  <16 x float> [%".170", %"mid"], [%".216", %"rem"]
+  %".228" = phi  <16 x float> [%".171", %"mid"], [%".217", %"rem"]
+  %".229" = icmp eq i64 %"mr", 4
+  %".230" = icmp eq i64 %"nr", 32
+  %".231" = and i1 %".229", %".230"
+  br i1 %".231", label %"tail.if", label %"tail.else"
+tail.if:
+  br i1 %"first", label %"tail.if.if", label %"tail.if.else"
+tail.else:
+  %".317" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"nr", i32 0
+  %".318" = shufflevector <16 x i64> %".317", <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".319" = icmp slt <16 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>, %".318"
+  %".320" = icmp slt <16 x i64> <i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>, %".318"
+  switch i64 %"mr", label %"rows.done" [i64 1, label %"row3" i64 2, label %"row2" i64 3, label %"row1" i64 4, label %"row0"]
+tail.endif:
+  ret void
+tail.if.if:
+  %".234" = mul i64 0, %"ldc"
+  %".235" = add i64 %".234", 0
+  %".236" = getelementptr inbounds float, ptr %"c", i64 %".235"
+  store <16 x float> %".221", ptr %".236", align 4
+  %".238" = mul i64 0, %"ldc"
+  %".239" = add i64 %".238", 16
+  %".240" = getelementptr inbounds float, ptr %"c", i64 %".239"
+  store <16 x float> %".222", ptr %".240", align 4
+  %".242" = mul i64 1, %"ldc"
+  %".243" = add i64 %".242", 0
+  %".244" = getelementptr inbounds float, ptr %"c", i64 %".243"
+  store <16 x float> %".223", ptr %".244", align 4
+  %".246" = mul i64 1, %"ldc"
+  %".247" = add i64 %".246", 16
+  %".248" = getelementptr inbounds float, ptr %"c", i64 %".247"
+  store <16 x float> %".224", ptr %".248", align 4
+  %".250" = mul i64 2, %"ldc"
+  %".251" = add i64 %".250", 0
+  %".252" = getelementptr inbounds float, ptr %"c", i64 %".251"
+  store <16 x float> %".225", ptr %".252", align 4
+  %".254" = mul i64 2, %"ldc"
+  %".255" = add i64 %".254", 16
+  %".256" = getelementptr inbounds float, ptr %"c", i64 %".255"
+  store <16 x float> %".226", ptr %".256", align 4
+  %".258" = mul i64 3, %"ldc"
+  %".259" = add i64 %".258", 0
+  %".260" = getelementptr inbounds float, ptr %"c", i64 %".259"
+  store <16 x float> %".227", ptr %".260", align 4
+  %".262" = mul i64 3, %"ldc"
+  %".263" = add i64 %".262", 16
+  %".264" = getelementptr inbounds float, ptr %"c", i64 %".263"
+  store <16 x float> %".228", ptr %".264", align 4
+  br label %"tail.if.endif"
+tail.if.else:
+  %".267" = mul i64 0, %"ldc"
+  %".268" = add i64 %".267", 0
+  %".269" = getelementptr inbounds float, ptr %"c", i64 %".268"
+  %".270" = load <16 x float>, ptr %".269", align 4
+  %".271" = fadd reassoc contract nsz <16 x float> %".270", %".221"
+  store <16 x float> %".271", ptr %".269", align 4
+  %".273" = mul i64 0, %"ldc"
+  %".274" = add i64 %".273", 16
+  %".275" = getelementptr inbounds float, ptr %"c", i64 %".274"
+  %".276" = load <16 x float>, ptr %".275", align 4
+  %".277" = fadd reassoc contract nsz <16 x float> %".276", %".222"
+  store <16 x float> %".277", ptr %".275", align 4
+  %".279" = mul i64 1, %"ldc"
+  %".280" = add i64 %".279", 0
+  %".281" = getelementptr inbounds float, ptr %"c", i64 %".280"
+  %".282" = load <16 x float>, ptr %".281", align 4
+  %".283" = fadd reassoc contract nsz <16 x float> %".282", %".223"
+  store <16 x float> %".283", ptr %".281", align 4
+  %".285" = mul i64 1, %"ldc"
+  %".286" = add i64 %".285", 16
+  %".287" = getelementptr inbounds float, ptr %"c", i64 %".286"
+  %".288" = load <16 x float>, ptr %".287", align 4
+  %".289" = fadd reassoc contract nsz <16 x float> %".288", %".224"
+  store <16 x float> %".289", ptr %".287", align 4
+  %".291" = mul i64 2, %"ldc"
+  %".292" = add i64 %".291", 0
+  %".293" = getelementptr inbounds float, ptr %"c", i64 %".292"
+  %".294" = load <16 x float>, ptr %".293", align 4
+  %".295" = fadd reassoc contract nsz <16 x float> %".294", %".225"
+  store <16 x float> %".295", ptr %".293", align 4
+  %".297" = mul i64 2, %"ldc"
+  %".298" = add i64 %".297", 16
+  %".299" = getelementptr inbounds float, ptr %"c", i64 %".298"
+  %".300" = load <16 x float>, ptr %".299", align 4
+  %".301" = fadd reassoc contract nsz <16 x float> %".300", %".226"
+  store <16 x float> %".301", ptr %".299", align 4
+  %".303" = mul i64 3, %"ldc"
+  %".304" = add i64 %".303", 0
+  %".305" = getelementptr inbounds float, ptr %"c", i64 %".304"
+  %".306" = load <16 x float>, ptr %".305", align 4
+  %".307" = fadd reassoc contract nsz <16 x float> %".306", %".227"
+  store <16 x float> %".307", ptr %".305", align 4
+  %".309" = mul i64 3, %"ldc"
+  %".310" = add i64 %".309", 16
+  %".311" = getelementptr inbounds float, ptr %"c", i64 %".310"
+  %".312" = load <16 x float>, ptr %".311", align 4
+  %".313" = fadd reassoc contract nsz <16 x float> %".312", %".228"
+  store <16 x float> %".313", ptr %".311", align 4
+  br label %"tail.if.endif"
+tail.if.endif:
+  br label %"tail.endif"
+rows.done:
+  br label %"tail.endif"
+row0:
+  %".322" = mul i64 3, %"ldc"
+  %".323" = add i64 %".322", 0
+  %".324" = getelementptr inbounds float, ptr %"c", i64 %".323"
+  %".325" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".324", i32 4, <16 x i1> %".319", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".326" = fadd reassoc contract nsz <16 x float> %".325", %".227"
+  %".327" = select  i1 %"first", <16 x float> %".227", <16 x float> %".326"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".327", ptr %".324", i32 4, <16 x i1> %".319")
+  %".329" = mul i64 3, %"ldc"
+  %".330" = add i64 %".329", 16
+  %".331" = getelementptr inbounds float, ptr %"c", i64 %".330"
+  %".332" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".331", i32 4, <16 x i1> %".320", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".333" = fadd reassoc contract nsz <16 x float> %".332", %".228"
+  %".334" = select  i1 %"first", <16 x float> %".228", <16 x float> %".333"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".334", ptr %".331", i32 4, <16 x i1> %".320")
+  br label %"row1"
+row1:
+  %".337" = mul i64 2, %"ldc"
+  %".338" = add i64 %".337", 0
+  %".339" = getelementptr inbounds float, ptr %"c", i64 %".338"
+  %".340" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".339", i32 4, <16 x i1> %".319", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".341" = fadd reassoc contract nsz <16 x float> %".340", %".225"
+  %".342" = select  i1 %"first", <16 x float> %".225", <16 x float> %".341"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".342", ptr %".339", i32 4, <16 x i1> %".319")
+  %".344" = mul i64 2, %"ldc"
+  %".345" = add i64 %".344", 16
+  %".346" = getelementptr inbounds float, ptr %"c", i64 %".345"
+  %".347" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".346", i32 4, <16 x i1> %".320", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".348" = fadd reassoc contract nsz <16 x float> %".347", %".226"
+  %".349" = select  i1 %"first", <16 x float> %".226", <16 x float> %".348"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".349", ptr %".346", i32 4, <16 x i1> %".320")
+  br label %"row2"
+row2:
+  %".352" = mul i64 1, %"ldc"
+  %".353" = add i64 %".352", 0
+  %".354" = getelementptr inbounds float, ptr %"c", i64 %".353"
+  %".355" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".354", i32 4, <16 x i1> %".319", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".356" = fadd reassoc contract nsz <16 x float> %".355", %".223"
+  %".357" = select  i1 %"first", <16 x float> %".223", <16 x float> %".356"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".357", ptr %".354", i32 4, <16 x i1> %".319")
+  %".359" = mul i64 1, %"ldc"
+  %".360" = add i64 %".359", 16
+  %".361" = getelementptr inbounds float, ptr %"c", i64 %".360"
+  %".362" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".361", i32 4, <16 x i1> %".320", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".363" = fadd reassoc contract nsz <16 x float> %".362", %".224"
+  %".364" = select  i1 %"first", <16 x float> %".224", <16 x float> %".363"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".364", ptr %".361", i32 4, <16 x i1> %".320")
+  br label %"row3"
+row3:
+  %".367" = mul i64 0, %"ldc"
+  %".368" = add i64 %".367", 0
+  %".369" = getelementptr inbounds float, ptr %"c", i64 %".368"
+  %".370" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".369", i32 4, <16 x i1> %".319", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".371" = fadd reassoc contract nsz <16 x float> %".370", %".221"
+  %".372" = select  i1 %"first", <16 x float> %".221", <16 x float> %".371"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".372", ptr %".369", i32 4, <16 x i1> %".319")
+  %".374" = mul i64 0, %"ldc"
+  %".375" = add i64 %".374", 16
+  %".376" = getelementptr inbounds float, ptr %"c", i64 %".375"
+  %".377" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".376", i32 4, <16 x i1> %".320", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".378" = fadd reassoc contract nsz <16 x float> %".377", %".222"
+  %".379" = select  i1 %"first", <16 x float> %".222", <16 x float> %".378"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".379", ptr %".376", i32 4, <16 x i1> %".320")
+  br label %"rows.done"
+}
+
+define internal void @"gv_gemm_f32.ukernel8"(i64 %"kc", ptr %"ap", ptr %"bp", ptr %"c", i64 %"ldc", i64 %"mr", i64 %"nr", i1 %"first") "min-legal-vector-width"="512" "prefer-vector-width"="512"
+{
+entry:
+  %".10" = and i64 %"kc", -4
+  %".11" = icmp sgt i64 %".10", 0
+  br i1 %".11", label %"main", label %"mid"
+main:
+  %"k" = phi  i64 [0, %"entry"], [%".273", %"main"]
+  %"acc0" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".222", %"main"]
+  %"acc1" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".223", %"main"]
+  %"acc2" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".229", %"main"]
+  %"acc3" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".230", %"main"]
+  %"acc4" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".236", %"main"]
+  %"acc5" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".237", %"main"]
+  %"acc6" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".243", %"main"]
+  %"acc7" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".244", %"main"]
+  %"acc8" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".250", %"main"]
+  %"acc9" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".251", %"main"]
+  %"acc10" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".257", %"main"]
+  %"acc11" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".258", %"main"]
+  %"acc12" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".264", %"main"]
+  %"acc13" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".265", %"main"]
+  %"acc14" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".271", %"main"]
+  %"acc15" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".272", %"main"]
+  %".13" = add i64 %"k", 0
+  %".14" = mul i64 %".13", 32
+  %".15" = add i64 %".14", 0
+  %".16" = getelementptr inbounds float, ptr %"bp", i64 %".15"
+  %".17" = load <16 x float>, ptr %".16", align 64
+  %".18" = add i64 %".14", 16
+  %".19" = getelementptr inbounds float, ptr %"bp", i64 %".18"
+  %".20" = load <16 x float>, ptr %".19", align 64
+  %".21" = mul i64 %".13", 12
+  %".22" = add i64 %".21", 0
+  %".23" = getelementptr inbounds float, ptr %"ap", i64 %".22"
+  %".24" = load float, ptr %".23"
+  %".25" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".24", i32 0
+  %".26" = shufflevector <16 x float> %".25", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".27" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".26", <16 x float> %".17", <16 x float> %"acc0")
+  %".28" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".26", <16 x float> %".20", <16 x float> %"acc1")
+  %".29" = add i64 %".21", 1
+  %".30" = getelementptr inbounds float, ptr %"ap", i64 %".29"
+  %".31" = load float, ptr %".30"
+  %".32" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".31", i32 0
+  %".33" = shufflevector <16 x float> %".32", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".34" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".33", <16 x float> %".17", <16 x float> %"acc2")
+  %".35" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".33", <16 x float> %".20", <16 x float> %"acc3")
+  %".36" = add i64 %".21", 2
+  %".37" = getelementptr inbounds float, ptr %"ap", i64 %".36"
+  %".38" = load float, ptr %".37"
+  %".39" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".38", i32 0
+  %".40" = shufflevector <16 x float> %".39", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".41" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".40", <16 x float> %".17", <16 x float> %"acc4")
+  %".42" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".40", <16 x float> %".20", <16 x float> %"acc5")
+  %".43" = add i64 %".21", 3
+  %".44" = getelementptr inbounds float, ptr %"ap", i64 %".43"
+  %".45" = load float, ptr %".44"
+  %".46" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".45", i32 0
+  %".47" = shufflevector <16 x float> %".46", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".48" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".47", <16 x float> %".17", <16 x float> %"acc6")
+  %".49" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".47", <16 x float> %".20", <16 x float> %"acc7")
+  %".50" = add i64 %".21", 4
+  %".51" = getelementptr inbounds float, ptr %"ap", i64 %".50"
+  %".52" = load float, ptr %".51"
+  %".53" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".52", i32 0
+  %".54" = shufflevector <16 x float> %".53", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".55" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".54", <16 x float> %".17", <16 x float> %"acc8")
+  %".56" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".54", <16 x float> %".20", <16 x float> %"acc9")
+  %".57" = add i64 %".21", 5
+  %".58" = getelementptr inbounds float, ptr %"ap", i64 %".57"
+  %".59" = load float, ptr %".58"
+  %".60" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".59", i32 0
+  %".61" = shufflevector <16 x float> %".60", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".62" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".61", <16 x float> %".17", <16 x float> %"acc10")
+  %".63" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".61", <16 x float> %".20", <16 x float> %"acc11")
+  %".64" = add i64 %".21", 6
+  %".65" = getelementptr inbounds float, ptr %"ap", i64 %".64"
+  %".66" = load float, ptr %".65"
+  %".67" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".66", i32 0
+  %".68" = shufflevector <16 x float> %".67", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".69" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".68", <16 x float> %".17", <16 x float> %"acc12")
+  %".70" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".68", <16 x float> %".20", <16 x float> %"acc13")
+  %".71" = add i64 %".21", 7
+  %".72" = getelementptr inbounds float, ptr %"ap", i64 %".71"
+  %".73" = load float, ptr %".72"
+  %".74" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".73", i32 0
+  %".75" = shufflevector <16 x float> %".74", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".76" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".75", <16 x float> %".17", <16 x float> %"acc14")
+  %".77" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".75", <16 x float> %".20", <16 x float> %"acc15")
+  %".78" = add i64 %"k", 1
+  %".79" = mul i64 %".78", 32
+  %".80" = add i64 %".79", 0
+  %".81" = getelementptr inbounds float, ptr %"bp", i64 %".80"
+  %".82" = load <16 x float>, ptr %".81", align 64
+  %".83" = add i64 %".79", 16
+  %".84" = getelementptr inbounds float, ptr %"bp", i64 %".83"
+  %".85" = load <16 x float>, ptr %".84", align 64
+  %".86" = mul i64 %".78", 12
+  %".87" = add i64 %".86", 0
+  %".88" = getelementptr inbounds float, ptr %"ap", i64 %".87"
+  %".89" = load float, ptr %".88"
+  %".90" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".89", i32 0
+  %".91" = shufflevector <16 x float> %".90", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".92" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".91", <16 x float> %".82", <16 x float> %".27")
+  %".93" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".91", <16 x float> %".85", <16 x float> %".28")
+  %".94" = add i64 %".86", 1
+  %".95" = getelementptr inbounds float, ptr %"ap", i64 %".94"
+  %".96" = load float, ptr %".95"
+  %".97" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".96", i32 0
+  %".98" = shufflevector <16 x float> %".97", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".99" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".98", <16 x float> %".82", <16 x float> %".34")
+  %".100" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".98", <16 x float> %".85", <16 x float> %".35")
+  %".101" = add i64 %".86", 2
+  %".102" = getelementptr inbounds float, ptr %"ap", i64 %".101"
+  %".103" = load float, ptr %".102"
+  %".104" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".103", i32 0
+  %".105" = shufflevector <16 x float> %".104", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".106" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".105", <16 x float> %".82", <16 x float> %".41")
+  %".107" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".105", <16 x float> %".85", <16 x float> %".42")
+  %".108" = add i64 %".86", 3
+  %".109" = getelementptr inbounds float, ptr %"ap", i64 %".108"
+  %".110" = load float, ptr %".109"
+  %".111" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".110", i32 0
+  %".112" = shufflevector <16 x float> %".111", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".113" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".112", <16 x float> %".82", <16 x float> %".48")
+  %".114" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".112", <16 x float> %".85", <16 x float> %".49")
+  %".115" = add i64 %".86", 4
+  %".116" = getelementptr inbounds float, ptr %"ap", i64 %".115"
+  %".117" = load float, ptr %".116"
+  %".118" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".117", i32 0
+  %".119" = shufflevector <16 x float> %".118", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".120" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".119", <16 x float> %".82", <16 x float> %".55")
+  %".121" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".119", <16 x float> %".85", <16 x float> %".56")
+  %".122" = add i64 %".86", 5
+  %".123" = getelementptr inbounds float, ptr %"ap", i64 %".122"
+  %".124" = load float, ptr %".123"
+  %".125" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".124", i32 0
+  %".126" = shufflevector <16 x float> %".125", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".127" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".126", <16 x float> %".82", <16 x float> %".62")
+  %".128" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".126", <16 x float> %".85", <16 x float> %".63")
+  %".129" = add i64 %".86", 6
+  %".130" = getelementptr inbounds float, ptr %"ap", i64 %".129"
+  %".131" = load float, ptr %".130"
+  %".132" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".131", i32 0
+  %".133" = shufflevector <16 x float> %".132", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".134" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".133", <16 x float> %".82", <16 x float> %".69")
+  %".135" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".133", <16 x float> %".85", <16 x float> %".70")
+  %".136" = add i64 %".86", 7
+  %".137" = getelementptr inbounds float, ptr %"ap", i64 %".136"
+  %".138" = load float, ptr %".137"
+  %".139" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".138", i32 0
+  %".140" = shufflevector <16 x float> %".139", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".141" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".140", <16 x float> %".82", <16 x float> %".76")
+  %".142" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".140", <16 x float> %".85", <16 x float> %".77")
+  %".143" = add i64 %"k", 2
+  %".144" = mul i64 %".143", 32
+  %".145" = add i64 %".144", 0
+  %".146" = getelementptr inbounds float, ptr %"bp", i64 %".145"
+  %".147" = load <16 x float>, ptr %".146", align 64
+  %".148" = add i64 %".144", 16
+  %".149" = getelementptr inbounds float, ptr %"bp", i64 %".148"
+  %".150" = load <16 x float>, ptr %".149", align 64
+  %".151" = mul i64 %".143", 12
+  %".152" = add i64 %".151", 0
+  %".153" = getelementptr inbounds float, ptr %"ap", i64 %".152"
+  %".154" = load float, ptr %".153"
+  %".155" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".154", i32 0
+  %".156" = shufflevector <16 x float> %".155", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".157" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".156", <16 x float> %".147", <16 x float> %".92")
+  %".158" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".156", <16 x float> %".150", <16 x float> %".93")
+  %".159" = add i64 %".151", 1
+  %".160" = getelementptr inbounds float, ptr %"ap", i64 %".159"
+  %".161" = load float, ptr %".160"
+  %".162" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".161", i32 0
+  %".163" = shufflevector <16 x float> %".162", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".164" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".163", <16 x float> %".147", <16 x float> %".99")
+  %".165" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".163", <16 x float> %".150", <16 x float> %".100")
+  %".166" = add i64 %".151", 2
+  %".167" = getelementptr inbounds float, ptr %"ap", i64 %".166"
+  %".168" = load float, ptr %".167"
+  %".169" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".168", i32 0
+  %".170" = shufflevector <16 x float> %".169", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".171" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".170", <16 x float> %".147", <16 x float> %".106")
+  %".172" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".170", <16 x float> %".150", <16 x float> %".107")
+  %".173" = add i64 %".151", 3
+  %".174" = getelementptr inbounds float, ptr %"ap", i64 %".173"
+  %".175" = load float, ptr %".174"
+  %".176" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".175", i32 0
+  %".177" = shufflevector <16 x float> %".176", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".178" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".177", <16 x float> %".147", <16 x float> %".113")
+  %".179" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".177", <16 x float> %".150", <16 x float> %".114")
+  %".180" = add i64 %".151", 4
+  %".181" = getelementptr inbounds float, ptr %"ap", i64 %".180"
+  %".182" = load float, ptr %".181"
+  %".183" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".182", i32 0
+  %".184" = shufflevector <16 x float> %".183", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".185" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".184", <16 x float> %".147", <16 x float> %".120")
+  %".186" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".184", <16 x float> %".150", <16 x float> %".121")
+  %".187" = add i64 %".151", 5
+  %".188" = getelementptr inbounds float, ptr %"ap", i64 %".187"
+  %".189" = load float, ptr %".188"
+  %".190" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".189", i32 0
+  %".191" = shufflevector <16 x float> %".190", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".192" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".191", <16 x float> %".147", <16 x float> %".127")
+  %".193" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".191", <16 x float> %".150", <16 x float> %".128")
+  %".194" = add i64 %".151", 6
+  %".195" = getelementptr inbounds float, ptr %"ap", i64 %".194"
+  %".196" = load float, ptr %".195"
+  %".197" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".196", i32 0
+  %".198" = shufflevector <16 x float> %".197", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".199" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".198", <16 x float> %".147", <16 x float> %".134")
+  %".200" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".198", <16 x float> %".150", <16 x float> %".135")
+  %".201" = add i64 %".151", 7
+  %".202" = getelementptr inbounds float, ptr %"ap", i64 %".201"
+  %".203" = load float, ptr %".202"
+  %".204" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".203", i32 0
+  %".205" = shufflevector <16 x float> %".204", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".206" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".205", <16 x float> %".147", <16 x float> %".141")
+  %".207" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".205", <16 x float> %".150", <16 x float> %".142")
+  %".208" = add i64 %"k", 3
+  %".209" = mul i64 %".208", 32
+  %".210" = add i64 %".209", 0
+  %".211" = getelementptr inbounds float, ptr %"bp", i64 %".210"
+  %".212" = load <16 x float>, ptr %".211", align 64
+  %".213" = add i64 %".209", 16
+  %".214" = getelementptr inbounds float, ptr %"bp", i64 %".213"
+  %".215" = load <16 x float>, ptr %".214", align 64
+  %".216" = mul i64 %".208", 12
+  %".217" = add i64 %".216", 0
+  %".218" = getelementptr inbounds float, ptr %"ap", i64 %".217"
+  %".219" = load float, ptr %".218"
+  %".220" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".219", i32 0
+  %".221" = shufflevector <16 x float> %".220", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".222" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".221", <16 x float> %".212", <16 x float> %".157")
+  %".223" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".221", <16 x float> %".215", <16 x float> %".158")
+  %".224" = add i64 %".216", 1
+  %".225" = getelementptr inbounds float, ptr %"ap", i64 %".224"
+  %".226" = load float, ptr %".225"
+  %".227" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".226", i32 0
+  %".228" = shufflevector <16 x float> %".227", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".229" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".228", <16 x float> %".212", <16 x float> %".164")
+  %".230" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".228", <16 x float> %".215", <16 x float> %".165")
+  %".231" = add i64 %".216", 2
+  %".232" = getelementptr inbounds float, ptr %"ap", i64 %".231"
+  %".233" = load float, ptr %".232"
+  %".234" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".233", i32 0
+  %".235" = shufflevector <16 x float> %".234", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".236" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".235", <16 x float> %".212", <16 x float> %".171")
+  %".237" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".235", <16 x float> %".215", <16 x float> %".172")
+  %".238" = add i64 %".216", 3
+  %".239" = getelementptr inbounds float, ptr %"ap", i64 %".238"
+  %".240" = load float, ptr %".239"
+  %".241" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".240", i32 0
+  %".242" = shufflevector <16 x float> %".241", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".243" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".242", <16 x float> %".212", <16 x float> %".178")
+  %".244" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".242", <16 x float> %".215", <16 x float> %".179")
+  %".245" = add i64 %".216", 4
+  %".246" = getelementptr inbounds float, ptr %"ap", i64 %".245"
+  %".247" = load float, ptr %".246"
+  %".248" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".247", i32 0
+  %".249" = shufflevector <16 x float> %".248", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".250" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".249", <16 x float> %".212", <16 x float> %".185")
+  %".251" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".249", <16 x float> %".215", <16 x float> %".186")
+  %".252" = add i64 %".216", 5
+  %".253" = getelementptr inbounds float, ptr %"ap", i64 %".252"
+  %".254" = load float, ptr %".253"
+  %".255" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".254", i32 0
+  %".256" = shufflevector <16 x float> %".255", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".257" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".256", <16 x float> %".212", <16 x float> %".192")
+  %".258" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".256", <16 x float> %".215", <16 x float> %".193")
+  %".259" = add i64 %".216", 6
+  %".260" = getelementptr inbounds float, ptr %"ap", i64 %".259"
+  %".261" = load float, ptr %".260"
+  %".262" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".261", i32 0
+  %".263" = shufflevector <16 x float> %".262", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".264" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".263", <16 x float> %".212", <16 x float> %".199")
+  %".265" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".263", <16 x float> %".215", <16 x float> %".200")
+  %".266" = add i64 %".216", 7
+  %".267" = getelementptr inbounds float, ptr %"ap", i64 %".266"
+  %".268" = load float, ptr %".267"
+  %".269" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".268", i32 0
+  %".270" = shufflevector <16 x float> %".269", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".271" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".270", <16 x float> %".212", <16 x float> %".206")
+  %".272" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".270", <16 x float> %".215", <16 x float> %".207")
+  %".273" = add i64 %"k", 4
+  %".274" = icmp slt i64 %".273", %".10"
+  br i1 %".274", label %"main", label %"mid"
+mid:
+  %".276" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".222", %"main"]
+  %".277" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".223", %"main"]
+  %".278" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".229", %"main"]
+  %".279" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".230", %"main"]
+  %".280" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".236", %"main"]
+  %".281" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".237", %"main"]
+  %".282" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".243", %"main"]
+  %".283" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".244", %"main"]
+  %".284" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".250", %"main"]
+  %".285" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".251", %"main"]
+  %".286" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".257", %"main"]
+  %".287" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".258", %"main"]
+  %".288" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".264", %"main"]
+  %".289" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".265", %"main"]
+  %".290" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".271", %"main"]
+  %".291" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".272", %"main"]
+  %".292" = icmp slt i64 %".10", %"kc"
+  br i1 %".292", label %"rem", label %"tail"
+rem:
+  %"k1" = phi  i64 [%".10", %"mid"], [%".374", %"rem"]
+  %".294" = phi  <16 x float> [%".276", %"mid"], [%".323", %"rem"]
+  %".295" = phi  <16 x float> [%".277", %"mid"], [%".324", %"rem"]
+  %".296" = phi  <16 x float> [%".278", %"mid"], [%".330", %"rem"]
+  %".297" = phi  <16 x float> [%".279", %"mid"], [%".331", %"rem"]
+  %".298" = phi  <16 x float> [%".280", %"mid"], [%".337", %"rem"]
+  %".299" = phi  <16 x float> [%".281", %"mid"], [%".338", %"rem"]
+  %".300" = phi  <16 x float> [%".282", %"mid"], [%".344", %"rem"]
+  %".301" = phi  <16 x float> [%".283", %"mid"], [%".345", %"rem"]
+  %".302" = phi  <16 x float> [%".284", %"mid"], [%".351", %"rem"]
+  %".303" = phi  <16 x float> [%".285", %"mid"], [%".352", %"rem"]
+  %".304" = phi  <16 x float> [%".286", %"mid"], [%".358", %"rem"]
+  %".305" = phi  <16 x float> [%".287", %"mid"], [%".359", %"rem"]
+  %".306" = phi  <16 x float> [%".288", %"mid"], [%".365", %"rem"]
+  %".307" = phi  <16 x float> [%".289", %"mid"], [%".366", %"rem"]
+  %".308" = phi  <16 x float> [%".290", %"mid"], [%".372", %"rem"]
+  %".309" = phi  <16 x float> [%".291", %"mid"], [%".373", %"rem"]
+  %".310" = mul i64 %"k1", 32
+  %".311" = add i64 %".310", 0
+  %".312" = getelementptr inbounds float, ptr %"bp", i64 %".311"
+  %".313" = load <16 x float>, ptr %".312", align 64
+  %".314" = add i64 %".310", 16
+  %".315" = getelementptr inbounds float, ptr %"bp", i64 %".314"
+  %".316" = load <16 x float>, ptr %".315", align 64
+  %".317" = mul i64 %"k1", 12
+  %".318" = add i64 %".317", 0
+  %".319" = getelementptr inbounds float, ptr %"ap", i64 %".318"
+  %".320" = load float, ptr %".319"
+  %".321" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".320", i32 0
+  %".322" = shufflevector <16 x float> %".321", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".323" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".322", <16 x float> %".313", <16 x float> %".294")
+  %".324" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".322", <16 x float> %".316", <16 x float> %".295")
+  %".325" = add i64 %".317", 1
+  %".326" = getelementptr inbounds float, ptr %"ap", i64 %".325"
+  %".327" = load float, ptr %".326"
+  %".328" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".327", i32 0
+  %".329" = shufflevector <16 x float> %".328", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".330" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".329", <16 x float> %".313", <16 x float> %".296")
+  %".331" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".329", <16 x float> %".316", <16 x float> %".297")
+  %".332" = add i64 %".317", 2
+  %".333" = getelementptr inbounds float, ptr %"ap", i64 %".332"
+  %".334" = load float, ptr %".333"
+  %".335" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".334", i32 0
+  %".336" = shufflevector <16 x float> %".335", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".337" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".336", <16 x float> %".313", <16 x float> %".298")
+  %".338" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".336", <16 x float> %".316", <16 x float> %".299")
+  %".339" = add i64 %".317", 3
+  %".340" = getelementptr inbounds float, ptr %"ap", i64 %".339"
+  %".341" = load float, ptr %".340"
+  %".342" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".341", i32 0
+  %".343" = shufflevector <16 x float> %".342", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".344" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".343", <16 x float> %".313", <16 x float> %".300")
+  %".345" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".343", <16 x float> %".316", <16 x float> %".301")
+  %".346" = add i64 %".317", 4
+  %".347" = getelementptr inbounds float, ptr %"ap", i64 %".346"
+  %".348" = load float, ptr %".347"
+  %".349" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".348", i32 0
+  %".350" = shufflevector <16 x float> %".349", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".351" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".350", <16 x float> %".313", <16 x float> %".302")
+  %".352" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".350", <16 x float> %".316", <16 x float> %".303")
+  %".353" = add i64 %".317", 5
+  %".354" = getelementptr inbounds float, ptr %"ap", i64 %".353"
+  %".355" = load float, ptr %".354"
+  %".356" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".355", i32 0
+  %".357" = shufflevector <16 x float> %".356", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".358" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".357", <16 x float> %".313", <16 x float> %".304")
+  %".359" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".357", <16 x float> %".316", <16 x float> %".305")
+  %".360" = add i64 %".317", 6
+  %".361" = getelementptr inbounds float, ptr %"ap", i64 %".360"
+  %".362" = load float, ptr %".361"
+  %".363" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".362", i32 0
+  %".364" = shufflevector <16 x float> %".363", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".365" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".364", <16 x float> %".313", <16 x float> %".306")
+  %".366" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".364", <16 x float> %".316", <16 x float> %".307")
+  %".367" = add i64 %".317", 7
+  %".368" = getelementptr inbounds float, ptr %"ap", i64 %".367"
+  %".369" = load float, ptr %".368"
+  %".370" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".369", i32 0
+  %".371" = shufflevector <16 x float> %".370", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".372" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".371", <16 x float> %".313", <16 x float> %".308")
+  %".373" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".371", <16 x float> %".316", <16 x float> %".309")
+  %".374" = add i64 %"k1", 1
+  %".375" = icmp slt i64 %".374", %"kc"
+  br i1 %".375", label %"rem", label %"tail"
+tail:
+  %".377" = phi  <16 x float> [%".276", %"mid"], [%".323", %"rem"]
+  %".378" = phi  <16 x float> [%".277", %"mid"], [%".324", %"rem"]
+  %".379" = phi  <16 x float> [%".278", %"mid"], [%".330", %"rem"]
+  %".380" = phi  <16 x float> [%".279", %"mid"], [%".331", %"rem"]
+  %".381" = phi  <16 x float> [%".280", %"mid"], [%".337", %"rem"]
+  %".382" = phi  <16 x float> [%".281", %"mid"], [%".338", %"rem"]
+  %".383" = phi  <16 x float> [%".282", %"mid"], [%".344", %"rem"]
+  %".384" = phi  <16 x float> [%".283", %"mid"], [%".345", %"rem"]
+  %".385" = phi  <16 x float> [%".284", %"mid"], [%".351", %"rem"]
+  %".386" = phi  <16 x float> [%".285", %"mid"], [%".352", %"rem"]
+  %".387" = phi  <16 x float> [%".286", %"mid"], [%".358", %"rem"]
+  %".388" = phi  <16 x float> [%".287", %"mid"], [%".359", %"rem"]
+  %".389" = phi  <16 x float> [%".288", %"mid"], [%".365", %"rem"]
+  %".390" = phi  <16 x float> [%".289", %"mid"], [%".366", %"rem"]
+  %".391" = phi  <16 x float> [%".290", %"mid"], [%".372", %"rem"]
+  %".392" = phi  <16 x float> [%".291", %"mid"], [%".373", %"rem"]
+  %".393" = icmp eq i64 %"mr", 8
+  %".394" = icmp eq i64 %"nr", 32
+  %".395" = and i1 %".393", %".394"
+  br i1 %".395", label %"tail.if", label %"tail.else"
+tail.if:
+  br i1 %"first", label %"tail.if.if", label %"tail.if.else"
+tail.else:
+  %".561" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"nr", i32 0
+  %".562" = shufflevector <16 x i64> %".561", <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".563" = icmp slt <16 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>, %".562"
+  %".564" = icmp slt <16 x i64> <i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>, %".562"
+  switch i64 %"mr", label %"rows.done" [i64 1, label %"row7" i64 2, label %"row6" i64 3, label %"row5" i64 4, label %"row4" i64 5, label %"row3" i64 6, label %"row2" i64 7, label %"row1" i64 8, label %"row0"]
+tail.endif:
+  ret void
+tail.if.if:
+  %".398" = mul i64 0, %"ldc"
+  %".399" = add i64 %".398", 0
+  %".400" = getelementptr inbounds float, ptr %"c", i64 %".399"
+  store <16 x float> %".377", ptr %".400", align 4
+  %".402" = mul i64 0, %"ldc"
+  %".403" = add i64 %".402", 16
+  %".404" = getelementptr inbounds float, ptr %"c", i64 %".403"
+  store <16 x float> %".378", ptr %".404", align 4
+  %".406" = mul i64 1, %"ldc"
+  %".407" = add i64 %".406", 0
+  %".408" = getelementptr inbounds float, ptr %"c", i64 %".407"
+  store <16 x float> %".379", ptr %".408", align 4
+  %".410" = mul i64 1, %"ldc"
+  %".411" = add i64 %".410", 16
+  %".412" = getelementptr inbounds float, ptr %"c", i64 %".411"
+  store <16 x float> %".380", ptr %".412", align 4
+  %".414" = mul i64 2, %"ldc"
+  %".415" = add i64 %".414", 0
+  %".416" = getelementptr inbounds float, ptr %"c", i64 %".415"
+  store <16 x float> %".381", ptr %".416", align 4
+  %".418" = mul i64 2, %"ldc"
+  %".419" = add i64 %".418", 16
+  %".420" = getelementptr inbounds float, ptr %"c", i64 %".419"
+  store <16 x float> %".382", ptr %".420", align 4
+  %".422" = mul i64 3, %"ldc"
+  %".423" = add i64 %".422", 0
+  %".424" = getelementptr inbounds float, ptr %"c", i64 %".423"
+  store <16 x float> %".383", ptr %".424", align 4
+  %".426" = mul i64 3, %"ldc"
+  %".427" = add i64 %".426", 16
+  %".428" = getelementptr inbounds float, ptr %"c", i64 %".427"
+  store <16 x float> %".384", ptr %".428", align 4
+  %".430" = mul i64 4, %"ldc"
+  %".431" = add i64 %".430", 0
+  %".432" = getelementptr inbounds float, ptr %"c", i64 %".431"
+  store <16 x float> %".385", ptr %".432", align 4
+  %".434" = mul i64 4, %"ldc"
+  %".435" = add i64 %".434", 16
+  %".436" = getelementptr inbounds float, ptr %"c", i64 %".435"
+  store <16 x float> %".386", ptr %".436", align 4
+  %".438" = mul i64 5, %"ldc"
+  %".439" = add i64 %".438", 0
+  %".440" = getelementptr inbounds float, ptr %"c", i64 %".439"
+  store <16 x float> %".387", ptr %".440", align 4
+  %".442" = mul i64 5, %"ldc"
+  %".443" = add i64 %".442", 16
+  %".444" = getelementptr inbounds float, ptr %"c", i64 %".443"
+  store <16 x float> %".388", ptr %".444", align 4
+  %".446" = mul i64 6, %"ldc"
+  %".447" = add i64 %".446", 0
+  %".448" = getelementptr inbounds float, ptr %"c", i64 %".447"
+  store <16 x float> %".389", ptr %".448", align 4
+  %".450" = mul i64 6, %"ldc"
+  %".451" = add i64 %".450", 16
+  %".452" = getelementptr inbounds float, ptr %"c", i64 %".451"
+  store <16 x float> %".390", ptr %".452", align 4
+  %".454" = mul i64 7, %"ldc"
+  %".455" = add i64 %".454", 0
+  %".456" = getelementptr inbounds float, ptr %"c", i64 %".455"
+  store <16 x float> %".391", ptr %".456", align 4
+  %".458" = mul i64 7, %"ldc"
+  %".459" = add i64 %".458", 16
+  %".460" = getelementptr inbounds float, ptr %"c", i64 %".459"
+  store <16 x float> %".392", ptr %".460", align 4
+  br label %"tail.if.endif"
+tail.if.else:
+  %".463" = mul i64 0, %"ldc"
+  %".464" = add i64 %".463", 0
+  %".465" = getelementptr inbounds float, ptr %"c", i64 %".464"
+  %".466" = load <16 x float>, ptr %".465", align 4
+  %".467" = fadd reassoc contract nsz <16 x float> %".466", %".377"
+  store <16 x float> %".467", ptr %".465", align 4
+  %".469" = mul i64 0, %"ldc"
+  %".470" = add i64 %".469", 16
+  %".471" = getelementptr inbounds float, ptr %"c", i64 %".470"
+  %".472" = load <16 x float>, ptr %".471", align 4
+  %".473" = fadd reassoc contract nsz <16 x float> %".472", %".378"
+  store <16 x float> %".473", ptr %".471", align 4
+  %".475" = mul i64 1, %"ldc"
+  %".476" = add i64 %".475", 0
+  %".477" = getelementptr inbounds float, ptr %"c", i64 %".476"
+  %".478" = load <16 x float>, ptr %".477", align 4
+  %".479" = fadd reassoc contract nsz <16 x float> %".478", %".379"
+  store <16 x float> %".479", ptr %".477", align 4
+  %".481" = mul i64 1, %"ldc"
+  %".482" = add i64 %".481", 16
+  %".483" = getelementptr inbounds float, ptr %"c", i64 %".482"
+  %".484" = load <16 x float>, ptr %".483", align 4
+  %".485" = fadd reassoc contract nsz <16 x float> %".484", %".380"
+  store <16 x float> %".485", ptr %".483", align 4
+  %".487" = mul i64 2, %"ldc"
+  %".488" = add i64 %".487", 0
+  %".489" = getelementptr inbounds float, ptr %"c", i64 %".488"
+  %".490" = load <16 x float>, ptr %".489", align 4
+  %".491" = fadd reassoc contract nsz <16 x float> %".490", %".381"
+  store <16 x float> %".491", ptr %".489", align 4
+  %".493" = mul i64 2, %"ldc"
+  %".494" = add i64 %".493", 16
+  %".495" = getelementptr inbounds float, ptr %"c", i64 %".494"
+  %".496" = load <16 x float>, ptr %".495", align 4
+  %".497" = fadd reassoc contract nsz <16 x float> %".496", %".382"
+  store <16 x float> %".497", ptr %".495", align 4
+  %".499" = mul i64 3, %"ldc"
+  %".500" = add i64 %".499", 0
+  %".501" = getelementptr inbounds float, ptr %"c", i64 %".500"
+  %".502" = load <16 x float>, ptr %".501", align 4
+  %".503" = fadd reassoc contract nsz <16 x float> %".502", %".383"
+  store <16 x float> %".503", ptr %".501", align 4
+  %".505" = mul i64 3, %"ldc"
+  %".506" = add i64 %".505", 16
+  %".507" = getelementptr inbounds float, ptr %"c", i64 %".506"
+  %".508" = load <16 x float>, ptr %".507", align 4
+  %".509" = fadd reassoc contract nsz <16 x float> %".508", %".384"
+  store <16 x float> %".509", ptr %".507", align 4
+  %".511" = mul i64 4, %"ldc"
+  %".512" = add i64 %".511", 0
+  %".513" = getelementptr inbounds float, ptr %"c", i64 %".512"
+  %".514" = load <16 x float>, ptr %".513", align 4
+  %".515" = fadd reassoc contract nsz <16 x float> %".514", %".385"
+  store <16 x float> %".515", ptr %".513", align 4
+  %".517" = mul i64 4, %"ldc"
+  %".518" = add i64 %".517", 16
+  %".519" = getelementptr inbounds float, ptr %"c", i64 %".518"
+  %".520" = load <16 x float>, ptr %".519", align 4
+  %".521" = fadd reassoc contract nsz <16 x float> %".520", %".386"
+  store <16 x float> %".521", ptr %".519", align 4
+  %".523" = mul i64 5, %"ldc"
+  %".524" = add i64 %".523", 0
+  %".525" = getelementptr inbounds float, ptr %"c", i64 %".524"
+  %".526" = load <16 x float>, ptr %".525", align 4
+  %".527" = fadd reassoc contract nsz <16 x float> %".526", %".387"
+  store <16 x float> %".527", ptr %".525", align 4
+  %".529" = mul i64 5, %"ldc"
+  %".530" = add i64 %".529", 16
+  %".531" = getelementptr inbounds float, ptr %"c", i64 %".530"
+  %".532" = load <16 x float>, ptr %".531", align 4
+  %".533" = fadd reassoc contract nsz <16 x float> %".532", %".388"
+  store <16 x float> %".533", ptr %".531", align 4
+  %".535" = mul i64 6, %"ldc"
+  %".536" = add i64 %".535", 0
+  %".537" = getelementptr inbounds float, ptr %"c", i64 %".536"
+  %".538" = load <16 x float>, ptr %".537", align 4
+  %".539" = fadd reassoc contract nsz <16 x float> %".538", %".389"
+  store <16 x float> %".539", ptr %".537", align 4
+  %".541" = mul i64 6, %"ldc"
+  %".542" = add i64 %".541", 16
+  %".543" = getelementptr inbounds float, ptr %"c", i64 %".542"
+  %".544" = load <16 x float>, ptr %".543", align 4
+  %".545" = fadd reassoc contract nsz <16 x float> %".544", %".390"
+  store <16 x float> %".545", ptr %".543", align 4
+  %".547" = mul i64 7, %"ldc"
+  %".548" = add i64 %".547", 0
+  %".549" = getelementptr inbounds float, ptr %"c", i64 %".548"
+  %".550" = load <16 x float>, ptr %".549", align 4
+  %".551" = fadd reassoc contract nsz <16 x float> %".550", %".391"
+  store <16 x float> %".551", ptr %".549", align 4
+  %".553" = mul i64 7, %"ldc"
+  %".554" = add i64 %".553", 16
+  %".555" = getelementptr inbounds float, ptr %"c", i64 %".554"
+  %".556" = load <16 x float>, ptr %".555", align 4
+  %".557" = fadd reassoc contract nsz <16 x float> %".556", %".392"
+  store <16 x float> %".557", ptr %".555", align 4
+  br label %"tail.if.endif"
+tail.if.endif:
+  br label %"tail.endif"
+rows.done:
+  br label %"tail.endif"
+row0:
+  %".566" = mul i64 7, %"ldc"
+  %".567" = add i64 %".566", 0
+  %".568" = getelementptr inbounds float, ptr %"c", i64 %".567"
+  %".569" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".568", i32 4, <16 x i1> %".563", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".570" = fadd reassoc contract nsz <16 x float> %".569", %".391"
+  %".571" = select  i1 %"first", <16 x float> %".391", <16 x float> %".570"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".571", ptr %".568", i32 4, <16 x i1> %".563")
+  %".573" = mul i64 7, %"ldc"
+  %".574" = add i64 %".573", 16
+  %".575" = getelementptr inbounds float, ptr %"c", i64 %".574"
+  %".576" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".575", i32 4, <16 x i1> %".564", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".577" = fadd reassoc contract nsz <16 x float> %".576", %".392"
+  %".578" = select  i1 %"first", <16 x float> %".392", <16 x float> %".577"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".578", ptr %".575", i32 4, <16 x i1> %".564")
+  br label %"row1"
+row1:
+  %".581" = mul i64 6, %"ldc"
+  %".582" = add i64 %".581", 0
+  %".583" = getelementptr inbounds float, ptr %"c", i64 %".582"
+  %".584" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".583", i32 4, <16 x i1> %".563", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".585" = fadd reassoc contract nsz <16 x float> %".584", %".389"
+  %".586" = select  i1 %"first", <16 x float> %".389", <16 x float> %".585"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".586", ptr %".583", i32 4, <16 x i1> %".563")
+  %".588" = mul i64 6, %"ldc"
+  %".589" = add i64 %".588", 16
+  %".590" = getelementptr inbounds float, ptr %"c", i64 %".589"
+  %".591" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".590", i32 4, <16 x i1> %".564", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".592" = fadd reassoc contract nsz <16 x float> %".591", %".390"
+  %".593" = select  i1 %"first", <16 x float> %".390", <16 x float> %".592"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".593", ptr %".590", i32 4, <16 x i1> %".564")
+  br label %"row2"
+row2:
+  %".596" = mul i64 5, %"ldc"
+  %".597" = add i64 %".596", 0
+  %".598" = getelementptr inbounds float, ptr %"c", i64 %".597"
+  %".599" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".598", i32 4, <16 x i1> %".563", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".600" = fadd reassoc contract nsz <16 x float> %".599", %".387"
+  %".601" = select  i1 %"first", <16 x float> %".387", <16 x float> %".600"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".601", ptr %".598", i32 4, <16 x i1> %".563")
+  %".603" = mul i64 5, %"ldc"
+  %".604" = add i64 %".603", 16
+  %".605" = getelementptr inbounds float, ptr %"c", i64 %".604"
+  %".606" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".605", i32 4, <16 x i1> %".564", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".607" = fadd reassoc contract nsz <16 x float> %".606", %".388"
+  %".608" = select  i1 %"first", <16 x float> %".388", <16 x float> %".607"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".608", ptr %".605", i32 4, <16 x i1> %".564")
+  br label %"row3"
+row3:
+  %".611" = mul i64 4, %"ldc"
+  %".612" = add i64 %".611", 0
+  %".613" = getelementptr inbounds float, ptr %"c", i64 %".612"
+  %".614" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".613", i32 4, <16 x i1> %".563", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".615" = fadd reassoc contract nsz <16 x float> %".614", %".385"
+  %".616" = select  i1 %"first", <16 x float> %".385", <16 x float> %".615"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".616", ptr %".613", i32 4, <16 x i1> %".563")
+  %".618" = mul i64 4, %"ldc"
+  %".619" = add i64 %".618", 16
+  %".620" = getelementptr inbounds float, ptr %"c", i64 %".619"
+  %".621" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".620", i32 4, <16 x i1> %".564", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".622" = fadd reassoc contract nsz <16 x float> %".621", %".386"
+  %".623" = select  i1 %"first", <16 x float> %".386", <16 x float> %".622"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".623", ptr %".620", i32 4, <16 x i1> %".564")
+  br label %"row4"
+row4:
+  %".626" = mul i64 3, %"ldc"
+  %".627" = add i64 %".626", 0
+  %".628" = getelementptr inbounds float, ptr %"c", i64 %".627"
+  %".629" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".628", i32 4, <16 x i1> %".563", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".630" = fadd reassoc contract nsz <16 x float> %".629", %".383"
+  %".631" = select  i1 %"first", <16 x float> %".383", <16 x float> %".630"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".631", ptr %".628", i32 4, <16 x i1> %".563")
+  %".633" = mul i64 3, %"ldc"
+  %".634" = add i64 %".633", 16
+  %".635" = getelementptr inbounds float, ptr %"c", i64 %".634"
+  %".636" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".635", i32 4, <16 x i1> %".564", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".637" = fadd reassoc contract nsz <16 x float> %".636", %".384"
+  %".638" = select  i1 %"first", <16 x float> %".384", <16 x float> %".637"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".638", ptr %".635", i32 4, <16 x i1> %".564")
+  br label %"row5"
+row5:
+  %".641" = mul i64 2, %"ldc"
+  %".642" = add i64 %".641", 0
+  %".643" = getelementptr inbounds float, ptr %"c", i64 %".642"
+  %".644" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".643", i32 4, <16 x i1> %".563", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".645" = fadd reassoc contract nsz <16 x float> %".644", %".381"
+  %".646" = select  i1 %"first", <16 x float> %".381", <16 x float> %".645"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".646", ptr %".643", i32 4, <16 x i1> %".563")
+  %".648" = mul i64 2, %"ldc"
+  %".649" = add i64 %".648", 16
+  %".650" = getelementptr inbounds float, ptr %"c", i64 %".649"
+  %".651" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".650", i32 4, <16 x i1> %".564", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".652" = fadd reassoc contract nsz <16 x float> %".651", %".382"
+  %".653" = select  i1 %"first", <16 x float> %".382", <16 x float> %".652"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".653", ptr %".650", i32 4, <16 x i1> %".564")
+  br label %"row6"
+row6:
+  %".656" = mul i64 1, %"ldc"
+  %".657" = add i64 %".656", 0
+  %".658" = getelementptr inbounds float, ptr %"c", i64 %".657"
+  %".659" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".658", i32 4, <16 x i1> %".563", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".660" = fadd reassoc contract nsz <16 x float> %".659", %".379"
+  %".661" = select  i1 %"first", <16 x float> %".379", <16 x float> %".660"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".661", ptr %".658", i32 4, <16 x i1> %".563")
+  %".663" = mul i64 1, %"ldc"
+  %".664" = add i64 %".663", 16
+  %".665" = getelementptr inbounds float, ptr %"c", i64 %".664"
+  %".666" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".665", i32 4, <16 x i1> %".564", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".667" = fadd reassoc contract nsz <16 x float> %".666", %".380"
+  %".668" = select  i1 %"first", <16 x float> %".380", <16 x float> %".667"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".668", ptr %".665", i32 4, <16 x i1> %".564")
+  br label %"row7"
+row7:
+  %".671" = mul i64 0, %"ldc"
+  %".672" = add i64 %".671", 0
+  %".673" = getelementptr inbounds float, ptr %"c", i64 %".672"
+  %".674" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".673", i32 4, <16 x i1> %".563", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".675" = fadd reassoc contract nsz <16 x float> %".674", %".377"
+  %".676" = select  i1 %"first", <16 x float> %".377", <16 x float> %".675"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".676", ptr %".673", i32 4, <16 x i1> %".563")
+  %".678" = mul i64 0, %"ldc"
+  %".679" = add i64 %".678", 16
+  %".680" = getelementptr inbounds float, ptr %"c", i64 %".679"
+  %".681" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".680", i32 4, <16 x i1> %".564", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".682" = fadd reassoc contract nsz <16 x float> %".681", %".378"
+  %".683" = select  i1 %"first", <16 x float> %".378", <16 x float> %".682"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".683", ptr %".680", i32 4, <16 x i1> %".564")
+  br label %"rows.done"
+}
+
 define internal void @"gv_gemm_f32.pack_a"(ptr noalias %"dst", ptr noalias %"src", i64 %"rows", i64 %"kc", i64 %"s_row", i64 %"s_k") "min-legal-vector-width"="512" "prefer-vector-width"="512"
 {
 entry:
@@ -2067,8 +3191,8 @@ jc.body:
   br i1 %".85", label %"pc.body", label %"pc.done"
 jc.done:
   %"bi.next" = add nsw i64 %"bi", 1
-  %".143" = icmp slt i64 %"bi.next", %".36"
-  br i1 %".143", label %"bi.body", label %"bi.done"
+  %".153" = icmp slt i64 %"bi.next", %".36"
+  br i1 %".153", label %"bi.body", label %"bi.done"
 pc.body:
   %"pc" = phi  i64 [0, %"jc.body"], [%"pc.next", %"ic.done"]
   %".87" = sub i64 %"K", %"pc"
@@ -2086,8 +3210,8 @@ pc.body:
   br i1 %".98", label %"ic.body", label %"ic.done"
 pc.done:
   %"jc.next" = add nsw i64 %"jc", 4096
-  %".141" = icmp slt i64 %"jc.next", %".65"
-  br i1 %".141", label %"jc.body", label %"jc.done"
+  %".151" = icmp slt i64 %"jc.next", %".65"
+  br i1 %".151", label %"jc.body", label %"jc.done"
 ic.body:
   %"ic" = phi  i64 [%".66", %"pc.body"], [%"ic.next", %"jr.done"]
   %".100" = sub i64 %".67", %"ic"
@@ -2102,8 +3226,8 @@ ic.body:
   br i1 %".108", label %"jr.body", label %"jr.done"
 ic.done:
   %"pc.next" = add nsw i64 %"pc", 384
-  %".139" = icmp slt i64 %"pc.next", %"K"
-  br i1 %".139", label %"pc.body", label %"pc.done"
+  %".149" = icmp slt i64 %"pc.next", %"K"
+  br i1 %".149", label %"pc.body", label %"pc.done"
 jr.body:
   %"jr" = phi  i64 [0, %"ic.body"], [%"jr.next", %"ir.done"]
   %".110" = sub i64 %".84", %"jr"
@@ -2115,8 +3239,8 @@ jr.body:
   br i1 %".115", label %"ir.body", label %"ir.done"
 jr.done:
   %"ic.next" = add nsw i64 %"ic", 96
-  %".137" = icmp slt i64 %"ic.next", %".67"
-  br i1 %".137", label %"ic.body", label %"ic.done"
+  %".147" = icmp slt i64 %"ic.next", %".67"
+  br i1 %".147", label %"ic.body", label %"ic.done"
 ir.body:
   %"ir" = phi  i64 [0, %"jr.body"], [%"ir.next", %"ir.body.endif"]
   %".117" = sub i64 %".102", %"ir"
@@ -2129,22 +3253,38 @@ ir.body:
   %".124" = add i64 %"jc", %"jr"
   %".125" = add i64 %".123", %".124"
   %".126" = getelementptr inbounds float, ptr %".76", i64 %".125"
-  %".127" = icmp sle i64 %".119", 6
+  %".127" = icmp sle i64 %".119", 4
   br i1 %".127", label %"ir.body.if", label %"ir.body.else"
 ir.done:
   %"jr.next" = add nsw i64 %"jr", 32
-  %".135" = icmp slt i64 %"jr.next", %".84"
-  br i1 %".135", label %"jr.body", label %"jr.done"
+  %".145" = icmp slt i64 %"jr.next", %".84"
+  br i1 %".145", label %"jr.body", label %"jr.done"
 ir.body.if:
-  call void @"gv_gemm_f32.ukernel6"(i64 %".89", ptr %".121", ptr %".114", ptr %".126", i64 %"ldc", i64 %".119", i64 %".112", i1 %".92")
+  call void @"gv_gemm_f32.ukernel4"(i64 %".89", ptr %".121", ptr %".114", ptr %".126", i64 %"ldc", i64 %".119", i64 %".112", i1 %".92")
   br label %"ir.body.endif"
 ir.body.else:
-  call void @"gv_gemm_f32.ukernel12"(i64 %".89", ptr %".121", ptr %".114", ptr %".126", i64 %"ldc", i64 %".119", i64 %".112", i1 %".92")
-  br label %"ir.body.endif"
+  %".131" = icmp sle i64 %".119", 6
+  br i1 %".131", label %"ir.body.else.if", label %"ir.body.else.else"
 ir.body.endif:
   %"ir.next" = add nsw i64 %"ir", 12
-  %".133" = icmp slt i64 %"ir.next", %".102"
-  br i1 %".133", label %"ir.body", label %"ir.done"
+  %".143" = icmp slt i64 %"ir.next", %".102"
+  br i1 %".143", label %"ir.body", label %"ir.done"
+ir.body.else.if:
+  call void @"gv_gemm_f32.ukernel6"(i64 %".89", ptr %".121", ptr %".114", ptr %".126", i64 %"ldc", i64 %".119", i64 %".112", i1 %".92")
+  br label %"ir.body.else.endif"
+ir.body.else.else:
+  %".135" = icmp sle i64 %".119", 8
+  br i1 %".135", label %"ir.body.else.else.if", label %"ir.body.else.else.else"
+ir.body.else.endif:
+  br label %"ir.body.endif"
+ir.body.else.else.if:
+  call void @"gv_gemm_f32.ukernel8"(i64 %".89", ptr %".121", ptr %".114", ptr %".126", i64 %"ldc", i64 %".119", i64 %".112", i1 %".92")
+  br label %"ir.body.else.else.endif"
+ir.body.else.else.else:
+  call void @"gv_gemm_f32.ukernel12"(i64 %".89", ptr %".121", ptr %".114", ptr %".126", i64 %"ldc", i64 %".119", i64 %".112", i1 %".92")
+  br label %"ir.body.else.else.endif"
+ir.body.else.else.endif:
+  br label %"ir.body.else.endif"
 }
 
 declare ptr @"gv_workspace"(i64 %".1", i64 %".2")
@@ -6804,6 +7944,1130 @@ row5:
   br label %"rows.done"
 }
 
+define internal void @"gv_gemm_f32.ukernel4"(i64 %"kc", ptr %"ap", ptr %"bp", ptr %"c", i64 %"ldc", i64 %"mr", i64 %"nr", i1 %"first") "min-legal-vector-width"="512" "prefer-vector-width"="512"
+{
+entry:
+  %".10" = and i64 %"kc", -4
+  %".11" = icmp sgt i64 %".10", 0
+  br i1 %".11", label %"main", label %"mid"
+main:
+  %"k" = phi  i64 [0, %"entry"], [%".161", %"main"]
+  %"acc0" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".138", %"main"]
+  %"acc1" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".139", %"main"]
+  %"acc2" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".145", %"main"]
+  %"acc3" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".146", %"main"]
+  %"acc4" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".152", %"main"]
+  %"acc5" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".153", %"main"]
+  %"acc6" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".159", %"main"]
+  %"acc7" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".160", %"main"]
+  %".13" = add i64 %"k", 0
+  %".14" = mul i64 %".13", 32
+  %".15" = add i64 %".14", 0
+  %".16" = getelementptr inbounds float, ptr %"bp", i64 %".15"
+  %".17" = load <16 x float>, ptr %".16", align 64
+  %".18" = add i64 %".14", 16
+  %".19" = getelementptr inbounds float, ptr %"bp", i64 %".18"
+  %".20" = load <16 x float>, ptr %".19", align 64
+  %".21" = mul i64 %".13", 12
+  %".22" = add i64 %".21", 0
+  %".23" = getelementptr inbounds float, ptr %"ap", i64 %".22"
+  %".24" = load float, ptr %".23"
+  %".25" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".24", i32 0
+  %".26" = shufflevector <16 x float> %".25", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".27" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".26", <16 x float> %".17", <16 x float> %"acc0")
+  %".28" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".26", <16 x float> %".20", <16 x float> %"acc1")
+  %".29" = add i64 %".21", 1
+  %".30" = getelementptr inbounds float, ptr %"ap", i64 %".29"
+  %".31" = load float, ptr %".30"
+  %".32" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".31", i32 0
+  %".33" = shufflevector <16 x float> %".32", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".34" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".33", <16 x float> %".17", <16 x float> %"acc2")
+  %".35" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".33", <16 x float> %".20", <16 x float> %"acc3")
+  %".36" = add i64 %".21", 2
+  %".37" = getelementptr inbounds float, ptr %"ap", i64 %".36"
+  %".38" = load float, ptr %".37"
+  %".39" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".38", i32 0
+  %".40" = shufflevector <16 x float> %".39", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".41" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".40", <16 x float> %".17", <16 x float> %"acc4")
+  %".42" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".40", <16 x float> %".20", <16 x float> %"acc5")
+  %".43" = add i64 %".21", 3
+  %".44" = getelementptr inbounds float, ptr %"ap", i64 %".43"
+  %".45" = load float, ptr %".44"
+  %".46" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".45", i32 0
+  %".47" = shufflevector <16 x float> %".46", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".48" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".47", <16 x float> %".17", <16 x float> %"acc6")
+  %".49" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".47", <16 x float> %".20", <16 x float> %"acc7")
+  %".50" = add i64 %"k", 1
+  %".51" = mul i64 %".50", 32
+  %".52" = add i64 %".51", 0
+  %".53" = getelementptr inbounds float, ptr %"bp", i64 %".52"
+  %".54" = load <16 x float>, ptr %".53", align 64
+  %".55" = add i64 %".51", 16
+  %".56" = getelementptr inbounds float, ptr %"bp", i64 %".55"
+  %".57" = load <16 x float>, ptr %".56", align 64
+  %".58" = mul i64 %".50", 12
+  %".59" = add i64 %".58", 0
+  %".60" = getelementptr inbounds float, ptr %"ap", i64 %".59"
+  %".61" = load float, ptr %".60"
+  %".62" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".61", i32 0
+  %".63" = shufflevector <16 x float> %".62", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".64" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".63", <16 x float> %".54", <16 x float> %".27")
+  %".65" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".63", <16 x float> %".57", <16 x float> %".28")
+  %".66" = add i64 %".58", 1
+  %".67" = getelementptr inbounds float, ptr %"ap", i64 %".66"
+  %".68" = load float, ptr %".67"
+  %".69" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".68", i32 0
+  %".70" = shufflevector <16 x float> %".69", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".71" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".70", <16 x float> %".54", <16 x float> %".34")
+  %".72" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".70", <16 x float> %".57", <16 x float> %".35")
+  %".73" = add i64 %".58", 2
+  %".74" = getelementptr inbounds float, ptr %"ap", i64 %".73"
+  %".75" = load float, ptr %".74"
+  %".76" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".75", i32 0
+  %".77" = shufflevector <16 x float> %".76", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".78" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".77", <16 x float> %".54", <16 x float> %".41")
+  %".79" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".77", <16 x float> %".57", <16 x float> %".42")
+  %".80" = add i64 %".58", 3
+  %".81" = getelementptr inbounds float, ptr %"ap", i64 %".80"
+  %".82" = load float, ptr %".81"
+  %".83" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".82", i32 0
+  %".84" = shufflevector <16 x float> %".83", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".85" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".84", <16 x float> %".54", <16 x float> %".48")
+  %".86" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".84", <16 x float> %".57", <16 x float> %".49")
+  %".87" = add i64 %"k", 2
+  %".88" = mul i64 %".87", 32
+  %".89" = add i64 %".88", 0
+  %".90" = getelementptr inbounds float, ptr %"bp", i64 %".89"
+  %".91" = load <16 x float>, ptr %".90", align 64
+  %".92" = add i64 %".88", 16
+  %".93" = getelementptr inbounds float, ptr %"bp", i64 %".92"
+  %".94" = load <16 x float>, ptr %".93", align 64
+  %".95" = mul i64 %".87", 12
+  %".96" = add i64 %".95", 0
+  %".97" = getelementptr inbounds float, ptr %"ap", i64 %".96"
+  %".98" = load float, ptr %".97"
+  %".99" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".98", i32 0
+  %".100" = shufflevector <16 x float> %".99", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".101" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".100", <16 x float> %".91", <16 x float> %".64")
+  %".102" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".100", <16 x float> %".94", <16 x float> %".65")
+  %".103" = add i64 %".95", 1
+  %".104" = getelementptr inbounds float, ptr %"ap", i64 %".103"
+  %".105" = load float, ptr %".104"
+  %".106" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".105", i32 0
+  %".107" = shufflevector <16 x float> %".106", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".108" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".107", <16 x float> %".91", <16 x float> %".71")
+  %".109" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".107", <16 x float> %".94", <16 x float> %".72")
+  %".110" = add i64 %".95", 2
+  %".111" = getelementptr inbounds float, ptr %"ap", i64 %".110"
+  %".112" = load float, ptr %".111"
+  %".113" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".112", i32 0
+  %".114" = shufflevector <16 x float> %".113", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".115" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".114", <16 x float> %".91", <16 x float> %".78")
+  %".116" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".114", <16 x float> %".94", <16 x float> %".79")
+  %".117" = add i64 %".95", 3
+  %".118" = getelementptr inbounds float, ptr %"ap", i64 %".117"
+  %".119" = load float, ptr %".118"
+  %".120" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".119", i32 0
+  %".121" = shufflevector <16 x float> %".120", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".122" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".121", <16 x float> %".91", <16 x float> %".85")
+  %".123" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".121", <16 x float> %".94", <16 x float> %".86")
+  %".124" = add i64 %"k", 3
+  %".125" = mul i64 %".124", 32
+  %".126" = add i64 %".125", 0
+  %".127" = getelementptr inbounds float, ptr %"bp", i64 %".126"
+  %".128" = load <16 x float>, ptr %".127", align 64
+  %".129" = add i64 %".125", 16
+  %".130" = getelementptr inbounds float, ptr %"bp", i64 %".129"
+  %".131" = load <16 x float>, ptr %".130", align 64
+  %".132" = mul i64 %".124", 12
+  %".133" = add i64 %".132", 0
+  %".134" = getelementptr inbounds float, ptr %"ap", i64 %".133"
+  %".135" = load float, ptr %".134"
+  %".136" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".135", i32 0
+  %".137" = shufflevector <16 x float> %".136", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".138" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".137", <16 x float> %".128", <16 x float> %".101")
+  %".139" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".137", <16 x float> %".131", <16 x float> %".102")
+  %".140" = add i64 %".132", 1
+  %".141" = getelementptr inbounds float, ptr %"ap", i64 %".140"
+  %".142" = load float, ptr %".141"
+  %".143" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".142", i32 0
+  %".144" = shufflevector <16 x float> %".143", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".145" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".144", <16 x float> %".128", <16 x float> %".108")
+  %".146" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".144", <16 x float> %".131", <16 x float> %".109")
+  %".147" = add i64 %".132", 2
+  %".148" = getelementptr inbounds float, ptr %"ap", i64 %".147"
+  %".149" = load float, ptr %".148"
+  %".150" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".149", i32 0
+  %".151" = shufflevector <16 x float> %".150", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".152" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".151", <16 x float> %".128", <16 x float> %".115")
+  %".153" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".151", <16 x float> %".131", <16 x float> %".116")
+  %".154" = add i64 %".132", 3
+  %".155" = getelementptr inbounds float, ptr %"ap", i64 %".154"
+  %".156" = load float, ptr %".155"
+  %".157" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".156", i32 0
+  %".158" = shufflevector <16 x float> %".157", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".159" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".158", <16 x float> %".128", <16 x float> %".122")
+  %".160" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".158", <16 x float> %".131", <16 x float> %".123")
+  %".161" = add i64 %"k", 4
+  %".162" = icmp slt i64 %".161", %".10"
+  br i1 %".162", label %"main", label %"mid"
+mid:
+  %".164" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".138", %"main"]
+  %".165" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".139", %"main"]
+  %".166" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".145", %"main"]
+  %".167" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".146", %"main"]
+  %".168" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".152", %"main"]
+  %".169" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".153", %"main"]
+  %".170" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".159", %"main"]
+  %".171" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".160", %"main"]
+  %".172" = icmp slt i64 %".10", %"kc"
+  br i1 %".172", label %"rem", label %"tail"
+rem:
+  %"k1" = phi  i64 [%".10", %"mid"], [%".218", %"rem"]
+  %".174" = phi  <16 x float> [%".164", %"mid"], [%".195", %"rem"]
+  %".175" = phi  <16 x float> [%".165", %"mid"], [%".196", %"rem"]
+  %".176" = phi  <16 x float> [%".166", %"mid"], [%".202", %"rem"]
+  %".177" = phi  <16 x float> [%".167", %"mid"], [%".203", %"rem"]
+  %".178" = phi  <16 x float> [%".168", %"mid"], [%".209", %"rem"]
+  %".179" = phi  <16 x float> [%".169", %"mid"], [%".210", %"rem"]
+  %".180" = phi  <16 x float> [%".170", %"mid"], [%".216", %"rem"]
+  %".181" = phi  <16 x float> [%".171", %"mid"], [%".217", %"rem"]
+  %".182" = mul i64 %"k1", 32
+  %".183" = add i64 %".182", 0
+  %".184" = getelementptr inbounds float, ptr %"bp", i64 %".183"
+  %".185" = load <16 x float>, ptr %".184", align 64
+  %".186" = add i64 %".182", 16
+  %".187" = getelementptr inbounds float, ptr %"bp", i64 %".186"
+  %".188" = load <16 x float>, ptr %".187", align 64
+  %".189" = mul i64 %"k1", 12
+  %".190" = add i64 %".189", 0
+  %".191" = getelementptr inbounds float, ptr %"ap", i64 %".190"
+  %".192" = load float, ptr %".191"
+  %".193" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".192", i32 0
+  %".194" = shufflevector <16 x float> %".193", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".195" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".194", <16 x float> %".185", <16 x float> %".174")
+  %".196" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".194", <16 x float> %".188", <16 x float> %".175")
+  %".197" = add i64 %".189", 1
+  %".198" = getelementptr inbounds float, ptr %"ap", i64 %".197"
+  %".199" = load float, ptr %".198"
+  %".200" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".199", i32 0
+  %".201" = shufflevector <16 x float> %".200", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".202" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".201", <16 x float> %".185", <16 x float> %".176")
+  %".203" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".201", <16 x float> %".188", <16 x float> %".177")
+  %".204" = add i64 %".189", 2
+  %".205" = getelementptr inbounds float, ptr %"ap", i64 %".204"
+  %".206" = load float, ptr %".205"
+  %".207" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".206", i32 0
+  %".208" = shufflevector <16 x float> %".207", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".209" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".208", <16 x float> %".185", <16 x float> %".178")
+  %".210" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".208", <16 x float> %".188", <16 x float> %".179")
+  %".211" = add i64 %".189", 3
+  %".212" = getelementptr inbounds float, ptr %"ap", i64 %".211"
+  %".213" = load float, ptr %".212"
+  %".214" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".213", i32 0
+  %".215" = shufflevector <16 x float> %".214", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".216" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".215", <16 x float> %".185", <16 x float> %".180")
+  %".217" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".215", <16 x float> %".188", <16 x float> %".181")
+  %".218" = add i64 %"k1", 1
+  %".219" = icmp slt i64 %".218", %"kc"
+  br i1 %".219", label %"rem", label %"tail"
+tail:
+  %".221" = phi  <16 x float> [%".164", %"mid"], [%".195", %"rem"]
+  %".222" = phi  <16 x float> [%".165", %"mid"], [%".196", %"rem"]
+  %".223" = phi  <16 x float> [%".166", %"mid"], [%".202", %"rem"]
+  %".224" = phi  <16 x float> [%".167", %"mid"], [%".203", %"rem"]
+  %".225" = phi  <16 x float> [%".168", %"mid"], [%".209", %"rem"]
+  %".226" = phi  <16 x float> [%".169", %"mid"], [%".210", %"rem"]
+  %".227" = phi  <16 x float> [%".170", %"mid"], [%".216", %"rem"]
+  %".228" = phi  <16 x float> [%".171", %"mid"], [%".217", %"rem"]
+  %".229" = icmp eq i64 %"mr", 4
+  %".230" = icmp eq i64 %"nr", 32
+  %".231" = and i1 %".229", %".230"
+  br i1 %".231", label %"tail.if", label %"tail.else"
+tail.if:
+  br i1 %"first", label %"tail.if.if", label %"tail.if.else"
+tail.else:
+  %".317" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"nr", i32 0
+  %".318" = shufflevector <16 x i64> %".317", <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".319" = icmp slt <16 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>, %".318"
+  %".320" = icmp slt <16 x i64> <i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>, %".318"
+  switch i64 %"mr", label %"rows.done" [i64 1, label %"row3" i64 2, label %"row2" i64 3, label %"row1" i64 4, label %"row0"]
+tail.endif:
+  ret void
+tail.if.if:
+  %".234" = mul i64 0, %"ldc"
+  %".235" = add i64 %".234", 0
+  %".236" = getelementptr inbounds float, ptr %"c", i64 %".235"
+  store <16 x float> %".221", ptr %".236", align 4
+  %".238" = mul i64 0, %"ldc"
+  %".239" = add i64 %".238", 16
+  %".240" = getelementptr inbounds float, ptr %"c", i64 %".239"
+  store <16 x float> %".222", ptr %".240", align 4
+  %".242" = mul i64 1, %"ldc"
+  %".243" = add i64 %".242", 0
+  %".244" = getelementptr inbounds float, ptr %"c", i64 %".243"
+  store <16 x float> %".223", ptr %".244", align 4
+  %".246" = mul i64 1, %"ldc"
+  %".247" = add i64 %".246", 16
+  %".248" = getelementptr inbounds float, ptr %"c", i64 %".247"
+  store <16 x float> %".224", ptr %".248", align 4
+  %".250" = mul i64 2, %"ldc"
+  %".251" = add i64 %".250", 0
+  %".252" = getelementptr inbounds float, ptr %"c", i64 %".251"
+  store <16 x float> %".225", ptr %".252", align 4
+  %".254" = mul i64 2, %"ldc"
+  %".255" = add i64 %".254", 16
+  %".256" = getelementptr inbounds float, ptr %"c", i64 %".255"
+  store <16 x float> %".226", ptr %".256", align 4
+  %".258" = mul i64 3, %"ldc"
+  %".259" = add i64 %".258", 0
+  %".260" = getelementptr inbounds float, ptr %"c", i64 %".259"
+  store <16 x float> %".227", ptr %".260", align 4
+  %".262" = mul i64 3, %"ldc"
+  %".263" = add i64 %".262", 16
+  %".264" = getelementptr inbounds float, ptr %"c", i64 %".263"
+  store <16 x float> %".228", ptr %".264", align 4
+  br label %"tail.if.endif"
+tail.if.else:
+  %".267" = mul i64 0, %"ldc"
+  %".268" = add i64 %".267", 0
+  %".269" = getelementptr inbounds float, ptr %"c", i64 %".268"
+  %".270" = load <16 x float>, ptr %".269", align 4
+  %".271" = fadd reassoc contract nsz <16 x float> %".270", %".221"
+  store <16 x float> %".271", ptr %".269", align 4
+  %".273" = mul i64 0, %"ldc"
+  %".274" = add i64 %".273", 16
+  %".275" = getelementptr inbounds float, ptr %"c", i64 %".274"
+  %".276" = load <16 x float>, ptr %".275", align 4
+  %".277" = fadd reassoc contract nsz <16 x float> %".276", %".222"
+  store <16 x float> %".277", ptr %".275", align 4
+  %".279" = mul i64 1, %"ldc"
+  %".280" = add i64 %".279", 0
+  %".281" = getelementptr inbounds float, ptr %"c", i64 %".280"
+  %".282" = load <16 x float>, ptr %".281", align 4
+  %".283" = fadd reassoc contract nsz <16 x float> %".282", %".223"
+  store <16 x float> %".283", ptr %".281", align 4
+  %".285" = mul i64 1, %"ldc"
+  %".286" = add i64 %".285", 16
+  %".287" = getelementptr inbounds float, ptr %"c", i64 %".286"
+  %".288" = load <16 x float>, ptr %".287", align 4
+  %".289" = fadd reassoc contract nsz <16 x float> %".288", %".224"
+  store <16 x float> %".289", ptr %".287", align 4
+  %".291" = mul i64 2, %"ldc"
+  %".292" = add i64 %".291", 0
+  %".293" = getelementptr inbounds float, ptr %"c", i64 %".292"
+  %".294" = load <16 x float>, ptr %".293", align 4
+  %".295" = fadd reassoc contract nsz <16 x float> %".294", %".225"
+  store <16 x float> %".295", ptr %".293", align 4
+  %".297" = mul i64 2, %"ldc"
+  %".298" = add i64 %".297", 16
+  %".299" = getelementptr inbounds float, ptr %"c", i64 %".298"
+  %".300" = load <16 x float>, ptr %".299", align 4
+  %".301" = fadd reassoc contract nsz <16 x float> %".300", %".226"
+  store <16 x float> %".301", ptr %".299", align 4
+  %".303" = mul i64 3, %"ldc"
+  %".304" = add i64 %".303", 0
+  %".305" = getelementptr inbounds float, ptr %"c", i64 %".304"
+  %".306" = load <16 x float>, ptr %".305", align 4
+  %".307" = fadd reassoc contract nsz <16 x float> %".306", %".227"
+  store <16 x float> %".307", ptr %".305", align 4
+  %".309" = mul i64 3, %"ldc"
+  %".310" = add i64 %".309", 16
+  %".311" = getelementptr inbounds float, ptr %"c", i64 %".310"
+  %".312" = load <16 x float>, ptr %".311", align 4
+  %".313" = fadd reassoc contract nsz <16 x float> %".312", %".228"
+  store <16 x float> %".313", ptr %".311", align 4
+  br label %"tail.if.endif"
+tail.if.endif:
+  br label %"tail.endif"
+rows.done:
+  br label %"tail.endif"
+row0:
+  %".322" = mul i64 3, %"ldc"
+  %".323" = add i64 %".322", 0
+  %".324" = getelementptr inbounds float, ptr %"c", i64 %".323"
+  %".325" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".324", i32 4, <16 x i1> %".319", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".326" = fadd reassoc contract nsz <16 x float> %".325", %".227"
+  %".327" = select  i1 %"first", <16 x float> %".227", <16 x float> %".326"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".327", ptr %".324", i32 4, <16 x i1> %".319")
+  %".329" = mul i64 3, %"ldc"
+  %".330" = add i64 %".329", 16
+  %".331" = getelementptr inbounds float, ptr %"c", i64 %".330"
+  %".332" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".331", i32 4, <16 x i1> %".320", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".333" = fadd reassoc contract nsz <16 x float> %".332", %".228"
+  %".334" = select  i1 %"first", <16 x float> %".228", <16 x float> %".333"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".334", ptr %".331", i32 4, <16 x i1> %".320")
+  br label %"row1"
+row1:
+  %".337" = mul i64 2, %"ldc"
+  %".338" = add i64 %".337", 0
+  %".339" = getelementptr inbounds float, ptr %"c", i64 %".338"
+  %".340" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".339", i32 4, <16 x i1> %".319", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".341" = fadd reassoc contract nsz <16 x float> %".340", %".225"
+  %".342" = select  i1 %"first", <16 x float> %".225", <16 x float> %".341"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".342", ptr %".339", i32 4, <16 x i1> %".319")
+  %".344" = mul i64 2, %"ldc"
+  %".345" = add i64 %".344", 16
+  %".346" = getelementptr inbounds float, ptr %"c", i64 %".345"
+  %".347" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".346", i32 4, <16 x i1> %".320", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".348" = fadd reassoc contract nsz <16 x float> %".347", %".226"
+  %".349" = select  i1 %"first", <16 x float> %".226", <16 x float> %".348"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".349", ptr %".346", i32 4, <16 x i1> %".320")
+  br label %"row2"
+row2:
+  %".352" = mul i64 1, %"ldc"
+  %".353" = add i64 %".352", 0
+  %".354" = getelementptr inbounds float, ptr %"c", i64 %".353"
+  %".355" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".354", i32 4, <16 x i1> %".319", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".356" = fadd reassoc contract nsz <16 x float> %".355", %".223"
+  %".357" = select  i1 %"first", <16 x float> %".223", <16 x float> %".356"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".357", ptr %".354", i32 4, <16 x i1> %".319")
+  %".359" = mul i64 1, %"ldc"
+  %".360" = add i64 %".359", 16
+  %".361" = getelementptr inbounds float, ptr %"c", i64 %".360"
+  %".362" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".361", i32 4, <16 x i1> %".320", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".363" = fadd reassoc contract nsz <16 x float> %".362", %".224"
+  %".364" = select  i1 %"first", <16 x float> %".224", <16 x float> %".363"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".364", ptr %".361", i32 4, <16 x i1> %".320")
+  br label %"row3"
+row3:
+  %".367" = mul i64 0, %"ldc"
+  %".368" = add i64 %".367", 0
+  %".369" = getelementptr inbounds float, ptr %"c", i64 %".368"
+  %".370" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".369", i32 4, <16 x i1> %".319", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".371" = fadd reassoc contract nsz <16 x float> %".370", %".221"
+  %".372" = select  i1 %"first", <16 x float> %".221", <16 x float> %".371"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".372", ptr %".369", i32 4, <16 x i1> %".319")
+  %".374" = mul i64 0, %"ldc"
+  %".375" = add i64 %".374", 16
+  %".376" = getelementptr inbounds float, ptr %"c", i64 %".375"
+  %".377" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".376", i32 4, <16 x i1> %".320", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".378" = fadd reassoc contract nsz <16 x float> %".377", %".222"
+  %".379" = select  i1 %"first", <16 x float> %".222", <16 x float> %".378"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".379", ptr %".376", i32 4, <16 x i1> %".320")
+  br label %"rows.done"
+}
+
+define internal void @"gv_gemm_f32.ukernel8"(i64 %"kc", ptr %"ap", ptr %"bp", ptr %"c", i64 %"ldc", i64 %"mr", i64 %"nr", i1 %"first") "min-legal-vector-width"="512" "prefer-vector-width"="512"
+{
+entry:
+  %".10" = and i64 %"kc", -4
+  %".11" = icmp sgt i64 %".10", 0
+  br i1 %".11", label %"main", label %"mid"
+main:
+  %"k" = phi  i64 [0, %"entry"], [%".273", %"main"]
+  %"acc0" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".222", %"main"]
+  %"acc1" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".223", %"main"]
+  %"acc2" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".229", %"main"]
+  %"acc3" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".230", %"main"]
+  %"acc4" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".236", %"main"]
+  %"acc5" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".237", %"main"]
+  %"acc6" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".243", %"main"]
+  %"acc7" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".244", %"main"]
+  %"acc8" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".250", %"main"]
+  %"acc9" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".251", %"main"]
+  %"acc10" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".257", %"main"]
+  %"acc11" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".258", %"main"]
+  %"acc12" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".264", %"main"]
+  %"acc13" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".265", %"main"]
+  %"acc14" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".271", %"main"]
+  %"acc15" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".272", %"main"]
+  %".13" = add i64 %"k", 0
+  %".14" = mul i64 %".13", 32
+  %".15" = add i64 %".14", 0
+  %".16" = getelementptr inbounds float, ptr %"bp", i64 %".15"
+  %".17" = load <16 x float>, ptr %".16", align 64
+  %".18" = add i64 %".14", 16
+  %".19" = getelementptr inbounds float, ptr %"bp", i64 %".18"
+  %".20" = load <16 x float>, ptr %".19", align 64
+  %".21" = mul i64 %".13", 12
+  %".22" = add i64 %".21", 0
+  %".23" = getelementptr inbounds float, ptr %"ap", i64 %".22"
+  %".24" = load float, ptr %".23"
+  %".25" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".24", i32 0
+  %".26" = shufflevector <16 x float> %".25", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".27" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".26", <16 x float> %".17", <16 x float> %"acc0")
+  %".28" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".26", <16 x float> %".20", <16 x float> %"acc1")
+  %".29" = add i64 %".21", 1
+  %".30" = getelementptr inbounds float, ptr %"ap", i64 %".29"
+  %".31" = load float, ptr %".30"
+  %".32" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".31", i32 0
+  %".33" = shufflevector <16 x float> %".32", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".34" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".33", <16 x float> %".17", <16 x float> %"acc2")
+  %".35" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".33", <16 x float> %".20", <16 x float> %"acc3")
+  %".36" = add i64 %".21", 2
+  %".37" = getelementptr inbounds float, ptr %"ap", i64 %".36"
+  %".38" = load float, ptr %".37"
+  %".39" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".38", i32 0
+  %".40" = shufflevector <16 x float> %".39", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".41" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".40", <16 x float> %".17", <16 x float> %"acc4")
+  %".42" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".40", <16 x float> %".20", <16 x float> %"acc5")
+  %".43" = add i64 %".21", 3
+  %".44" = getelementptr inbounds float, ptr %"ap", i64 %".43"
+  %".45" = load float, ptr %".44"
+  %".46" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".45", i32 0
+  %".47" = shufflevector <16 x float> %".46", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".48" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".47", <16 x float> %".17", <16 x float> %"acc6")
+  %".49" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".47", <16 x float> %".20", <16 x float> %"acc7")
+  %".50" = add i64 %".21", 4
+  %".51" = getelementptr inbounds float, ptr %"ap", i64 %".50"
+  %".52" = load float, ptr %".51"
+  %".53" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".52", i32 0
+  %".54" = shufflevector <16 x float> %".53", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".55" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".54", <16 x float> %".17", <16 x float> %"acc8")
+  %".56" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".54", <16 x float> %".20", <16 x float> %"acc9")
+  %".57" = add i64 %".21", 5
+  %".58" = getelementptr inbounds float, ptr %"ap", i64 %".57"
+  %".59" = load float, ptr %".58"
+  %".60" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".59", i32 0
+  %".61" = shufflevector <16 x float> %".60", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".62" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".61", <16 x float> %".17", <16 x float> %"acc10")
+  %".63" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".61", <16 x float> %".20", <16 x float> %"acc11")
+  %".64" = add i64 %".21", 6
+  %".65" = getelementptr inbounds float, ptr %"ap", i64 %".64"
+  %".66" = load float, ptr %".65"
+  %".67" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".66", i32 0
+  %".68" = shufflevector <16 x float> %".67", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".69" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".68", <16 x float> %".17", <16 x float> %"acc12")
+  %".70" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".68", <16 x float> %".20", <16 x float> %"acc13")
+  %".71" = add i64 %".21", 7
+  %".72" = getelementptr inbounds float, ptr %"ap", i64 %".71"
+  %".73" = load float, ptr %".72"
+  %".74" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".73", i32 0
+  %".75" = shufflevector <16 x float> %".74", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".76" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".75", <16 x float> %".17", <16 x float> %"acc14")
+  %".77" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".75", <16 x float> %".20", <16 x float> %"acc15")
+  %".78" = add i64 %"k", 1
+  %".79" = mul i64 %".78", 32
+  %".80" = add i64 %".79", 0
+  %".81" = getelementptr inbounds float, ptr %"bp", i64 %".80"
+  %".82" = load <16 x float>, ptr %".81", align 64
+  %".83" = add i64 %".79", 16
+  %".84" = getelementptr inbounds float, ptr %"bp", i64 %".83"
+  %".85" = load <16 x float>, ptr %".84", align 64
+  %".86" = mul i64 %".78", 12
+  %".87" = add i64 %".86", 0
+  %".88" = getelementptr inbounds float, ptr %"ap", i64 %".87"
+  %".89" = load float, ptr %".88"
+  %".90" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".89", i32 0
+  %".91" = shufflevector <16 x float> %".90", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".92" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".91", <16 x float> %".82", <16 x float> %".27")
+  %".93" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".91", <16 x float> %".85", <16 x float> %".28")
+  %".94" = add i64 %".86", 1
+  %".95" = getelementptr inbounds float, ptr %"ap", i64 %".94"
+  %".96" = load float, ptr %".95"
+  %".97" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".96", i32 0
+  %".98" = shufflevector <16 x float> %".97", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".99" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".98", <16 x float> %".82", <16 x float> %".34")
+  %".100" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".98", <16 x float> %".85", <16 x float> %".35")
+  %".101" = add i64 %".86", 2
+  %".102" = getelementptr inbounds float, ptr %"ap", i64 %".101"
+  %".103" = load float, ptr %".102"
+  %".104" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".103", i32 0
+  %".105" = shufflevector <16 x float> %".104", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".106" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".105", <16 x float> %".82", <16 x float> %".41")
+  %".107" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".105", <16 x float> %".85", <16 x float> %".42")
+  %".108" = add i64 %".86", 3
+  %".109" = getelementptr inbounds float, ptr %"ap", i64 %".108"
+  %".110" = load float, ptr %".109"
+  %".111" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".110", i32 0
+  %".112" = shufflevector <16 x float> %".111", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".113" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".112", <16 x float> %".82", <16 x float> %".48")
+  %".114" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".112", <16 x float> %".85", <16 x float> %".49")
+  %".115" = add i64 %".86", 4
+  %".116" = getelementptr inbounds float, ptr %"ap", i64 %".115"
+  %".117" = load float, ptr %".116"
+  %".118" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".117", i32 0
+  %".119" = shufflevector <16 x float> %".118", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".120" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".119", <16 x float> %".82", <16 x float> %".55")
+  %".121" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".119", <16 x float> %".85", <16 x float> %".56")
+  %".122" = add i64 %".86", 5
+  %".123" = getelementptr inbounds float, ptr %"ap", i64 %".122"
+  %".124" = load float, ptr %".123"
+  %".125" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".124", i32 0
+  %".126" = shufflevector <16 x float> %".125", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".127" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".126", <16 x float> %".82", <16 x float> %".62")
+  %".128" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".126", <16 x float> %".85", <16 x float> %".63")
+  %".129" = add i64 %".86", 6
+  %".130" = getelementptr inbounds float, ptr %"ap", i64 %".129"
+  %".131" = load float, ptr %".130"
+  %".132" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".131", i32 0
+  %".133" = shufflevector <16 x float> %".132", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".134" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".133", <16 x float> %".82", <16 x float> %".69")
+  %".135" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".133", <16 x float> %".85", <16 x float> %".70")
+  %".136" = add i64 %".86", 7
+  %".137" = getelementptr inbounds float, ptr %"ap", i64 %".136"
+  %".138" = load float, ptr %".137"
+  %".139" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".138", i32 0
+  %".140" = shufflevector <16 x float> %".139", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".141" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".140", <16 x float> %".82", <16 x float> %".76")
+  %".142" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".140", <16 x float> %".85", <16 x float> %".77")
+  %".143" = add i64 %"k", 2
+  %".144" = mul i64 %".143", 32
+  %".145" = add i64 %".144", 0
+  %".146" = getelementptr inbounds float, ptr %"bp", i64 %".145"
+  %".147" = load <16 x float>, ptr %".146", align 64
+  %".148" = add i64 %".144", 16
+  %".149" = getelementptr inbounds float, ptr %"bp", i64 %".148"
+  %".150" = load <16 x float>, ptr %".149", align 64
+  %".151" = mul i64 %".143", 12
+  %".152" = add i64 %".151", 0
+  %".153" = getelementptr inbounds float, ptr %"ap", i64 %".152"
+  %".154" = load float, ptr %".153"
+  %".155" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".154", i32 0
+  %".156" = shufflevector <16 x float> %".155", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".157" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".156", <16 x float> %".147", <16 x float> %".92")
+  %".158" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".156", <16 x float> %".150", <16 x float> %".93")
+  %".159" = add i64 %".151", 1
+  %".160" = getelementptr inbounds float, ptr %"ap", i64 %".159"
+  %".161" = load float, ptr %".160"
+  %".162" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".161", i32 0
+  %".163" = shufflevector <16 x float> %".162", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".164" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".163", <16 x float> %".147", <16 x float> %".99")
+  %".165" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".163", <16 x float> %".150", <16 x float> %".100")
+  %".166" = add i64 %".151", 2
+  %".167" = getelementptr inbounds float, ptr %"ap", i64 %".166"
+  %".168" = load float, ptr %".167"
+  %".169" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".168", i32 0
+  %".170" = shufflevector <16 x float> %".169", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".171" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".170", <16 x float> %".147", <16 x float> %".106")
+  %".172" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".170", <16 x float> %".150", <16 x float> %".107")
+  %".173" = add i64 %".151", 3
+  %".174" = getelementptr inbounds float, ptr %"ap", i64 %".173"
+  %".175" = load float, ptr %".174"
+  %".176" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".175", i32 0
+  %".177" = shufflevector <16 x float> %".176", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".178" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".177", <16 x float> %".147", <16 x float> %".113")
+  %".179" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".177", <16 x float> %".150", <16 x float> %".114")
+  %".180" = add i64 %".151", 4
+  %".181" = getelementptr inbounds float, ptr %"ap", i64 %".180"
+  %".182" = load float, ptr %".181"
+  %".183" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".182", i32 0
+  %".184" = shufflevector <16 x float> %".183", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".185" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".184", <16 x float> %".147", <16 x float> %".120")
+  %".186" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".184", <16 x float> %".150", <16 x float> %".121")
+  %".187" = add i64 %".151", 5
+  %".188" = getelementptr inbounds float, ptr %"ap", i64 %".187"
+  %".189" = load float, ptr %".188"
+  %".190" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".189", i32 0
+  %".191" = shufflevector <16 x float> %".190", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".192" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".191", <16 x float> %".147", <16 x float> %".127")
+  %".193" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".191", <16 x float> %".150", <16 x float> %".128")
+  %".194" = add i64 %".151", 6
+  %".195" = getelementptr inbounds float, ptr %"ap", i64 %".194"
+  %".196" = load float, ptr %".195"
+  %".197" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".196", i32 0
+  %".198" = shufflevector <16 x float> %".197", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".199" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".198", <16 x float> %".147", <16 x float> %".134")
+  %".200" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".198", <16 x float> %".150", <16 x float> %".135")
+  %".201" = add i64 %".151", 7
+  %".202" = getelementptr inbounds float, ptr %"ap", i64 %".201"
+  %".203" = load float, ptr %".202"
+  %".204" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".203", i32 0
+  %".205" = shufflevector <16 x float> %".204", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".206" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".205", <16 x float> %".147", <16 x float> %".141")
+  %".207" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".205", <16 x float> %".150", <16 x float> %".142")
+  %".208" = add i64 %"k", 3
+  %".209" = mul i64 %".208", 32
+  %".210" = add i64 %".209", 0
+  %".211" = getelementptr inbounds float, ptr %"bp", i64 %".210"
+  %".212" = load <16 x float>, ptr %".211", align 64
+  %".213" = add i64 %".209", 16
+  %".214" = getelementptr inbounds float, ptr %"bp", i64 %".213"
+  %".215" = load <16 x float>, ptr %".214", align 64
+  %".216" = mul i64 %".208", 12
+  %".217" = add i64 %".216", 0
+  %".218" = getelementptr inbounds float, ptr %"ap", i64 %".217"
+  %".219" = load float, ptr %".218"
+  %".220" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".219", i32 0
+  %".221" = shufflevector <16 x float> %".220", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".222" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".221", <16 x float> %".212", <16 x float> %".157")
+  %".223" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".221", <16 x float> %".215", <16 x float> %".158")
+  %".224" = add i64 %".216", 1
+  %".225" = getelementptr inbounds float, ptr %"ap", i64 %".224"
+  %".226" = load float, ptr %".225"
+  %".227" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".226", i32 0
+  %".228" = shufflevector <16 x float> %".227", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".229" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".228", <16 x float> %".212", <16 x float> %".164")
+  %".230" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".228", <16 x float> %".215", <16 x float> %".165")
+  %".231" = add i64 %".216", 2
+  %".232" = getelementptr inbounds float, ptr %"ap", i64 %".231"
+  %".233" = load float, ptr %".232"
+  %".234" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".233", i32 0
+  %".235" = shufflevector <16 x float> %".234", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".236" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".235", <16 x float> %".212", <16 x float> %".171")
+  %".237" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".235", <16 x float> %".215", <16 x float> %".172")
+  %".238" = add i64 %".216", 3
+  %".239" = getelementptr inbounds float, ptr %"ap", i64 %".238"
+  %".240" = load float, ptr %".239"
+  %".241" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".240", i32 0
+  %".242" = shufflevector <16 x float> %".241", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".243" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".242", <16 x float> %".212", <16 x float> %".178")
+  %".244" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".242", <16 x float> %".215", <16 x float> %".179")
+  %".245" = add i64 %".216", 4
+  %".246" = getelementptr inbounds float, ptr %"ap", i64 %".245"
+  %".247" = load float, ptr %".246"
+  %".248" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".247", i32 0
+  %".249" = shufflevector <16 x float> %".248", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".250" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".249", <16 x float> %".212", <16 x float> %".185")
+  %".251" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".249", <16 x float> %".215", <16 x float> %".186")
+  %".252" = add i64 %".216", 5
+  %".253" = getelementptr inbounds float, ptr %"ap", i64 %".252"
+  %".254" = load float, ptr %".253"
+  %".255" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".254", i32 0
+  %".256" = shufflevector <16 x float> %".255", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".257" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".256", <16 x float> %".212", <16 x float> %".192")
+  %".258" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".256", <16 x float> %".215", <16 x float> %".193")
+  %".259" = add i64 %".216", 6
+  %".260" = getelementptr inbounds float, ptr %"ap", i64 %".259"
+  %".261" = load float, ptr %".260"
+  %".262" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".261", i32 0
+  %".263" = shufflevector <16 x float> %".262", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".264" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".263", <16 x float> %".212", <16 x float> %".199")
+  %".265" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".263", <16 x float> %".215", <16 x float> %".200")
+  %".266" = add i64 %".216", 7
+  %".267" = getelementptr inbounds float, ptr %"ap", i64 %".266"
+  %".268" = load float, ptr %".267"
+  %".269" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".268", i32 0
+  %".270" = shufflevector <16 x float> %".269", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".271" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".270", <16 x float> %".212", <16 x float> %".206")
+  %".272" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".270", <16 x float> %".215", <16 x float> %".207")
+  %".273" = add i64 %"k", 4
+  %".274" = icmp slt i64 %".273", %".10"
+  br i1 %".274", label %"main", label %"mid"
+mid:
+  %".276" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".222", %"main"]
+  %".277" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".223", %"main"]
+  %".278" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".229", %"main"]
+  %".279" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".230", %"main"]
+  %".280" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".236", %"main"]
+  %".281" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".237", %"main"]
+  %".282" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".243", %"main"]
+  %".283" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".244", %"main"]
+  %".284" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".250", %"main"]
+  %".285" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".251", %"main"]
+  %".286" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".257", %"main"]
+  %".287" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".258", %"main"]
+  %".288" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".264", %"main"]
+  %".289" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".265", %"main"]
+  %".290" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".271", %"main"]
+  %".291" = phi  <16 x float> [<float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, %"entry"], [%".272", %"main"]
+  %".292" = icmp slt i64 %".10", %"kc"
+  br i1 %".292", label %"rem", label %"tail"
+rem:
+  %"k1" = phi  i64 [%".10", %"mid"], [%".374", %"rem"]
+  %".294" = phi  <16 x float> [%".276", %"mid"], [%".323", %"rem"]
+  %".295" = phi  <16 x float> [%".277", %"mid"], [%".324", %"rem"]
+  %".296" = phi  <16 x float> [%".278", %"mid"], [%".330", %"rem"]
+  %".297" = phi  <16 x float> [%".279", %"mid"], [%".331", %"rem"]
+  %".298" = phi  <16 x float> [%".280", %"mid"], [%".337", %"rem"]
+  %".299" = phi  <16 x float> [%".281", %"mid"], [%".338", %"rem"]
+  %".300" = phi  <16 x float> [%".282", %"mid"], [%".344", %"rem"]
+  %".301" = phi  <16 x float> [%".283", %"mid"], [%".345", %"rem"]
+  %".302" = phi  <16 x float> [%".284", %"mid"], [%".351", %"rem"]
+  %".303" = phi  <16 x float> [%".285", %"mid"], [%".352", %"rem"]
+  %".304" = phi  <16 x float> [%".286", %"mid"], [%".358", %"rem"]
+  %".305" = phi  <16 x float> [%".287", %"mid"], [%".359", %"rem"]
+  %".306" = phi  <16 x float> [%".288", %"mid"], [%".365", %"rem"]
+  %".307" = phi  <16 x float> [%".289", %"mid"], [%".366", %"rem"]
+  %".308" = phi  <16 x float> [%".290", %"mid"], [%".372", %"rem"]
+  %".309" = phi  <16 x float> [%".291", %"mid"], [%".373", %"rem"]
+  %".310" = mul i64 %"k1", 32
+  %".311" = add i64 %".310", 0
+  %".312" = getelementptr inbounds float, ptr %"bp", i64 %".311"
+  %".313" = load <16 x float>, ptr %".312", align 64
+  %".314" = add i64 %".310", 16
+  %".315" = getelementptr inbounds float, ptr %"bp", i64 %".314"
+  %".316" = load <16 x float>, ptr %".315", align 64
+  %".317" = mul i64 %"k1", 12
+  %".318" = add i64 %".317", 0
+  %".319" = getelementptr inbounds float, ptr %"ap", i64 %".318"
+  %".320" = load float, ptr %".319"
+  %".321" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".320", i32 0
+  %".322" = shufflevector <16 x float> %".321", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".323" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".322", <16 x float> %".313", <16 x float> %".294")
+  %".324" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".322", <16 x float> %".316", <16 x float> %".295")
+  %".325" = add i64 %".317", 1
+  %".326" = getelementptr inbounds float, ptr %"ap", i64 %".325"
+  %".327" = load float, ptr %".326"
+  %".328" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".327", i32 0
+  %".329" = shufflevector <16 x float> %".328", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".330" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".329", <16 x float> %".313", <16 x float> %".296")
+  %".331" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".329", <16 x float> %".316", <16 x float> %".297")
+  %".332" = add i64 %".317", 2
+  %".333" = getelementptr inbounds float, ptr %"ap", i64 %".332"
+  %".334" = load float, ptr %".333"
+  %".335" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".334", i32 0
+  %".336" = shufflevector <16 x float> %".335", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".337" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".336", <16 x float> %".313", <16 x float> %".298")
+  %".338" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".336", <16 x float> %".316", <16 x float> %".299")
+  %".339" = add i64 %".317", 3
+  %".340" = getelementptr inbounds float, ptr %"ap", i64 %".339"
+  %".341" = load float, ptr %".340"
+  %".342" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".341", i32 0
+  %".343" = shufflevector <16 x float> %".342", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".344" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".343", <16 x float> %".313", <16 x float> %".300")
+  %".345" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".343", <16 x float> %".316", <16 x float> %".301")
+  %".346" = add i64 %".317", 4
+  %".347" = getelementptr inbounds float, ptr %"ap", i64 %".346"
+  %".348" = load float, ptr %".347"
+  %".349" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".348", i32 0
+  %".350" = shufflevector <16 x float> %".349", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".351" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".350", <16 x float> %".313", <16 x float> %".302")
+  %".352" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".350", <16 x float> %".316", <16 x float> %".303")
+  %".353" = add i64 %".317", 5
+  %".354" = getelementptr inbounds float, ptr %"ap", i64 %".353"
+  %".355" = load float, ptr %".354"
+  %".356" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".355", i32 0
+  %".357" = shufflevector <16 x float> %".356", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".358" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".357", <16 x float> %".313", <16 x float> %".304")
+  %".359" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".357", <16 x float> %".316", <16 x float> %".305")
+  %".360" = add i64 %".317", 6
+  %".361" = getelementptr inbounds float, ptr %"ap", i64 %".360"
+  %".362" = load float, ptr %".361"
+  %".363" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".362", i32 0
+  %".364" = shufflevector <16 x float> %".363", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".365" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".364", <16 x float> %".313", <16 x float> %".306")
+  %".366" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".364", <16 x float> %".316", <16 x float> %".307")
+  %".367" = add i64 %".317", 7
+  %".368" = getelementptr inbounds float, ptr %"ap", i64 %".367"
+  %".369" = load float, ptr %".368"
+  %".370" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".369", i32 0
+  %".371" = shufflevector <16 x float> %".370", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".372" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".371", <16 x float> %".313", <16 x float> %".308")
+  %".373" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".371", <16 x float> %".316", <16 x float> %".309")
+  %".374" = add i64 %"k1", 1
+  %".375" = icmp slt i64 %".374", %"kc"
+  br i1 %".375", label %"rem", label %"tail"
+tail:
+  %".377" = phi  <16 x float> [%".276", %"mid"], [%".323", %"rem"]
+  %".378" = phi  <16 x float> [%".277", %"mid"], [%".324", %"rem"]
+  %".379" = phi  <16 x float> [%".278", %"mid"], [%".330", %"rem"]
+  %".380" = phi  <16 x float> [%".279", %"mid"], [%".331", %"rem"]
+  %".381" = phi  <16 x float> [%".280", %"mid"], [%".337", %"rem"]
+  %".382" = phi  <16 x float> [%".281", %"mid"], [%".338", %"rem"]
+  %".383" = phi  <16 x float> [%".282", %"mid"], [%".344", %"rem"]
+  %".384" = phi  <16 x float> [%".283", %"mid"], [%".345", %"rem"]
+  %".385" = phi  <16 x float> [%".284", %"mid"], [%".351", %"rem"]
+  %".386" = phi  <16 x float> [%".285", %"mid"], [%".352", %"rem"]
+  %".387" = phi  <16 x float> [%".286", %"mid"], [%".358", %"rem"]
+  %".388" = phi  <16 x float> [%".287", %"mid"], [%".359", %"rem"]
+  %".389" = phi  <16 x float> [%".288", %"mid"], [%".365", %"rem"]
+  %".390" = phi  <16 x float> [%".289", %"mid"], [%".366", %"rem"]
+  %".391" = phi  <16 x float> [%".290", %"mid"], [%".372", %"rem"]
+  %".392" = phi  <16 x float> [%".291", %"mid"], [%".373", %"rem"]
+  %".393" = icmp eq i64 %"mr", 8
+  %".394" = icmp eq i64 %"nr", 32
+  %".395" = and i1 %".393", %".394"
+  br i1 %".395", label %"tail.if", label %"tail.else"
+tail.if:
+  br i1 %"first", label %"tail.if.if", label %"tail.if.else"
+tail.else:
+  %".561" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"nr", i32 0
+  %".562" = shufflevector <16 x i64> %".561", <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".563" = icmp slt <16 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>, %".562"
+  %".564" = icmp slt <16 x i64> <i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>, %".562"
+  switch i64 %"mr", label %"rows.done" [i64 1, label %"row7" i64 2, label %"row6" i64 3, label %"row5" i64 4, label %"row4" i64 5, label %"row3" i64 6, label %"row2" i64 7, label %"row1" i64 8, label %"row0"]
+tail.endif:
+  ret void
+tail.if.if:
+  %".398" = mul i64 0, %"ldc"
+  %".399" = add i64 %".398", 0
+  %".400" = getelementptr inbounds float, ptr %"c", i64 %".399"
+  store <16 x float> %".377", ptr %".400", align 4
+  %".402" = mul i64 0, %"ldc"
+  %".403" = add i64 %".402", 16
+  %".404" = getelementptr inbounds float, ptr %"c", i64 %".403"
+  store <16 x float> %".378", ptr %".404", align 4
+  %".406" = mul i64 1, %"ldc"
+  %".407" = add i64 %".406", 0
+  %".408" = getelementptr inbounds float, ptr %"c", i64 %".407"
+  store <16 x float> %".379", ptr %".408", align 4
+  %".410" = mul i64 1, %"ldc"
+  %".411" = add i64 %".410", 16
+  %".412" = getelementptr inbounds float, ptr %"c", i64 %".411"
+  store <16 x float> %".380", ptr %".412", align 4
+  %".414" = mul i64 2, %"ldc"
+  %".415" = add i64 %".414", 0
+  %".416" = getelementptr inbounds float, ptr %"c", i64 %".415"
+  store <16 x float> %".381", ptr %".416", align 4
+  %".418" = mul i64 2, %"ldc"
+  %".419" = add i64 %".418", 16
+  %".420" = getelementptr inbounds float, ptr %"c", i64 %".419"
+  store <16 x float> %".382", ptr %".420", align 4
+  %".422" = mul i64 3, %"ldc"
+  %".423" = add i64 %".422", 0
+  %".424" = getelementptr inbounds float, ptr %"c", i64 %".423"
+  store <16 x float> %".383", ptr %".424", align 4
+  %".426" = mul i64 3, %"ldc"
+  %".427" = add i64 %".426", 16
+  %".428" = getelementptr inbounds float, ptr %"c", i64 %".427"
+  store <16 x float> %".384", ptr %".428", align 4
+  %".430" = mul i64 4, %"ldc"
+  %".431" = add i64 %".430", 0
+  %".432" = getelementptr inbounds float, ptr %"c", i64 %".431"
+  store <16 x float> %".385", ptr %".432", align 4
+  %".434" = mul i64 4, %"ldc"
+  %".435" = add i64 %".434", 16
+  %".436" = getelementptr inbounds float, ptr %"c", i64 %".435"
+  store <16 x float> %".386", ptr %".436", align 4
+  %".438" = mul i64 5, %"ldc"
+  %".439" = add i64 %".438", 0
+  %".440" = getelementptr inbounds float, ptr %"c", i64 %".439"
+  store <16 x float> %".387", ptr %".440", align 4
+  %".442" = mul i64 5, %"ldc"
+  %".443" = add i64 %".442", 16
+  %".444" = getelementptr inbounds float, ptr %"c", i64 %".443"
+  store <16 x float> %".388", ptr %".444", align 4
+  %".446" = mul i64 6, %"ldc"
+  %".447" = add i64 %".446", 0
+  %".448" = getelementptr inbounds float, ptr %"c", i64 %".447"
+  store <16 x float> %".389", ptr %".448", align 4
+  %".450" = mul i64 6, %"ldc"
+  %".451" = add i64 %".450", 16
+  %".452" = getelementptr inbounds float, ptr %"c", i64 %".451"
+  store <16 x float> %".390", ptr %".452", align 4
+  %".454" = mul i64 7, %"ldc"
+  %".455" = add i64 %".454", 0
+  %".456" = getelementptr inbounds float, ptr %"c", i64 %".455"
+  store <16 x float> %".391", ptr %".456", align 4
+  %".458" = mul i64 7, %"ldc"
+  %".459" = add i64 %".458", 16
+  %".460" = getelementptr inbounds float, ptr %"c", i64 %".459"
+  store <16 x float> %".392", ptr %".460", align 4
+  br label %"tail.if.endif"
+tail.if.else:
+  %".463" = mul i64 0, %"ldc"
+  %".464" = add i64 %".463", 0
+  %".465" = getelementptr inbounds float, ptr %"c", i64 %".464"
+  %".466" = load <16 x float>, ptr %".465", align 4
+  %".467" = fadd reassoc contract nsz <16 x float> %".466", %".377"
+  store <16 x float> %".467", ptr %".465", align 4
+  %".469" = mul i64 0, %"ldc"
+  %".470" = add i64 %".469", 16
+  %".471" = getelementptr inbounds float, ptr %"c", i64 %".470"
+  %".472" = load <16 x float>, ptr %".471", align 4
+  %".473" = fadd reassoc contract nsz <16 x float> %".472", %".378"
+  store <16 x float> %".473", ptr %".471", align 4
+  %".475" = mul i64 1, %"ldc"
+  %".476" = add i64 %".475", 0
+  %".477" = getelementptr inbounds float, ptr %"c", i64 %".476"
+  %".478" = load <16 x float>, ptr %".477", align 4
+  %".479" = fadd reassoc contract nsz <16 x float> %".478", %".379"
+  store <16 x float> %".479", ptr %".477", align 4
+  %".481" = mul i64 1, %"ldc"
+  %".482" = add i64 %".481", 16
+  %".483" = getelementptr inbounds float, ptr %"c", i64 %".482"
+  %".484" = load <16 x float>, ptr %".483", align 4
+  %".485" = fadd reassoc contract nsz <16 x float> %".484", %".380"
+  store <16 x float> %".485", ptr %".483", align 4
+  %".487" = mul i64 2, %"ldc"
+  %".488" = add i64 %".487", 0
+  %".489" = getelementptr inbounds float, ptr %"c", i64 %".488"
+  %".490" = load <16 x float>, ptr %".489", align 4
+  %".491" = fadd reassoc contract nsz <16 x float> %".490", %".381"
+  store <16 x float> %".491", ptr %".489", align 4
+  %".493" = mul i64 2, %"ldc"
+  %".494" = add i64 %".493", 16
+  %".495" = getelementptr inbounds float, ptr %"c", i64 %".494"
+  %".496" = load <16 x float>, ptr %".495", align 4
+  %".497" = fadd reassoc contract nsz <16 x float> %".496", %".382"
+  store <16 x float> %".497", ptr %".495", align 4
+  %".499" = mul i64 3, %"ldc"
+  %".500" = add i64 %".499", 0
+  %".501" = getelementptr inbounds float, ptr %"c", i64 %".500"
+  %".502" = load <16 x float>, ptr %".501", align 4
+  %".503" = fadd reassoc contract nsz <16 x float> %".502", %".383"
+  store <16 x float> %".503", ptr %".501", align 4
+  %".505" = mul i64 3, %"ldc"
+  %".506" = add i64 %".505", 16
+  %".507" = getelementptr inbounds float, ptr %"c", i64 %".506"
+  %".508" = load <16 x float>, ptr %".507", align 4
+  %".509" = fadd reassoc contract nsz <16 x float> %".508", %".384"
+  store <16 x float> %".509", ptr %".507", align 4
+  %".511" = mul i64 4, %"ldc"
+  %".512" = add i64 %".511", 0
+  %".513" = getelementptr inbounds float, ptr %"c", i64 %".512"
+  %".514" = load <16 x float>, ptr %".513", align 4
+  %".515" = fadd reassoc contract nsz <16 x float> %".514", %".385"
+  store <16 x float> %".515", ptr %".513", align 4
+  %".517" = mul i64 4, %"ldc"
+  %".518" = add i64 %".517", 16
+  %".519" = getelementptr inbounds float, ptr %"c", i64 %".518"
+  %".520" = load <16 x float>, ptr %".519", align 4
+  %".521" = fadd reassoc contract nsz <16 x float> %".520", %".386"
+  store <16 x float> %".521", ptr %".519", align 4
+  %".523" = mul i64 5, %"ldc"
+  %".524" = add i64 %".523", 0
+  %".525" = getelementptr inbounds float, ptr %"c", i64 %".524"
+  %".526" = load <16 x float>, ptr %".525", align 4
+  %".527" = fadd reassoc contract nsz <16 x float> %".526", %".387"
+  store <16 x float> %".527", ptr %".525", align 4
+  %".529" = mul i64 5, %"ldc"
+  %".530" = add i64 %".529", 16
+  %".531" = getelementptr inbounds float, ptr %"c", i64 %".530"
+  %".532" = load <16 x float>, ptr %".531", align 4
+  %".533" = fadd reassoc contract nsz <16 x float> %".532", %".388"
+  store <16 x float> %".533", ptr %".531", align 4
+  %".535" = mul i64 6, %"ldc"
+  %".536" = add i64 %".535", 0
+  %".537" = getelementptr inbounds float, ptr %"c", i64 %".536"
+  %".538" = load <16 x float>, ptr %".537", align 4
+  %".539" = fadd reassoc contract nsz <16 x float> %".538", %".389"
+  store <16 x float> %".539", ptr %".537", align 4
+  %".541" = mul i64 6, %"ldc"
+  %".542" = add i64 %".541", 16
+  %".543" = getelementptr inbounds float, ptr %"c", i64 %".542"
+  %".544" = load <16 x float>, ptr %".543", align 4
+  %".545" = fadd reassoc contract nsz <16 x float> %".544", %".390"
+  store <16 x float> %".545", ptr %".543", align 4
+  %".547" = mul i64 7, %"ldc"
+  %".548" = add i64 %".547", 0
+  %".549" = getelementptr inbounds float, ptr %"c", i64 %".548"
+  %".550" = load <16 x float>, ptr %".549", align 4
+  %".551" = fadd reassoc contract nsz <16 x float> %".550", %".391"
+  store <16 x float> %".551", ptr %".549", align 4
+  %".553" = mul i64 7, %"ldc"
+  %".554" = add i64 %".553", 16
+  %".555" = getelementptr inbounds float, ptr %"c", i64 %".554"
+  %".556" = load <16 x float>, ptr %".555", align 4
+  %".557" = fadd reassoc contract nsz <16 x float> %".556", %".392"
+  store <16 x float> %".557", ptr %".555", align 4
+  br label %"tail.if.endif"
+tail.if.endif:
+  br label %"tail.endif"
+rows.done:
+  br label %"tail.endif"
+row0:
+  %".566" = mul i64 7, %"ldc"
+  %".567" = add i64 %".566", 0
+  %".568" = getelementptr inbounds float, ptr %"c", i64 %".567"
+  %".569" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".568", i32 4, <16 x i1> %".563", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".570" = fadd reassoc contract nsz <16 x float> %".569", %".391"
+  %".571" = select  i1 %"first", <16 x float> %".391", <16 x float> %".570"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".571", ptr %".568", i32 4, <16 x i1> %".563")
+  %".573" = mul i64 7, %"ldc"
+  %".574" = add i64 %".573", 16
+  %".575" = getelementptr inbounds float, ptr %"c", i64 %".574"
+  %".576" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".575", i32 4, <16 x i1> %".564", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".577" = fadd reassoc contract nsz <16 x float> %".576", %".392"
+  %".578" = select  i1 %"first", <16 x float> %".392", <16 x float> %".577"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".578", ptr %".575", i32 4, <16 x i1> %".564")
+  br label %"row1"
+row1:
+  %".581" = mul i64 6, %"ldc"
+  %".582" = add i64 %".581", 0
+  %".583" = getelementptr inbounds float, ptr %"c", i64 %".582"
+  %".584" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".583", i32 4, <16 x i1> %".563", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".585" = fadd reassoc contract nsz <16 x float> %".584", %".389"
+  %".586" = select  i1 %"first", <16 x float> %".389", <16 x float> %".585"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".586", ptr %".583", i32 4, <16 x i1> %".563")
+  %".588" = mul i64 6, %"ldc"
+  %".589" = add i64 %".588", 16
+  %".590" = getelementptr inbounds float, ptr %"c", i64 %".589"
+  %".591" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".590", i32 4, <16 x i1> %".564", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".592" = fadd reassoc contract nsz <16 x float> %".591", %".390"
+  %".593" = select  i1 %"first", <16 x float> %".390", <16 x float> %".592"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".593", ptr %".590", i32 4, <16 x i1> %".564")
+  br label %"row2"
+row2:
+  %".596" = mul i64 5, %"ldc"
+  %".597" = add i64 %".596", 0
+  %".598" = getelementptr inbounds float, ptr %"c", i64 %".597"
+  %".599" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".598", i32 4, <16 x i1> %".563", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".600" = fadd reassoc contract nsz <16 x float> %".599", %".387"
+  %".601" = select  i1 %"first", <16 x float> %".387", <16 x float> %".600"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".601", ptr %".598", i32 4, <16 x i1> %".563")
+  %".603" = mul i64 5, %"ldc"
+  %".604" = add i64 %".603", 16
+  %".605" = getelementptr inbounds float, ptr %"c", i64 %".604"
+  %".606" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".605", i32 4, <16 x i1> %".564", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".607" = fadd reassoc contract nsz <16 x float> %".606", %".388"
+  %".608" = select  i1 %"first", <16 x float> %".388", <16 x float> %".607"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".608", ptr %".605", i32 4, <16 x i1> %".564")
+  br label %"row3"
+row3:
+  %".611" = mul i64 4, %"ldc"
+  %".612" = add i64 %".611", 0
+  %".613" = getelementptr inbounds float, ptr %"c", i64 %".612"
+  %".614" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".613", i32 4, <16 x i1> %".563", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".615" = fadd reassoc contract nsz <16 x float> %".614", %".385"
+  %".616" = select  i1 %"first", <16 x float> %".385", <16 x float> %".615"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".616", ptr %".613", i32 4, <16 x i1> %".563")
+  %".618" = mul i64 4, %"ldc"
+  %".619" = add i64 %".618", 16
+  %".620" = getelementptr inbounds float, ptr %"c", i64 %".619"
+  %".621" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".620", i32 4, <16 x i1> %".564", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".622" = fadd reassoc contract nsz <16 x float> %".621", %".386"
+  %".623" = select  i1 %"first", <16 x float> %".386", <16 x float> %".622"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".623", ptr %".620", i32 4, <16 x i1> %".564")
+  br label %"row4"
+row4:
+  %".626" = mul i64 3, %"ldc"
+  %".627" = add i64 %".626", 0
+  %".628" = getelementptr inbounds float, ptr %"c", i64 %".627"
+  %".629" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".628", i32 4, <16 x i1> %".563", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".630" = fadd reassoc contract nsz <16 x float> %".629", %".383"
+  %".631" = select  i1 %"first", <16 x float> %".383", <16 x float> %".630"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".631", ptr %".628", i32 4, <16 x i1> %".563")
+  %".633" = mul i64 3, %"ldc"
+  %".634" = add i64 %".633", 16
+  %".635" = getelementptr inbounds float, ptr %"c", i64 %".634"
+  %".636" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".635", i32 4, <16 x i1> %".564", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".637" = fadd reassoc contract nsz <16 x float> %".636", %".384"
+  %".638" = select  i1 %"first", <16 x float> %".384", <16 x float> %".637"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".638", ptr %".635", i32 4, <16 x i1> %".564")
+  br label %"row5"
+row5:
+  %".641" = mul i64 2, %"ldc"
+  %".642" = add i64 %".641", 0
+  %".643" = getelementptr inbounds float, ptr %"c", i64 %".642"
+  %".644" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".643", i32 4, <16 x i1> %".563", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".645" = fadd reassoc contract nsz <16 x float> %".644", %".381"
+  %".646" = select  i1 %"first", <16 x float> %".381", <16 x float> %".645"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".646", ptr %".643", i32 4, <16 x i1> %".563")
+  %".648" = mul i64 2, %"ldc"
+  %".649" = add i64 %".648", 16
+  %".650" = getelementptr inbounds float, ptr %"c", i64 %".649"
+  %".651" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".650", i32 4, <16 x i1> %".564", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".652" = fadd reassoc contract nsz <16 x float> %".651", %".382"
+  %".653" = select  i1 %"first", <16 x float> %".382", <16 x float> %".652"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".653", ptr %".650", i32 4, <16 x i1> %".564")
+  br label %"row6"
+row6:
+  %".656" = mul i64 1, %"ldc"
+  %".657" = add i64 %".656", 0
+  %".658" = getelementptr inbounds float, ptr %"c", i64 %".657"
+  %".659" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".658", i32 4, <16 x i1> %".563", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".660" = fadd reassoc contract nsz <16 x float> %".659", %".379"
+  %".661" = select  i1 %"first", <16 x float> %".379", <16 x float> %".660"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".661", ptr %".658", i32 4, <16 x i1> %".563")
+  %".663" = mul i64 1, %"ldc"
+  %".664" = add i64 %".663", 16
+  %".665" = getelementptr inbounds float, ptr %"c", i64 %".664"
+  %".666" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".665", i32 4, <16 x i1> %".564", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".667" = fadd reassoc contract nsz <16 x float> %".666", %".380"
+  %".668" = select  i1 %"first", <16 x float> %".380", <16 x float> %".667"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".668", ptr %".665", i32 4, <16 x i1> %".564")
+  br label %"row7"
+row7:
+  %".671" = mul i64 0, %"ldc"
+  %".672" = add i64 %".671", 0
+  %".673" = getelementptr inbounds float, ptr %"c", i64 %".672"
+  %".674" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".673", i32 4, <16 x i1> %".563", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".675" = fadd reassoc contract nsz <16 x float> %".674", %".377"
+  %".676" = select  i1 %"first", <16 x float> %".377", <16 x float> %".675"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".676", ptr %".673", i32 4, <16 x i1> %".563")
+  %".678" = mul i64 0, %"ldc"
+  %".679" = add i64 %".678", 16
+  %".680" = getelementptr inbounds float, ptr %"c", i64 %".679"
+  %".681" = call <16 x float> @"llvm.masked.load.v16f32.p0"(ptr %".680", i32 4, <16 x i1> %".564", <16 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".682" = fadd reassoc contract nsz <16 x float> %".681", %".378"
+  %".683" = select  i1 %"first", <16 x float> %".378", <16 x float> %".682"
+  call void @"llvm.masked.store.v16f32.p0"(<16 x float> %".683", ptr %".680", i32 4, <16 x i1> %".564")
+  br label %"rows.done"
+}
+
 define internal void @"gv_gemm_f32.pack_a"(ptr noalias %"dst", ptr noalias %"src", i64 %"rows", i64 %"kc", i64 %"s_row", i64 %"s_k") "min-legal-vector-width"="512" "prefer-vector-width"="512"
 {
 entry:
@@ -7115,8 +9379,8 @@ jc.body:
   br i1 %".85", label %"pc.body", label %"pc.done"
 jc.done:
   %"bi.next" = add nsw i64 %"bi", 1
-  %".143" = icmp slt i64 %"bi.next", %".36"
-  br i1 %".143", label %"bi.body", label %"bi.done"
+  %".153" = icmp slt i64 %"bi.next", %".36"
+  br i1 %".153", label %"bi.body", label %"bi.done"
 pc.body:
   %"pc" = phi  i64 [0, %"jc.body"], [%"pc.next", %"ic.done"]
   %".87" = sub i64 %"K", %"pc"
@@ -7134,8 +9398,8 @@ pc.body:
   br i1 %".98", label %"ic.body", label %"ic.done"
 pc.done:
   %"jc.next" = add nsw i64 %"jc", 4096
-  %".141" = icmp slt i64 %"jc.next", %".65"
-  br i1 %".141", label %"jc.body", label %"jc.done"
+  %".151" = icmp slt i64 %"jc.next", %".65"
+  br i1 %".151", label %"jc.body", label %"jc.done"
 ic.body:
   %"ic" = phi  i64 [%".66", %"pc.body"], [%"ic.next", %"jr.done"]
   %".100" = sub i64 %".67", %"ic"
@@ -7150,8 +9414,8 @@ ic.body:
   br i1 %".108", label %"jr.body", label %"jr.done"
 ic.done:
   %"pc.next" = add nsw i64 %"pc", 384
-  %".139" = icmp slt i64 %"pc.next", %"K"
-  br i1 %".139", label %"pc.body", label %"pc.done"
+  %".149" = icmp slt i64 %"pc.next", %"K"
+  br i1 %".149", label %"pc.body", label %"pc.done"
 jr.body:
   %"jr" = phi  i64 [0, %"ic.body"], [%"jr.next", %"ir.done"]
   %".110" = sub i64 %".84", %"jr"
@@ -7163,8 +9427,8 @@ jr.body:
   br i1 %".115", label %"ir.body", label %"ir.done"
 jr.done:
   %"ic.next" = add nsw i64 %"ic", 96
-  %".137" = icmp slt i64 %"ic.next", %".67"
-  br i1 %".137", label %"ic.body", label %"ic.done"
+  %".147" = icmp slt i64 %"ic.next", %".67"
+  br i1 %".147", label %"ic.body", label %"ic.done"
 ir.body:
   %"ir" = phi  i64 [0, %"jr.body"], [%"ir.next", %"ir.body.endif"]
   %".117" = sub i64 %".102", %"ir"
@@ -7177,22 +9441,38 @@ ir.body:
   %".124" = add i64 %"jc", %"jr"
   %".125" = add i64 %".123", %".124"
   %".126" = getelementptr inbounds float, ptr %".76", i64 %".125"
-  %".127" = icmp sle i64 %".119", 6
+  %".127" = icmp sle i64 %".119", 4
   br i1 %".127", label %"ir.body.if", label %"ir.body.else"
 ir.done:
   %"jr.next" = add nsw i64 %"jr", 32
-  %".135" = icmp slt i64 %"jr.next", %".84"
-  br i1 %".135", label %"jr.body", label %"jr.done"
+  %".145" = icmp slt i64 %"jr.next", %".84"
+  br i1 %".145", label %"jr.body", label %"jr.done"
 ir.body.if:
-  call void @"gv_gemm_f32.ukernel6"(i64 %".89", ptr %".121", ptr %".114", ptr %".126", i64 %"ldc", i64 %".119", i64 %".112", i1 %".92")
+  call void @"gv_gemm_f32.ukernel4"(i64 %".89", ptr %".121", ptr %".114", ptr %".126", i64 %"ldc", i64 %".119", i64 %".112", i1 %".92")
   br label %"ir.body.endif"
 ir.body.else:
-  call void @"gv_gemm_f32.ukernel12"(i64 %".89", ptr %".121", ptr %".114", ptr %".126", i64 %"ldc", i64 %".119", i64 %".112", i1 %".92")
-  br label %"ir.body.endif"
+  %".131" = icmp sle i64 %".119", 6
+  br i1 %".131", label %"ir.body.else.if", label %"ir.body.else.else"
 ir.body.endif:
   %"ir.next" = add nsw i64 %"ir", 12
-  %".133" = icmp slt i64 %"ir.next", %".102"
-  br i1 %".133", label %"ir.body", label %"ir.done"
+  %".143" = icmp slt i64 %"ir.next", %".102"
+  br i1 %".143", label %"ir.body", label %"ir.done"
+ir.body.else.if:
+  call void @"gv_gemm_f32.ukernel6"(i64 %".89", ptr %".121", ptr %".114", ptr %".126", i64 %"ldc", i64 %".119", i64 %".112", i1 %".92")
+  br label %"ir.body.else.endif"
+ir.body.else.else:
+  %".135" = icmp sle i64 %".119", 8
+  br i1 %".135", label %"ir.body.else.else.if", label %"ir.body.else.else.else"
+ir.body.else.endif:
+  br label %"ir.body.endif"
+ir.body.else.else.if:
+  call void @"gv_gemm_f32.ukernel8"(i64 %".89", ptr %".121", ptr %".114", ptr %".126", i64 %"ldc", i64 %".119", i64 %".112", i1 %".92")
+  br label %"ir.body.else.else.endif"
+ir.body.else.else.else:
+  call void @"gv_gemm_f32.ukernel12"(i64 %".89", ptr %".121", ptr %".114", ptr %".126", i64 %"ldc", i64 %".119", i64 %".112", i1 %".92")
+  br label %"ir.body.else.else.endif"
+ir.body.else.else.endif:
+  br label %"ir.body.else.endif"
 }
 
 declare ptr @"gv_workspace"(i64 %".1", i64 %".2")
