@@ -16,6 +16,8 @@ from .samples import all_samples
 CUDA_MISSING: dict[str, str] = {
     "allreduce_sum": "data-parallel training (MPI) runs on the CPU targets; no device "
                      "collective (NCCL / CUDA-aware MPI) is generated",
+    "allreduce_start": "data-parallel training (MPI) runs on the CPU targets",
+    "allreduce_wait": "data-parallel training (MPI) runs on the CPU targets",
 }
 
 SAMPLES, EXCLUDED = all_samples()

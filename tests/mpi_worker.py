@@ -73,6 +73,40 @@ def data_parallel(opt_name: str, dtype_name: str, bn: bool, target: str):
             "moved": float(np.max(np.abs(q - params(model(dtype, bn)))))}
 
 
+def overlapped(opt_name: str, dtype_name: str, bn: bool, bucket: str):
+    """The same steps with overlapped gradient buckets (bucket_bytes) and with one blocking
+    allreduce per gradient: weights bit-identical on every rank, and (2 ranks: a + b is
+    commutative, so any reduction order gives the same bits) bit-identical to the blocking
+    step; the first bucket is started before the backward pass ends."""
+    from gvcompile import collectives
+
+    dtype = np.dtype(dtype_name)
+    batches = global_batches(dtype, 3, 2)
+    mine = [(x[rank * 2:(rank + 1) * 2], t[rank * 2:(rank + 1) * 2]) for x, t in batches]
+    out = {}
+    for name, bucket_bytes in (("blocking", None), ("overlap", int(bucket))):
+        m = model(dtype, bn)
+        step = compile_train_step(m, mse_loss, OPTS[opt_name](m), *mine[0], comm=comm,
+                                  sync_batchnorm=bn, bucket_bytes=bucket_bytes)
+        out[name] = ([step(x, t) for x, t in mine], params(m))
+        graph = step._last_prog[0]
+    ops = [graph.op(n) for n in graph.topo_order()]
+    starts = [i for i, o in enumerate(ops) if o == "allreduce_start"]
+    compute = [i for i, o in enumerate(ops) if o in ("matmul", "conv2d", "conv2d_grad_input",
+                                                         "conv2d_grad_weight")]
+    every = comm.gather(out["overlap"][1], root=0)
+    if rank:
+        return None
+    return {"identical": all(np.array_equal(e, every[0]) for e in every),
+            "equal_to_blocking": bool(np.array_equal(out["overlap"][1], out["blocking"][1])),
+            "max_rel_to_blocking": float(np.max(np.abs(out["overlap"][1] - out["blocking"][1]))
+                                         / np.max(np.abs(out["blocking"][1]))),
+            "same_losses": out["overlap"][0] == out["blocking"][0],
+            "buckets": len(starts), "waits": ops.count("allreduce_wait"),
+            "started_before_backward_ends": bool(starts and compute and starts[0] < compute[-1]),
+            "in_flight": collectives.in_flight()}
+
+
 def shards():
     seen = []
     for shuffle in (False, True):
@@ -119,16 +153,18 @@ def uneven():
     return {"error": None}
 
 
-def exported(out_dir: str):
+def exported(out_dir: str, bucket: str = ""):
     """A data-parallel step exported after 1 step, loaded on every rank with set_comm: 2 more
-    steps from the library equal 2 more steps of the Python step (per rank data)."""
+    steps from the library equal 2 more steps of the Python step (per rank data); ``bucket``:
+    the step sums its gradients in overlapped buckets (the library through the same hook)."""
     from pathlib import Path
 
     dtype = np.dtype(np.float32)
     batches = global_batches(dtype, 3, 2)
     mine = [(x[rank * 2:(rank + 1) * 2], t[rank * 2:(rank + 1) * 2]) for x, t in batches]
     m = model(dtype, False)
-    step = compile_train_step(m, mse_loss, OPTS["MSGD"](m), *mine[0], comm=comm)
+    step = compile_train_step(m, mse_loss, OPTS["MSGD"](m), *mine[0], comm=comm,
+                              bucket_bytes=int(bucket) if bucket else None)
     step(*mine[0])
     path = Path(out_dir) / f"rank{rank}"  # every rank builds its own copy
     lib = gvcompile.load(gvcompile.export(step, path, name="dp"))
@@ -164,8 +200,8 @@ def raises():
 
 if __name__ == "__main__":
     name, args = sys.argv[1], sys.argv[2:]
-    fn = {"dp": data_parallel, "shards": shards, "mismatch": mismatch, "uneven": uneven,
-          "raises": raises, "export": exported}[name]
+    fn = {"dp": data_parallel, "overlap": overlapped, "shards": shards, "mismatch": mismatch,
+          "uneven": uneven, "raises": raises, "export": exported}[name]
     res = fn(*(a if a not in ("True", "False") else a == "True" for a in args))
     if name in ("mismatch", "uneven"):
         res = comm.gather(res, root=0)

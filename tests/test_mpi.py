@@ -65,6 +65,26 @@ def test_ranks_match_each_other_and_one_process(n, opt, dtype, bn, target):
     assert r["max_rel_to_one_process"] < tol and r["loss_rel"] < tol, r
 
 
+@needs_mpi
+@pytest.mark.parametrize("n,opt,dtype,bn,bucket", [
+    (2, "MSGD", "float32", "True", 1),  # one bucket per gradient
+    (2, "SGD", "float32", "False", 1 << 30),  # everything in one bucket
+    (4, "Adam", "float64", "False", 400),
+])
+def test_overlapped_buckets_train_like_the_blocking_step(n, opt, dtype, bn, bucket):
+    """bucket_bytes: Iallreduce per bucket started inside the backward pass, waited on before
+    the update. Same sums of the same per-rank values: bit-identical on every rank; with 2
+    ranks bit-identical to the blocking step (a + b == b + a); with 4 the MPI library may
+    pick another reduction order for other message sizes, so to rounding."""
+    r = result(n, "overlap", opt, dtype, bn, str(bucket))
+    assert r["identical"] and r["in_flight"] == 0 and r["buckets"] == r["waits"] >= 1, r
+    if n == 2:
+        assert r["equal_to_blocking"] and r["same_losses"], r
+    assert r["max_rel_to_blocking"] < (1e-12 if dtype == "float64" else 1e-6), r
+    if bucket == 1:
+        assert r["buckets"] == 6 and r["started_before_backward_ends"], r
+
+
 @pytest.mark.parametrize("n", [2, 4])
 @needs_mpi
 def test_dataloader_shards_are_disjoint_and_equal(n):
@@ -90,8 +110,9 @@ def test_unequal_local_batches_are_refused_everywhere():
 
 
 @needs_mpi
-def test_an_exported_data_parallel_step_trains_like_the_python_one(tmp_path):
-    r = result(2, "export", str(tmp_path))
+@pytest.mark.parametrize("bucket", ["", "400"])  # one allreduce per gradient / buckets
+def test_an_exported_data_parallel_step_trains_like_the_python_one(tmp_path, bucket):
+    r = result(2, "export", str(tmp_path), bucket)
     assert r["no_hook_error"] and "set its allreduce" in r["no_hook_error"], r
     assert r["identical"] and r["header"], r
     assert r["max_rel"] < 1e-5 and r["loss_rel"] < 1e-5, r  # x86-64-v3 library vs host JIT
@@ -147,6 +168,13 @@ def test_a_comm_must_be_a_communicator_and_sync_needs_one():
             _step(comm=object())
     with pytest.raises(ValueError, match="sync_batchnorm=True needs a communicator"):
         _step(sync_batchnorm=True)
+    with pytest.raises(ValueError, match="bucket_bytes needs a communicator"):
+        _step(bucket_bytes=1 << 20)
+    if HAVE_MPI:
+        from mpi4py import MPI
+
+        with pytest.raises(ValueError, match="bucket_bytes must be a positive number"):
+            _step(comm=MPI.COMM_SELF, bucket_bytes=0)
     with pytest.raises(TypeError, match="DataLoader: comm must be an mpi4py communicator"):
         gvcompile.DataLoader(lambda i: (i,), 4, comm=object())
 

@@ -95,7 +95,7 @@ def _entry_tables(spec: ExportSpec, e, blob: Blob) -> tuple[str, str]:
 
 def uses_collectives(plan) -> bool:
     """The plan calls gv_allreduce (a data-parallel train step, compile_train_step(comm=))."""
-    return any(k.op == "allreduce_sum" for k in plan.kernels)
+    return any(k.op in ("allreduce_sum", "allreduce_start") for k in plan.kernels)
 
 
 def _abi_functions(spec: ExportSpec, man: dict) -> list[str]:

@@ -124,6 +124,13 @@ def build_train_graph(model, loss, optimizer: Optimizer, x_type: TensorType,
     grads = add_backward(graph, {lval.id: one.id}, list(params.values()))
     by_array = {id(held_array(ref)): nid for ref, nid in params.items()}
     lrs: dict[str, Value] = {}  # the learning rate: one run-time argument per dtype
+    means = {}  # param -> mean gradient through overlapped buckets (compiled/distributed.py)
+    if dist is not None and dist.world > 1 and dist.bucket_bytes:
+        from .distributed import bucketed_mean
+
+        live = (by_array.get(id(p)) for _, p, _ in held)
+        means = bucketed_mean(b, dist, {n: grads[n] for n in live if n is not None and grads[n]
+                                        is not None})
     for key, p_arr, _ in held:
         nid = by_array.get(id(p_arr))
         if nid is None or grads[nid] is None:
@@ -142,7 +149,9 @@ def build_train_graph(model, loss, optimizer: Optimizer, x_type: TensorType,
                                  op="buffer")
             t_new = st["t"] + 1.0
             grad = Value(b, grads[nid])
-            if dist is not None and dist.world > 1:  # the mean gradient over the ranks
+            if nid in means:
+                grad = means[nid]
+            elif dist is not None and dist.world > 1:  # the mean gradient over the ranks
                 grad = b.emit("allreduce_sum", grad, group=dist.group) * (1.0 / dist.world)
             new_p, new_st = optimizer.update_graph(b, Value(b, nid), grad,
                                                    {**st, "t": t_new}, lr=lrs[dt])
@@ -194,7 +203,7 @@ class TrainStep:
     """``step(x, t) -> loss`` runs one generated function: forward, loss, backward, update."""
 
     def __init__(self, model, loss, optimizer, target="cpu", loss_options=None, comm=None,
-                 sync_batchnorm=False, **options):
+                 sync_batchnorm=False, bucket_bytes=None, **options):
         if not isinstance(optimizer, Optimizer):
             raise TypeError(f"compile_train_step: expected an optimizer, got "
                             f"{type(optimizer).__name__}")
@@ -205,10 +214,10 @@ class TrainStep:
             from .distributed import setup
 
             self.dist = setup(comm, self.model, optimizer, sync_batchnorm,
-                              f"compile_train_step({type(self.model).__name__})")
-        elif sync_batchnorm:
-            raise ValueError("compile_train_step: sync_batchnorm=True needs a communicator "
-                             "(comm=...)")
+                              f"compile_train_step({type(self.model).__name__})", bucket_bytes)
+        elif sync_batchnorm or bucket_bytes is not None:
+            what = "sync_batchnorm=True" if sync_batchnorm else "bucket_bytes"
+            raise ValueError(f"compile_train_step: {what} needs a communicator (comm=...)")
         self.loss_options = dict(loss_options or {})
         self.target = canonical(target)
         self.backend = get_backend(self.target, **options)
@@ -265,6 +274,10 @@ class TrainStep:
             self._t_axis[xkey] = list(t_type.shape).index(BATCH) if BATCH in t_type.shape \
                 else None
             run_pipeline(g, stage="train_")
+            if self.dist is not None:  # gradient buckets: start early, wait late
+                from .distributed import schedule
+
+                schedule(g)
             prog = (g, self.backend.build(g))
             key = xkey + (fixed_shape(t, self._t_axis[xkey]), t.dtype.str)
             self._programs[key] = prog
@@ -361,19 +374,21 @@ class TrainStep:
 def compile_train_step(model, loss, optimizer, example_input, example_target,
                        target: str | None = None, loss_options: dict | None = None,
                        batch_axis=None, comm=None, sync_batchnorm: bool = False,
-                       **options) -> TrainStep:
+                       bucket_bytes: int | None = None, **options) -> TrainStep:
     """One generated function for forward, loss, backward and update. The input's batch is
     ``batch_axis`` (default 0, or the example ``Spec``'s); the target's batch stands where the
     model output has it, so a time-major (T, N, F) input trains against (N, classes).
 
     ``comm`` (an mpi4py communicator): data-parallel training, each rank stepping on its part
     of the global batch with the gradients averaged over the ranks (compiled/distributed.py);
-    ``sync_batchnorm`` computes BatchNorm statistics over the global batch."""
+    ``sync_batchnorm`` computes BatchNorm statistics over the global batch; ``bucket_bytes``
+    sums the gradients in buckets of about that size, each started (non-blocking) as soon as
+    the backward pass has computed it and waited on before its update."""
     from ..spec import Spec, normalise_axis
     from ..targets import default_target
 
     ts = TrainStep(model, loss, optimizer, target or default_target(), loss_options, comm=comm,
-                   sync_batchnorm=sync_batchnorm, **options)
+                   sync_batchnorm=sync_batchnorm, bucket_bytes=bucket_bytes, **options)
     if isinstance(example_input, Spec):
         raise TypeError("compile_train_step: give the example input as an array (and its "
                         "batch_axis=), not a Spec")

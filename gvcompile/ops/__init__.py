@@ -3,6 +3,7 @@ appends typed nodes to a Graph with it, verify.py checks a Graph against it."""
 
 from . import (  # noqa: F401  (each module registers its ops)
     collective,
+    collective_async,
     conv,
     elementwise,
     leaf,

@@ -166,6 +166,9 @@ int gv_set_allreduce(gv_instance *inst, const char *fname, gv_allreduce_fn fn, v
 /* Called by the generated code of a data-parallel step (the allreduce_sum op) for each
  * gradient: the running instance's hook sums the buffer over the ranks. */
 void gv_allreduce(int64_t group, void *buf, int64_t count, int32_t dtype);
+/* A bucket's start and wait (allreduce_start / allreduce_wait): through the same hook. */
+void gv_collective_start(int64_t group, void *buf, int64_t count, int32_t dtype);
+void gv_collective_wait(int64_t group, void *buf, int64_t count, int32_t dtype);
 int gv_run(gv_instance *inst, const gv_entry *e, int64_t batch, const void *const *inputs,
            void *const *outputs);
 int gv_get_parameters(gv_instance *inst, const char *fname, void *dst);

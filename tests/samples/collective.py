@@ -17,4 +17,13 @@ SAMPLES = {
         Sample([rand(2, 1, 5, seed=1)], {"group": GROUP}, expected=lambda x: 3 * x, name="rank3"),
         Sample([np.array(1.5)], {"group": GROUP}, expected=lambda x: 3 * x, name="scalar"),
     ],
+    "allreduce_start": [  # the bucket: operands flattened one after another, then summed
+        Sample([rand(3, 4), rand(5, seed=1)], {"group": GROUP}, fd=False,
+               expected=lambda a, b: 3 * np.concatenate([a.ravel(), b.ravel()])),
+        Sample([np.array(1.5)], {"group": GROUP}, fd=False, expected=lambda x: 3 * x.ravel(),
+               name="scalar"),
+    ],
+    "allreduce_wait": [  # a bucket with no sum in flight (completed at its start)
+        Sample([rand(7)], {"group": GROUP}, fd=False, expected=lambda x: x),
+    ],
 }
