@@ -42,7 +42,7 @@ CASES = onnx_cases.collect()
 def test_the_exclusion_table_names_real_cases():
     stale = sorted(set(EXCLUDED) - set(CASES))
     assert not stale, f"EXCLUDED names cases ONNX does not have: {stale}"
-    assert len(set(CASES) - set(EXCLUDED)) >= 252
+    assert len(set(CASES) - set(EXCLUDED)) >= 262
 
 
 @pytest.mark.parametrize("target", ["cpu", "interp"])
@@ -416,6 +416,21 @@ def test_batched_matmul_with_a_symbolic_batch_matches_onnxruntime():
                                    atol=1e-6)
 
 
+@pytest.mark.parametrize("op,attrs", [
+    ("MaxPool", dict(kernel_shape=[3, 2, 3], strides=[2, 1, 2], pads=[1, 0, 2, 1, 1, 0])),
+    ("AveragePool", dict(kernel_shape=[3, 2, 3], strides=[2, 1, 2], pads=[1, 0, 2, 1, 1, 0])),
+    ("AveragePool", dict(kernel_shape=[2, 3, 2], strides=[2, 2, 1], pads=[1, 1, 0, 0, 1, 1],
+                         count_include_pad=1, ceil_mode=1))])
+def test_3d_pools_with_pads_match_onnxruntime(op, attrs):
+    """3-D windows as two separable 2-D pools, explicit pads, a symbolic batch."""
+    m = _model([helper.make_node(op, ["x"], ["y"], **attrs)], [], ["N", 2, 5, 4, 6],
+               ["N", 2, "d", "h", "w"])
+    x = -np.abs(np.random.default_rng(22).standard_normal((3, 2, 5, 4, 6))).astype(np.float32)
+    cm = gvcompile.compile(gvcompile.from_onnx(m), x, target="interp")
+    for n in (1, 3):
+        np.testing.assert_allclose(cm(x[:n]), _ort(m, x[:n]), rtol=1e-5, atol=1e-6)
+
+
 # ---- refusals and the optional dependency ----------------------------------------------------
 def test_unsupported_operator_names_the_node():
     m = _model([helper.make_node("Erf", ["x"], ["y"], name="my_erf")], [], ["N", 3], ["N", 3])
@@ -483,18 +498,6 @@ EXCLUDED = {
         'graph input: element type UINT64 is not supported (float32 and float64 only)',
     'test_add_uint8':
         'graph input: element type UINT8 is not supported (float32 and float64 only)',
-    'test_averagepool_3d_default':
-        '(AveragePool): only 2-D windows (inputs of rank 4, NCHW) are supported, got rank 5',
-    'test_averagepool_3d_dilations_large_count_include_pad_is_0_ceil_mode_is_False':
-        '(AveragePool): only 2-D windows (inputs of rank 4, NCHW) are supported, got rank 5',
-    'test_averagepool_3d_dilations_large_count_include_pad_is_0_ceil_mode_is_True':
-        '(AveragePool): only 2-D windows (inputs of rank 4, NCHW) are supported, got rank 5',
-    'test_averagepool_3d_dilations_large_count_include_pad_is_1_ceil_mode_is_False':
-        '(AveragePool): only 2-D windows (inputs of rank 4, NCHW) are supported, got rank 5',
-    'test_averagepool_3d_dilations_large_count_include_pad_is_1_ceil_mode_is_True':
-        '(AveragePool): only 2-D windows (inputs of rank 4, NCHW) are supported, got rank 5',
-    'test_averagepool_3d_dilations_small':
-        '(AveragePool): only 2-D windows (inputs of rank 4, NCHW) are supported, got rank 5',
     'test_convtranspose_3d':
         '(ConvTranspose): only 2-D windows (inputs of rank 4, NCHW) are supported, got rank 5',
     'test_div_int16':
@@ -524,14 +527,6 @@ EXCLUDED = {
         '(its sequence_lens; peepholes P and sequence_lens are refused too)',
     'test_maxpool_2d_uint8':
         'graph input: element type UINT8 is not supported (float32 and float64 only)',
-    'test_maxpool_3d_default':
-        '(MaxPool): only 2-D windows (inputs of rank 4, NCHW) are supported, got rank 5',
-    'test_maxpool_3d_dilations':
-        '(MaxPool): only 2-D windows (inputs of rank 4, NCHW) are supported, got rank 5',
-    'test_maxpool_3d_dilations_use_ref_impl':
-        '(MaxPool): only 2-D windows (inputs of rank 4, NCHW) are supported, got rank 5',
-    'test_maxpool_3d_dilations_use_ref_impl_large':
-        '(MaxPool): only 2-D windows (inputs of rank 4, NCHW) are supported, got rank 5',
     'test_maxpool_with_argmax_2d_precomputed_pads':
         '(MaxPool): the Indices output is not supported',
     'test_maxpool_with_argmax_2d_precomputed_strides':

@@ -20,6 +20,8 @@ from ..layers import (
     MaxPool,
     forward,
 )
+from .pool3d import pool3d
+from .window_math import _divisors, _extents
 
 
 def _known(ctx, allowed):
@@ -176,6 +178,8 @@ def max_pool(ctx):
                  "strides"))
     if len([o for o in ctx.node.output if o]) > 1:
         ctx.fail("the Indices output is not supported")
+    if len(ctx.shape(0)) == 5:
+        return pool3d(ctx, "max")
     shape = _spatial(ctx)
     a, k, s, d = _window_attrs(ctx)
     pads = _pads(ctx, a, k, s, d, shape[2:])
@@ -221,25 +225,6 @@ def _max_pool_padded(ctx, shape, k, s, d, pads, ceil):
     return step
 
 
-def _extents(n, k, s, d, b, e, ceil):
-    """Output extent and the extra end padding a ceil_mode window needs (a last window must
-    start inside the input or its begin padding, as ONNX and PyTorch)."""
-    span = n + b + e - d * (k - 1) - 1
-    out = (-(-span // s) if ceil else span // s) + 1
-    if ceil and (out - 1) * s >= n + b:
-        out -= 1
-    return out, max(0, (out - 1) * s + d * (k - 1) + 1 - (n + b + e))
-
-
-def _divisors(n, k, s, d, b, e, out, include_pad):
-    """How many taps of each window the divisor counts: the input's (count_include_pad=0) or
-    the input's and its explicit pads' (=1); never a ceil_mode overhang."""
-    starts = np.arange(out) * s - b
-    taps = starts[:, None] + d * np.arange(k)[None, :]
-    lo, hi = (-b, n + e) if include_pad else (0, n)
-    return ((taps >= lo) & (taps < hi)).sum(1)
-
-
 def avg_pool(ctx):
     """Explicit zero padding (pads, and the overhang of ceil_mode) then our AvgPool without
     padding (divisor kH*kW), rescaled by a constant to ONNX's divisor: the covered input
@@ -248,6 +233,8 @@ def avg_pool(ctx):
                  "pads", "strides"))
     if len([o for o in ctx.node.output if o]) > 1:
         ctx.fail("more than one output is not supported")
+    if len(ctx.shape(0)) == 5:
+        return pool3d(ctx, "avg")
     shape = _spatial(ctx)
     a, k, s, d = _window_attrs(ctx)
     pads = _pads(ctx, a, k, s, d, shape[2:])
