@@ -71,6 +71,7 @@ class _Builder:
         self.plan = Plan(g.name, g)
         self.inline = inline_set(g)
         self.views: dict[int, View] = {}
+        self.copies: dict[int, View] = {}  # contiguous copies of strided views, by node
         self.groups: list = []  # (kernel, loop, memo) of element-wise loops, open to sinks
         for i, a in enumerate(g.args):
             t = g.type(a)
@@ -95,11 +96,14 @@ class _Builder:
         return v
 
     def contiguous(self, nid: int) -> View:
-        """A contiguous view of ``nid``, copying a strided view into a new buffer."""
+        """A contiguous view of ``nid``, copying a strided view into a new buffer once (an
+        LSTM's gradient slice fed three matmuls: three copies of 3 MB)."""
         v = self.view(nid)
         if v.is_contiguous():
             return v
-        return self._copy(nid, v)
+        if nid not in self.copies:
+            self.copies[nid] = self._copy(nid, v)
+        return self.copies[nid]
 
     def _copy(self, nid: int, v: View) -> View:
         t = self.g.type(nid)
