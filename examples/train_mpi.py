@@ -29,6 +29,9 @@ def main(argv=None) -> float:
     ap.add_argument("--batch-size", type=int, default=16, help="per rank")
     ap.add_argument("--lr", type=float, default=3e-3)
     ap.add_argument("--min-accuracy", type=float, default=0.95)
+    ap.add_argument("--bucket-bytes", type=int, default=None,
+                    help="overlap the gradient allreduce with the backward pass, in buckets of "
+                         "this many bytes (default: one blocking allreduce per gradient)")
     args = ap.parse_args(argv)
     comm = MPI.COMM_WORLD
     rank, world = comm.Get_rank(), comm.Get_size()
@@ -40,7 +43,8 @@ def main(argv=None) -> float:
                         batch_size=args.batch_size, shuffle=True, drop_last=True, comm=comm)
     xb0, tb0 = loader[0]
     step = gvcompile.compile_train_step(model, logitcrossentropy_loss, Adam(model, args.lr),
-                                        xb0, tb0, target="cpu", comm=comm)
+                                        xb0, tb0, target="cpu", comm=comm,
+                                        bucket_bytes=args.bucket_bytes)
     if rank == 0:
         print(f"digits on {world} ranks: {len(loader)} steps of {world} x {args.batch_size} "
               f"images per epoch")

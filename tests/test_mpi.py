@@ -144,7 +144,8 @@ def test_a_rank_that_raises_ends_the_job():
 
 @needs_mpi
 def test_the_mpi_example_trains_on_two_ranks():
-    p = run(2, "--epochs", "3", "--min-accuracy", "0.85", script=ROOT / "examples" / "train_mpi.py")
+    p = run(2, "--epochs", "3", "--min-accuracy", "0.85", "--bucket-bytes", "4096",
+            script=ROOT / "examples" / "train_mpi.py")
     assert p.returncode == 0, p.stderr[-3000:]
     assert "weights identical on all 2 ranks: True" in p.stdout
     assert "rank 1:" in p.stdout and "images/s" in p.stdout
