@@ -140,3 +140,46 @@ def test_lstm_cell_states_cannot_be_exported(tmp_path):
     x = _seq(rng, 2, False)
     with pytest.raises(UnsupportedOnnxError, match=r"LSTM.*only the output sequence"):
         gvcompile.to_onnx(gc, x, path=tmp_path / "yc.onnx", batch_axis=1)
+
+
+def _onnx_recurrent(kind, direction, lbr):
+    rng = np.random.default_rng(7)
+    g, d = {"RNN": 1, "LSTM": 4, "GRU": 3}[kind], 2 if direction == "bidirectional" else 1
+    inits = [numpy_helper.from_array((rng.standard_normal(s) * 0.4).astype(np.float32), n)
+             for n, s in (("W", (d, g * HID, FEAT)), ("R", (d, g * HID, HID)),
+                          ("B", (d, 2 * g * HID)))]
+    attrs = {"linear_before_reset": lbr} if kind == "GRU" else {}
+    if d == 2:  # Y_h (2, N, H): the last step of each direction
+        nodes, out = [helper.make_node(kind, ["x", "W", "R", "B"], ["", "y"], hidden_size=HID,
+                                       direction=direction, **attrs)], [2, "N", HID]
+    else:  # Y without its direction axis (as PyTorch exports it)
+        inits.append(numpy_helper.from_array(np.asarray([1], np.int64), "axes"))
+        nodes = [helper.make_node(kind, ["x", "W", "R", "B"], ["y4"], hidden_size=HID,
+                                  direction=direction, **attrs),
+                 helper.make_node("Squeeze", ["y4", "axes"], ["y"])]
+        out = [T, "N", HID]
+    g = helper.make_graph(nodes, "g", [helper.make_tensor_value_info("x", TensorProto.FLOAT,
+                                                                     [T, "N", FEAT])],
+                          [helper.make_tensor_value_info("y", TensorProto.FLOAT, out)], inits)
+    return helper.make_model(g, opset_imports=[helper.make_opsetid("", 17)])
+
+
+@pytest.mark.parametrize("kind,direction,lbr", [("LSTM", "bidirectional", 1),
+                                                ("RNN", "reverse", 1), ("GRU", "forward", 0)])
+def test_imported_recurrent_exports_again(kind, direction, lbr, tmp_path):
+    """ONNX -> from_onnx -> to_onnx: reversed directions (Slice with step -1), concatenated
+    directions and the unrolled GRU (linear_before_reset=0, Rbh != 0) written back out compute
+    what the original computes in ONNX Runtime."""
+    model = _onnx_recurrent(kind, direction, lbr)
+    rng = np.random.default_rng(8)
+    x = _seq(rng, 3, False)
+    path = gvcompile.to_onnx(gvcompile.from_onnx(model), x, path=tmp_path / "again.onnx",
+                             batch_axis=1)
+    ops = {n.op_type for n in onnx.load(str(path)).graph.node}
+    assert (kind in ops) == (kind != "GRU" or lbr == 1)
+    a = ort.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"])
+    b = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
+    for n in (1, 3):
+        x = _seq(rng, n, False)
+        np.testing.assert_allclose(b.run(None, {"x": x})[0], a.run(None, {"x": x})[0],
+                                   rtol=1e-5, atol=1e-5)

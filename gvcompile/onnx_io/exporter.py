@@ -107,6 +107,21 @@ class Emit:
 
     def __init__(self, opset: int):
         self.opset, self.nodes, self.inits, self._k = opset, [], [], 0
+        self.batch_source, self._batch = None, None  # (input name, axis); its extent (1,)
+
+    def batch_extent(self) -> str:
+        """A (1,) int64 tensor holding the run's batch extent, read off an input's shape."""
+        if self._batch is None:
+            if self.batch_source is None:
+                raise UnsupportedOnnxError("to_onnx: a batch extent is needed but no input has "
+                                           "a batch axis")
+            name, axis = self.batch_source
+            shape, self._batch = self.fresh("shape"), self.fresh("batch")
+            self.node("Shape", [name], [shape])
+            self.node("Slice", [shape, self.const("starts", np.asarray([axis], np.int64)),
+                                self.const("ends", np.asarray([axis + 1], np.int64))],
+                      [self._batch])
+        return self._batch
 
     def fresh(self, base: str) -> str:
         self._k += 1
@@ -152,6 +167,8 @@ def to_onnx(model, *example_inputs, path, opset=None, batch_axis=_DEFAULT):
         op = nd["op"]
         if op == "input":
             inputs.append(_value_info(name, nd["type"]))
+            if BATCH in nd["type"].shape and e.batch_source is None:
+                e.batch_source = (name, nd["type"].shape.index(BATCH))
         elif nid not in live or nid in skip:
             continue
         elif op in RNN_OPS:

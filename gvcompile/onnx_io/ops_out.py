@@ -183,7 +183,70 @@ def _pow_scalar(e, xs, out, attrs, tin, tout):
 
 @reg("broadcast_to")
 def _broadcast(e, xs, out, attrs, tin, tout):
-    if BATCH in tout.shape and BATCH not in tin[0].shape:
-        _refuse("broadcast_to", "broadcasting to the batch axis")
     shape = [1 if d == BATCH else int(d) for d in tout.shape]
+    if BATCH in tout.shape and BATCH not in tin[0].shape:  # the run's batch from an input
+        k = tout.shape.index(BATCH)
+        parts = [e.const("dims", np.asarray(shape[:k], np.int64)), e.batch_extent(),
+                 e.const("dims", np.asarray(shape[k + 1:], np.int64))]
+        dims = e.fresh("shape")
+        e.node("Concat", parts, [dims], axis=0)
+        e.node("Expand", [xs[0], dims], [out])
+        return
     e.node("Expand", [xs[0], e.const("shape", np.asarray(shape, np.int64))], [out])
+
+
+@reg("slice")
+def _slice(e, xs, out, attrs, tin, tout):
+    _check("slice", attrs, ("axis", "start", "stop"))
+    c = [e.const(n, np.asarray([int(attrs[k])], np.int64))
+         for n, k in (("starts", "start"), ("ends", "stop"), ("axes", "axis"))]
+    e.node("Slice", [xs[0]] + c, [out])
+
+
+@reg("flip")
+def _flip(e, xs, out, attrs, tin, tout):
+    """Slice with step -1 (ONNX has no reverse of one axis)."""
+    axes = [int(a) for a in attrs["axes"]]
+    big = np.iinfo(np.int64)
+    e.node("Slice", [xs[0], e.const("starts", np.full(len(axes), -1, np.int64)),
+                     e.const("ends", np.full(len(axes), big.min, np.int64)),
+                     e.const("axes", np.asarray(axes, np.int64)),
+                     e.const("steps", np.full(len(axes), -1, np.int64))], [out])
+
+
+@reg("seq_index")
+def _seq_index(e, xs, out, attrs, tin, tout):
+    e.node("Gather", [xs[0], e.const("index", np.asarray(int(attrs["index"]), np.int64))],
+           [out], axis=0)
+
+
+@reg("where")
+def _where(e, xs, out, attrs, tin, tout):
+    """Ours takes c != 0 (a float mask); a cast to bool is that test (NaN included)."""
+    c = e.fresh("cond")
+    e.node("Cast", [xs[0]], [c], to=9)  # BOOL
+    e.node("Where", [c, xs[1], xs[2]], [out])
+
+
+def _compare(onnx_op):
+    """Our comparisons give a 0/1 mask of the operands' float type."""
+    def emit(e, xs, out, attrs, tin, tout):
+        from onnx.helper import np_dtype_to_tensor_dtype
+        m = e.fresh("mask")
+        e.node(onnx_op, xs, [m])
+        e.node("Cast", [m], [out], to=int(np_dtype_to_tensor_dtype(tout.dtype)))
+    return emit
+
+
+for _ir, _onnx in {"eq": "Equal", "lt": "Less", "gt": "Greater", "ge": "GreaterOrEqual"}.items():
+    EMITTERS[_ir] = _compare(_onnx)
+EMITTERS["pow"] = _simple("Pow")
+
+
+@reg("log_sigmoid")
+def _log_sigmoid(e, xs, out, attrs, tin, tout):
+    """log sigmoid(x) = -softplus(-x)."""
+    n, s = e.fresh("neg"), e.fresh("softplus")
+    e.node("Neg", xs, [n])
+    e.node("Softplus", [n], [s])
+    e.node("Neg", [s], [out])
