@@ -183,3 +183,19 @@ def test_imported_recurrent_exports_again(kind, direction, lbr, tmp_path):
         x = _seq(rng, n, False)
         np.testing.assert_allclose(b.run(None, {"x": x})[0], a.run(None, {"x": x})[0],
                                    rtol=1e-5, atol=1e-5)
+
+
+def test_time_major_y_with_its_direction_axis_is_refused_naming_the_node():
+    """Y (T, 1, N, H) of a time-major node with a symbolic batch would need N off axis 0:
+    refused by name (its Squeeze, as PyTorch exports, works: above)."""
+    model = _onnx_recurrent("LSTM", "forward", 1)
+    g = model.graph
+    del g.node[1:]
+    g.node[0].name = "lstm0"
+    g.node[0].output[0] = "y"
+    del g.output[:]
+    g.output.append(helper.make_tensor_value_info("y", TensorProto.FLOAT, [T, 1, "N", HID]))
+    gc = gvcompile.from_onnx(model)
+    x = _seq(np.random.default_rng(9), 2, False)
+    with pytest.raises(UnsupportedOnnxError, match=r"lstm0.*LSTM.*batch axis N off axis 0"):
+        gvcompile.compile(gc, x, target="interp", batch_axis=1)

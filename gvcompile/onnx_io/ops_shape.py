@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .. import functional as F
+from ..errors import UnsupportedOnnxError
 from ..ir.types import BATCH
 from ..ops.builder import Value
 
@@ -31,10 +32,16 @@ class Unsqueezed:
     """``value`` with a unit axis inserted at ``axis``, not yet materialised."""
     value: object
     axis: int
+    src: str = "ONNX Unsqueeze"
 
     def materialise(self):
         v = self.value
-        return F.reshape(v, tuple(v.shape[:self.axis]) + (1,) + tuple(v.shape[self.axis:]))
+        shape = tuple(v.shape[:self.axis]) + (1,) + tuple(v.shape[self.axis:])
+        if BATCH in v.shape and shape.index(BATCH) != 0:
+            raise UnsupportedOnnxError(f"{self.src}: a unit axis {self.axis} in {v.shape} "
+                                       "would put the batch axis N off axis 0, which is not "
+                                       "supported (Squeeze it away, as PyTorch exports do)")
+        return F.reshape(v, shape)
 
 
 def _axes_of(ctx, rank_out: int | None = None):

@@ -179,13 +179,14 @@ def _outputs(ctx, dirs, layout: int):
 
     def step(layers, xs):
         outs = [run(layers, xs[0], k, rev) for k, rev in dirs]
+        src = f"ONNX node {name!r} ({op}) output Y"
         if len(outs) == 1:
             # lazy, so that a Squeeze of the direction axis gives y back even where the batch
             # is not on axis 0
             y, *lasts = outs[0]
-            return [Unsqueezed(y, dir_axis) if want_y else None] + lasts
-        full = F.concat([Unsqueezed(o[0], dir_axis).materialise() for o in outs], dir_axis) \
-            if want_y else None
+            return [Unsqueezed(y, dir_axis, src) if want_y else None] + lasts
+        full = F.concat([Unsqueezed(o[0], dir_axis, src).materialise() for o in outs],
+                        dir_axis) if want_y else None
         return [full] + [F.concat([o[j] for o in outs], time_axis)
                          for j in range(1, len(outs[0]))]
     return step
