@@ -141,6 +141,17 @@ def mismatch():
     return {"error": None}
 
 
+def on_cuda():
+    """A data-parallel step for the CUDA target is refused on every rank, naming the reason."""
+    m = SequentialContainer([Fc(3, 2)])
+    try:
+        compile_train_step(m, mse_loss, SGD(m, 0.1), np.ones((2, 3), np.float32),
+                           np.ones((2, 2), np.float32), target="cuda", emulate=True, comm=comm)
+    except gvcompile.errors.UnsupportedOp as e:
+        return {"error": str(e)}
+    return {"error": None}
+
+
 def uneven():
     m = SequentialContainer([Fc(3, 2)])
     step = compile_train_step(m, mse_loss, SGD(m, 0.1), np.ones((2, 3), np.float32),
@@ -201,9 +212,9 @@ def raises():
 if __name__ == "__main__":
     name, args = sys.argv[1], sys.argv[2:]
     fn = {"dp": data_parallel, "overlap": overlapped, "shards": shards, "mismatch": mismatch,
-          "uneven": uneven, "raises": raises, "export": exported}[name]
+          "uneven": uneven, "raises": raises, "export": exported, "cuda": on_cuda}[name]
     res = fn(*(a if a not in ("True", "False") else a == "True" for a in args))
-    if name in ("mismatch", "uneven"):
+    if name in ("mismatch", "uneven", "cuda"):
         res = comm.gather(res, root=0)
     if rank == 0:
         print("RESULT " + json.dumps(res), flush=True)

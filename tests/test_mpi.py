@@ -104,6 +104,12 @@ def test_a_different_model_on_one_rank_is_refused_everywhere():
 
 
 @needs_mpi
+def test_a_data_parallel_cuda_step_is_refused_everywhere():
+    errs = [e["error"] for e in result(2, "cuda")]
+    assert all(e and "the CUDA backend generates no collective" in e for e in errs), errs
+
+
+@needs_mpi
 def test_unequal_local_batches_are_refused_everywhere():
     errs = [e["error"] for e in result(2, "uneven")]
     assert all(e and "local batches differ in size (from 2 to 3" in e for e in errs), errs

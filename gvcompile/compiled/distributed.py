@@ -34,7 +34,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .. import collectives
-from ..errors import ShapeError
+from ..errors import ShapeError, UnsupportedOp
 from ..ir.graph import Output
 from ..layers.api import iter_modules
 
@@ -199,8 +199,13 @@ def _abort_on_exception(comm) -> None:
 
 
 def setup(comm, model, optimizer, sync_batchnorm: bool, where: str,
-          bucket_bytes: int | None = None) -> DataParallel:
+          bucket_bytes: int | None = None, target: str = "cpu") -> DataParallel:
     MPI = mpi()
+    if target == "cuda" and hasattr(comm, "Get_size") and comm.Get_size() > 1:
+        raise UnsupportedOp(
+            f"{where}: data-parallel training runs on the CPU targets (cpu, interp); the CUDA "
+            "backend generates no collective (no NCCL or CUDA-aware MPI, ops allreduce_sum / "
+            "allreduce_start / allreduce_wait): use target='cpu' with comm=, or one process")
     if bucket_bytes is not None and (not isinstance(bucket_bytes, (int, np.integer))
                                      or isinstance(bucket_bytes, bool) or bucket_bytes <= 0):
         raise ValueError(f"{where}: bucket_bytes must be a positive number of bytes or None "

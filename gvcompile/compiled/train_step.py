@@ -214,7 +214,8 @@ class TrainStep:
             from .distributed import setup
 
             self.dist = setup(comm, self.model, optimizer, sync_batchnorm,
-                              f"compile_train_step({type(self.model).__name__})", bucket_bytes)
+                              f"compile_train_step({type(self.model).__name__})", bucket_bytes,
+                              canonical(target))
         elif sync_batchnorm or bucket_bytes is not None:
             what = "sync_batchnorm=True" if sync_batchnorm else "bucket_bytes"
             raise ValueError(f"compile_train_step: {what} needs a communicator (comm=...)")
