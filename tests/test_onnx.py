@@ -470,6 +470,9 @@ def test_export_refuses_what_onnx_cannot_express(tmp_path):
     m = SequentialContainer([AdaptiveAvgPool((3, 3))])
     with pytest.raises(UnsupportedOnnxError, match="adaptive_avg_pool2d"):
         gvcompile.to_onnx(m, np.zeros((2, 1, 7, 7), np.float32), path=tmp_path / "a.onnx")
+    g = GraphContainer(lambda layers, x, s: x * s, [])
+    with pytest.raises(UnsupportedOnnxError, match="needs a batch axis"):  # a scalar input
+        gvcompile.to_onnx(g, np.ones((2, 3), np.float32), np.float32(2), path=tmp_path / "s")
 
 
 def test_importing_gvcompile_never_imports_onnx():

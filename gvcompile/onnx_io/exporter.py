@@ -38,7 +38,7 @@ def _in_types(examples, batch_axis) -> list:
     for x, ax in zip(examples, axes):
         shape, dt = (x.shape, x.dtype) if isinstance(x, Spec) else (np.shape(x),
                                                                     np.asarray(x).dtype)
-        if ax is None:
+        if ax is None or not len(shape):
             raise UnsupportedOnnxError("to_onnx: every example input needs a batch axis, got "
                                        f"one of shape {tuple(shape)} without")
         dt = dt if dt.kind == "f" else np.dtype(np.float32)
