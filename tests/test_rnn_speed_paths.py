@@ -143,7 +143,8 @@ def test_forward_only_lstm(batch_first, hid, dt, isa, monkeypatch):
 
 def test_forward_only_plan_skips_saved_slots():
     """The plan marks the sequence kernel save=False only when nothing but the state slices
-    reads the packed output."""
+    reads the packed output, and the gradient kernel reads the layer output's cotangent
+    without the zero pad to all slots."""
     from gvcompile.compiled.model import build_forward_graph, build_graphs
     from gvcompile.ir.types import TensorType
     from gvcompile.plan.build import build_plan
@@ -154,6 +155,11 @@ def test_forward_only_plan_skips_saved_slots():
         for g, want in ((build_forward_graph(m, [t]), False), (build_graphs(m, [t])[0], True)):
             ks = [k for k in build_plan(g).kernels if k.op and k.op.endswith("_seq")]
             assert [k.attrs["save"] for k in ks] == [want], cls.__name__
+        # the backward reads the output cotangent unpadded: no zero-filled (T, N, K*H) copy
+        ks = build_plan(build_graphs(m, [t])[1]).kernels
+        assert not [k for k in ks if k.name.endswith("_pad")], cls.__name__
+        assert [k.attrs.get("ct_slots") for k in ks if k.op and k.op.endswith("_seq_grad")] \
+            == [(0, 1)], cls.__name__
 
 
 # ---- the math itself, element by element ------------------------------------------------------

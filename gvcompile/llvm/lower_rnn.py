@@ -373,11 +373,17 @@ def _backward_rows(sq, k_in, dpre_slot, dpre_gates, carry_slots, cell, finish):
     ct, packed, w_hh = sq.ptr
     sq.hid = k.inputs[2].shape[1].b
     kin = k_in * sq.hid
+    ct_lo, ct_n = k.attrs.get("ct_slots", (0, k_in))
     for t in _time_loop(sq, True):
         last = sq.b.icmp_signed("==", t, sq.b.sub(sq.T, i64(1)))
 
         def g(p, slot, n, j, t=t):
             return sq.ld(p, kin, t, n, sq.col(j, slot))
+
+        def g_ct(slot, n, j, t=t):  # slots outside ct_slots: a zero pad the plan dropped
+            if not ct_lo <= slot < ct_lo + ct_n:
+                return splat(sq.cur, 0.0)
+            return sq.ld(ct, ct_n * sq.hid, t, n, sq.col(j, slot - ct_lo))
 
         def carry(n, j, slot, t=t, last=last):
             c = sq.col(j, slot)
@@ -390,7 +396,7 @@ def _backward_rows(sq, k_in, dpre_slot, dpre_gates, carry_slots, cell, finish):
         def out(n, j, slot, t=t):
             return sq.ld(sq.out, sq.width, t, n, sq.col(j, slot))
 
-        io = dict(ct=lambda q, n, j, g=g: g(ct, q, n, j),
+        io = dict(ct=g_ct,
                   p=lambda q, n, j, g=g: g(packed, q, n, j), carry=carry, put=put, out=out)
         sq.each(lambda n, j, io=io: cell(sq, io, n, j))
         kk = dpre_gates * sq.hid

@@ -14,7 +14,7 @@ from .fusion import expand, inline_set, pointwise
 from .kernels import Access, Kernel, Loop, OutRef, Plan, Sink
 from .memory import plan_memory
 from .pool import POOL_PLANS
-from .rnn import RNN_PLANS
+from .rnn import RNN_PLANS, absorbed_pad
 from .view import View
 
 VIEW_OPS = ("transpose", "slice", "flip", "broadcast_to", "reshape")
@@ -257,7 +257,8 @@ class _Builder:
         elif op in REDUCE_INIT:
             self.views[nid] = self._reduce(nid)
         elif op == "pad":
-            self.views[nid] = self._pad(nid)
+            if not absorbed_pad(self, nid):  # read unpadded by recurrent gradients
+                self.views[nid] = self._pad(nid)
         elif op == "concat":
             self.views[nid] = self._concat(nid)
         elif op in CONV_PLANS and "matmul" in OPS and self.backend in OPS["matmul"].lower:

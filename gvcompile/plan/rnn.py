@@ -11,7 +11,9 @@
                              pass per step); LLVM kernels get attr ``save``: False when
                              only state slices read the packed output (forward-only
                              programs), so the kernel may leave the saved slots unwritten
-The gradient ops ``*_seq_grad`` are plain op kernels (ct, packed, w_hh) -> result.
+The gradient ops ``*_seq_grad`` are op kernels (ct, packed, w_hh) -> result; on LLVM a ct
+that is a zero pad of some slots (the layer output's cotangent) is read unpadded: attr
+``ct_slots`` = (first slot, count), the pad gets no kernel (absorbed_pad, asked by build.py).
 """
 
 from __future__ import annotations
@@ -95,7 +97,50 @@ def _saved_slots_read(pb, nid, hid) -> bool:
     return False
 
 
+def _ct_slots(pb, pad):
+    """(first slot, slot count) of the packed cotangent ``pad`` pads with zeros along the
+    slot axis only, in whole slots; None otherwise."""
+    pads = pb.g.node(pad)["attrs"]["pads"]
+    users = pb.g.users(pad)
+    if len(pads) != 3 or any(tuple(p) != (0, 0) for p in pads[:2]) or not users:
+        return None
+    hid = pb.g.type(pb.g.inputs(users[0])[2]).shape[1]
+    lo, width = int(pads[2][0]), pb.g.type(pb.g.inputs(pad)[0]).shape[2]
+    return (lo // hid, width // hid) if lo % hid == 0 and width % hid == 0 else None
+
+
+def absorbed_pad(pb, nid) -> bool:
+    """Whether the pad ``nid`` needs no kernel: its only readers are LLVM *_seq_grad kernels
+    (as their cotangent), which read the unpadded slots and take the others as zeros: the
+    output cotangent (T, N, H) of a layer was zero-filled into all K slots (an LSTM's 6.5 MB
+    at T 50, batch 32, H 128) and read back."""
+    users = pb.g.users(nid)
+    if pb.backend != "llvm" or not users or nid in pb.g.output_nodes():
+        return False
+    for u in users:
+        ins = pb.g.inputs(u)
+        if not pb.g.op(u).endswith("_seq_grad") or ins[0] != nid or nid in ins[1:]:
+            return False
+    return _ct_slots(pb, nid) is not None and len({pb.g.inputs(u)[2] for u in users}) == 1
+
+
+def _sequence_grad(pb, nid) -> View:
+    """(ct, packed, w_hh) -> result; a zero-padded ct is read unpadded (attr ct_slots)."""
+    d = pb.g.node(nid)
+    ct, packed, w_hh = d["inputs"]
+    attrs = dict(d["attrs"])
+    if pb.g.op(ct) == "pad" and absorbed_pad(pb, ct):
+        attrs["ct_slots"] = _ct_slots(pb, ct)
+        ct = pb.g.inputs(ct)[0]
+    ins = [pb.contiguous(ct), pb.contiguous(packed), pb.contiguous(w_hh)]
+    out = pb._new_temp(nid)
+    k = pb._kernel(nid, d["op"], kind="op")
+    k.op, k.attrs, k.inputs, k.outputs = d["op"], attrs, ins, [out]
+    return out
+
+
 RNN_PLANS = {"seq_index": seq_index, "seq_scatter": seq_scatter,
+             **{f"{op}_seq_grad": _sequence_grad for op in ("rnn", "lstm", "gru")},
              "rnn_seq": lambda pb, nid: _sequence(pb, nid, 1),
              "lstm_seq": lambda pb, nid: _sequence(pb, nid, 2),
              "gru_seq": lambda pb, nid: _sequence(pb, nid, 1)}
