@@ -125,6 +125,13 @@ def test_an_exported_data_parallel_step_trains_like_the_python_one(tmp_path, buc
 
 
 @needs_mpi
+def test_an_exported_recurrent_data_parallel_step_keeps_its_allreduce(tmp_path):
+    r = result(2, "export_recurrent", str(tmp_path))
+    assert r["no_hook_error"] and "set its allreduce" in r["no_hook_error"], r
+    assert r["identical"], r
+
+
+@needs_mpi
 def test_the_c_mpi_example_trains_data_parallel(tmp_path):
     """examples/c_mpi: a step exported under mpiexec, a C program built with mpicc that hands
     MPI_Allreduce to the library; the ranks end with identical parameters."""

@@ -178,9 +178,14 @@ def _train_graph(step, tg: Graph) -> Graph:
     from ..passes import run_pipeline
 
     x, t = (next(a for a in tg.args if tg.node(a)["binding"] == Arg("input", k)) for k in (0, 1))
+    dist = getattr(step, "dist", None)  # a data-parallel step keeps its allreduce
     g = build_train_graph(step.model, step.loss, step.optimizer, tg.type(x), tg.type(t),
-                          step.loss_options, batch_hint=BATCH)
+                          step.loss_options, batch_hint=BATCH, dist=dist)
     run_pipeline(g, stage="train_")
+    if dist is not None:
+        from ..compiled.distributed import schedule
+
+        schedule(g)
     return g
 
 
