@@ -117,3 +117,28 @@ def test_conv2d_gradients_random(monkeypatch, isa, dt):
                        for a, (h_, yo) in enumerate(zip((h, w), y.shape[2:], strict=True)))
         _check("conv_transpose2d", [gy, wt], dict(attrs, output_padding=op_pad), dt, (2, 1))
         _check("conv2d_grad_weight", [x, gy], dict(attrs, kernel_size=(kh, kw)), dt, (2,))
+
+
+@pytest.mark.parametrize("isa", ["avx2", "avx512"])
+@pytest.mark.parametrize("dt", [np.float32, np.float64])
+def test_edge_tile_heights(monkeypatch, isa, dt):
+    """Output channel counts whose last micro-tile row is 1..MR rows high (MR 12 or 6) run
+    each edge kernel (MR/3, MR/2, 2MR/3 rows, gemm.py) partly and fully filled; results against
+    the interpreter and bit-identical to the build without the extra edge kernels (same
+    summation order)."""
+    from gvcompile.llvm import gemm
+
+    _select(monkeypatch, isa)
+    rng = np.random.default_rng(11)
+    attrs = {"stride": (1, 1), "padding": (1, 1), "dilation": (1, 1), "groups": 1}
+    x = rng.standard_normal((2, 5, 7, 9)).astype(dt)
+    for o in (2, 3, 4, 5, 8, 9, 13, 16):
+        w = rng.standard_normal((o, 5, 3, 3)).astype(dt)
+        got = get_backend("cpu").build(op_graph("conv2d", [x, w], attrs))([x, w])[0]
+        want = run_graph(op_graph("conv2d", [x, w], attrs), [x, w])[0]
+        np.testing.assert_allclose(got, want, rtol=TOL[dt], atol=TOL[dt] * np.abs(want).max(),
+                                   err_msg=f"{o} channels")
+        monkeypatch.setattr(gemm, "EDGE_KERNELS", False)
+        plain = get_backend("cpu").build(op_graph("conv2d", [x, w], attrs))([x, w])[0]
+        monkeypatch.setattr(gemm, "EDGE_KERNELS", True)
+        assert np.array_equal(got.view(np.uint8), plain.view(np.uint8)), f"{o} channels"
