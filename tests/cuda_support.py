@@ -14,8 +14,6 @@ from .samples import all_samples
 # Ops the CUDA backend does not lower yet, with the reason. Visible on purpose: the tests
 # xfail their samples (strict), and test_cuda_lowering_list_is_exact keeps this list honest.
 CUDA_MISSING: dict[str, str] = {
-    "allreduce_sum": "data-parallel training (MPI) runs on the CPU targets; no device "
-                     "collective (NCCL / CUDA-aware MPI) is generated",
     "allreduce_start": "data-parallel training (MPI) runs on the CPU targets",
     "allreduce_wait": "data-parallel training (MPI) runs on the CPU targets",
 }

@@ -201,11 +201,11 @@ def _abort_on_exception(comm) -> None:
 def setup(comm, model, optimizer, sync_batchnorm: bool, where: str,
           bucket_bytes: int | None = None, target: str = "cpu") -> DataParallel:
     MPI = mpi()
-    if target == "cuda" and hasattr(comm, "Get_size") and comm.Get_size() > 1:
+    if target == "cuda" and bucket_bytes is not None:
         raise UnsupportedOp(
-            f"{where}: data-parallel training runs on the CPU targets (cpu, interp); the CUDA "
-            "backend generates no collective (no NCCL or CUDA-aware MPI, ops allreduce_sum / "
-            "allreduce_start / allreduce_wait): use target='cpu' with comm=, or one process")
+            f"{where}: overlapped gradient buckets (bucket_bytes) run on the CPU targets (cpu, "
+            "interp); the CUDA backend sums each gradient on the host between launches (no "
+            "NCCL or CUDA-aware MPI): leave bucket_bytes=None on target='cuda'")
     if bucket_bytes is not None and (not isinstance(bucket_bytes, (int, np.integer))
                                      or isinstance(bucket_bytes, bool) or bucket_bytes <= 0):
         raise ValueError(f"{where}: bucket_bytes must be a positive number of bytes or None "

@@ -118,6 +118,9 @@ def library_source(graphs: dict, name: str, archs=ARCHS) -> str:
         if not re.fullmatch(r"[A-Za-z_]\w*", entry):
             raise ValueError(f"entry name {entry!r} is not a C identifier")
         plan, cmod = plan_module(g, f"{name}_{entry}")
+        host = [k.name for k in cmod.kernels if k.host is not None]
+        if host:  # collectives: a host step between launches, no launcher for it
+            raise ValueError(f"export: host steps (collectives) cannot be exported: {host}")
         missing = [k.name for k in cmod.kernels if not hasattr(k.config, "c")]
         if missing:
             raise ValueError(f"kernels without a C launch configuration: {missing}")

@@ -98,12 +98,23 @@ def _check_arg(g, nid, a):
                          f"{want.name}, got {a.dtype.name}")
 
 
+def _launch(driver, k, fn, grid, block, vals, n) -> None:
+    if k.host is not None:  # a host step (collectives): after the launches before it
+        driver.synchronize()
+        k.host(driver, vals, n)
+    else:
+        driver.launch(fn, grid, block, vals, fibers=k.fibers)
+
+
 class CudaExecutable:
     """A planned graph on the device (see the module docstring)."""
 
+    def _launch(self, k, fn, grid, block, vals, n) -> None:
+        _launch(self.driver, k, fn, grid, block, vals, n)
+
     def __init__(self, graph, plan, driver, cmod, loaded, device_outputs=()):
         self.graph, self.plan, self.driver, self.module = graph, plan, driver, cmod
-        self.launches = [(k, loaded.function(k.name)) for k in cmod.kernels]
+        self.launches = [(k, k.host or loaded.function(k.name)) for k in cmod.kernels]
         self.consts = [driver.upload(np.ascontiguousarray(c)) for c in plan.consts]
         self.device_outputs = set(device_outputs)
         self._state: tuple[int, DeviceBuffer, dict] | None = None
@@ -163,7 +174,7 @@ class CudaExecutable:
             vals = [n if p.bind[0] == "N" else
                     base[p.bind[1]].at(p.bind[2].eval(n) * bufs[p.bind[1]].dtype.itemsize)
                     for p in k.params]
-            self.driver.launch(fn, grid, block, vals, fibers=k.fibers)
+            self._launch(k, fn, grid, block, vals, n)
         self.driver.synchronize()
         return self._results(base, dev_args, n)
 
@@ -185,7 +196,7 @@ class NodeExecutable:
 
     def __init__(self, graph, driver, cmod, loaded):
         self.graph, self.driver, self.module = graph, driver, cmod
-        self.launches = [(k, loaded.function(k.name)) for k in cmod.kernels]
+        self.launches = [(k, k.host or loaded.function(k.name)) for k in cmod.kernels]
         self.consts = {nid: driver.upload(np.asarray(graph.node(nid)["attrs"]["value"],
                                                      dtype=graph.type(nid).dtype))
                        for nid in graph.topo_order() if graph.op(nid) == "const"}
@@ -220,7 +231,7 @@ class NodeExecutable:
         for k, fn in self.launches:
             grid, block = k.config(n)
             vals = [bufs[p.bind[1]] if p.bind[0] == "value" else n for p in k.params]
-            self.driver.launch(fn, grid, block, vals, fibers=k.fibers)
+            _launch(self.driver, k, fn, grid, block, vals, n)
         self.driver.synchronize()
         return [self.driver.download(bufs[o.node], resolve_shape(g.type(o.node).shape, dims),
                                      g.type(o.node).dtype) for o in g.outputs]

@@ -42,6 +42,9 @@ class Kernel:
     config: Callable[[int], tuple[tuple[int, int, int], tuple[int, int, int]]]
     fibers: bool = False
     nodes: list[int] = field(default_factory=list)
+    # a step run on the host between launches instead of a __global__ function (collectives):
+    # host(driver, args, N) with the parameters bound as for a launch; ``text`` is empty
+    host: Callable | None = None
 
     def signature(self) -> str:
         return signature(self.params)
@@ -65,8 +68,12 @@ class CudaModule:
     def __init__(self, name: str, kernels: list[Kernel]):
         self.name, self.kernels = name, kernels
 
+    @property
+    def device_kernels(self) -> list[Kernel]:
+        return [k for k in self.kernels if k.host is None]
+
     def body(self) -> str:
-        return "\n".join(k.text for k in self.kernels)
+        return "\n".join(k.text for k in self.device_kernels)
 
     def cuda_text(self) -> str:
         head = f"// gvcompile CUDA module {self.name}: {len(self.kernels)} kernels\n"
@@ -81,11 +88,11 @@ class CudaModule:
         tag = self.tag
         lines = [f"// gvcompile CUDA module {self.name} (emulated as {tag})",
                  '#include "gv_cuda_emu.h"', PRELUDE, f"namespace {tag} {{", self.body()]
-        for k in self.kernels:
+        for k in self.device_kernels:
             args = ", ".join(f"*({p.ctype}*)a[{i}]" for i, p in enumerate(k.params))
             lines.append(f"static void w_{k.name}(void **a) {{ {k.name}({args}); }}")
-        entries = ", ".join(f'{{"{k.name}", w_{k.name}}}' for k in self.kernels)
-        if not self.kernels:
+        entries = ", ".join(f'{{"{k.name}", w_{k.name}}}' for k in self.device_kernels)
+        if not self.device_kernels:
             entries = '{"", nullptr}'
         lines.append(f"static const gv_emu::Entry gv_entries[] = {{{entries}}};")
         lines.append(f"GV_EMU_MODULE({tag}, gv_entries);")

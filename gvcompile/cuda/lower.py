@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..errors import LoweringError, where
 from ..ops import OPS
 from . import (  # noqa: F401 (each module registers its lowerings)
+    collective_cuda,
     conv_cuda,
     matmul_cuda,
     movement_cuda,
