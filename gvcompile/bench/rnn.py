@@ -3,14 +3,19 @@ a time-major sequence (T, N, F), forward and forward + backward (gradients of th
 of the input), gvcompile (``compile``, ``forward`` / ``backward``) against PyTorch eager
 (``no_grad`` forward; forward + ``backward`` with the input requiring its gradient).
 
-    python -m gvcompile.bench.rnn [rounds] [kinds...]
+    python -m gvcompile.bench.rnn [--cpu-time] [rounds] [kinds...]
 Each round times ours and PyTorch's one after the other (best of k each); medians are printed.
+``--cpu-time`` times the calling thread's CPU time instead of the wall clock: with
+GV_NUM_THREADS=1 both sides run on that thread, and on a shared core the time the other
+processes took is left out (wall-clock ratios of one run moved between x0.85 and x5.6 while
+other engineers' jobs shared the pinned core).
 """
 
 from __future__ import annotations
 
 import statistics
 import sys
+import time
 
 import numpy as np
 
@@ -38,8 +43,21 @@ def _setup(kind, f, h, t, n):
     return model, cm, x, d
 
 
-def bench_recurrent(kind: str, backward: bool, shape=SHAPE, reps: int = 10):
+def cpu_ms(fn, reps: int = 10, warm: int = 2) -> float:
+    """Best of ``reps`` calls in CPU milliseconds of the calling thread."""
+    for _ in range(warm):
+        fn()
+    best = float("inf")
+    for _ in range(reps):
+        t = time.thread_time_ns()
+        fn()
+        best = min(best, time.thread_time_ns() - t)
+    return best / 1e6
+
+
+def bench_recurrent(kind: str, backward: bool, shape=SHAPE, reps: int = 10, cpu=False):
     """One row: forward only, or forward + backward (weights and input)."""
+    timer = cpu_ms if cpu else best_ms
     f, h, t, n = shape
     model, cm, x, d = _setup(kind, f, h, t, n)
 
@@ -50,7 +68,7 @@ def bench_recurrent(kind: str, backward: bool, shape=SHAPE, reps: int = 10):
 
     what = "forward+backward" if backward else "forward"
     flops = _flops(kind, f, h, t, n) * (3 if backward else 1)
-    ms = best_ms(ours, reps)
+    ms = timer(ours, reps)
     row = {"name": f"{kind} {f}->{h} T{t} b{n} {what}", "ms": ms, "gflops": flops / ms / 1e6}
     torch = _torch()
     if torch is not None:
@@ -68,7 +86,7 @@ def bench_recurrent(kind: str, backward: bool, shape=SHAPE, reps: int = 10):
                 with torch.no_grad():
                     fn(tx)
 
-        row["torch_ms"] = best_ms(theirs, reps)
+        row["torch_ms"] = timer(theirs, reps)
     return row
 
 
@@ -84,18 +102,21 @@ def _median(rows):
     return out
 
 
-def rows(rounds: int, kinds=("LSTM", "GRU", "RNN")):
+def rows(rounds: int, kinds=("LSTM", "GRU", "RNN"), cpu=False):
     """Median rows, every row measured ``rounds`` times (ours and PyTorch's side by side)."""
     for kind, bwd in ROWS:
         if kind in kinds:
-            yield _median([bench_recurrent(kind, bwd) for _ in range(rounds)])
+            yield _median([bench_recurrent(kind, bwd, cpu=cpu) for _ in range(rounds)])
 
 
 def main(argv=None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    cpu = "--cpu-time" in argv
+    if cpu:
+        argv.remove("--cpu-time")
     rounds = int(argv[0]) if argv else 5
     kinds = tuple(argv[1:]) or ("LSTM", "GRU", "RNN")
-    for r in rows(rounds, kinds):
+    for r in rows(rounds, kinds, cpu):
         line = f"{r['name']:<40} {r['ms']:8.3f} ms {r['gflops']:7.1f} GFLOP/s"
         if "torch_ms" in r:
             line += f"  torch {r['torch_ms']:8.3f} ms  ratio x{r['torch_ms'] / r['ms']:.2f}"
