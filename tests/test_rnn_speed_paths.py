@@ -102,6 +102,15 @@ def test_saturated_gates(op, attrs, monkeypatch):
         _check(op, attrs, (5, 3, 4, 17), dt, 1, "host", monkeypatch, scale=30.0, seed=5)
 
 
+def test_fused_lstm_step_batch_axes_and_saturation(monkeypatch):
+    """H = 32 (lstm_step.py's fused step on every ISA and dtype): the batch symbol on the time
+    axis, none, and large pre-activations."""
+    _check("lstm_seq", {}, (6, 3, 4, 32), np.float32, 0, "host", monkeypatch, seed=3)
+    _check("lstm_seq", {}, (2, 9, 4, 32), np.float64, None, "avx2", monkeypatch, seed=4)
+    for dt in (np.float32, np.float64):
+        _check("lstm_seq", {}, (5, 3, 4, 32), dt, 1, "host", monkeypatch, scale=30.0, seed=5)
+
+
 @pytest.mark.parametrize("cls", [LSTM, GRU, RNN])
 def test_batch_first_layers_on_cpu(cls):
     rng = np.random.default_rng(7)
