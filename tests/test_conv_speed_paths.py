@@ -123,15 +123,16 @@ def test_conv2d_gradients_random(monkeypatch, isa, dt):
 @pytest.mark.parametrize("dt", [np.float32, np.float64])
 def test_edge_tile_heights(monkeypatch, isa, dt):
     """Output channel counts whose last micro-tile row is 1..MR rows high (MR 12 or 6) run
-    each edge kernel (MR/3, MR/2, 2MR/3 rows, gemm.py) partly and fully filled; results against
-    the interpreter and bit-identical to the build without the extra edge kernels (same
-    summation order)."""
+    each edge kernel (MR/3, MR/2, 2MR/3 rows, gemm.py) partly and fully filled, on an image
+    row wider than a B panel (NR 32 or 16), whose first panels are read in place (DIRECT_B)
+    and the rest packed; results against the interpreter and bit-identical to the build with
+    neither (same summation order)."""
     from gvcompile.llvm import gemm
 
     _select(monkeypatch, isa)
     rng = np.random.default_rng(11)
     attrs = {"stride": (1, 1), "padding": (1, 1), "dilation": (1, 1), "groups": 1}
-    x = rng.standard_normal((2, 5, 7, 9)).astype(dt)
+    x = rng.standard_normal((2, 5, 4, 40)).astype(dt)
     for o in (2, 3, 4, 5, 8, 9, 13, 16):
         w = rng.standard_normal((o, 5, 3, 3)).astype(dt)
         got = get_backend("cpu").build(op_graph("conv2d", [x, w], attrs))([x, w])[0]
@@ -139,6 +140,8 @@ def test_edge_tile_heights(monkeypatch, isa, dt):
         np.testing.assert_allclose(got, want, rtol=TOL[dt], atol=TOL[dt] * np.abs(want).max(),
                                    err_msg=f"{o} channels")
         monkeypatch.setattr(gemm, "EDGE_KERNELS", False)
+        monkeypatch.setattr(gemm, "DIRECT_B", False)
         plain = get_backend("cpu").build(op_graph("conv2d", [x, w], attrs))([x, w])[0]
         monkeypatch.setattr(gemm, "EDGE_KERNELS", True)
+        monkeypatch.setattr(gemm, "DIRECT_B", True)
         assert np.array_equal(got.view(np.uint8), plain.view(np.uint8)), f"{o} channels"

@@ -46,6 +46,8 @@ SHARED_A = True  # implicit GEMMs sharing their weights pack them once for the w
 RUN_CHUNKS = True  # implicit-GEMM panels of a few contiguous runs: masked vector copies
 VECTOR_GATHER = True  # full non-contiguous implicit-GEMM panels packed with vector gathers
 EDGE_KERNELS = True  # micro-kernels of MR/3 and 2MR/3 rows for edge tiles (else MR/2 or MR)
+DIRECT_B = True  # implicit-GEMM panels of NR contiguous columns read in place (not packed)
+DIRECT_MAX_TILES = 2  # ... when the GEMM has at most this many micro-tile rows
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,7 @@ class GemmGen:
         """The thread function of implicit GEMMs (CTX_GATHER; emitted on first use)."""
         if self._thread_gather is None:
             self.pack_b_gather = self._pack_gather()
+            self.direct = {r: self._ukernel(r, direct=True) for r in self._heights()}
             self._thread_gather = self._thread(gather=True)
         return self._thread_gather
 
@@ -284,9 +287,16 @@ class GemmGen:
 
     def _step(self, b, ap, bp, k, accs, rows):
         mr, nr, vw = self.bk.mr, self.bk.nr, self.bk.vw
-        boff = b.mul(k, i64(nr))
-        bv = [b.load(self._gep(b, bp, b.add(boff, i64(j * vw))), typ=self.v,
-                     align=vw * self.dt.itemsize) for j in range(nr // vw)]
+        if isinstance(bp, tuple):  # direct: row k of B at src + koff[k], unaligned
+            src, koff = bp
+            row = self._gep(b, src, b.sext(b.load(b.gep(koff, [k], source_etype=I32,
+                                                        inbounds=True), typ=I32), I64))
+            bv = [b.load(self._gep(b, row, i64(j * vw)), typ=self.v, align=self.dt.itemsize)
+                  for j in range(nr // vw)]
+        else:
+            boff = b.mul(k, i64(nr))
+            bv = [b.load(self._gep(b, bp, b.add(boff, i64(j * vw))), typ=self.v,
+                         align=vw * self.dt.itemsize) for j in range(nr // vw)]
         aoff = b.mul(k, i64(mr))
         out = []
         for r in range(rows):
@@ -295,13 +305,22 @@ class GemmGen:
                 out.append(b.call(self.fma, [a, bv[j], accs[r * (nr // vw) + j]]))
         return out
 
-    def _ukernel(self, rows):
+    def _ukernel(self, rows, direct=False):
         """C[mr x nr] (+)= Ap[kc x MR]^T Bp[kc x NR] ("first" overwrites C), for mr <= rows:
-        the full MR-row kernel and a half-height one for short edges (same A panels)."""
+        the full MR-row kernel and shorter ones for edges (same A panels). ``direct``: B row k
+        is read in place at bp + koff[k] (a full contiguous implicit-GEMM panel) instead of
+        from a packed panel; same FMA order, so the same bits."""
         bk = self.bk
-        fn, b = self._fn(f"ukernel{rows}", [I64, PTR, PTR, PTR, I64, I64, I64, I1],
-                         ["kc", "ap", "bp", "c", "ldc", "mr", "nr", "first"])
-        kc, ap, bp, c, ldc, mr, nr, first = fn.args
+        if direct:
+            fn, b = self._fn(f"ukernel{rows}_direct",
+                             [I64, PTR, PTR, PTR, PTR, I64, I64, I64, I1],
+                             ["kc", "ap", "bp", "koff", "c", "ldc", "mr", "nr", "first"])
+            kc, ap, src, koff, c, ldc, mr, nr, first = fn.args
+            bp = (src, koff)
+        else:
+            fn, b = self._fn(f"ukernel{rows}", [I64, PTR, PTR, PTR, I64, I64, I64, I1],
+                             ["kc", "ap", "bp", "c", "ldc", "mr", "nr", "first"])
+            kc, ap, bp, c, ldc, mr, nr, first = fn.args
         nacc = rows * bk.nr // bk.vw
         zero = ir.Constant(self.v, [0.0] * bk.vw)
         entry = b.block
@@ -492,9 +511,8 @@ class GemmGen:
                 g["C"] = self._gep(b, f["C"], b.mul(bi, f["sc"]))
                 with counted_loop(b, n0, n1, "jr", bk.nr) as jr:
                     nr = imin(b, i64(bk.nr), b.sub(n1, jr))
-                    b.call(self.pack_b_gather, [bp, g["B"], nr, kc, koff] +
-                           self._cols_at(b, f, jr))
-                    self._column(b, g, ap, bp, m0, (jr, i64(0)), mc, nr, kc, first)
+                    self._gather_panel_column(b, g, ap, bp, m0, (jr, i64(0)), mc, nr, kc,
+                                              koff, first)
 
     def _problem(self, b, f, rng, ap, bp, acc_into):
         bk = self.bk
@@ -535,13 +553,34 @@ class GemmGen:
                                      f["csa"]])
                 with counted_loop(b, i64(0), nc, "jr", self.bk.nr) as jr:
                     nr = imin(b, i64(self.bk.nr), b.sub(nc, jr))
-                    b.call(self.pack_b_gather, [bp, f["B"], nr, kc, koff] +
-                           self._cols_at(b, f, b.add(jc, jr)))
-                    self._column(b, f, ap, bp, m0, (jc, jr), mc, nr, kc, first)
+                    self._gather_panel_column(b, f, ap, bp, m0, (jc, jr), mc, nr, kc, koff,
+                                              first)
             with many:
                 b.call(self.pack_b_gather,
                        [bp, f["B"], nc, kc, koff] + self._cols_at(b, f, jc))
                 self._row_blocks(b, f, ap, bp, jc, nc, pc, kc, mrange, first)
+
+    def _gather_panel_column(self, b, f, ap, bp, m0, jcr, mc, nr, kc, koff, first):
+        """One implicit-GEMM B panel (columns jc + jr..) and its micro-tiles: read in place
+        when its NR column offsets are one contiguous run (image rows as wide as NR) and few
+        rows use it (packing cost a third of the micro-kernels' time with 16 output
+        channels), else packed."""
+        cols = self._cols_at(b, f, b.add(*jcr))
+        n0 = b.sext(b.load(cols[0], typ=I32), I64)
+        last = b.gep(cols[0], [b.sub(nr, i64(1))], source_etype=I32)
+        span = b.sub(b.sext(b.load(last, typ=I32), I64), n0)
+        full = b.and_(b.icmp_signed("==", nr, i64(self.bk.nr)),
+                      b.icmp_signed("==", span, i64(self.bk.nr - 1)))
+        # at most two micro-tiles read each row in place; more re-read it from further away
+        # than a packed panel (the 64-channel weight gradient's channels-last rows)
+        full = b.and_(full, b.icmp_signed("<=", mc, i64(DIRECT_MAX_TILES * self.bk.mr)))
+        with b.if_else(b.and_(ir.Constant(I1, DIRECT_B), full)) as (yes, no):
+            with yes:
+                self._column(b, f, ap, None, m0, jcr, mc, nr, kc, first,
+                             direct=(self._gep(b, f["B"], n0), koff))
+            with no:
+                b.call(self.pack_b_gather, [bp, f["B"], nr, kc, koff] + cols)
+                self._column(b, f, ap, bp, m0, jcr, mc, nr, kc, first)
 
     def _cols_at(self, b, f, col):
         """pack_b_gather's column arguments from column ``col`` (a multiple of NR) on: the
@@ -557,8 +596,9 @@ class GemmGen:
             bpan = self._gep(b, bp, b.mul(jr, kc))
             self._column(b, f, ap, bpan, ic, (jc, jr), mc, nr, kc, first)
 
-    def _column(self, b, f, ap, bpan, ic, jcr, mc, nr, kc, first):
-        """The micro-tiles of one packed B panel (columns jc + jr.., nr wide) over mc rows."""
+    def _column(self, b, f, ap, bpan, ic, jcr, mc, nr, kc, first, direct=None):
+        """The micro-tiles of one packed B panel (columns jc + jr.., nr wide) over mc rows
+        (``direct`` = (B + its first offset, koff): the panel read in place)."""
         bk = self.bk
         with counted_loop(b, i64(0), mc, "ir", bk.mr) as ir_:
             mr = imin(b, i64(bk.mr), b.sub(mc, ir_))
@@ -566,10 +606,18 @@ class GemmGen:
             row = b.add(ic, ir_)
             cp = self._gep(b, f["C"], b.add(b.mul(row, f["ldc"]), b.add(*jcr)))
             args = [kc, apan, bpan, cp, f["ldc"], mr, nr, first]
-            kernels = [(r, fn) for r, fn in self.ukernel_edges if r < bk.mr // 2]
-            kernels += [(bk.mr // 2, self.ukernel_half)]
-            kernels += [(r, fn) for r, fn in self.ukernel_edges if r > bk.mr // 2]
-            self._dispatch_rows(b, mr, kernels, self.ukernel, args)
+            if direct is None:
+                kern = dict(self.ukernel_edges)
+                kern.update({bk.mr // 2: self.ukernel_half, bk.mr: self.ukernel})
+            else:
+                kern = self.direct
+                args = [kc, apan, direct[0], direct[1]] + args[3:]
+            kernels = [(r, kern[r]) for r in self._heights()]
+            self._dispatch_rows(b, mr, kernels[:-1], kernels[-1][1], args)
+
+    def _heights(self):
+        """Rows of the micro-kernels, increasing (the last one is MR)."""
+        return sorted({*edge_rows(self.bk.mr), self.bk.mr // 2, self.bk.mr})
 
     def _dispatch_rows(self, b, mr, kernels, tallest, args):
         """The first kernel of ``kernels`` ((rows, fn), rows increasing) with mr <= rows, else
