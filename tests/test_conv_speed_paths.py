@@ -124,8 +124,8 @@ def test_conv2d_gradients_random(monkeypatch, isa, dt):
 def test_edge_tile_heights(monkeypatch, isa, dt):
     """Output channel counts whose last micro-tile row is 1..MR rows high (MR 12 or 6) run
     each edge kernel (MR/3, MR/2, 2MR/3 rows, gemm.py) partly and fully filled, on an image
-    row wider than a B panel (NR 32 or 16), whose first panels are read in place (DIRECT_B)
-    and the rest packed; results against the interpreter and bit-identical to the build with
+    row wider than a B panel (NR 32 or 16), whose first panels are read in place (DIRECT_B;
+    40 channels: more than two tiles, DIRECT_NEAR) and the rest packed; results against the interpreter and bit-identical to the build with
     neither (same summation order)."""
     from gvcompile.llvm import gemm
 
@@ -133,7 +133,7 @@ def test_edge_tile_heights(monkeypatch, isa, dt):
     rng = np.random.default_rng(11)
     attrs = {"stride": (1, 1), "padding": (1, 1), "dilation": (1, 1), "groups": 1}
     x = rng.standard_normal((2, 5, 4, 40)).astype(dt)
-    for o in (2, 3, 4, 5, 8, 9, 13, 16):
+    for o in (2, 3, 4, 5, 8, 9, 13, 16, 40):
         w = rng.standard_normal((o, 5, 3, 3)).astype(dt)
         got = get_backend("cpu").build(op_graph("conv2d", [x, w], attrs))([x, w])[0]
         want = run_graph(op_graph("conv2d", [x, w], attrs), [x, w])[0]

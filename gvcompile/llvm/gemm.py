@@ -48,6 +48,7 @@ VECTOR_GATHER = True  # full non-contiguous implicit-GEMM panels packed with vec
 EDGE_KERNELS = True  # micro-kernels of MR/3 and 2MR/3 rows for edge tiles (else MR/2 or MR)
 DIRECT_B = True  # implicit-GEMM panels of NR contiguous columns read in place (not packed)
 DIRECT_MAX_TILES = 2  # ... when the GEMM has at most this many micro-tile rows
+DIRECT_NEAR = True  # ... or whatever its height when consecutive B rows overlap in memory
 
 
 @dataclass(frozen=True)
@@ -571,9 +572,14 @@ class GemmGen:
         span = b.sub(b.sext(b.load(last, typ=I32), I64), n0)
         full = b.and_(b.icmp_signed("==", nr, i64(self.bk.nr)),
                       b.icmp_signed("==", span, i64(self.bk.nr - 1)))
-        # at most two micro-tiles read each row in place; more re-read it from further away
-        # than a packed panel (the 64-channel weight gradient's channels-last rows)
-        full = b.and_(full, b.icmp_signed("<=", mc, i64(DIRECT_MAX_TILES * self.bk.mr)))
+        # more than two micro-tiles re-read the rows in place: only where consecutive rows
+        # overlap (a conv's taps), not when they lie far apart (the channels-last weight
+        # gradient's pixels, C apart: slower at 64 channels)
+        k1 = b.gep(koff, [imin(b, i64(1), b.sub(kc, i64(1)))], source_etype=I32)
+        step = b.sub(b.sext(b.load(k1, typ=I32), I64), b.sext(b.load(koff, typ=I32), I64))
+        near = b.icmp_signed("<", step, i64(self.bk.nr))
+        few = b.icmp_signed("<=", mc, i64(DIRECT_MAX_TILES * self.bk.mr))
+        full = b.and_(full, b.or_(few, b.and_(ir.Constant(I1, DIRECT_NEAR), near)))
         with b.if_else(b.and_(ir.Constant(I1, DIRECT_B), full)) as (yes, no):
             with yes:
                 self._column(b, f, ap, None, m0, jcr, mc, nr, kc, first,
