@@ -125,8 +125,8 @@ def test_edge_tile_heights(monkeypatch, isa, dt):
     """Output channel counts whose last micro-tile row is 1..MR rows high (MR 12 or 6) run
     each edge kernel (MR/3, MR/2, 2MR/3 rows, gemm.py) partly and fully filled, on an image
     row wider than a B panel (NR 32 or 16), whose first panels are read in place (DIRECT_B;
-    40 channels: more than two tiles, DIRECT_NEAR) and the rest packed; results against the interpreter and bit-identical to the build with
-    neither (same summation order)."""
+    40 channels: more than two tiles, DIRECT_NEAR) and the rest packed; results against the
+    interpreter and bit-identical to the build with neither (same summation order)."""
     from gvcompile.llvm import gemm
 
     _select(monkeypatch, isa)

@@ -25,10 +25,10 @@ from llvmlite import ir
 from ..errors import LoweringError
 from ..ops import OPS
 from ..ops.registry import register_lowering
+from . import lstm_step
 from .gemm import PARALLEL_MIN_FLOPS
 from .gemm_abi import CTX
 from .irutil import I32, I64, PTR, VOID, counted_loop, ftype, gv_parallel, i64, imin, lin_value
-from . import lstm_step
 from .rnn_gemm import step_gemm_for
 from .rnn_math import FastMath, splat, suffix
 from .scalar_ops import LLVMScalarOps

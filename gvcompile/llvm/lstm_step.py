@@ -1,12 +1,12 @@
 """The LSTM forward step as one kernel: the recurrent product h_{t-1} W_hh^T with the gate
 non-linearities and the cell update in its epilogue (issue 15).
 
-The plain scheme (lower_rnn.py) wrote the product to a scratch array and then read it back in
-a separate cell loop that also wrote all eight packed slots (about a third of an LSTM
-forward at batch 32, H 128; the product itself runs near the FMA peak). Here W_hh is laid
-out once per call as Wp[j / vw][k][gate][j % vw] (the four gate columns of vw hidden units next to each other,
-``pack``), so one register tile holds the i, f, g and o pre-activations of MR batch rows and
-vw hidden units; after the k loop the tile adds the input projection and the bias, computes
+The plain scheme (lower_rnn.py) wrote the product to a scratch array and then read it back in a
+separate cell loop that also wrote all eight packed slots (about a third of an LSTM forward at
+batch 32, H 128; the product itself runs near the FMA peak). Here W_hh is laid out once per
+call as Wp[j / vw][k][gate][j % vw] (the four gate columns of vw hidden units next to each
+other, ``pack``), so one register tile holds the i, f, g and o pre-activations of MR batch rows
+and vw hidden units; after the k loop the tile adds the input projection and the bias, computes
 c_t and h_t, and stores them: all eight packed slots when a backward reads them (``save``),
 only h_t and c_t in forward-only programs. Sums run in the plain scheme's order (the product
 one FMA chain from zero over k, then (gx + b) + product), so both give the same bits.
