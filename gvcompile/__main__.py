@@ -7,7 +7,8 @@ import sys
 
 USAGE = ("usage: python -m gvcompile bench [--target cpu|cuda] [rounds]\n"
          "       python -m gvcompile bench --peers [--threads 1,2] [--rounds R] "
-         "[--no-torch-compile]")
+         "[--no-torch-compile]\n"
+         "       python -m gvcompile bench --profile [MODEL] [steps]")
 HELP = f"""{USAGE}
 
 Times gvcompile's generated code against NumPy (and PyTorch when installed) in one run and
@@ -17,6 +18,8 @@ prints milliseconds, GFLOP/s and ratios (> 1: gvcompile is faster). It never ass
   rounds              how many times each row is measured; the median is printed (default 3)
   --peers             forward (inference) rows against PyTorch eager, torch.compile and ONNX
                       Runtime (each where installed), at 1 and 2 threads (gvcompile/bench/peers.py)
+  --profile [MODEL] [steps]   per-kernel table of one model's step (GV_PROFILE; MODEL: mlp,
+                      lenet, resnet20 (default), lstm, lstm-forward, conv; steps default 10)
   -h, --help          this text
 """
 
@@ -31,6 +34,8 @@ def parse(argv: list[str]) -> tuple[str, int] | tuple[str, list] | None:
         raise UsageError("the only command is 'bench'" if argv else "no command given")
     if "--peers" in argv[1:] and not {"-h", "--help"} & set(argv[1:]):
         return "peers", [a for a in argv[1:] if a != "--peers"]
+    if "--profile" in argv[1:] and not {"-h", "--help"} & set(argv[1:]):
+        return "profile", [a for a in argv[1:] if a != "--profile"]
     args, target, rounds = argv[1:], "cpu", None
     while args:
         a = args.pop(0)
@@ -69,6 +74,10 @@ def main(argv: list[str]) -> int:
         from .bench.peers import main as bench_peers
 
         return bench_peers(rounds)
+    if target == "profile":
+        from .bench.kernel_profile import main as bench_profile
+
+        return bench_profile(rounds)
     if target in ("cuda", "gpu"):
         from .bench.cuda import main as bench_cuda
 

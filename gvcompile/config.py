@@ -15,6 +15,8 @@ GV_ISA          instruction set of CPU code: "host" (default: whatever this CPU 
 GV_SPLIT        0: compile each CPU program as one LLVM module (default 1: content-keyed units,
                 one per kernel, helper family and driver, shared and cached one by one)
 GV_COMPILE_WORKERS  processes that compile units at once (default: the usable cores, <= 8)
+GV_PROFILE      1: CPU programs time every kernel call; a per-kernel table (time, GFLOP/s,
+                GB/s, source layers) is printed at exit (llvm/profile.py)
 """
 
 from __future__ import annotations
@@ -85,6 +87,12 @@ def bounds() -> bool:
     raise BoundsError instead of touching memory outside a buffer (a different program: the
     compile cache keys on it)."""
     return _int("GV_BOUNDS", 0) != 0
+
+
+def profile() -> bool:
+    """GV_PROFILE=1: generated CPU code times each kernel call (a different program: the
+    compile cache keys on it)."""
+    return _int("GV_PROFILE", 0) != 0
 
 
 def split_units() -> bool:

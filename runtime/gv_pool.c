@@ -165,3 +165,67 @@ void *gv_workspace(int64_t tid, int64_t bytes) {
     }
     return ws_ptr[t];
 }
+
+/* GV_PROFILE=1 (gvcompile/llvm/profile.py): a profiled program's entry point times each kernel
+ * call with gv_prof_now() and hands the per-call nanoseconds to gv_prof_add with its
+ * description (a JSON string constant of the module, one per loaded program); totals, calls
+ * and the sum of the batch extents accumulate here until gv_prof_reset. */
+#include <time.h>
+
+#define GV_PROF_PROGRAMS 512
+
+typedef struct {
+    const char *meta;
+    int64_t nk, calls, sum_n;
+    int64_t *ns;
+} gv_prof_entry;
+
+static gv_prof_entry gv_prof[GV_PROF_PROGRAMS];
+static int64_t gv_prof_used;
+static pthread_mutex_t gv_prof_mu = PTHREAD_MUTEX_INITIALIZER;
+
+int64_t gv_prof_now(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
+}
+
+void gv_prof_add(const char *meta, const int64_t *ns, int64_t nk, int64_t n) {
+    pthread_mutex_lock(&gv_prof_mu);
+    int64_t i = 0;
+    while (i < gv_prof_used && gv_prof[i].meta != meta) i++;
+    if (i == gv_prof_used && i < GV_PROF_PROGRAMS) {
+        int64_t *acc = calloc((size_t)(nk > 0 ? nk : 1), sizeof(int64_t));
+        if (acc) gv_prof[gv_prof_used++] = (gv_prof_entry){meta, nk, 0, 0, acc};
+    }
+    if (i < gv_prof_used) { /* else: table full or out of memory, the call goes uncounted */
+        gv_prof_entry *e = &gv_prof[i];
+        for (int64_t k = 0; k < nk && k < e->nk; k++) e->ns[k] += ns[k];
+        e->calls += 1;
+        e->sum_n += n;
+    }
+    pthread_mutex_unlock(&gv_prof_mu);
+}
+
+int64_t gv_prof_count(void) { return gv_prof_used; }
+
+/* Program i: its description; ns (nk values), calls and the sum of N copied out. */
+const char *gv_prof_read(int64_t i, int64_t *ns, int64_t cap, int64_t *calls_sum_n) {
+    if (i < 0 || i >= gv_prof_used) return NULL;
+    pthread_mutex_lock(&gv_prof_mu);
+    gv_prof_entry *e = &gv_prof[i];
+    for (int64_t k = 0; k < e->nk && k < cap; k++) ns[k] = e->ns[k];
+    calls_sum_n[0] = e->calls;
+    calls_sum_n[1] = e->sum_n;
+    pthread_mutex_unlock(&gv_prof_mu);
+    return e->meta;
+}
+
+void gv_prof_reset(void) {
+    pthread_mutex_lock(&gv_prof_mu);
+    for (int64_t i = 0; i < gv_prof_used; i++) {
+        memset(gv_prof[i].ns, 0, (size_t)gv_prof[i].nk * sizeof(int64_t));
+        gv_prof[i].calls = gv_prof[i].sum_n = 0;
+    }
+    pthread_mutex_unlock(&gv_prof_mu);
+}

@@ -15,9 +15,11 @@ from dataclasses import replace
 
 from llvmlite import ir
 
+from .. import config
 from ..ops import OPS
 from ..plan.kernels import Kernel, Plan
 from . import bounds as bounds_check
+from . import profile
 from .irutil import (
     I8,
     I64,
@@ -36,6 +38,9 @@ PARALLEL_MIN_ELEMS = 1 << 15  # below this, waking a worker costs more than it s
 # as in ResNet-20's repeated blocks) calls that kernel's function with its own buffers instead
 # of being generated again: emission was a third of a ResNet-20 step's cold compile (issue 16).
 DEDUP_LOOP_KERNELS = True
+# GV_PROFILE=1: the entry point times every kernel call (profile.py); a knob, so profiled and
+# plain programs have different cache keys.
+PROFILE = config.profile()
 
 
 def _loop_key(k: Kernel, bufs: list[int]):
@@ -89,13 +94,19 @@ class ModuleEmitter:
                 p = b.load(slot, typ=PTR)
             p.name = f"b{buf.id}_{buf.name}"
             self.ptrs[buf.id] = p
+        probe = profile.Probe(self.m, b, self.plan) if PROFILE else None
         if self.bounds:
             bounds_check.emit_arena_checks(b, self.m, self.plan, n)
-        for k in self.plan.kernels:
+        for j, k in enumerate(self.plan.kernels):
             kfn, bufs = self._kernel(k)
             if self.bounds:
                 bounds_check.emit_kernel_checks(b, self.m, self.plan, k, n)
+            t0 = probe.start(b) if probe else None
             b.call(kfn, [n, self.nthreads] + [self.ptrs[i] for i in bufs])
+            if probe:
+                probe.stop(b, j, t0)
+        if probe:
+            probe.finish(b, n)
         b.ret_void()
         return self._annotate(str(self.m))
 
