@@ -186,3 +186,34 @@ def test_against_torch(case):
         _torch_check(torch, AvgPool(k, s, p), lambda t: fn.avg_pool2d(t, k, s, p), x)
     _torch_check(torch, AdaptiveMaxPool(o), lambda t: fn.adaptive_max_pool2d(t, o), x)
     _torch_check(torch, AdaptiveAvgPool(o), lambda t: fn.adaptive_avg_pool2d(t, o), x)
+
+
+def test_small_disjoint_pools_plan_one_pass_tap_by_tap():
+    """plan/pool.py: a 2x2 average pool is one loop over the outputs reading the 4 taps (no
+    fill, no accumulating sink), its gradient one loop storing to the 4 taps (no canvas, no
+    fill when the windows cover the input); results against the interpreter."""
+    import gvcompile.llvm.backend  # noqa: F401  (registers the LLVM lowering rules)
+    from gvcompile.plan.build import build_plan
+
+    from .test_cpu_codegen import _graph, _run_both
+
+    def build(b, x, ct):
+        y = b.emit("avg_pool2d", x, kernel_size=(2, 2), stride=(2, 2))
+        dx = b.emit("avg_pool2d_grad", ct, kernel_size=(2, 2), stride=(2, 2),
+                    input_size=(6, 8))
+        return [y, dx]
+
+    g = _graph(build, ("N", 3, 6, 8), ("N", 3, 3, 4))
+    plan = build_plan(g)
+    pools = [k for k in plan.kernels if k.kind == "loop" and "pool" in k.name]
+    assert len(pools) == 2, [k.name for k in plan.kernels]
+    for k in pools:
+        (lp,) = k.loops  # no fill loop
+        assert all(s.mode == "store" for s in lp.sinks)
+    fwd = next(k for k in pools if k.name.endswith("avg_pool2d"))
+    assert len(fwd.loops[0].loads) == 4 and len(fwd.loops[0].sinks) == 1
+    grad = next(k for k in pools if k.name.endswith("grad"))
+    assert len(grad.loops[0].loads) == 1 and len(grad.loops[0].sinks) == 4
+    rng = np.random.default_rng(3)
+    _run_both(g, rng.standard_normal((2, 3, 6, 8)).astype(np.float32),
+              rng.standard_normal((2, 3, 3, 4)).astype(np.float32))

@@ -1,9 +1,14 @@
 """Pooling in the kernel plan, as loop kernels only (backend-neutral):
 
-  max_pool2d / avg_pool2d   x padded by -inf / 0 (a copy, only when padding > 0); one loop over
+  max_pool2d / avg_pool2d   x padded by -inf / 0 (a copy, only when padding > 0); windows of at
+                            most DIRECT_WINDOW_TAPS taps: one loop over (n, c, ho, wo) combining
+                            the taps in row-major order; larger ones: one loop over
                             (n, c, i, j, ho, wo) accumulates window offset (i, j) into y with a
-                            max / sum sink (avg then divides by kH*kW)
-  avg_pool2d_grad           ct / (kH*kW) scatter-added over the windows of a zeroed padded canvas
+                            max / sum sink; avg then divides by kH*kW
+  avg_pool2d_grad           disjoint windows without padding: one loop over the outputs storing
+                            ct / (kH*kW) to each tap (zero fill first unless the windows cover
+                            x); otherwise ct / (kH*kW) scatter-added over the windows of a
+                            zeroed padded canvas
   max_pool2d_grad           best = the forward max; a per-output flag records whether the
                             gradient was already routed: visiting the window offsets in row-major
                             order, the first offset whose value equals best takes ct (PyTorch's
@@ -20,6 +25,8 @@ The accumulation loops keep axis 0 on (n, c) planes, so they split over threads 
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import numpy as np
 
@@ -60,14 +67,50 @@ def _domain(v_out: View, k):
     return (n, c, Lin(0, k[0]), Lin(0, k[1]), ho, wo)
 
 
-def _window_reduce(pb, kern, nid, xv, out, geom, mode):
-    """out[n, c, ho, wo] (mode-)accumulates the windows of the padded view xv."""
+# Windows of up to this many taps are reduced by one loop over the outputs that reads every
+# tap (an expression per tap, in row-major order, as the accumulating loop visits them): one
+# pass writing each output once, instead of a fill and kH*kW read-modify-write passes over the
+# output (LeNet's 2x2 average pools: 0.13 ms of a 2.3 ms step, at 10 GB/s). Same sums and
+# maxima in the same order, so the same bits (but for the sign of an all-zero window's sum:
+# the accumulating loop starts from +0).
+DIRECT_WINDOW_TAPS = 16
+
+
+def _window_direct(lb, xv, geom, combine: str) -> int:
+    """The expression combining the kH*kW taps of the padded view xv at (n, c, ho, wo)."""
+    k, s, _, d, _ = geom
+    sn, sc, sh, sw = xv.strides
+    strides = (sn, sc, sh * s[0], sw * s[1])
+    acc = None
+    for i in range(k[0]):
+        for j in range(k[1]):
+            tap = replace(xv, offset=xv.offset + sh * (i * d[0]) + sw * (j * d[1]))
+            v = lb.load(tap, strides)
+            acc = v if acc is None else lb.op(combine, acc, v)
+    return acc
+
+
+def _window_reduce(pb, kern, nid, xv, out, geom, mode, scale=None):
+    """out[n, c, ho, wo] (mode-)accumulates the windows of the padded view xv (then is
+    divided by ``scale``)."""
     k, s, _, d, _ = geom
     dt = pb.g.type(nid).dtype
+    if k[0] * k[1] <= DIRECT_WINDOW_TAPS:
+        lb = LoopBody(out.shape, dt, f"{mode} of {k[0]}x{k[1]} windows, tap by tap")
+        v = _window_direct(lb, xv, geom, "maximum" if mode == "max" else "add")
+        if scale is not None:
+            v = lb.op("div", v, lb.const(scale))
+        lb.sink(v, out)
+        kern.loops.append(lb.loop)
+        return
     fill(kern, dt, out, NEG_INF if mode == "max" else 0.0)
     lb = LoopBody(_domain(out, k), dt, f"{mode} over {k[0]}x{k[1]} windows")
     lb.sink(lb.load(xv, _window_strides(xv, s, d)), out, _out_strides(out), mode)
     kern.loops.append(lb.loop)
+    if scale is not None:
+        lb = LoopBody(out.shape, dt, f"divide by {scale}")
+        lb.sink(lb.op("div", lb.load(out), lb.const(scale)), out)
+        kern.loops.append(lb.loop)
 
 
 def _geometry(attrs, hw):
@@ -93,11 +136,7 @@ def avg_pool2d(pb, nid, attrs=None) -> View:
     kern = pb._kernel(nid, "avg_pool2d")
     xv = _padded(pb, kern, nid, pb.view(x), geom[2], 0.0)
     out = pb._new_temp(nid)
-    _window_reduce(pb, kern, nid, xv, out, geom, "sum")
-    kk = geom[0][0] * geom[0][1]
-    lb = LoopBody(out.shape, d["type"].dtype, f"divide by {kk}")
-    lb.sink(lb.op("div", lb.load(out), lb.const(kk)), out)
-    kern.loops.append(lb.loop)
+    _window_reduce(pb, kern, nid, xv, out, geom, "sum", scale=geom[0][0] * geom[0][1])
     return out
 
 
@@ -127,12 +166,47 @@ def avg_pool2d_grad(pb, nid, attrs=None) -> View:
     geom = _geometry(a, pair2(a["input_size"]))
     k, s, p, dl, _ = geom
     kern = pb._kernel(nid, "avg_pool2d_grad")
+    if _disjoint(geom) and not any(p) and k[0] * k[1] <= DIRECT_WINDOW_TAPS:
+        return _avg_grad_direct(pb, kern, nid, ct, geom)
     canvas, finish = _canvas(pb, kern, nid, p)
     lb = LoopBody(_domain(ct, k), d["type"].dtype, "scatter ct / (kH*kW) over the windows")
     share = lb.op("div", lb.load(ct, _out_strides(ct)), lb.const(k[0] * k[1]))
     lb.sink(share, canvas, _window_strides(canvas, s, dl), "sum")
     kern.loops.append(lb.loop)
     return finish()
+
+
+def _disjoint(geom) -> bool:
+    """No two windows share an input element (stride >= dilated window extent)."""
+    k, s, _, d, _ = geom
+    return all(s[a] >= (k[a] - 1) * d[a] + 1 for a in (0, 1))
+
+
+def _avg_grad_direct(pb, kern, nid, ct: View, geom) -> View:
+    """Disjoint windows, no padding: each input element gets at most one share, so one loop
+    over the outputs stores ct / (kH*kW) to every tap of its window (no canvas, no
+    read-modify-write); elements no window covers (rows and columns past the last window,
+    gaps between windows or taps) are zeroed first."""
+    k, s, _, dl, _ = geom
+    dt = pb.g.type(nid).dtype
+    out = pb._new_temp(nid)
+    n, c, h, w = out.shape
+    ho, wo = ct.shape[2], ct.shape[3]
+    covered = (tuple(dl) == (1, 1) and tuple(s) == tuple(k) and h == ho * k[0] and
+               w == wo * k[1])
+    if not covered:
+        fill(kern, dt, out)
+    dst = out
+    lb = LoopBody(ct.shape, dt, f"ct / {k[0] * k[1]} to each tap of its window")
+    share = lb.op("div", lb.load(ct), lb.const(k[0] * k[1]))
+    sn, sc, sh, sw = dst.strides
+    strides = (sn, sc, sh * s[0], sw * s[1])
+    for i in range(k[0]):
+        for j in range(k[1]):
+            tap = replace(dst, offset=dst.offset + sh * (i * dl[0]) + sw * (j * dl[1]))
+            lb.sink(share, tap, strides)
+    kern.loops.append(lb.loop)
+    return out
 
 
 def _isnan(lb, v):

@@ -112,6 +112,7 @@ _MP = [  # (x, attrs, name)
                                  "dilation": (2, 3)}, "dilated"),
     (rand(2, 1, 8, 5, seed=33), {"kernel_size": (3, 1), "stride": (3, 1), "padding": (1, 0),
                                  "dilation": (2, 1)}, "stride3"),
+    (rand(1, 2, 9, 8, seed=42), {"kernel_size": (4, 5), "padding": (1, 2)}, "wide-window"),
 ]
 _AP = [
     (rand(1, 2, 7, 6, seed=34), {"kernel_size": (3, 3), "stride": (2, 2), "padding": (1, 1)},
@@ -119,6 +120,13 @@ _AP = [
     (rand(2, 2, 6, 8, seed=35), {"kernel_size": (2, 3), "stride": (1, 3), "padding": (1, 1),
                                  "dilation": (2, 1)}, "dilated"),
     (rand(1, 1, 5, 5, seed=36), {"kernel_size": (2, 2)}, "default-stride"),
+    # disjoint windows covering every element (plan/pool.py: tap-by-tap loops, no zero fill)
+    (rand(2, 3, 6, 8, seed=38), {"kernel_size": (2, 2)}, "covered"),
+    # disjoint windows with gaps between windows and between dilated taps
+    (rand(1, 2, 8, 9, seed=39), {"kernel_size": (2, 2), "stride": (3, 4), "dilation": (1, 2)},
+     "gaps"),
+    # more taps than DIRECT_WINDOW_TAPS: the accumulating loops
+    (rand(1, 2, 7, 9, seed=41), {"kernel_size": (5, 4), "stride": (2, 3)}, "wide-window"),
 ]
 _TIES = {"kernel_size": (3, 3), "stride": (1, 2), "padding": (1, 1)}
 _TX = _ties(2, 2, 5, 6, seed=37)
