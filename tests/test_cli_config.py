@@ -35,6 +35,10 @@ def test_bench_help_and_bad_arguments(capsys):
                       (["bench", "x"], "rounds must be a positive integer, got 'x'"),
                       (["bench", "--target", "tpu"], "--target needs cpu or cuda, got 'tpu'"),
                       (["bench", "--fast"], "unknown option '--fast'"),
+                      (["bench", "--threads", "1,x"], "--threads needs positive integers"),
+                      (["bench", "--threads", "0"], "--threads needs positive integers"),
+                      (["bench", "--threads"], "--threads needs positive integers"),
+                      (["bench", "--target", "cuda", "--threads", "2"], "--threads is for"),
                       (["bench", "2", "3"], "one rounds count expected"),
                       (["train"], "the only command is 'bench'"), ([], "no command given")]:
         assert main(argv) == 2, argv
