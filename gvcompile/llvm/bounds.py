@@ -89,7 +89,7 @@ def loop_footprints(k: Kernel) -> list[Footprint]:
 
 def _matmul_geometry(k: Kernel):
     """(M, Nn, K, rsa, csa, rsb, csb) Lins as gemm.lower_matmul derives them (explicit B)."""
-    va, vb = k.inputs
+    va, vb = k.inputs[:2]
     kk = va.shape[-1]
     if k.attrs.get("trans_a", False):
         return kk, vb.shape[-1], numel(va.shape[:-1]), Lin(0, 1), kk, vb.shape[-1], Lin(0, 1)
@@ -102,7 +102,7 @@ def matmul_footprints(k: Kernel) -> list[Footprint]:
     """What lower_matmul's GEMM (and its zero fill) addresses: A[M, K], B[K, Nn] and C[M, Nn]
     (row stride Nn) of each of ``count`` problems, advanced by (sa, sb, sc) from one to the
     next; an implicit B reads x[koff[k] + noff[n]] of each image."""
-    va, vb = k.inputs
+    va, vb = k.inputs[:2]
     vc = k.outputs[0]
     one = Lin(0, 1)
     count, sa, sb, sc = k.attrs.get("batch", (one, Lin(), Lin(), Lin()))
@@ -124,7 +124,8 @@ def matmul_footprints(k: Kernel) -> list[Footprint]:
         b = Footprint(vb.buf, vb.offset, ((count, sb), (K, rsb), (Nn, csb)), "operand B")
     # a summed C (sc == 0) is written (or zero-filled) even when there are no problems
     c_axes = ((M, Nn), (Nn, one)) if sc == Lin() else ((count, sc), (M, Nn), (Nn, one))
-    return [a, b, Footprint(vc.buf, vc.offset, c_axes, "result C")]
+    epi = [view_fp(v, f"epilogue operand {i}") for i, v in enumerate(k.inputs[2:])]
+    return [a, b, Footprint(vc.buf, vc.offset, c_axes, "result C")] + epi
 
 
 def op_footprints(k: Kernel) -> list[Footprint]:

@@ -19,7 +19,16 @@ from llvmlite import ir
 from ..ops.registry import register_lowering
 from ..plan.conv import conv_tables, nhwc_tables
 from ..plan.extent import Lin, numel
-from .gemm_abi import CTX, CTX_GATHER, FIELDS, FIELDS_GATHER, dtype_suffix
+from .gemm_abi import (
+    CTX,
+    CTX_GATHER,
+    EPI_BIAS,
+    EPI_RELU,
+    EPI_RES,
+    FIELDS,
+    FIELDS_GATHER,
+    dtype_suffix,
+)
 from .gemm_dot import DOT_MAX_M, chunks, dot_for
 from .irutil import (
     I1,
@@ -49,6 +58,7 @@ EDGE_KERNELS = True  # micro-kernels of MR/3 and 2MR/3 rows for edge tiles (else
 DIRECT_B = True  # implicit-GEMM panels of NR contiguous columns read in place (not packed)
 DIRECT_MAX_TILES = 2  # ... when the GEMM has at most this many micro-tile rows
 DIRECT_NEAR = True  # ... or whatever its height when consecutive B rows overlap in memory
+EPI_PREFETCH = True  # micro-kernels with a fused epilogue prefetch the residual tile first
 
 
 @dataclass(frozen=True)
@@ -312,16 +322,21 @@ class GemmGen:
         is read in place at bp + koff[k] (a full contiguous implicit-GEMM panel) instead of
         from a packed panel; same FMA order, so the same bits."""
         bk = self.bk
+        epi_t, epi_n = [PTR, PTR, I64, self.f, I1], ["ebias", "eres", "eldr", "elo", "epi"]
         if direct:
             fn, b = self._fn(f"ukernel{rows}_direct",
-                             [I64, PTR, PTR, PTR, PTR, I64, I64, I64, I1],
-                             ["kc", "ap", "bp", "koff", "c", "ldc", "mr", "nr", "first"])
-            kc, ap, src, koff, c, ldc, mr, nr, first = fn.args
+                             [I64, PTR, PTR, PTR, PTR, I64, I64, I64, I1] + epi_t,
+                             ["kc", "ap", "bp", "koff", "c", "ldc", "mr", "nr", "first"] + epi_n)
+            kc, ap, src, koff, c, ldc, mr, nr, first = fn.args[:9]
             bp = (src, koff)
         else:
-            fn, b = self._fn(f"ukernel{rows}", [I64, PTR, PTR, PTR, I64, I64, I64, I1],
-                             ["kc", "ap", "bp", "c", "ldc", "mr", "nr", "first"])
-            kc, ap, bp, c, ldc, mr, nr, first = fn.args
+            fn, b = self._fn(f"ukernel{rows}", [I64, PTR, PTR, PTR, I64, I64, I64, I1] + epi_t,
+                             ["kc", "ap", "bp", "c", "ldc", "mr", "nr", "first"] + epi_n)
+            kc, ap, bp, c, ldc, mr, nr, first = fn.args[:8]
+        epi = fn.args[-5:]
+        if EPI_PREFETCH:
+            with b.if_then(epi[4]):
+                self._prefetch_rows(b, epi[1], epi[2], rows)
         nacc = rows * bk.nr // bk.vw
         zero = ir.Constant(self.v, [0.0] * bk.vw)
         entry = b.block
@@ -363,12 +378,47 @@ class GemmGen:
         for a, m0, nv in zip(fin, macc, rnew, strict=True):
             a.add_incoming(m0, mid)
             a.add_incoming(nv, rem)
-        self._store_tile(b, fin, rows, c, ldc, mr, nr, first)
+        with b.if_else(epi[4]) as (fused, plain):
+            with fused:
+                self._store_tile(b, fin, rows, c, ldc, mr, nr, first, epi[:4])
+            with plain:
+                self._store_tile(b, fin, rows, c, ldc, mr, nr, first)
         b.ret_void()
         return fn
 
-    def _store_rows(self, b, accs, rows, c, ldc, first):
-        """Store (first) or add the accumulators into C rows 0..rows-1 (a full tile)."""
+    def _prefetch_rows(self, b, p, ld, rows):
+        """Ask for the residual rows of the tile before its K loop (they are read only when
+        the tile is stored; a cold load there stalls the kernel's end)."""
+        pf = self._intrinsic("llvm.prefetch.p0", ir.FunctionType(VOID, [PTR, I32, I32, I32]))
+        ends = sorted({0, self.bk.nr * self.dt.itemsize - 1})
+        for r in range(rows):
+            row = b.gep(p, [b.mul(i64(r), ld)], source_etype=self.f)
+            for e in ends:
+                at = b.gep(row, [i64(e)], source_etype=ir.IntType(8))
+                b.call(pf, [at, ir.Constant(I32, 0), ir.Constant(I32, 3), ir.Constant(I32, 1)])
+
+    def _epilogue(self, b, v, r, j, epi, mask=None):
+        """The fused epilogue (gemm_abi EPI_*) on vector j of tile row r: max(v + bias[r] +
+        res[r * ldr + j * vw], lo). Steps that are off read neutral operands (-0.0 adds,
+        lo = -inf), so the values are the unfused program's bit for bit (IEEE adds as the
+        element-wise loop rounds them; relu is np.maximum: llvm.maximum, nsz as there)."""
+        bias, res, ldr, lo = epi
+        bk, al = self.bk, self.dt.itemsize
+        bv = b.load(b.gep(bias, [i64(r)], source_etype=self.f), typ=self.f)
+        v = b.fadd(v, self._splat(b, bv))
+        rp = b.gep(res, [b.add(b.mul(i64(r), ldr), i64(j * bk.vw))], source_etype=self.f)
+        if mask is None:
+            rv = b.load(rp, typ=self.v, align=al)
+        else:
+            rv = b.call(self.mload, [rp, ir.Constant(I32, al), mask, ir.Constant(self.v, None)])
+        v = b.fadd(v, rv)
+        mx = self._intrinsic(f"llvm.maximum.v{bk.vw}{self.sfx}",
+                             ir.FunctionType(self.v, [self.v, self.v]))
+        return b.call(mx, [v, self._splat(b, lo)], fastmath=("nsz",))
+
+    def _store_rows(self, b, accs, rows, c, ldc, first, epi=None):
+        """Store (first) or add the accumulators into C rows 0..rows-1 (a full tile), through
+        the fused epilogue ``epi`` (ebias, eres, eldr, elo) when given."""
         bk = self.bk
         per = bk.nr // bk.vw
         al = self.dt.itemsize
@@ -382,15 +432,17 @@ class GemmGen:
                             if mode is acc:
                                 old = b.load(p, typ=self.v, align=al)
                                 v = b.fadd(old, v, flags=FLAGS)
+                            if epi is not None:
+                                v = self._epilogue(b, v, r, j, epi)
                             b.store(v, p, align=al)
 
-    def _store_tile(self, b, accs, rows, c, ldc, mr, nr, first):
+    def _store_tile(self, b, accs, rows, c, ldc, mr, nr, first, epi=None):
         bk = self.bk
         per = bk.nr // bk.vw
         full = b.and_(b.icmp_signed("==", mr, i64(rows)), b.icmp_signed("==", nr, i64(bk.nr)))
         with b.if_else(full) as (yes, no):
             with yes:
-                self._store_rows(b, accs, rows, c, ldc, first)
+                self._store_rows(b, accs, rows, c, ldc, first, epi)
             with no:
                 lanes = ir.VectorType(I64, bk.vw)
                 nrv = self._splat_i64(b, nr, lanes)
@@ -405,7 +457,7 @@ class GemmGen:
                     sw.add_case(i64(r + 1), blocks[rows - 1 - r])
                 for i, blk in enumerate(blocks):
                     b.position_at_end(blk)
-                    self._store_rows_one(b, accs, rows - 1 - i, c, ldc, first, masks)
+                    self._store_rows_one(b, accs, rows - 1 - i, c, ldc, first, masks, epi)
                     b.branch(blocks[i + 1] if i + 1 < rows else done)
                 b.position_at_end(done)
 
@@ -415,7 +467,7 @@ class GemmGen:
         return b.shuffle_vector(v, undef, ir.Constant(ir.VectorType(I32, self.bk.vw),
                                                       [0] * self.bk.vw))
 
-    def _store_rows_one(self, b, accs, r, c, ldc, first, masks):
+    def _store_rows_one(self, b, accs, r, c, ldc, first, masks, epi=None):
         """Masked store (or add) of accumulator row r: only the columns < nr (masked loads and
         stores never touch the masked-off lanes, so nothing outside C is accessed)."""
         bk = self.bk
@@ -426,6 +478,8 @@ class GemmGen:
             old = b.call(self.mload, [p, al, masks[j], ir.Constant(self.v, None)])
             acc = accs[r * per + j]  # first: acc itself, as full tiles (0 + -0 would be +0)
             v = b.select(first, acc, b.fadd(old, acc, flags=FLAGS))
+            if epi is not None:
+                v = self._epilogue(b, v, r, j, epi, masks[j])
             b.call(self.mstore, [v, p, al, masks[j]])
 
     # ---- the blocked loop nest, one thread's share -----------------------------------------
@@ -488,6 +542,7 @@ class GemmGen:
             g["A"] = self._gep(b, f["A"], b.mul(bi, f["sa"]))
             g["B"] = self._gep(b, f["B"], b.mul(bi, f["sb"]))
             g["C"] = self._gep(b, f["C"], b.mul(bi, f["sc"]))
+            self._advance_res(b, f, g, bi)
             # accumulating problems (sc == 0) add into C after the first one
             acc_into = b.and_(b.icmp_signed("==", f["sc"], i64(0)),
                               b.icmp_signed(">", bi, i64(0)))
@@ -510,6 +565,8 @@ class GemmGen:
                 g = dict(f)
                 g["B"] = self._gep(b, f["B"], b.mul(bi, f["sb"]))
                 g["C"] = self._gep(b, f["C"], b.mul(bi, f["sc"]))
+                self._advance_res(b, f, g, bi)
+                g["last"] = b.icmp_signed("==", b.add(pc, kc), f["K"])
                 with counted_loop(b, n0, n1, "jr", bk.nr) as jr:
                     nr = imin(b, i64(bk.nr), b.sub(n1, jr))
                     self._gather_panel_column(b, g, ap, bp, m0, (jr, i64(0)), mc, nr, kc,
@@ -523,6 +580,7 @@ class GemmGen:
             with counted_loop(b, i64(0), f["K"], "pc", bk.kc) as pc:
                 kc = imin(b, i64(bk.kc), b.sub(f["K"], pc))
                 first = b.and_(b.icmp_signed("==", pc, i64(0)), b.not_(acc_into))
+                f = dict(f, last=b.icmp_signed("==", b.add(pc, kc), f["K"]))
                 if "koff" in f:
                     self._gather_block(b, f, ap, bp, jc, nc, pc, kc, (m0, m1), first)
                 else:
@@ -611,7 +669,8 @@ class GemmGen:
             apan = self._gep(b, ap, b.mul(ir_, kc))
             row = b.add(ic, ir_)
             cp = self._gep(b, f["C"], b.add(b.mul(row, f["ldc"]), b.add(*jcr)))
-            args = [kc, apan, bpan, cp, f["ldc"], mr, nr, first]
+            args = [kc, apan, bpan, cp, f["ldc"], mr, nr, first] + \
+                self._epilogue_args(b, f, row, b.add(*jcr))
             if direct is None:
                 kern = dict(self.ukernel_edges)
                 kern.update({bk.mr // 2: self.ukernel_half, bk.mr: self.ukernel})
@@ -620,6 +679,41 @@ class GemmGen:
                 args = [kc, apan, direct[0], direct[1]] + args[3:]
             kernels = [(r, kern[r]) for r in self._heights()]
             self._dispatch_rows(b, mr, kernels[:-1], kernels[-1][1], args)
+
+    def _neutral(self, name, n):
+        """A constant array of n -0.0 (x + -0.0 == x for every x, -0.0 included)."""
+        full = f"gv_gemm_{self.sfx}.{name}"
+        g = self.m.globals.get(full)
+        if g is None:
+            ty = ir.ArrayType(self.f, n)
+            g = ir.GlobalVariable(self.m, ty, full)
+            g.linkage, g.global_constant = "internal", True
+            g.initializer = ir.Constant(ty, [-0.0] * n)
+            g.align = 64
+        return g.bitcast(PTR) if g.type != PTR else g
+
+    def _epilogue_args(self, b, f, row, col):
+        """The micro-kernel's (ebias, eres, eldr, elo, epi) for the tile at (row, col): the
+        problem's epilogue steps after its last K block, else none; a step that is off reads
+        the neutral operands (a -0.0 bias row, a -0.0 residual row with ldr 0, lo -inf)."""
+        nb, nr = self._neutral("zero_bias", self.bk.mr), self._neutral("zero_row", self.bk.nr)
+        ninf = ir.Constant(self.f, float("-inf"))
+        if "eflags" not in f:
+            return [nb, nr, i64(0), ninf, ir.Constant(I1, False)]
+
+        def has(bit):
+            return b.icmp_signed("!=", b.and_(f["eflags"], i64(bit)), i64(0))
+        bias = b.select(has(EPI_BIAS), b.gep(f["ebias"], [row], source_etype=self.f), nb)
+        res = b.gep(f["eres"], [b.add(b.mul(row, f["eldr"]), col)], source_etype=self.f)
+        on_res = has(EPI_RES)
+        res, ldr = b.select(on_res, res, nr), b.select(on_res, f["eldr"], i64(0))
+        lo = b.select(has(EPI_RELU), ir.Constant(self.f, 0.0), ninf)
+        on = b.and_(f["last"], b.icmp_signed("!=", f["eflags"], i64(0)))
+        return [bias, res, ldr, lo, on]
+
+    def _advance_res(self, b, f, g, bi):
+        if "eres" in f:  # the residual of problem bi (a null pointer stays unused)
+            g["eres"] = b.gep(f["eres"], [b.mul(bi, f["ersn"])], source_etype=self.f)
 
     def _heights(self):
         """Rows of the micro-kernels, increasing (the last one is MR)."""
@@ -667,7 +761,8 @@ def call_gemm(emitter, b, dtype, M, Nn, K, a, rsa, csa, bb, rsb, csb, c, ldc, ba
     """Emit C = A @ B (all i64 values / pointers) with the thread split decided at run time.
     ``batch`` = (count, sa, sb, sc): that many problems, the operands advanced by sa, sb, sc
     elements from one to the next; sc == 0 sums every product into the one C. ``gather`` =
-    (koff, noff) i32 table pointers: B[k, n] is bb[koff[k] + noff[n]] (rsb, csb unused)."""
+    (koff, noff, ebias, eres, ersn, eldr, eflags): i32 table pointers, B[k, n] is
+    bb[koff[k] + noff[n]] (rsb, csb unused), and the fused epilogue (gemm_abi)."""
     gen = gemm_for(emitter, dtype)
     nthreads = b.function.args[1]
     nb, sa, sb, sc = batch if batch is not None else (i64(1), i64(0), i64(0), i64(0))
@@ -711,7 +806,7 @@ def _zero_fill(b, fty, c, count):
 @register_lowering("llvm", "matmul")
 def lower_matmul(emitter, b, k, ptrs):
     """matmul(a, b, trans_a, trans_b) on contiguous operands -> one GEMM call."""
-    va, vb = k.inputs
+    va, vb = k.inputs[:2]
     vc = k.outputs[0]
     n = b.function.args[0]
     dt = emitter.plan.buffers[vc.buf].dtype
@@ -724,7 +819,8 @@ def lower_matmul(emitter, b, k, ptrs):
 
     kk = va.shape[-1]
     if "b_conv" in k.attrs or "b_nhwc" in k.attrs:
-        _lower_implicit(emitter, b, k, dt, ptr(va), ptr(vb), ptr(vc), val)
+        _lower_implicit(emitter, b, k, dt, ptr(va), ptr(vb), ptr(vc), val,
+                        _epilogue_args(k, ptr, val))
         return
     if k.attrs.get("trans_a", False):  # (k, m) = a(L, k)^T b(L, m)
         L, m = numel(va.shape[:-1]), vb.shape[-1]
@@ -763,7 +859,26 @@ def _table(emitter, name, arr):
     return g.bitcast(PTR) if g.type != PTR else g
 
 
-def _lower_implicit(emitter, b, k, dt, a, x, c, val):
+EPI_BITS = {"bias": EPI_BIAS, "res": EPI_RES, "relu": EPI_RELU}
+
+
+def _epilogue_args(k, ptr, val):
+    """(bias, res, ersn, eldr, eflags) of the implicit GEMM's fused epilogue: attr
+    ``epilogue`` (plan/conv_epilogue.py) names its steps; the bias view (og,) and the
+    residual view (n, og, ho*wo) follow A and B in k.inputs, in that order."""
+    steps = tuple(k.attrs.get("epilogue", ()))
+    views = iter(k.inputs[2:])
+    null = ir.Constant(PTR, None)
+    bias = ptr(next(views)) if "bias" in steps else null
+    res, rsn, ldr = null, i64(0), i64(0)
+    if "res" in steps:
+        rv = next(views)
+        res, rsn, ldr = ptr(rv), val(rv.strides[0]), val(rv.strides[1])
+    flags = sum(EPI_BITS[s] for s in steps)
+    return bias, res, rsn, ldr, i64(flags)
+
+
+def _lower_implicit(emitter, b, k, dt, a, x, c, val, epi):
     """C[b] = A @ B[b] with B the implicit im2col matrix of image b of x (attr b_conv), or its
     transpose (attr b_conv_t: the weight gradient's gy @ cols^T)."""
     if "b_nhwc" in k.attrs:  # the channels-last weight gradient (plan/conv.py)
@@ -783,7 +898,7 @@ def _lower_implicit(emitter, b, k, dt, a, x, c, val):
                 _zero_fill(b, ftype(dt), c, b.mul(M, Nn))
         with some:
             call_gemm(emitter, b, dt, M, Nn, K, a, K, i64(1), x, i64(0), i64(0), c, Nn,
-                      (nb, sa, sb, sc), gather=tabs)
+                      (nb, sa, sb, sc), gather=tabs + tuple(epi))
 
 
 def runs_table(noff, nr, vw):

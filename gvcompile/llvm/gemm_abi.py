@@ -13,9 +13,13 @@ CTX = ir.LiteralStructType([I64, I64, I64, PTR, I64, I64, PTR, I64, I64, PTR, I6
                             I64, I64, I64, I64])
 FIELDS = ("M", "Nn", "K", "A", "rsa", "csa", "B", "rsb", "csb", "C", "ldc",
           "nb", "sa", "sb", "sc")  # batch: nb problems, operands advanced by sa, sb, sc
-# implicit GEMM (convolutions): B[k, n] = B[koff[k] + noff[n]] (i32 offset tables)
-CTX_GATHER = ir.LiteralStructType(list(CTX.elements) + [PTR, PTR])
-FIELDS_GATHER = FIELDS + ("koff", "noff")
+# implicit GEMM (convolutions): B[k, n] = B[koff[k] + noff[n]] (i32 offset tables), and the
+# fused epilogue applied to C after its last K block (plan/conv_epilogue.py): bits of eflags
+# EPI_BIAS: C[m, n] += ebias[m]; EPI_RES: C[m, n] += eres[b * ersn + m * eldr + n] (problem
+# b); EPI_RELU: C = max(C, 0), in that order
+CTX_GATHER = ir.LiteralStructType(list(CTX.elements) + [PTR, PTR, PTR, PTR, I64, I64, I64])
+FIELDS_GATHER = FIELDS + ("koff", "noff", "ebias", "eres", "ersn", "eldr", "eflags")
+EPI_BIAS, EPI_RES, EPI_RELU = 1, 2, 4
 
 
 def dtype_suffix(dtype) -> str:

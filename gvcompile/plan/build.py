@@ -262,7 +262,9 @@ class _Builder:
         elif op == "concat":
             self.views[nid] = self._concat(nid)
         elif op in CONV_PLANS and "matmul" in OPS and self.backend in OPS["matmul"].lower:
-            self.views[nid] = CONV_PLANS[op](self, nid)
+            v = CONV_PLANS[op](self, nid)
+            if v is not None:  # None: a fused epilogue's last node has it (conv_epilogue.py)
+                self.views[nid] = v
         elif op in FAMILY_PLANS:
             self.views[nid] = FAMILY_PLANS[op](self, nid)
         elif self.backend in OPS[op].lower:

@@ -38,6 +38,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..ops._window import pair2
+from .conv_epilogue import claim, conv_epilogue, group_views
 from .extent import Lin, lin_shape
 from .kernels import Access, Kernel, Loop, Sink
 from .view import View
@@ -208,9 +209,14 @@ def _implicit_input(pb, nid, x, cg, kh, kw, s, p, dl, ho, wo, transposed=False):
     return geo, xv
 
 
-def _conv2d_implicit(pb, nid) -> View | None:
+_FUSED = object()  # _conv2d_implicit: the output is the fused epilogue's last node
+
+
+def _conv2d_implicit(pb, nid):
     """conv2d as batched implicit GEMMs: w_g @ B where the packing of B reads the (padded)
-    image directly, so there is no cols buffer (LLVM backend)."""
+    image directly, so there is no cols buffer (LLVM backend). Returns the output view, or
+    _FUSED when a fused epilogue's last node holds it (conv_epilogue.py), or None when the
+    input does not allow an implicit GEMM."""
     d = pb.g.node(nid)
     x, w = d["inputs"]
     s, p, dl, groups = _attrs(d["attrs"])
@@ -219,14 +225,20 @@ def _conv2d_implicit(pb, nid) -> View | None:
     geo, xv = _implicit_input(pb, nid, x, cg, kh, kw, s, p, dl, ho, wo)
     if geo is None:
         return None
-    out = pb._new_temp(nid)
-    _implicit_gemms(pb, nid, geo, xv, pb.contiguous(w), groups, out)
-    return out
+    wv = pb.contiguous(w)
+    epi = conv_epilogue(pb, nid)
+    out = pb._new_temp(nid if epi is None else epi.nodes[-1])
+    _implicit_gemms(pb, nid, geo, xv, wv, groups, out, epi)
+    if epi is None:
+        return out
+    claim(pb, epi, out)
+    return _FUSED
 
 
-def _implicit_gemms(pb, nid, geo, xv, wv, groups, out):
+def _implicit_gemms(pb, nid, geo, xv, wv, groups, out, epi=None):
     """out[n, g*Og:(g+1)*Og] = w_g @ B(x[n, g]) for every group: one batched implicit GEMM
-    per group over the padded image view xv (geometry ``geo``), weight wv (O, C/g, kH, kW)."""
+    per group over the padded image view xv (geometry ``geo``), weight wv (O, C/g, kH, kW),
+    applying the fused epilogue ``epi`` (conv_epilogue.py) to its tiles."""
     n, o, ho, wo = out.shape
     cg, kk = geo[0], geo[0] * geo[1] * geo[2]
     og, hw, sc = o.b // groups, ho * wo, xv.strides[1]
@@ -234,12 +246,23 @@ def _implicit_gemms(pb, nid, geo, xv, wv, groups, out):
         wg = View(wv.buf, wv.offset + Lin(0, g * og * kk), (Lin(0, og), Lin(0, kk)),
                   (Lin(0, kk), Lin(0, 1)))
         xg = View(xv.buf, xv.offset + sc * (g * cg), xv.shape[1:], xv.strides[1:])
-        _matmul(pb, nid, wg, xg, _image_group(out, g, og, hw),
-                batch=(n, Lin(), xv.strides[0], hw * o.b), b_conv=geo)
+        if epi is None:
+            _matmul(pb, nid, wg, xg, _image_group(out, g, og, hw),
+                    batch=(n, Lin(), xv.strides[0], hw * o.b), b_conv=geo)
+            continue
+        k = pb._kernel(nid, "matmul", kind="op")
+        for u in epi.nodes[1:]:
+            pb._prov(k, u)
+        k.op, k.inputs, k.outputs = "matmul", [wg, xg] + group_views(epi, g, og), \
+            [_image_group(out, g, og, hw)]
+        k.attrs = {"batch": (n, Lin(), xv.strides[0], hw * o.b), "b_conv": geo,
+                   "epilogue": epi.steps}
 
 
-def _conv2d_batched(pb, nid) -> View:
+def _conv2d_batched(pb, nid) -> View | None:
     out = _conv2d_implicit(pb, nid)
+    if out is _FUSED:
+        return None  # the fused epilogue's last node holds the output
     if out is not None:
         return out
     d = pb.g.node(nid)
@@ -363,7 +386,9 @@ def _conv2d_grad_weight_batched(pb, nid) -> View:
     return out
 
 
-def conv2d(pb, nid) -> View:
+def conv2d(pb, nid) -> View | None:
+    """The conv2d's output view; None where its GEMM also computed the element-wise chain
+    after it (conv_epilogue.py: the chain's last node has the view, the conv node none)."""
     if _batched(pb):
         return _conv2d_batched(pb, nid)
     d = pb.g.node(nid)
