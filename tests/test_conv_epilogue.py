@@ -1,7 +1,8 @@
 """The element-wise epilogue fused into a convolution's GEMM (issue 14, plan/conv_epilogue.py,
 llvm/gemm.py): conv2d -> + per-channel bias -> + residual -> relu, each step optional, on
 strided, padded, dilated and grouped convolutions whose output channels and pixels leave edge
-tiles (rows and columns), with reductions longer than one K block, residuals read through
+tiles (rows and columns), with reductions longer than one K block, strided 1x1 convolutions
+(over a subsampled copy of the input, conv.py SUBSAMPLE_1X1), residuals read through
 their own strides (a channel slice of a larger tensor), operands of the adds in either order,
 float32 and float64, under both instruction sets. Each case checks that the plan fused what it
 should, the result against the interpreter, and bit for bit against the unfused program
@@ -110,6 +111,8 @@ CASES = [
          chain=("relu",), fused=("relu",)),
     dict(c=4, o=6, h=9, w=9, k=(3, 3), s=(1, 1), p=(1, 1), d=(1, 1), g=2,
          chain=("bias", "res_t", "relu"), fused=("bias",)),  # the residual stays a loop
+    dict(c=6, o=10, h=11, w=13, k=(1, 1), s=(2, 3), p=(0, 0), d=(1, 1), g=2,
+         chain=("bias", "res_first", "relu"), fused=("bias", "res", "relu")),  # subsampled
 ]
 
 

@@ -209,6 +209,21 @@ def _implicit_input(pb, nid, x, cg, kh, kw, s, p, dl, ho, wo, transposed=False):
     return geo, xv
 
 
+# strided 1x1 convolutions (ResNet projection shortcuts) over a subsampled copy of x: the GEMM
+# then reads contiguous pixel rows (in place) where it gathered every other pixel per tap
+SUBSAMPLE_1X1 = True
+
+
+def _subsampled(pb, nid, xv: View, s, ho, wo) -> View:
+    """x[:, :, ::s0, ::s1] cropped to (ho, wo) as a contiguous copy (one loop kernel)."""
+    n, c = xv.shape[:2]
+    sub = _temp(pb, nid, (n, c, ho, wo), "sub")
+    sn, sc, sh, sw = xv.strides
+    _copy(_loop_kernel(pb, nid, "subsample"), pb.g.type(nid).dtype, sub.shape, xv,
+          (sn, sc, sh * s[0], sw * s[1]), sub)
+    return sub
+
+
 _FUSED = object()  # _conv2d_implicit: the output is the fused epilogue's last node
 
 
@@ -222,7 +237,11 @@ def _conv2d_implicit(pb, nid):
     s, p, dl, groups = _attrs(d["attrs"])
     n, o, ho, wo = lin_shape(d["type"].shape)
     _, cg, kh, kw = pb.g.type(w).shape
-    geo, xv = _implicit_input(pb, nid, x, cg, kh, kw, s, p, dl, ho, wo)
+    if SUBSAMPLE_1X1 and kh == kw == 1 and s != (1, 1) and p == (0, 0):
+        xv = _subsampled(pb, nid, pb.view(x), s, ho, wo)
+        geo = _implicit_geometry(xv, cg, 1, 1, (1, 1), dl, ho, wo)
+    else:
+        geo, xv = _implicit_input(pb, nid, x, cg, kh, kw, s, p, dl, ho, wo)
     if geo is None:
         return None
     wv = pb.contiguous(w)
