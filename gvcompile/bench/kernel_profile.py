@@ -1,10 +1,12 @@
 """``python -m gvcompile bench --profile [model] [steps]``: one bench model's training step (or
-forward for ``lstm-forward``) built with GV_PROFILE's instrumentation (llvm/profile.py), run
-once to warm up, then ``steps`` times; prints the per-kernel table (time per call, share,
-GFLOP/s, GB/s, source layers) and the wall time per step beside the time in kernels.
+forward for ``lstm-forward`` and ``resnet20-forward``) built with GV_PROFILE's
+instrumentation (llvm/profile.py), run once to warm up, then ``steps`` times; prints the
+per-kernel table (time per call, share, GFLOP/s, GB/s, source layers) and the wall time per
+step beside the time in kernels.
 
 Models: mlp (1000-500-250-125, SGD, batch 32), lenet (batch 64), resnet20 (MSGD, BatchNorm
-train mode, batch 64), lstm (64->128, T 50, batch 32, forward + backward), lstm-forward,
+train mode, batch 64), resnet20-forward (test mode, batch 64: the bench's forward row),
+lstm (64->128, T 50, batch 32, forward + backward), lstm-forward,
 conv (3x3 64->64 on 56x56, batch 8, forward + both gradients). Use GV_NUM_THREADS=1 and
 ``taskset`` for per-core figures."""
 
@@ -15,7 +17,7 @@ import time
 
 import numpy as np
 
-MODELS = ("mlp", "lenet", "resnet20", "lstm", "lstm-forward", "conv")
+MODELS = ("mlp", "lenet", "resnet20", "resnet20-forward", "lstm", "lstm-forward", "conv")
 
 
 def _step(which: str):
@@ -37,6 +39,14 @@ def _step(which: str):
         t = rng.standard_normal((50, 32, 128), dtype=f32)
         step = gvcompile.compile_train_step(m, mse_loss, SGD(m, 1e-3), x, t, batch_axis=1)
         return lambda: step(x, t)
+    if which == "resnet20-forward":
+        from ..layers import testmode
+
+        m = models.resnet20()
+        testmode(m)
+        x = rng.standard_normal((64, 3, 32, 32), dtype=f32)
+        cm = gvcompile.compile(m, x)
+        return lambda: cm(x)
     if which == "conv":
         m = SequentialContainer([Conv(64, 64, (3, 3), padding=1)])
         x = rng.standard_normal((8, 64, 56, 56), dtype=f32)
