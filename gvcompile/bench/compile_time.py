@@ -8,9 +8,12 @@ empty GV_CACHE_DIR is made; the first child process compiles cold (empty cache),
 compiles the same program again with the cache it left (cached). A child times only the compile
 call (the imports, ~0.5 s, are not compile time) and splits it into: trace+passes, plan (the
 kernel plan, or its entry read from the cache: llvm/plancache.py), key (the cache key), emit
-(LLVM IR text), optimise (the O3 pipeline), codegen (machine code), load (MCJIT linking), and
-gives the process's CPU seconds too (steadier than wall time on a shared machine). With
---rounds R > 1 the figures are medians of R cold/cached pairs. --whole
+(LLVM IR text), optimise (the tiered LLVM pipelines), codegen (machine code), load (MCJIT
+linking), and gives the process's CPU seconds too (steadier than wall time on a shared
+machine). The cold line also says how many of the units were helper families (GEMM, dot,
+recurrent cells: a few variants per ISA, dtype and blocking, which one cache directory holds
+once for every program) and the seconds they took to optimise and compile. With --rounds
+R > 1 the figures are medians of R cold/cached pairs. --whole
 also measures each row compiled as one module per program without kernel de-duplication
 (GV_SPLIT=0, emit.DEDUP_LOOP_KERNELS off: the compiler before issue 16), in the same run.
 Children run with GV_NUM_THREADS=1 and taskset -c 1 where the host has it; --workers N > 1
@@ -209,7 +212,9 @@ def _median(runs: list[dict]) -> dict:
 
 def _fmt(name: str, cold: dict, cached: dict) -> str:
     parts = " ".join(f"{p} {cold[p]:.2f}" for p in PHASES)
-    hits = f"units {int(cold['unit_units'])} compiled {int(cold['unit_compiled'])}"
+    hits = (f"units {int(cold['unit_units'])} compiled {int(cold['unit_compiled'])}, of "
+            f"which {int(cold.get('lib_units', 0))} helper families in "
+            f"{cold.get('lib_s', 0.0):.2f} s")
     return (f"{name:42s} cold {cold['total']:6.2f} s (cpu {cold['cpu']:5.2f})  cached "
             f"{cached['total']:6.3f} s (cpu {cached['cpu']:5.3f}, plan {cached['plan']:5.3f})"
             f"  | cold: {parts}  {hits}")

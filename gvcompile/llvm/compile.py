@@ -54,7 +54,7 @@ _loaded: dict[str, object] = {}  # key -> ctypes function (this process)
 _STATS: dict[str, float] = dict.fromkeys(
     ("key", "emit", "split", "optimise", "codegen", "load", "programs", "disk_hits",
      "process_hits", "unit_units", "unit_dedup", "unit_process", "unit_disk", "unit_compiled",
-     "unit_disk_hits", "parallel"), 0)
+     "unit_disk_hits", "parallel", "lib_units", "lib_s"), 0)
 
 
 def stats() -> dict:
@@ -183,21 +183,35 @@ def unit_salt() -> str:
     return "\n".join([target_id(), llvmlite.__version__, _version(), _pipeline_hash()])
 
 
-# Tiered optimisation: helper families (GEMM/dot micro-kernels, recurrent cells: where the run
-# time goes, built once per cache directory) get the full O3 pipeline; kernels get O3 without
-# LLVM's loop unroller (vectorised and interleaved all the same); the driver O1 (unit_worker
-# TIERS). The unroller
-# was ~40% of a ResNet-20 step's kernel compile time (3.02 -> 1.75 s CPU) for no measured run
-# time (issue 16).
+# Tiered optimisation (unit_worker.TIERS): the GEMM and dot helper families O2 ("lib"), other
+# helper families (recurrent cells) the full O3 pipeline; op kernels (conv, pools, layout
+# changes) O3 without LLVM's loop unroller; fused elementwise/reduction loop kernels ("glue":
+# a few percent of a step's run time, most of a program's kernels) O1; the driver O1 with fast
+# instruction selection. The unroller was ~40% of a ResNet-20 step's kernel compile time
+# (3.02 -> 1.75 s CPU) for no measured run time (issue 16).
 UNROLL_KERNELS = False
+LIB_FAMILIES = ("gv_gemm_", "gv_dot_", "gv_rows_")  # helper families of the "lib" tier
+GLUE_LOOPS = True  # loop kernels at the "glue" tier (else "no-unroll" like op kernels)
 
 
-def unit_tier(uid: str) -> str:
-    """The pipeline of a unit (unit_worker.TIERS): helper families full O3, the driver O1 with
-    fast instruction selection, kernels O3 without the unroller."""
+def unit_tier(uid: str, kinds: dict | None = None) -> str:
+    """The pipeline of a unit (unit_worker.TIERS). ``kinds``: kernel name -> plan kind
+    ("loop" or "op"); a kernel not in it gets the op kernels' tier."""
     if uid == "driver":
         return "driver"
-    return "full" if uid.startswith("lib:") or UNROLL_KERNELS else "no-unroll"
+    if uid.startswith("lib:"):
+        lib = all(f.startswith(LIB_FAMILIES) for f in uid[len("lib:"):].split("+"))
+        return "lib" if lib and not UNROLL_KERNELS else "full"
+    if UNROLL_KERNELS:
+        return "full"
+    loop = GLUE_LOOPS and (kinds or {}).get(uid[len("k:"):]) == "loop"
+    return "glue" if loop else "no-unroll"
+
+
+def plan_tiers(plan):
+    """``unit_tier`` for the units of ``plan``'s module (its kernels' kinds)."""
+    kinds = {k.name: k.kind for k in plan.kernels}
+    return functools.partial(unit_tier, kinds=kinds)
 
 
 _units_loaded: set[str] = set()  # unit keys whose code is in the process JIT
@@ -267,7 +281,7 @@ def _compile_units(plan, key: str, cdir):
     text = ModuleEmitter(plan, bounds=config.bounds()).emit()
     t = _tick("emit", t)
     try:
-        units, entry = split(text, unit_salt(), unit_tier)
+        units, entry = split(text, unit_salt(), plan_tiers(plan))
     except Unsplittable as e:
         if config.debug_level() >= 1:
             print(f"[gvcompile] {plan.name}: compiled whole ({e})")
@@ -326,13 +340,16 @@ def _compile_objects(todo: list, program: str) -> list[bytes]:
 
 
 def _unit_object(u, program: str) -> bytes:
-    t = time.perf_counter()
+    t0 = t = time.perf_counter()
     speed, unroll, opt = TIERS[u.tier]
     tm = target_machine(opt=opt)
     mod = optimise(u.text, f"{program}:{u.id}", tm, unroll=unroll, speed=speed)
     t = _tick("optimise", t)
     obj = tm.emit_object(mod)
     t2 = _tick("codegen", t)
+    if u.id.startswith("lib:"):  # helper families: compiled once per cache directory
+        _STATS["lib_units"] += 1
+        _STATS["lib_s"] += t2 - t0
     if config.debug_level() >= 2:
         print(f"[gvcompile]   {u.id} ({u.key[:12]}): {1e3 * (t2 - t):.1f} ms codegen")
     return obj

@@ -113,6 +113,11 @@ def parallel_ok(dom, sinks) -> bool:
                for s in sinks)
 
 
+# A loop with a trampoline is called twice (serially by its kernel and by the trampoline on
+# each thread): inlined into both, every loop was optimised and compiled twice (issue 16)
+NOINLINE_PARALLEL = True
+
+
 class LoopEmitter:
     def __init__(self, module: ir.Module, plan):
         self.m = module
@@ -138,6 +143,8 @@ class LoopEmitter:
                 self._nest(b, lp, fty, ptrs, loads, sinks, offs, strides, ext, 0, lo, hi)
         b.ret_void()
         tramp = self._trampoline(name, fn, len(bufs)) if parallel_ok(dom, sinks) else None
+        if tramp is not None and NOINLINE_PARALLEL:
+            fn.attributes.add("noinline")
         return fn, tramp, dom
 
     def _function(self, name, ints, bufs):

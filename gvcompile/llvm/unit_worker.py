@@ -17,10 +17,18 @@ import pickle
 import sys
 
 # tier -> (pipeline speed level, LLVM's loop unroller, instruction selection opt level):
-# helper families (GEMM micro-kernels: the run time) everything; kernels all but the unroller;
+# "full": recurrent helper families (their cells are the LSTM's run time) everything;
+# "lib": the GEMM and dot families at O2 with the unroller: O3's non-trivial loop unswitching
+# doubled the micro-kernels' code (13,000 optimised lines for 6,600 in; gv_gemm_f32 of a conv
+# net took 1.18 s CPU at O3, 0.40 s at O2) for no measured run time (LeNet, ResNet-20 and MLP
+# steps, LSTM forward+backward, AVX-512 host: issue 16);
+# "no-unroll": op kernels (conv, pools, layout changes: loops that can dominate) O3 without the
+# unroller; "glue": fused elementwise and reduction loop kernels O1 and instruction selection
+# at level 1 (vectorised all the same; fast instruction selection cost 15% of a LeNet step);
 # the driver (straight-line address arithmetic and one call per kernel, run once per call) O1
 # and fast instruction selection: its codegen was 0.17 of 0.20 s for a ResNet-20 step.
-TIERS = {"full": (3, True, 3), "no-unroll": (3, False, 3), "driver": (1, False, 0)}
+TIERS = {"full": (3, True, 3), "lib": (2, True, 3), "no-unroll": (3, False, 3),
+         "glue": (1, False, 1), "driver": (1, False, 0)}
 
 
 def run_pipeline(mod, tm, unroll: bool = True, speed: int = 3) -> None:
