@@ -102,16 +102,27 @@ def plan_cache_key(graph) -> str:
 def graph_text(graph) -> str:
     """Everything about an optimised graph that its plan depends on, as text."""
     lines = [graph.name]
+    types: dict = {}  # type -> text: a TensorType's str (dtype.name) was half of this function
     for nid in graph.topo_order():
         d = graph.node(nid)
         attrs = ", ".join(f"{k}={_value(v)}" for k, v in sorted(d["attrs"].items()))
-        lines.append(f"{nid} {d['op']}{tuple(d['inputs'])} {{{attrs}}} : {d['type']} "
+        lines.append(f"{nid} {d['op']}{tuple(d['inputs'])} {{{attrs}}} : {_type(d['type'], types)} "
                      f"%{d['name']} <{_bind(d.get('binding'))}> # {d.get('src')}")
     lines.append(f"args {graph.args}")
     lines.append("outputs " + ", ".join(f"{o.node}:{o.role}:{_bind(o.key)}"
                                         for o in graph.outputs))
     lines.append(f"constraints {graph.constraints!r}")
     return "\n".join(lines)
+
+
+def _type(t, seen: dict) -> str:
+    try:
+        text = seen.get(t)
+    except TypeError:  # not hashable
+        return str(t)
+    if text is None:
+        text = seen[t] = str(t)
+    return text
 
 
 def _bind(b) -> str:
