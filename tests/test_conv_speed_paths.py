@@ -145,3 +145,30 @@ def test_edge_tile_heights(monkeypatch, isa, dt):
         monkeypatch.setattr(gemm, "EDGE_KERNELS", True)
         monkeypatch.setattr(gemm, "DIRECT_B", True)
         assert np.array_equal(got.view(np.uint8), plain.view(np.uint8)), f"{o} channels"
+
+
+@pytest.mark.parametrize("isa", ["avx2", "avx512"])
+@pytest.mark.parametrize("dt", [np.float32, np.float64])
+def test_plane_pad(monkeypatch, isa, dt):
+    """The padded copy of an implicit GEMM's input written plane by plane (llvm/lower_pad.py):
+    asymmetric pads, widths with and without a vector remainder, against the interpreter, and
+    again after the program's arena is filled with NaN (every zero must be written, none
+    left to a previous content)."""
+    from gvcompile.plan import conv as plan_conv
+
+    _select(monkeypatch, isa)
+    monkeypatch.setattr(plan_conv, "PLANE_PAD", True)
+    rng = np.random.default_rng(7)
+    for c, h, w, k, p in ((3, 5, 13, (3, 3), (2, 1)), (2, 4, 8, (2, 3), (1, 2)),
+                          (4, 3, 17, (3, 1), (1, 0))):
+        x = rng.standard_normal((2, c, h, w)).astype(dt)
+        wt = rng.standard_normal((5, c) + k).astype(dt)
+        attrs = {"stride": (1, 1), "padding": p, "dilation": (1, 1), "groups": 1}
+        exe = get_backend("cpu").build(op_graph("conv2d", [x, wt], attrs,
+                                                batch_axes=[0, None]))
+        assert any(k.kind == "op" and k.op == "pad" for k in exe.plan.kernels)
+        want = run_graph(op_graph("conv2d", [x, wt], attrs), [x, wt])[0]
+        for _ in range(2):
+            got = exe([x, wt])[0]
+            np.testing.assert_allclose(got, want, rtol=TOL[dt], atol=TOL[dt] * 10)
+            exe._arena[:] = 0xFF  # NaN in every float of the arena

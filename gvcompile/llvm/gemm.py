@@ -19,6 +19,7 @@ from llvmlite import ir
 from ..ops.registry import register_lowering
 from ..plan.conv import conv_tables, nhwc_tables
 from ..plan.extent import Lin, numel
+from . import lower_pad  # noqa: F401  (registers the padded copy of implicit GEMMs' inputs)
 from .gemm_abi import (
     CTX,
     CTX_GATHER,

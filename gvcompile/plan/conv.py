@@ -78,17 +78,33 @@ def _padded(pb, k, nid, xv: View, p):
     return _pad_sides(pb, k, nid, xv, ((p[0], p[0]), (p[1], p[1])))
 
 
+PLANE_PAD = True  # LLVM implicit GEMMs: the padded copy as one pass per plane (lower_pad.py)
+
+
+def _plane_pad_ok(pb, xv: View) -> bool:
+    return (PLANE_PAD and _batched(pb) and xv.strides[3] == Lin(0, 1) and
+            all(e.a == 0 for e in xv.shape[1:]))
+
+
 def _pad_sides(pb, k, nid, xv: View, pads):
     """x padded by pads = ((top, bottom), (left, right)) as a view: a zero-filled copy where
-    any side is positive (only then is ``k`` used), a crop (view) where a side is negative."""
+    any side is positive, a crop (view) where a side is negative. The copy's loops go into
+    ``k``; with k None, a new kernel: for the LLVM backend an op kernel 'pad' writing each
+    plane once (llvm/lower_pad.py) where x's rows are contiguous, else a loop kernel."""
     dt = pb.g.type(nid).dtype
     pos = [(max(a, 0), max(b, 0)) for a, b in pads]
     if any(a or b for a, b in pos):
         n, c, h, w = xv.shape
         big = _temp(pb, nid, (n, c, h + sum(pos[0]), w + sum(pos[1])), "pad")
-        _fill(k, dt, big)
-        inner = big.slice(2, pos[0][0], pos[0][0] + h.b).slice(3, pos[1][0], pos[1][0] + w.b)
-        _copy(k, dt, xv.shape, xv, xv.strides, inner)
+        if k is None and _plane_pad_ok(pb, xv):
+            kp = pb._kernel(nid, "pad", kind="op")
+            kp.op, kp.attrs, kp.inputs, kp.outputs = "pad", {"pads": tuple(pos)}, [xv], [big]
+        else:
+            k = k if k is not None else _loop_kernel(pb, nid, "pad")
+            _fill(k, dt, big)
+            inner = big.slice(2, pos[0][0], pos[0][0] + h.b).slice(3, pos[1][0],
+                                                                   pos[1][0] + w.b)
+            _copy(k, dt, xv.shape, xv, xv.strides, inner)
         xv = big
     for ax, (a, b) in ((2, pads[0]), (3, pads[1])):
         if a < 0 or b < 0:
@@ -205,7 +221,7 @@ def _implicit_input(pb, nid, x, cg, kh, kw, s, p, dl, ho, wo, transposed=False):
     if geo is None:
         return None, None
     if any(q != 0 for q in p):
-        xv = _padded(pb, _loop_kernel(pb, nid, "pad"), nid, xv, p)
+        xv = _padded(pb, None, nid, xv, p)
     return geo, xv
 
 
@@ -513,8 +529,7 @@ def _transpose_as_conv(pb, nid) -> View | None:
     if kh == kw == 1 and pads == ((0, 0), (0, 0)) and xv.is_contiguous():
         _cols_gemms(pb, nid, xv, wf, groups, cg, out)  # x itself is the GEMM operand
         return out
-    k = _loop_kernel(pb, nid, "pad") if any(max(v) > 0 for v in pads) else None
-    xv = _pad_sides(pb, k, nid, xv, pads)
+    xv = _pad_sides(pb, None, nid, xv, pads)
     geo = _implicit_geometry(xv, cg, kh, kw, (1, 1), dl, ho, wo)
     if geo is not None:
         _implicit_gemms(pb, nid, geo, xv, wf, groups, out)
