@@ -33,6 +33,7 @@ def test_unit_tier_by_unit_kind(monkeypatch):
     assert set(unit_worker.TIERS) == {"full", "lib", "no-unroll", "glue", "driver"}
     assert unit_worker.TIERS["lib"][0] < unit_worker.TIERS["full"][0]  # cheaper than O3
     assert unit_worker.TIERS["glue"][0] < unit_worker.TIERS["no-unroll"][0]
+    assert not unit_worker.TIERS["glue"][3] and unit_worker.TIERS["lib"][3]  # interleaving
 
 
 def _lenet_like():

@@ -341,9 +341,10 @@ def _compile_objects(todo: list, program: str) -> list[bytes]:
 
 def _unit_object(u, program: str) -> bytes:
     t0 = t = time.perf_counter()
-    speed, unroll, opt = TIERS[u.tier]
+    speed, unroll, opt, interleave = TIERS[u.tier]
     tm = target_machine(opt=opt)
-    mod = optimise(u.text, f"{program}:{u.id}", tm, unroll=unroll, speed=speed)
+    mod = optimise(u.text, f"{program}:{u.id}", tm, unroll=unroll, speed=speed,
+                   interleave=interleave)
     t = _tick("optimise", t)
     obj = tm.emit_object(mod)
     t2 = _tick("codegen", t)

@@ -135,10 +135,11 @@ def host_description() -> str:
     return f"{cpu} {triple}, isa {selected_isa()}"
 
 
-def optimise(text: str, name: str, tm=None, unroll: bool = True, speed: int = 3):
+def optimise(text: str, name: str, tm=None, unroll: bool = True, speed: int = 3,
+             interleave: bool = True):
     """Parse LLVM IR text, verify it and run the O3 module pipeline for ``tm`` (default: the
-    host's JIT target machine); returns a ModuleRef. ``unroll=False``, ``speed`` < 3: the
-    cheaper tiers of compile.py (unit_worker.TIERS)."""
+    host's JIT target machine); returns a ModuleRef. ``unroll=False``, ``speed`` < 3,
+    ``interleave=False``: the cheaper tiers of compile.py (unit_worker.TIERS)."""
     _init()
     tm = tm or target_machine()
     mod = llvm.parse_assembly(text)
@@ -146,7 +147,7 @@ def optimise(text: str, name: str, tm=None, unroll: bool = True, speed: int = 3)
     mod.triple = tm.triple
     mod.data_layout = str(tm.target_data)
     mod.verify()
-    run_pipeline(mod, tm, unroll, speed)
+    run_pipeline(mod, tm, unroll, speed, interleave)
     return mod
 
 

@@ -16,30 +16,33 @@ from __future__ import annotations
 import pickle
 import sys
 
-# tier -> (pipeline speed level, LLVM's loop unroller, instruction selection opt level):
+# tier -> (pipeline speed level, LLVM's loop unroller, instruction selection opt level, loop
+# interleaving by the vectoriser):
 # "full": recurrent helper families (their cells are the LSTM's run time) everything;
 # "lib": the GEMM and dot families at O2 with the unroller: O3's non-trivial loop unswitching
 # doubled the micro-kernels' code (13,000 optimised lines for 6,600 in; gv_gemm_f32 of a conv
 # net took 1.18 s CPU at O3, 0.40 s at O2) for no measured run time (LeNet, ResNet-20 and MLP
 # steps, LSTM forward+backward, AVX-512 host: issue 16);
 # "no-unroll": op kernels (conv, pools, layout changes: loops that can dominate) O3 without the
-# unroller; "glue": fused elementwise and reduction loop kernels O1 and instruction selection
-# at level 1 (vectorised all the same; fast instruction selection cost 15% of a LeNet step);
+# unroller; "glue": fused elementwise and reduction loop kernels O1, instruction selection at
+# level 1, vectorised without interleaving (one vector body: -12% of LeNet's glue compile time,
+# no measured run time; fast instruction selection cost 15% of a LeNet step);
 # the driver (straight-line address arithmetic and one call per kernel, run once per call) O1
 # and fast instruction selection: its codegen was 0.17 of 0.20 s for a ResNet-20 step.
-TIERS = {"full": (3, True, 3), "lib": (2, True, 3), "no-unroll": (3, False, 3),
-         "glue": (1, False, 1), "driver": (1, False, 0)}
+TIERS = {"full": (3, True, 3, True), "lib": (2, True, 3, True), "no-unroll": (3, False, 3, True),
+         "glue": (1, False, 1, False), "driver": (1, False, 0, True)}
 
 
-def run_pipeline(mod, tm, unroll: bool = True, speed: int = 3) -> None:
+def run_pipeline(mod, tm, unroll: bool = True, speed: int = 3, interleave: bool = True) -> None:
     """The module pipeline at ``speed`` for ``tm`` (vectorisers on; the loop unroller if
-    ``unroll``)."""
+    ``unroll``; the loop vectoriser's interleaving if ``interleave``)."""
     import llvmlite.binding as llvm
 
     pto = llvm.create_pipeline_tuning_options(speed_level=speed)
     pto.loop_vectorization = True
     pto.slp_vectorization = True
     pto.loop_unrolling = unroll
+    pto.loop_interleaving = interleave
     pb = llvm.create_pass_builder(tm, pto)
     pb.getModulePassManager().run(mod, pb)
 
@@ -60,13 +63,13 @@ def compile_text(text: str, tier: str, tm_for) -> bytes:
     """Object code of a unit's text at ``tier``; ``tm_for(opt)`` gives the target machine."""
     import llvmlite.binding as llvm
 
-    speed, unroll, opt = TIERS[tier]
+    speed, unroll, opt, interleave = TIERS[tier]
     tm = tm_for(opt)
     mod = llvm.parse_assembly(text)
     mod.triple = tm.triple
     mod.data_layout = str(tm.target_data)
     mod.verify()
-    run_pipeline(mod, tm, unroll, speed)
+    run_pipeline(mod, tm, unroll, speed, interleave)
     return tm.emit_object(mod)
 
 
