@@ -78,7 +78,11 @@ def _padded(pb, k, nid, xv: View, p):
     return _pad_sides(pb, k, nid, xv, ((p[0], p[0]), (p[1], p[1])))
 
 
-PLANE_PAD = True  # LLVM implicit GEMMs: the padded copy as one pass per plane (lower_pad.py)
+# LLVM implicit GEMMs: the padded copy one pass per plane (lower_pad.py). Off: its pads ran
+# ~30% faster (GV_PROFILE, ResNet-20 forward) but the whole forward was no faster (A/B
+# medians within +-1 ms, either sign, loaded machine); kept for the producer-writes-padded
+# work it is a step towards
+PLANE_PAD = False
 
 
 def _plane_pad_ok(pb, xv: View) -> bool:
