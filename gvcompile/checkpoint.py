@@ -66,6 +66,16 @@ def optimizer_arrays(optimizer) -> dict[str, np.ndarray]:
     return out
 
 
+def _file_names(optimizer, loaded: dict) -> tuple[tuple, tuple]:
+    """(state names, names to ignore) of the file's optimizer: its settings decide its
+    buffers (no momentum buffer with momentum 0, which files of earlier versions still hold:
+    never read, they are ignored)."""
+    values = {k[len(PREFIX):]: v[()] for k, v in loaded.items()
+              if k.startswith(PREFIX) and v.ndim == 0 and v.dtype.kind in "fiub"}
+    return (("t",) + tuple(optimizer.state_names_with(values)),
+            tuple(optimizer.unread_state_names(values)))
+
+
 def _check_optimizer(optimizer, loaded: dict, where: str) -> list[str]:
     """Every problem with loading ``loaded`` (the file's optimizer keys) into ``optimizer``."""
     problems = []
@@ -83,11 +93,14 @@ def _check_optimizer(optimizer, loaded: dict, where: str) -> list[str]:
             problems.append(f"{PREFIX}{k}: the file has {bool(loaded[PREFIX + k])}, the "
                             f"optimizer {bool(v)} (build the optimizer with the same setting)")
     params = {key: p for key, p, _ in optimizer.unique_parameters()}
-    expected = {}
+    expected, unread = {}, set()
+    names, ignored = _file_names(optimizer, loaded)
     for key, path in _param_paths(optimizer).items():
-        for name in ("t",) + tuple(optimizer.state_names):
+        for name in names:
             expected[f"{PREFIX}{path}.{name}"] = (key, name, params[key])
-    extra = [k for k in loaded if k not in expected and k[len(PREFIX):] not in want]
+        unread.update(f"{PREFIX}{path}.{name}" for name in ignored)
+    extra = [k for k in loaded if k not in expected and k[len(PREFIX):] not in want
+             and k not in unread]
     if extra:
         problems.append(f"not in the optimizer ({want['type']} on this model): {extra}")
     for k, (_key, name, p) in expected.items():
@@ -104,14 +117,14 @@ def _check_optimizer(optimizer, loaded: dict, where: str) -> list[str]:
 
 def _write_optimizer(optimizer, loaded: dict) -> None:
     params = {key: p for key, p, _ in optimizer.unique_parameters()}
-    names = ("t",) + tuple(optimizer.state_names)
+    names = _file_names(optimizer, loaded)[0]
     for key, path in _param_paths(optimizer).items():
         keys = [f"{PREFIX}{path}.{n}" for n in names]
         if not all(k in loaded for k in keys):
             optimizer.state.pop(key, None)  # never updated when saved: no state
             continue
         # in place where the state exists: compiled training steps hold these arrays
-        st = optimizer._state_for(key, params[key], optimizer.state_names)
+        st = optimizer._state_for(key, params[key], names[1:])
         for n, k in zip(names, keys):
             st[n][...] = loaded[k]
     for k, v in _hyper(optimizer).items():

@@ -2,7 +2,8 @@
 
 Each op returns ONE value, so one update is a few ops with the state explicit in and out:
 
-  SGD / MSGD / Nesterov (one buffer ``b`` per parameter):
+  SGD / MSGD / Nesterov (one buffer ``b`` per parameter; none with momentum 0, where
+  sgd_momentum does not read ``b`` and gives the step direction, and optimizers pass ``g``):
       b'  = sgd_momentum(θ, g, b, t)   {momentum, dampening, weight_decay, maximize}
       θ'  = sgd_param(θ, g, b', lr)    {momentum, weight_decay, maximize, nesterov}
   Adam (moments ``m``, ``v``; amsgrad also ``v_max``):
@@ -76,12 +77,16 @@ def _sgd_momentum_ref(param, grad, buf, step, momentum, dampening, weight_decay,
     d = _direction_ref(param, grad, weight_decay, maximize)
     if float(step) == 1.0:
         return d
+    if momentum == 0.0:  # no buffer (SGD): not read, so any operand of the shape stands for it
+        return (1.0 - dampening) * d
     return momentum * buf + (1.0 - dampening) * d
 
 
 def _sgd_momentum_body(s, param, grad, buf, step, momentum, dampening, weight_decay, maximize):
     d = _direction_body(s, param, grad, weight_decay, maximize)
-    later = s.add(s.mul(s.const(momentum), buf), s.mul(s.const(1.0 - dampening), d))
+    later = s.mul(s.const(1.0 - dampening), d)
+    if momentum != 0.0:
+        later = s.add(s.mul(s.const(momentum), buf), later)
     return s.where(s.eq(step, s.const(1.0)), d, later)
 
 

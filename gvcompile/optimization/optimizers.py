@@ -5,7 +5,8 @@ optim ops of the op table (ops/optim.py): the eager ``step`` evaluates their ``r
 compiled training step that emits the same ops computes the same numbers.
 
 State is explicit and per parameter: ``optimizer.state[(k, field)]`` holds the step count ``t``
-(a 0-d array) and the buffers (``b`` for SGD-type, ``m``, ``v`` and ``v_max`` for Adam), where
+(a 0-d array) and the buffers (``b`` for SGD-type with momentum, ``m``, ``v`` and ``v_max``
+for Adam), where
 ``k`` indexes ``optimizer.modules``. Parameters are updated in place (``θ[...] = θ'``): compiled
 models share the arrays.
 
@@ -80,6 +81,12 @@ def _check_bool(value, name, cls):
     return bool(value)
 
 
+# the settings that decide which state buffers a parameter has: Adam's running maximum with
+# amsgrad; the SGD family's momentum buffer only with momentum (PyTorch keeps none without: the
+# update never reads it, and reading and writing it back took ~10% of a small MLP's train step)
+_BUFFERS_BY = {"amsgrad": lambda on: ("m", "v", "v_max") if on else ("m", "v"),
+               "momentum": lambda mu: ("b",) if mu else ()}
+
 # every hyperparameter, checked on every assignment (construction and later changes alike): a
 # learning rate set to None, nan or -1 between steps must not turn the weights into NaN
 _SETTINGS = {"learning_rate": _check_positive, "weight_decay": _check_positive,
@@ -108,8 +115,8 @@ class Optimizer:
         check = _SETTINGS.get(name)
         if check is not None:
             value = check(value, name, type(self).__name__)
-            if name == "amsgrad":  # its running maximum is a state buffer
-                object.__setattr__(self, "_buffers", ("m", "v", "v_max") if value else ("m", "v"))
+            if name in _BUFFERS_BY:  # amsgrad's running maximum, a momentum buffer
+                object.__setattr__(self, "_buffers", _BUFFERS_BY[name](value))
         object.__setattr__(self, name, value)
 
     def __repr__(self) -> str:
@@ -150,9 +157,11 @@ class Optimizer:
 
     def _state_for(self, key, p: np.ndarray, names) -> dict[str, np.ndarray]:
         st = self.state.get(key)
-        if st is None or st["t"].dtype != p.dtype or any(st[n].shape != p.shape for n in names):
-            # first step, or the model was converted (module_to_eltype_device): PyTorch keeps
-            # state across dtype casts, so convert it rather than restart it
+        if st is None or st["t"].dtype != p.dtype or any(n not in st or st[n].shape != p.shape
+                                                          for n in names):
+            # first step, the model was converted (module_to_eltype_device): PyTorch keeps
+            # state across dtype casts, so convert it rather than restart it; or a momentum set
+            # after steps without one: its buffer starts at zero
             old = st or {}
             st = {"t": np.asarray(old.get("t", 0.0), dtype=p.dtype)}
             for n in names:
@@ -194,6 +203,21 @@ class Optimizer:
 
     _buffers: tuple[str, ...] = ()
 
+    def state_names_with(self, values: dict) -> tuple[str, ...]:
+        """The buffers this optimizer keeps once ``values`` (some of its settings, as a
+        checkpoint holds them) are set: a checkpoint's state is that of its own settings."""
+        names = self._buffers
+        for k, v in values.items():
+            if k in _BUFFERS_BY and hasattr(self, k):
+                names = _BUFFERS_BY[k](v)
+        return names
+
+    def unread_state_names(self, values: dict) -> tuple[str, ...]:
+        """Buffers that files of earlier versions hold but that this optimizer with
+        ``values`` never reads (a momentum buffer with momentum 0: earlier versions kept one):
+        loading accepts and ignores them."""
+        return ()
+
     def _update(self, apply, p, g, st, lr):
         """One update through ``apply(op, *operands, **attrs)`` with learning rate ``lr`` (a 0-d
         operand); writes new buffers into ``st`` and returns the new parameter."""
@@ -205,7 +229,8 @@ def _eager(op, *xs, **attrs):
 
 
 class _MomentumSGD(Optimizer):
-    """SGD family: ``b' = sgd_momentum(θ, g, b, t)``, ``θ' = sgd_param(θ, g, b')``."""
+    """SGD family: ``b' = sgd_momentum(θ, g, b, t)``, ``θ' = sgd_param(θ, g, b')``. With
+    momentum 0 there is no buffer ``b`` (as PyTorch): the state is the step count alone."""
 
     _buffers = ("b",)
     _nesterov = False
@@ -218,9 +243,19 @@ class _MomentumSGD(Optimizer):
     def _update(self, apply, p, g, st, lr):
         common = {"momentum": self.momentum, "weight_decay": self.weight_decay,
                   "maximize": self.maximize}
+        if not self.momentum:
+            # no buffer: the step is d, times (1 - τ) from the second step on (SGD's
+            # dampening; Nesterov's d + 0·b has none). sgd_momentum does not read its buffer
+            # operand when momentum is 0, so the gradient stands in for it.
+            damp = 0.0 if self._nesterov else self.dampening
+            d = apply("sgd_momentum", p, g, g, st["t"], dampening=damp, **common)
+            return apply("sgd_param", p, g, d, lr, nesterov=False, **common)
         st["b"] = apply("sgd_momentum", p, g, st["b"], st["t"], dampening=self.dampening,
                         **common)
         return apply("sgd_param", p, g, st["b"], lr, nesterov=self._nesterov, **common)
+
+    def unread_state_names(self, values: dict) -> tuple[str, ...]:
+        return () if self.state_names_with(values) else ("b",)
 
 
 class SGD(_MomentumSGD):
