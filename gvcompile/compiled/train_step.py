@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from operator import is_
 from typing import Any
 
 import numpy as np
@@ -48,8 +49,12 @@ class OptStateRef:
     param: Any = field(compare=False, repr=False)
 
     def get(self) -> np.ndarray:
-        st = self.opt._state_for(self.key, self.param, self.opt.state_names)
-        return st[self.name]
+        st = self.opt.state.get(self.key)
+        if st is not None and self.name in st:  # the usual case, without _state_for's checks
+            a, p = st[self.name], self.param
+            if a.dtype == p.dtype and a.shape == (() if self.name == "t" else p.shape):
+                return a
+        return self.opt._state_for(self.key, self.param, self.opt.state_names)[self.name]
 
     def write(self, value) -> None:
         self.get()[...] = value
@@ -73,6 +78,41 @@ class HyperRef:
 
     def __str__(self) -> str:
         return "hyper"
+
+
+class _Snapshot:
+    """Objects compared by identity (held, so no id is reused) and (shape, dtype) pairs."""
+
+    __slots__ = ("objs", "types")
+
+    def __init__(self, objs: list, types: list):
+        self.objs, self.types = objs, types
+
+    def __eq__(self, other) -> bool:
+        return (len(self.objs) == len(other.objs) and all(map(is_, self.objs, other.objs))
+                and self.types == other.types)
+
+    __hash__ = None
+
+
+def _type_of(a) -> tuple:
+    if isinstance(a, np.ndarray):
+        return a.shape, a.dtype
+    return np.shape(a), np.asarray(a).dtype
+
+
+def _getter(bind):
+    """A function returning the array of a graph argument bound to ``bind``. The learning
+    rate is written into one array per argument (its address stays, see llvm/executable.py)."""
+    if isinstance(bind, HyperRef):
+        held = np.zeros((), bind.dtype)
+
+        def learning_rate():
+            held[()] = getattr(bind.optimizer, bind.name)
+            return held
+
+        return learning_rate
+    return lambda: np.asarray(bind.get())
 
 
 def target_type(t: TensorType, out: TensorType, batch: int | None) -> TensorType:
@@ -226,6 +266,8 @@ class TrainStep:
         self.batch_axis = 0  # of the input; the target's follows the model output's
         self._t_axis: dict = {}  # input signature -> the target's batch axis
         self._last_prog = None  # the program of the last call (what export writes)
+        self._fast = None  # the last call's input types, snapshot and program (_program)
+        self._calls: dict = {}  # id(graph) -> its arguments' getters and write-backs
         self._res = None  # the CUDA target's Residency (models moved to "gpu")
         if self.target == "cuda":
             from .device_state import Residency
@@ -303,18 +345,64 @@ class TrainStep:
         if self.dist is not None:
             self.dist.check_batch(x.shape[self.batch_axis],
                                   f"train step of {type(self.model).__name__}")
-        graph, exe = self._last_prog = self.program_for(x, t)
+        graph, exe = self._last_prog = self._program(x, t)
         if graph.constraints:
             check_constraints(graph, {BATCH: x.shape[self.batch_axis]})
-        args = []
-        for nid in graph.args:
-            bind = graph.node(nid)["binding"]
-            args.append((x, t)[bind.index] if isinstance(bind, Arg) else np.asarray(bind.get()))
+        getters, writes = self._call_plan(graph)
+        xt = (x, t)
+        args = [xt[g] if g.__class__ is int else g() for g in getters]
         outs = exe(args)  # everything is computed before anything is written back
-        for o, v in zip(graph.outputs, outs):
-            if o.role == "state":
-                o.key.write(v)
+        for i, key, j in writes:
+            v = outs[i]
+            if j is None or v is not args[j]:  # else computed in place in the state's array
+                key.write(v)
         return float(outs[0])
+
+    def _program(self, x, t):
+        """``program_for(x, t)``, whose key (the model's settings, modes, parameter shapes and
+        dtypes, the optimizer's settings) takes longer to compute than a small step's kernels:
+        when the inputs have the last call's shapes and dtypes and every object the key reads
+        is still the same object (``_snapshot``), it is the last call's program."""
+        fast = self._fast
+        if fast is not None and x.shape == fast[0] and t.shape == fast[1] and \
+                x.dtype == fast[2] and t.dtype == fast[3] and self._snapshot() == fast[4]:
+            return fast[5]
+        prog = self.program_for(x, t)
+        self._fast = (x.shape, t.shape, x.dtype, t.dtype, self._snapshot(), prog)
+        return prog
+
+    def _snapshot(self) -> "_Snapshot":
+        """What ``program_for``'s key reads: the modules, each one's attributes (objects, not
+        values: a setting given a new value, even an equal one, takes the full key) and its
+        arrays' shapes and dtypes (which change in place), the optimizer's attributes but the
+        learning rate (a run-time argument), the batch axis and the loss options."""
+        from ..layers.api import iter_modules
+
+        objs = [self.model, self.optimizer, self.batch_axis]
+        types = [tuple((k, _hashable(v)) for k, v in sorted(self.loss_options.items()))]
+        for m in iter_modules(self.model):
+            d = vars(m)
+            objs += (m, type(m), m.training, len(d), *d, *d.values())
+            types += [_type_of(a) for _, a in m.own_parameters()]
+            types += [_type_of(a) for _, a in m.buffers()]
+        d = {k: v for k, v in vars(self.optimizer).items() if k != "learning_rate"}
+        objs += (len(d), *d, *d.values())
+        return _Snapshot(objs, types)
+
+    def _call_plan(self, graph: Graph) -> tuple[list, list]:
+        """Per graph argument: the index of the input or a function returning its array; per
+        state output: (output index, where it goes, index of the argument it was read from)."""
+        plan = self._calls.get(id(graph))
+        if plan is None or plan[0] is not graph:
+            getters, index = [], {}
+            for i, nid in enumerate(graph.args):
+                bind = graph.node(nid)["binding"]
+                index.setdefault(bind, i)
+                getters.append(bind.index if isinstance(bind, Arg) else _getter(bind))
+            writes = [(i, o.key, index.get(o.key)) for i, o in enumerate(graph.outputs)
+                      if o.role == "state"]
+            plan = self._calls[id(graph)] = (graph, getters, writes)
+        return plan[1], plan[2]
 
     def _inputs(self, x, t):
         """(input, target) checked; DeviceArrays (CUDA target) are used in place."""

@@ -10,6 +10,7 @@ import threading
 import numpy as np
 
 from ..interp import bind_dims
+from ..ir.binding import Arg
 from ..ir.types import BATCH
 from . import bounds
 from .inplace import inplace_outputs
@@ -26,7 +27,12 @@ class Executable:
     are recycled once nobody holds them any more, and 'state' outputs that may be computed in
     place (``inplace.py``) are written straight into their argument's array, which is then
     returned as the output (every caller writes state back; assigning an array to itself is
-    free)."""
+    free). Reading an array's address costs a microsecond (``a.ctypes`` builds an object), so
+    the addresses of recycled outputs and of the arguments that are not per-call inputs
+    (parameters, buffers, optimizer state: usually the same arrays at every call) are kept
+    with a reference to their array, which pins the address (NumPy refuses to resize an array
+    referenced elsewhere); every call still checks every argument's dtype, contiguity and
+    extents. Sizes and shapes that depend on the batch are kept for the last batch."""
 
     POOL = 3  # recycled arrays kept per output buffer
 
@@ -47,9 +53,14 @@ class Executable:
         for nid in graph.args:
             shape = graph.node(nid)["type"].shape
             self._shapes.append(tuple(None if isinstance(d, str) else int(d) for d in shape))
+        self._static = [None not in s for s in self._shapes]
+        # per argument: the array whose address argv holds, kept for those that are not inputs
+        self._fixed = [not isinstance(graph.node(nid)["binding"], Arg) for nid in graph.args]
+        self._held: list = [None] * self._nargs
+        self._for_n = None  # (n, output sizes, result shapes and sizes, arena address)
         self._out_bufs = sorted((b for b in plan.buffers if b.kind == "out"),
                                 key=lambda b: b.index)
-        self._pool: list[list[np.ndarray]] = [[] for _ in self._out_bufs]
+        self._pool: list[list[tuple]] = [[] for _ in self._out_bufs]  # (array, address)
         if aliased is None:  # {output: argument} (plancache.py caches it with the plan)
             aliased = inplace_outputs(graph, plan)
         self._aliased_bufs = {plan.outputs[i].id: j for i, j in aliased.items()}
@@ -72,8 +83,12 @@ class Executable:
         """The batch extent N, checking every argument's extents (fast path; ``bind_dims``
         words the error)."""
         n = None
-        for a, want in zip(args, self._shapes):
+        for a, want, static in zip(args, self._shapes, self._static):
             shape = a.shape
+            if static:
+                if shape != want:
+                    break
+                continue
             if len(shape) != len(want):
                 break
             ok = True
@@ -91,18 +106,32 @@ class Executable:
             return 0 if n is None else int(n)
         return int(bind_dims(self.graph, args).get(BATCH, 0))
 
-    def _output(self, slot: int, size: int) -> np.ndarray:
-        """An output array of ``size`` elements: a recycled one that nobody holds, or new."""
+    def _output(self, slot: int, size: int) -> tuple:
+        """(array, address) of an output of ``size`` elements: a recycled array that nobody
+        holds, or a new one."""
         pool = self._pool[slot]
-        for arr in pool:
-            # references: the pool list, this loop's variable and getrefcount's argument
+        for entry in pool:
+            arr = entry[0]
+            # references: the pool entry, this loop's variable and getrefcount's argument
             if arr.size == size and sys.getrefcount(arr) <= 3:
-                return arr
+                return entry
         arr = np.empty(size, self._out_bufs[slot].dtype)
         if len(pool) >= self.POOL:
             pool.pop(0)
-        pool.append(arr)
-        return arr
+        entry = (arr, arr.ctypes.data)
+        pool.append(entry)
+        return entry
+
+    def _sizes(self, n: int) -> tuple:
+        """What depends on the batch ``n`` only (kept for the last ``n``)."""
+        if self._for_n is None or self._for_n[0] != n:
+            sizes = [max(1, b.size.eval(n)) for b in self._out_bufs]
+            results = []
+            for kind, idx, shape in self._results:
+                shape = tuple(n if d is None else d for d in shape)
+                results.append((kind == "arg", idx, shape, int(np.prod(shape, dtype=np.int64))))
+            self._for_n = (n, sizes, results, self._arena_ptr(n))
+        return self._for_n
 
     def __call__(self, args, dims=None):
         # Generated code shares state between calls (argument tables, the arena, output
@@ -116,43 +145,45 @@ class Executable:
             raise ValueError(f"graph {self.plan.name} takes {self._nargs} arguments, "
                              f"got {len(args)}")
         arrs = []
-        argv = self._argv
-        for i, (a, want) in enumerate(zip(args, self._want)):
+        argv, held, want = self._argv, self._held, self._want
+        for i, a in enumerate(args):
             a = np.asarray(a)
-            if a.dtype != want:
-                from ..errors import DTypeError
-
-                node = self.graph.node(self.graph.args[i])
-                raise DTypeError(f"{node['src'] or 'graph'}: {node['binding']}: expected "
-                                 f"{want.name}, got {a.dtype.name}")
-            if not a.flags.c_contiguous:
-                a = np.ascontiguousarray(a)
-            arrs.append(a)
-            argv[i] = a.ctypes.data
+            if a.dtype != want[i]:
+                self._wrong_dtype(i, a)
+            if a is held[i] and a.flags.c_contiguous:  # argv[i] holds its address
+                arrs.append(a)
+                continue
+            b = a if a.flags.c_contiguous else np.ascontiguousarray(a)
+            arrs.append(b)
+            argv[i] = b.ctypes.data
+            held[i] = b if b is a and self._fixed[i] else None
         n = int(dims.get(BATCH, 0)) if dims is not None else self._batch(arrs)
+        _, sizes, results, arena = self._sizes(n)
         outs = []
         outv = self._outv
         for slot, b in enumerate(self._out_bufs):
             j = self._aliased_bufs.get(b.id)
-            size = max(1, b.size.eval(n))
+            size = sizes[slot]
             if j is not None and arrs[j].size == size and arrs[j].flags.writeable:
-                o = arrs[j]
+                o, outv[slot] = arrs[j], argv[j]
             else:
-                o = self._output(slot, size)
+                o, outv[slot] = self._output(slot, size)
             outs.append(o)
-            outv[slot] = o.ctypes.data
-        self.fn(n, argv, outv, self._const_ptrs, self._arena_ptr(n))
+        self.fn(n, argv, outv, self._const_ptrs, arena)
         if bounds._pending:  # GV_BOUNDS=1: a check stopped the call
             bounds.raise_pending()
         result = []
-        for kind, idx, shape in self._results:
-            shape = tuple(n if d is None else d for d in shape)
-            o = arrs[idx] if kind == "arg" else outs[idx]
+        for is_arg, idx, shape, size in results:
+            o = arrs[idx] if is_arg else outs[idx]
             if o.shape == shape:
                 result.append(o)  # an argument computed in place keeps its identity
                 continue
-            size = 1
-            for d in shape:
-                size *= d
             result.append((o if o.size == size else o[:size]).reshape(shape))
         return result
+
+    def _wrong_dtype(self, i: int, a) -> None:
+        from ..errors import DTypeError
+
+        node = self.graph.node(self.graph.args[i])
+        raise DTypeError(f"{node['src'] or 'graph'}: {node['binding']}: expected "
+                         f"{self._want[i].name}, got {a.dtype.name}")
