@@ -2,4 +2,4 @@
 
 from __future__ import annotations
 
-from . import gemm, lower_collective, lower_random, lower_rnn  # noqa: F401
+from . import conv_wgrad, gemm, lower_collective, lower_random, lower_rnn  # noqa: F401

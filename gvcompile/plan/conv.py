@@ -401,7 +401,44 @@ def nhwc_tables(ho, wo, C, wp, kh, kw, dh, dw, sh, sw):
     return koff, noff
 
 
+DIRECT_WGRAD = True  # LLVM: small stride-1 weight gradients by llvm/conv_wgrad.py, no GEMM
+# Measured against the GEMM paths (f32, 1 thread, AVX-512 / AVX2, batch 64): Cout x taps 6 x 25
+# on 24x24 (LeNet conv1) 0.47 -> 0.072 ms / 0.30 -> 0.089, 16 x 27 on 32x32 (ResNet's first
+# conv) 1.27 -> 0.37 / 1.18 -> 0.49, 16 x 54 on 12x12 0.21 -> 0.125 / 0.25 -> 0.19, but 16 x 150
+# on 8x8 (LeNet conv2, half of each 16-lane vector idle) 0.21 -> 0.26. The kernel is unrolled
+# over Cout x taps and runs in one thread: kept to small products.
+DIRECT_WGRAD_MAX = 1024  # Cout Cin kh kw
+DIRECT_WGRAD_LANES = 0.75  # least share of used lanes in a row's 16-lane vectors (f32 AVX-512)
+
+
+def _grad_weight_direct(pb, nid) -> View | None:
+    """The weight gradient as one op kernel 'conv2d_grad_weight' reading gy and the (padded)
+    x in place (llvm/conv_wgrad.py): ungrouped, stride 1, few output channels x taps."""
+    d = pb.g.node(nid)
+    x, gy = d["inputs"]
+    s, p, dl, groups = _attrs(d["attrs"])
+    kh, kw = pair2(d["attrs"]["kernel_size"])
+    n, o, ho, wo = lin_shape(pb.g.type(gy).shape)
+    c = pb.g.type(x).shape[1]
+    if (not DIRECT_WGRAD or groups != 1 or s != (1, 1) or o.b * c * kh * kw > DIRECT_WGRAD_MAX
+            or not 0 < wo.b <= 64 or ho.b == 0
+            or wo.b < DIRECT_WGRAD_LANES * 16 * -(-wo.b // 16)):
+        return None
+    xv = pb.view(x)
+    if xv.strides[3] != Lin(0, 1) or any(v.a != 0 for v in xv.strides[1:]):
+        return None
+    if any(q != 0 for q in p):  # a zero-filled copy where positive, a crop where negative
+        xv = _padded(pb, _loop_kernel(pb, nid, "pad") if max(p) > 0 else None, nid, xv, p)
+    k = pb._kernel(nid, "wgrad_direct", kind="op")
+    k.op, k.inputs, k.outputs = "conv2d_grad_weight", [xv, pb.contiguous(gy)], [pb._new_temp(nid)]
+    k.attrs = {"kernel_size": (kh, kw), "dilation": dl}
+    return k.outputs[0]
+
+
 def _conv2d_grad_weight_batched(pb, nid) -> View:
+    out = _grad_weight_direct(pb, nid)
+    if out is not None:
+        return out
     out = _grad_weight_nhwc(pb, nid)
     if out is not None:
         return out
