@@ -109,16 +109,19 @@ def test_blocking_fits_the_registers(regs):
             assert 1 <= ob <= o and 1 <= g <= t and ob * g + ob + 1 <= regs
 
 
-def _plan(c, o, hw, k, p, n=4):
+def _plan(c, o, hw, k, p, n=4, backend="llvm"):
     x = np.zeros((n, c, hw, hw), np.float32)
     gy = np.zeros((n, o, hw + 2 * p - k + 1, hw + 2 * p - k + 1), np.float32)
     attrs = {"kernel_size": (k, k), "stride": (1, 1), "padding": (p, p), "dilation": (1, 1),
              "groups": 1}
-    return build_plan(op_graph(OP, [x, gy], attrs, batch_axes=[0, 0]))
+    return build_plan(op_graph(OP, [x, gy], attrs, batch_axes=[0, 0]), backend)
 
 
 def test_rule(monkeypatch):
+    import gvcompile.cuda.backend  # noqa: F401  (the CUDA lowering rules)
+
     assert _direct(_plan(1, 6, 28, 5, 0))  # LeNet conv1
+    assert not _direct(_plan(1, 6, 28, 5, 0, backend="cuda"))  # CUDA keeps its GEMM plan
     assert _direct(_plan(3, 16, 32, 3, 1))  # ResNet's first conv
     assert not _direct(_plan(6, 16, 12, 5, 0))  # LeNet conv2: 8 of 16 lanes used
     assert not _direct(_plan(64, 64, 56, 3, 1))  # a big conv: the GEMM
