@@ -100,3 +100,19 @@ def test_bench_profile_runs(monkeypatch, capsys):
     assert main(["bench", "--profile", "mlp", "2"]) == 0
     out = capsys.readouterr().out
     assert "ms per step" in out and "model[0] (Fc)" in out and "matmul" in out
+
+
+def test_direct_weight_gradient_flops(monkeypatch):
+    """The direct weight-gradient kernel (llvm/conv_wgrad.py) counts 2 x gy x (C kH kW)."""
+    from gvcompile.layers import Flatten
+    from gvcompile.optimization import SGD, mse_loss
+
+    monkeypatch.setattr(emit, "PROFILE", True)
+    m = SequentialContainer([Conv(1, 6, (5, 5)), Flatten(), Fc(6 * 24 * 24, 2)])
+    module_to_eltype_device(m, np.float32)
+    x, t = np.ones((3, 1, 28, 28), np.float32), np.ones((3, 2), np.float32)
+    ts = gvcompile.compile_train_step(m, mse_loss, SGD(m, 0.1), x, t)
+    profile.reset()
+    ts.step(x, t)
+    ks = [k for p in _programs() for k in p.kernels if k.name.endswith("conv2d_grad_weight")]
+    assert ks and ks[0].flops == 2 * 3 * 6 * 24 * 24 * 25

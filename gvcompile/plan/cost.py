@@ -2,7 +2,8 @@
 for the per-kernel profile (GV_PROFILE=1, llvm/profile.py) and anything else that wants a
 roofline figure.
 
-* flops: a matrix product (GEMMs and implicit-GEMM convolutions) 2 M N K per product; a
+* flops: a matrix product (GEMMs and implicit-GEMM convolutions) 2 M N K per product, a
+  direct convolution weight gradient 2 x gy elements x (C kH kW); a
   recurrent sequence kernel (forward or backward through time) its recurrent products,
   2 T N (K H) H; a loop kernel one operation per arithmetic node of its body and per reducing
   sink, at every point of its domain. Other op kernels: None (not counted, never guessed).
@@ -62,6 +63,9 @@ def flops(k: Kernel, n: int) -> int | None:
         return _matmul_flops(k, n)
     if k.op.removesuffix("_grad") in RECURRENT_OPS:
         return _recurrent_flops(k, n)
+    if k.op == "conv2d_grad_weight":  # the direct kernel (llvm/conv_wgrad.py): gy x taps
+        gy, dw = k.inputs[1].shape, k.outputs[0].shape
+        return 2 * _numel(gy, n) * _numel(dw[1:], n)
     return None
 
 
