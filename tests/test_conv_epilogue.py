@@ -19,20 +19,15 @@ from gvcompile.interp import run_graph
 from gvcompile.ir.binding import Arg
 from gvcompile.ir.graph import Graph, Output
 from gvcompile.ir.types import BATCH, TensorType
-from gvcompile.llvm import target
 from gvcompile.ops.builder import Builder
 from gvcompile.plan import conv_epilogue
 from gvcompile.targets import get_backend
 
+from .isa import select_isa
+
 TOL = {np.float32: 2e-4, np.float64: 1e-11}
 
 
-def _select(monkeypatch, isa):
-    if target.host_isa() == "generic":
-        pytest.skip("not an x86-64 host with AVX2")
-    if isa == "avx512" and target.host_isa() != "avx512":
-        pytest.skip("this host has no AVX-512: only the AVX2 path can run here")
-    monkeypatch.setenv("GV_ISA", isa)
 
 
 def _out_hw(h, w, k, s, p, d):
@@ -120,7 +115,7 @@ CASES = [
 @pytest.mark.parametrize("dt", [np.float32, np.float64])
 @pytest.mark.parametrize("case", range(len(CASES)))
 def test_fused_epilogue(monkeypatch, isa, dt, case):
-    _select(monkeypatch, isa)
+    select_isa(monkeypatch, isa)
     c = CASES[case]
     exe, fused = _run(c, dt, monkeypatch, True)
     steps = _fused_steps(exe)

@@ -13,19 +13,14 @@ import pytest
 
 import gvcompile.llvm.backend  # noqa: F401  (registers the LLVM lowering rules)
 from gvcompile.interp import run_graph
-from gvcompile.llvm import target
 from gvcompile.targets import get_backend
 from gvcompile.testing import op_graph
+
+from .isa import select_isa
 
 TOL = {np.float32: 2e-4, np.float64: 1e-11}
 
 
-def _select(monkeypatch, isa):
-    if target.host_isa() == "generic":
-        pytest.skip("not an x86-64 host with AVX2")
-    if isa == "avx512" and target.host_isa() != "avx512":
-        pytest.skip("this host has no AVX-512: only the AVX2 path can run here")
-    monkeypatch.setenv("GV_ISA", isa)
 
 
 def _transpose_case(rng, stride):
@@ -67,7 +62,7 @@ def _check(op, inputs, attrs, dt, batches):
 @pytest.mark.parametrize("stride", [1, 2])
 @pytest.mark.parametrize("dt", [np.float32, np.float64])
 def test_conv_transpose2d_random(monkeypatch, isa, stride, dt):
-    _select(monkeypatch, isa)
+    select_isa(monkeypatch, isa)
     rng = np.random.default_rng(100 * stride + (dt == np.float64))
     for _ in range(3):
         (c, h, w), wt, attrs = _transpose_case(rng, stride)
@@ -80,7 +75,7 @@ def test_conv_transpose2d_shapes_of_resnet(monkeypatch, isa):
     """Both gradients of ResNet-style 3x3 and 1x1 convolutions (padding 1 / 0, channel counts
     across a vector width, images 17, 9 and 8 wide: narrower than a GEMM panel, so full
     panels are gathered, and no multiple of any tile)."""
-    _select(monkeypatch, isa)
+    select_isa(monkeypatch, isa)
     rng = np.random.default_rng(7)
     for c, o, k, p, hw in ((16, 16, 3, 1, 17), (24, 40, 1, 0, 9), (33, 17, 3, 1, 8)):
         gy = rng.standard_normal((3, c, hw, hw))
@@ -98,7 +93,7 @@ def test_conv_transpose2d_shapes_of_resnet(monkeypatch, isa):
 @pytest.mark.parametrize("dt", [np.float32, np.float64])
 def test_conv2d_gradients_random(monkeypatch, isa, dt):
     """Both gradients of random convolutions (the ops a conv2d VJP emits)."""
-    _select(monkeypatch, isa)
+    select_isa(monkeypatch, isa)
     rng = np.random.default_rng(5 + (dt == np.float64))
     for _ in range(4):
         g = int(rng.choice([1, 2]))
@@ -129,7 +124,7 @@ def test_edge_tile_heights(monkeypatch, isa, dt):
     interpreter and bit-identical to the build with neither (same summation order)."""
     from gvcompile.llvm import gemm
 
-    _select(monkeypatch, isa)
+    select_isa(monkeypatch, isa)
     rng = np.random.default_rng(11)
     attrs = {"stride": (1, 1), "padding": (1, 1), "dilation": (1, 1), "groups": 1}
     x = rng.standard_normal((2, 5, 4, 40)).astype(dt)
@@ -156,7 +151,7 @@ def test_plane_pad(monkeypatch, isa, dt):
     left to a previous content)."""
     from gvcompile.plan import conv as plan_conv
 
-    _select(monkeypatch, isa)
+    select_isa(monkeypatch, isa)
     monkeypatch.setattr(plan_conv, "PLANE_PAD", True)
     rng = np.random.default_rng(7)
     for c, h, w, k, p in ((3, 5, 13, (3, 3), (2, 1)), (2, 4, 8, (2, 3), (1, 2)),

@@ -17,7 +17,6 @@ import pytest
 import gvcompile.llvm.backend  # noqa: F401  (registers the LLVM lowering rules)
 from gvcompile.errors import BoundsError
 from gvcompile.interp import run_graph
-from gvcompile.llvm import target
 from gvcompile.llvm.compile import compile_plan
 from gvcompile.llvm.conv_wgrad import blocking
 from gvcompile.llvm.executable import Executable
@@ -25,6 +24,8 @@ from gvcompile.plan import conv as plan_conv
 from gvcompile.plan.build import build_plan
 from gvcompile.targets import get_backend
 from gvcompile.testing import op_graph
+
+from .isa import select_isa
 
 TOL = {np.float32: 2e-4, np.float64: 1e-12}
 OP = "conv2d_grad_weight"
@@ -42,12 +43,6 @@ CASES = [
 ]
 
 
-def _select(monkeypatch, isa):
-    if target.host_isa() == "generic":
-        pytest.skip("not an x86-64 host with AVX2")
-    if isa == "avx512" and target.host_isa() != "avx512":
-        pytest.skip("this host has no AVX-512: only the AVX2 path can run here")
-    monkeypatch.setenv("GV_ISA", isa)
 
 
 def _force(monkeypatch):
@@ -73,7 +68,7 @@ def _direct(plan) -> bool:
 @pytest.mark.parametrize("isa", ["avx2", "avx512"])
 @pytest.mark.parametrize("dt", [np.float32, np.float64])
 def test_direct_kernel_edges(monkeypatch, isa, dt):
-    _select(monkeypatch, isa)
+    select_isa(monkeypatch, isa)
     _force(monkeypatch)
     rng = np.random.default_rng(7)
     for case in CASES:

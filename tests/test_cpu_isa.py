@@ -20,6 +20,7 @@ from gvcompile.llvm.emit import ModuleEmitter
 from gvcompile.targets import get_backend
 from gvcompile.testing import op_graph
 
+from .isa import select_isa
 from .test_cpu_codegen import vector_bits
 
 RNG = np.random.default_rng(11)
@@ -46,12 +47,6 @@ PROGRAMS = {
 }
 
 
-def _select(monkeypatch, isa):
-    if target.host_isa() == "generic":
-        pytest.skip("not an x86-64 host with AVX2")
-    if isa == "avx512" and target.host_isa() != "avx512":
-        pytest.skip("this host has no AVX-512: only the AVX2 path can run here")
-    monkeypatch.setenv("GV_ISA", isa)
 
 
 def _fused_graph():
@@ -77,7 +72,7 @@ def _machine_code(plan) -> tuple[str, str]:
 @pytest.mark.parametrize("isa", ["avx2", "avx512"])
 @pytest.mark.parametrize("name", [*PROGRAMS, "fused"])
 def test_program_under_each_instruction_set(name, isa, monkeypatch):
-    _select(monkeypatch, isa)
+    select_isa(monkeypatch, isa)
     g, inputs, explicit = _program(name)
     exe = get_backend("cpu").build(g)
     want = run_graph(g, inputs)
