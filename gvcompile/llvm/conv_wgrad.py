@@ -24,6 +24,7 @@ import numpy as np
 from llvmlite import ir
 
 from ..ops.registry import register_lowering
+from . import conv_nhwc  # noqa: F401  (registers the channels-last copy of the weight gradient)
 from .irutil import I32, I64, counted_loop, ftype, get_function, gv_workspace, i64, lin_value
 from .target import has_avx512
 

@@ -1,0 +1,139 @@
+"""The channels-last weight gradient (plan/conv.py _grad_weight_nhwc) and its padded copy of x
+(llvm/conv_nhwc.py, issue 14) against the interpreter: channel counts below, at and past the
+tile sizes (1, 3, 16, 17, 33), widths that are whole tiles, tiles plus a half or quarter
+tile, and fewer than 4 pixels (1, 3, 8, 13, 21, 56); paddings 0 to 2 (rows and columns apart),
+strides and dilations; batch 1 and 5 (and 0: zeros) through one build with a symbolic batch; float32
+and float64 under both instruction sets. The copy is checked on its own too (the padded
+border is zeros, the interior x), and under GV_BOUNDS=1 through the kernel's views."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+
+import gvcompile.llvm.backend  # noqa: F401  (registers the LLVM lowering rules)
+from gvcompile.errors import BoundsError
+from gvcompile.interp import run_graph
+from gvcompile.llvm.compile import compile_plan
+from gvcompile.llvm.conv_nhwc import segments, tile_sizes, transpose
+from gvcompile.llvm.executable import Executable
+from gvcompile.plan import conv as plan_conv
+from gvcompile.plan.build import build_plan
+from gvcompile.targets import get_backend
+from gvcompile.testing import op_graph
+
+from .isa import select_isa
+
+TOL = {np.float32: 3e-4, np.float64: 1e-11}
+OP = "conv2d_grad_weight"
+
+# (C, O, h, w, kernel, stride, padding, dilation)
+CASES = [
+    (16, 4, 6, 8, (3, 3), (1, 1), (1, 1), (1, 1)),  # one 8- or 16-wide tile per row
+    (17, 5, 5, 21, (3, 3), (1, 1), (1, 1), (1, 1)),  # channel tail, 16 + 4 + 1 pixels
+    (3, 2, 7, 13, (3, 3), (1, 1), (2, 0), (1, 2)),  # fewer channels than a tile; dilation
+    (33, 3, 9, 3, (3, 2), (1, 1), (0, 2), (1, 1)),  # 3 pixels: the scalar tail only
+    (1, 3, 6, 1, (2, 1), (1, 1), (1, 0), (1, 1)),  # one channel, one pixel
+    (8, 6, 11, 19, (3, 3), (2, 2), (1, 1), (1, 1)),  # strided
+    (32, 8, 8, 56, (3, 3), (1, 1), (1, 1), (1, 1)),  # ResNet-like rows; batch 5 in threads
+]
+
+
+def _force(monkeypatch):
+    """Every case through the channels-last GEMM (not the direct kernel)."""
+    monkeypatch.setattr(plan_conv, "DIRECT_WGRAD", False)
+
+
+def _inputs(rng, case, n, dt):
+    c, o, h, w, k, s, p, d = case
+    ho = (h + 2 * p[0] - d[0] * (k[0] - 1) - 1) // s[0] + 1
+    wo = (w + 2 * p[1] - d[1] * (k[1] - 1) - 1) // s[1] + 1
+    attrs = {"kernel_size": k, "stride": s, "padding": p, "dilation": d, "groups": 1}
+    x = rng.standard_normal((n, c, h, w)).astype(dt)
+    gy = rng.standard_normal((n, o, ho, wo)).astype(dt)
+    return [x, gy], attrs
+
+
+def _copy_kernel(plan):
+    return next((k for k in plan.kernels if k.kind == "op" and k.op == "transpose"), None)
+
+
+@pytest.mark.parametrize("isa", ["avx2", "avx512"])
+@pytest.mark.parametrize("dt", [np.float32, np.float64])
+def test_weight_gradient_through_the_copy(monkeypatch, isa, dt):
+    select_isa(monkeypatch, isa)
+    _force(monkeypatch)
+    rng = np.random.default_rng(11)
+    for case in CASES:
+        args, attrs = _inputs(rng, case, 2, dt)
+        exe = get_backend("cpu").build(op_graph(OP, args, attrs, batch_axes=[0, 0]))
+        assert _copy_kernel(exe.plan) is not None, case
+        xs, _ = _inputs(rng, case, 0, dt)  # an empty batch: zeros (the interpreter refuses)
+        np.testing.assert_array_equal(exe(xs)[0], np.zeros(exe(args)[0].shape, dt))
+        for n in (1, 5):
+            xs, _ = _inputs(rng, case, n, dt)
+            got = exe(xs)[0]
+            want = run_graph(op_graph(OP, xs, attrs), xs)[0]
+            scale = max(1.0, float(np.abs(want).max()))
+            np.testing.assert_allclose(got, want, rtol=TOL[dt], atol=TOL[dt] * scale,
+                                       err_msg=f"{case} batch {n} {isa} {dt.__name__}")
+
+
+@pytest.mark.parametrize("isa", ["avx2", "avx512"])
+def test_copy_matches_the_loop_kernel(monkeypatch, isa):
+    """The op kernel and the loop kernel it replaces (NHWC_COPY_KERNEL off) give the same
+    bits, so the zeros of the border and every interior element are where the GEMM reads."""
+    select_isa(monkeypatch, isa)
+    _force(monkeypatch)
+    rng = np.random.default_rng(5)
+    for case in (CASES[1], CASES[3], CASES[5]):
+        args, attrs = _inputs(rng, case, 3, np.float32)
+        g = op_graph(OP, args, attrs, batch_axes=[0, 0])
+        fast = get_backend("cpu").build(g)(args)[0]
+        monkeypatch.setattr(plan_conv, "NHWC_COPY_KERNEL", False)
+        slow_exe = get_backend("cpu").build(op_graph(OP, args, attrs, batch_axes=[0, 0]))
+        assert _copy_kernel(slow_exe.plan) is None
+        np.testing.assert_array_equal(fast, slow_exe(args)[0], err_msg=str(case))
+        monkeypatch.setattr(plan_conv, "NHWC_COPY_KERNEL", True)
+
+
+def test_bounds_checked_through_the_views(monkeypatch):
+    monkeypatch.setenv("GV_BOUNDS", "1")
+    _force(monkeypatch)
+    rng = np.random.default_rng(3)
+    args, attrs = _inputs(rng, CASES[1], 2, np.float32)
+    g = op_graph(OP, args, attrs, batch_axes=[0, 0])
+    plan = build_plan(g)
+    got = Executable(g, plan, compile_plan(plan, use_cache=False))(args)[0]
+    want = run_graph(op_graph(OP, args, attrs), args)[0]
+    np.testing.assert_allclose(got, want, rtol=3e-4, atol=3e-4 * np.abs(want).max())
+    plan = build_plan(g)
+    k = _copy_kernel(plan)
+    k.outputs[0] = dataclasses.replace(k.outputs[0], offset=k.outputs[0].offset + 1)
+    with pytest.raises(BoundsError, match=k.name):
+        Executable(g, plan, compile_plan(plan, use_cache=False))(args)
+
+
+def test_tiles_and_segments():
+    assert tile_sizes(np.float32) in ([16, 8, 4], [8, 4])
+    assert tile_sizes(np.float64) in ([8, 4], [4])
+    segs, tail = segments(59, [16, 8, 4])
+    assert segs == [(0, 16, 3), (48, 8, 1)] and tail == 56
+    segs, tail = segments(63, [16, 8, 4])
+    assert segs == [(0, 16, 3), (48, 8, 1), (56, 4, 1)] and tail == 60
+
+
+def test_transpose_shuffles():
+    """The shuffle stages transpose: traced on index vectors through a stand-in builder."""
+
+    class Shuffler:
+        def shuffle_vector(self, a, c, mask):
+            both = list(a) + list(c)
+            return [both[m if isinstance(m, int) else m.constant] for m in mask.constant]
+
+    for s in (4, 8, 16):
+        rows = [[(i, j) for j in range(s)] for i in range(s)]
+        out = transpose(Shuffler(), rows)
+        assert out == [[(i, j) for i in range(s)] for j in range(s)]
