@@ -1,10 +1,11 @@
 """The channels-last weight gradient (plan/conv.py _grad_weight_nhwc) and its padded copy of x
 (llvm/conv_nhwc.py, issue 14) against the interpreter: channel counts below, at and past the
 tile sizes (1, 3, 16, 17, 33), widths that are whole tiles, tiles plus a half or quarter
-tile, and fewer than 4 pixels (1, 3, 8, 13, 21, 56); paddings 0 to 2 (rows and columns apart),
-strides and dilations; batch 1 and 5 (and 0: zeros) through one build with a symbolic batch; float32
-and float64 under both instruction sets. The copy is checked on its own too (the padded
-border is zeros, the interior x), and under GV_BOUNDS=1 through the kernel's views."""
+tile, and fewer than 4 pixels (1, 3, 8, 13, 21, 56); paddings 0 to 2 (rows and columns
+apart), strides and dilations; batch 1 and 5 (and 0: zeros) through one build with a
+symbolic batch; float32 and float64 under both instruction sets. The copy is checked against
+the loop kernel it replaces (the same bits) and under GV_BOUNDS=1 through the kernel's views;
+the per-image dwT GEMMs summed after (WGRAD_PARTIALS) on the same cases."""
 
 from __future__ import annotations
 
@@ -56,6 +57,18 @@ def _inputs(rng, case, n, dt):
     return [x, gy], attrs
 
 
+def _check(exe, rng, case, attrs, dt, what):
+    xs, _ = _inputs(rng, case, 0, dt)  # an empty batch: zeros (the interpreter refuses)
+    np.testing.assert_array_equal(exe(xs)[0], np.zeros(attrs["shape"], dt))
+    for n in (1, 5):
+        xs, _ = _inputs(rng, case, n, dt)
+        got = exe(xs)[0]
+        want = run_graph(op_graph(OP, xs, attrs["op"]), xs)[0]
+        scale = max(1.0, float(np.abs(want).max()))
+        np.testing.assert_allclose(got, want, rtol=TOL[dt], atol=TOL[dt] * scale,
+                                   err_msg=f"{case} batch {n} {what}")
+
+
 def _copy_kernel(plan):
     return next((k for k in plan.kernels if k.kind == "op" and k.op == "transpose"), None)
 
@@ -70,15 +83,35 @@ def test_weight_gradient_through_the_copy(monkeypatch, isa, dt):
         args, attrs = _inputs(rng, case, 2, dt)
         exe = get_backend("cpu").build(op_graph(OP, args, attrs, batch_axes=[0, 0]))
         assert _copy_kernel(exe.plan) is not None, case
-        xs, _ = _inputs(rng, case, 0, dt)  # an empty batch: zeros (the interpreter refuses)
-        np.testing.assert_array_equal(exe(xs)[0], np.zeros(exe(args)[0].shape, dt))
-        for n in (1, 5):
-            xs, _ = _inputs(rng, case, n, dt)
-            got = exe(xs)[0]
-            want = run_graph(op_graph(OP, xs, attrs), xs)[0]
-            scale = max(1.0, float(np.abs(want).max()))
-            np.testing.assert_allclose(got, want, rtol=TOL[dt], atol=TOL[dt] * scale,
-                                       err_msg=f"{case} batch {n} {isa} {dt.__name__}")
+        assert not _per_image(exe.plan), case  # small images: one summed dwT
+        _check(exe, rng, case, {"op": attrs, "shape": exe(args)[0].shape}, dt,
+               f"{isa} {dt.__name__}")
+
+
+def _per_image(plan) -> bool:
+    return any(k.name.endswith("dw_sum") for k in plan.kernels)
+
+
+@pytest.mark.parametrize("dt", [np.float32, np.float64])
+def test_per_image_partials(monkeypatch, dt):
+    """A dwT per image (the GEMM batch split by image over threads), summed after: forced on
+    every case; the rule takes it for 32x32 images and up."""
+    _force(monkeypatch)
+    monkeypatch.setenv("GV_BOUNDS", "1")  # the partials and their sum inside their buffers
+    monkeypatch.setattr(plan_conv, "WGRAD_PARTIAL_MIN_PIXELS", 1)
+    rng = np.random.default_rng(13)
+    for case in CASES:
+        args, attrs = _inputs(rng, case, 2, dt)
+        exe = get_backend("cpu").build(op_graph(OP, args, attrs, batch_axes=[0, 0]))
+        assert _per_image(exe.plan), case
+        _check(exe, rng, case, {"op": attrs, "shape": exe(args)[0].shape}, dt, dt.__name__)
+    monkeypatch.undo()
+    _force(monkeypatch)
+    big = (4, 4, 32, 32, (3, 3), (1, 1), (1, 1), (1, 1))
+    args, attrs = _inputs(rng, big, 2, np.float32)
+    assert _per_image(build_plan(op_graph(OP, args, attrs, batch_axes=[0, 0])))
+    monkeypatch.setattr(plan_conv, "WGRAD_PARTIALS", False)
+    assert not _per_image(build_plan(op_graph(OP, args, attrs, batch_axes=[0, 0])))
 
 
 @pytest.mark.parametrize("isa", ["avx2", "avx512"])
