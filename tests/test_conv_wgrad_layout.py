@@ -5,7 +5,8 @@ tile, and fewer than 4 pixels (1, 3, 8, 13, 21, 56); paddings 0 to 2 (rows and c
 apart), strides and dilations; batch 1 and 5 (and 0: zeros) through one build with a
 symbolic batch; float32 and float64 under both instruction sets. The copy is checked against
 the loop kernel it replaces (the same bits) and under GV_BOUNDS=1 through the kernel's views;
-the per-image dwT GEMMs summed after (WGRAD_PARTIALS) on the same cases."""
+the per-image dwT GEMMs summed after (WGRAD_PARTIALS) on the same cases; x read through
+slices and a transpose."""
 
 from __future__ import annotations
 
@@ -17,9 +18,13 @@ import pytest
 import gvcompile.llvm.backend  # noqa: F401  (registers the LLVM lowering rules)
 from gvcompile.errors import BoundsError
 from gvcompile.interp import run_graph
+from gvcompile.ir.binding import Arg
+from gvcompile.ir.graph import Graph, Output
+from gvcompile.ir.types import BATCH, TensorType
 from gvcompile.llvm.compile import compile_plan
 from gvcompile.llvm.conv_nhwc import segments, tile_sizes, transpose
 from gvcompile.llvm.executable import Executable
+from gvcompile.ops.builder import Builder
 from gvcompile.plan import conv as plan_conv
 from gvcompile.plan.build import build_plan
 from gvcompile.targets import get_backend
@@ -170,3 +175,37 @@ def test_transpose_shuffles():
         rows = [[(i, j) for j in range(s)] for i in range(s)]
         out = transpose(Shuffler(), rows)
         assert out == [[(i, j) for i in range(s)] for j in range(s)]
+
+
+def _view_graph(x, gy, attrs, view):
+    """conv2d_grad_weight(view(x), gy): x read through a slice or a transpose (not a copy)."""
+    b = Builder(Graph("view_wgrad"))
+    with b.scope("test (view)"):
+        xa = b.arg(Arg("input", 0), TensorType((BATCH,) + x.shape[1:], x.dtype), "x")
+        ga = b.arg(Arg("input", 1), TensorType((BATCH,) + gy.shape[1:], gy.dtype), "gy")
+        xv = b.emit(view[0], xa, **view[1])
+        out = b.emit(OP, xv, ga, **attrs)
+    b.graph.outputs = [Output(out.id)]
+    return b.graph
+
+
+@pytest.mark.parametrize("view, fast", [
+    (("slice", {"axis": 3, "start": 2, "stop": 19}), True),  # rows of 17 in rows of 21
+    (("slice", {"axis": 1, "start": 1, "stop": 18}), True),  # 17 of 20 channels
+    (("transpose", {"perm": (0, 1, 3, 2)}), False),  # strided rows: the loop kernel
+])
+def test_input_views(monkeypatch, view, fast):
+    """x sliced along its rows or channels is read in place by the copy kernel (row and
+    channel strides other than W and H W); a transposed x (strided rows) takes the loop."""
+    _force(monkeypatch)
+    rng = np.random.default_rng(17)
+    x = rng.standard_normal((3, 20, 21, 21)).astype(np.float32)
+    xs = {"slice": lambda a, axis, start, stop: np.take(a, range(start, stop), axis=axis),
+          "transpose": lambda a, perm: np.transpose(a, perm)}[view[0]](x, **view[1])
+    attrs = {"kernel_size": (3, 3), "stride": (1, 1), "padding": (1, 2), "dilation": (1, 1),
+             "groups": 1}
+    gy = rng.standard_normal((3, 4, xs.shape[2], xs.shape[3] + 2)).astype(np.float32)
+    exe = get_backend("cpu").build(_view_graph(x, gy, attrs, view))
+    assert (_copy_kernel(exe.plan) is not None) == fast
+    want = run_graph(op_graph(OP, [xs, gy], attrs), [np.ascontiguousarray(xs), gy])[0]
+    np.testing.assert_allclose(exe([x, gy])[0], want, rtol=3e-4, atol=3e-4 * np.abs(want).max())
