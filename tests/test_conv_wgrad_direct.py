@@ -3,9 +3,11 @@ against the interpreter: output widths that are a multiple of the vector, one mo
 lanes than a vector and 1 (the partial last vector of a row); 1 and 3 input channels, 1 to 12
 output channels (register blockings with remainder blocks); 1x1, 3x3, 5x5 and non-square
 kernels, padding, dilation; batch 1 and 5 through one build with a symbolic batch; float32
-and float64 under both instruction sets. The plan's rule: LeNet's first conv takes it, a big
-conv and the switched-off planner do not. Under GV_BOUNDS=1 its accesses are checked through
-the kernel's views (a view moved one element too far raises)."""
+and float64 under both instruction sets. The plan's rule: LeNet's first conv, ResNet-20's
+stage 1 and the bench conv take it; too many output channels x taps, half-idle vectors and the
+switched-off planner do not. Under GV_BOUNDS=1 its accesses are checked through the kernel's
+views (a view moved one element too far raises). Bigger products split their images over
+threads (partial sums in the plan's scratch)."""
 
 from __future__ import annotations
 
@@ -119,7 +121,10 @@ def test_rule(monkeypatch):
     assert not _direct(_plan(1, 6, 28, 5, 0, backend="cuda"))  # CUDA keeps its GEMM plan
     assert _direct(_plan(3, 16, 32, 3, 1))  # ResNet's first conv
     assert not _direct(_plan(6, 16, 12, 5, 0))  # LeNet conv2: 8 of 16 lanes used
-    assert not _direct(_plan(64, 64, 56, 3, 1))  # a big conv: the GEMM
+    assert _direct(_plan(16, 16, 32, 3, 1))  # ResNet-20 stage 1 (channels are a loop)
+    assert _direct(_plan(64, 64, 56, 3, 1))  # the bench conv
+    assert not _direct(_plan(128, 128, 32, 3, 1))  # Cout x taps past DIRECT_WGRAD_MAX
+    assert not _direct(_plan(64, 64, 8, 3, 1))  # 8 of 16 lanes used: the GEMM
     strided = op_graph(OP, [np.zeros((2, 1, 28, 28), np.float32),
                             np.zeros((2, 6, 12, 12), np.float32)],
                        {"kernel_size": (5, 5), "stride": (2, 2)}, batch_axes=[0, 0])
@@ -146,3 +151,22 @@ def test_bounds_checked_through_the_views(monkeypatch):
     k.inputs[0] = dataclasses.replace(k.inputs[0], offset=k.inputs[0].offset + 1)
     with pytest.raises(BoundsError, match=k.name):
         Executable(g, plan, compile_plan(plan, use_cache=False))(args)
+
+
+@pytest.mark.parametrize("dt", [np.float32, np.float64])
+def test_images_split_over_threads(dt):
+    """Products big enough for gv_parallel (on a host with 2+ threads): the images split into
+    chunks with a partial sum each in the plan's scratch (one image, odd and even counts),
+    8 input channels through the channel loop."""
+    case = (8, 8, 30, 32, (3, 3), (1, 1), (1, 1))
+    rng = np.random.default_rng(5)
+    args, attrs = _inputs(rng, case, 2, dt)
+    exe = get_backend("cpu").build(op_graph(OP, args, attrs, batch_axes=[0, 0]))
+    k = next(k for k in exe.plan.kernels if k.op == OP)
+    assert k.outputs[1].shape[0].b >= plan_conv.DIRECT_WGRAD_PARTS * 8 * 8 * 9 * 8
+    for n in (1, 5, 8):
+        xs, _ = _inputs(rng, case, n, dt)
+        want = run_graph(op_graph(OP, xs, attrs), xs)[0]
+        np.testing.assert_allclose(exe(xs)[0], want, rtol=TOL[dt],
+                                   atol=TOL[dt] * max(1.0, float(np.abs(want).max())),
+                                   err_msg=f"batch {n}")

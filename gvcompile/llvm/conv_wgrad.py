@@ -1,21 +1,25 @@
-"""The direct weight gradient of small stride-1 convolutions (issue 14, LeNet's first conv).
+"""The direct weight gradient of stride-1 convolutions (issue 14: LeNet, ResNet, 3x3 convs).
 
 dw[o, c, i, j] = sum_n sum_(y, x) gy[n, o, y, x] * xp[n, c, y + i dh, x + j dw] over the
 (padded) input xp. As a batched GEMM (plan/conv.py) the image operand of LeNet's first conv
 was gathered per image for 6 rows of output channels: packing cost more than the FMAs. Here
-nothing is packed: per image and per block of (output channels x taps), the rows of gy and
+nothing is packed: per image, per block of output channels and per input channel (a loop; the
+code is unrolled over one channel's taps), per block of taps, the rows of gy and
 the shifted rows of x are read in place as vectors along the output columns (VW = 64 bytes on
 AVX-512, 32 on AVX2; a row's last vector is assembled from narrower loads of exactly the
 remaining columns, zeros in the other lanes, so nothing outside the views is ever read), the
 block's gy vectors are loaded once per pixel vector and each tap's x vector feeds the block's
 output channels (FMAs into OB x G accumulator vectors held in registers across the rows).
-Per image the accumulators are added into vector partial sums (a workspace: one vector per
-(o, tap)); the lanes are summed once at the end and dw is overwritten (not accumulated), as
-the op requires. Runs in the kernel's thread (the bench's one-thread rows are the target).
+Per image the accumulators are added into vector partial sums (one vector per (o, tap)); the
+images are split into chunks over the thread pool (as many as there are threads, at most the
+parts of the plan's scratch buffer: outputs[1]), each chunk its own part of partial sums; the
+parts and lanes are summed once at the end and dw is overwritten (not accumulated), as the op
+requires.
 
 The plan (plan/conv.py _grad_weight_direct) passes x's (padded) view (n, C, hp, wp) with
 contiguous rows and gy contiguous (n, O, ho, wo); GV_BOUNDS checks those views, which cover
-every element read: rows up to ho - 1 + (kh - 1) dh = hp - 1, columns up to wp - 1.
+every element read: rows up to ho - 1 + (kh - 1) dh = hp - 1, columns up to wp - 1, and the
+scratch.
 """
 
 from __future__ import annotations
@@ -25,7 +29,19 @@ from llvmlite import ir
 
 from ..ops.registry import register_lowering
 from . import conv_nhwc  # noqa: F401  (registers the channels-last copy of the weight gradient)
-from .irutil import I32, I64, counted_loop, ftype, get_function, gv_workspace, i64, lin_value
+from .irutil import (
+    I32,
+    I64,
+    PTR,
+    counted_loop,
+    ftype,
+    get_function,
+    gv_parallel,
+    i64,
+    imax,
+    imin,
+    lin_value,
+)
 from .target import has_avx512
 
 REGS = (16, 32)  # vector registers (AVX2, AVX-512): accumulators + gy vectors + one x vector
@@ -130,64 +146,140 @@ def _rows(b, count: int, init: list, body):
     return new
 
 
+CTX = ir.LiteralStructType([PTR, PTR, PTR, I64, I64, I64])  # x, gy, parts, images, strides
+PARALLEL_MIN_FLOPS = 1 << 22  # below this the kernel runs in the caller's thread, one part
+
+
+def _chunk_fn(em, k, g, geo):
+    """void <kernel>.images(ptr ctx, i64 chunk, i64 chunks): the partial sums (one vector per
+    (o, tap)) of its share of the images into part ``chunk`` of the scratch."""
+    O, T, taps, ho, wo, sxc, sxh, sgo, sgh, dh, dw = geo
+    b0 = g.b
+    fn = ir.Function(em.m, ir.FunctionType(ir.VoidType(), [PTR, I64, I64]), f"{k.name}.images")
+    fn.linkage = "internal"
+    ctx, ch, nch = fn.args
+    b = g.b = ir.IRBuilder(fn.append_basic_block("entry"))
+    x0p, g0p, parts, images, sxn, sgn = (
+        b.load(b.gep(ctx, [i64(0), ir.Constant(I32, j)], source_etype=CTX), typ=t)
+        for j, t in enumerate(CTX.elements))
+    vw = g.vw
+    part = g.gep(parts, b.mul(ch, i64(O * T * vw)))
+    with counted_loop(b, i64(0), i64(O * T), "wg.zero") as q:
+        b.store(g.zero, g.gep(part, b.mul(q, i64(vw))), align=g.size)
+    kk = T // (taps[-1][0] + 1)  # taps per input channel
+    ob_size, tg_size = blocking(O, kk, REGS[vw * g.size == 64])
+    cols = [(x0, min(vw, wo - x0)) for x0 in range(0, wo, vw)]
+    lo = b.sdiv(b.mul(ch, images), nch)
+    hi = b.sdiv(b.mul(b.add(ch, i64(1)), images), nch)
+    with counted_loop(b, lo, hi, "wg.img") as im:
+        xi = g.gep(x0p, b.mul(im, sxn))
+        gi = g.gep(g0p, b.mul(im, sgn))
+        for o0, ob in _split(O, ob_size):
+            # input channels a loop (code unrolled over one channel's taps only: unrolled
+            # over every (o, c, i, j) a 32 -> 32 3x3 kernel took 45 s to compile)
+            with counted_loop(b, i64(0), i64(taps[-1][0] + 1), "wg.c") as c:
+                pc = g.gep(part, b.mul(c, i64(kk * vw)))
+                xc = g.gep(xi, b.mul(c, i64(sxc)))
+                for t0, tg in _split(kk, tg_size):
+                    slots = [(o * T + t) * vw for o in range(o0, o0 + ob)
+                             for t in range(t0, t0 + tg)]
+                    init = [b.load(g.gep(pc, s), typ=g.v, align=g.size) for s in slots]
+
+                    def body(y, accs, o0=o0, ob=ob, t0=t0, tg=tg, xc=xc):
+                        accs = list(accs)
+                        grow = g.gep(gi, b.mul(y, i64(sgh)))
+                        for x0, lanes in cols:
+                            dys = [g.load(g.gep(grow, o * sgo + x0), lanes)
+                                   for o in range(o0, o0 + ob)]
+                            for t in range(tg):
+                                _, i, j = taps[t0 + t]
+                                row = b.mul(b.add(y, i64(i * dh)), i64(sxh))
+                                xvec = g.load(g.gep(g.gep(xc, row), x0 + j * dw), lanes)
+                                for o in range(ob):
+                                    a = o * tg + t
+                                    accs[a] = b.call(g.fma, [dys[o], xvec, accs[a]])
+                        return accs
+
+                    accs = _rows(b, ho, init, body)
+                    for s_, a in zip(slots, accs, strict=True):
+                        b.store(a, g.gep(pc, s_), align=g.size)
+    b.ret_void()
+    g.b = b0
+    return fn
+
+
 @register_lowering("llvm", "conv2d_grad_weight")
 def lower_conv_wgrad_direct(em, b, k, ptrs):
     """dw (O, C, kh, kw) contiguous = the weight gradient of x (n, C, hp, wp) (rows
-    contiguous, constant strides) and gy (n, O, ho, wo) contiguous; stride 1."""
+    contiguous, constant strides) and gy (n, O, ho, wo) contiguous; stride 1. outputs[1]: a
+    scratch of partial sums, one O C kh kw vectors part per chunk of images: as many chunks
+    (threads, at most) as it holds parts."""
     xv, gv = k.inputs
-    out = k.outputs[0]
-    n = b.function.args[0]
+    out, scratch = k.outputs
+    n, nthreads = b.function.args[0], b.function.args[1]
     dt = em.plan.buffers[out.buf].dtype
     g = _Gen(em, b, dt)
     kh, kw = k.attrs["kernel_size"]
     dh, dw = k.attrs["dilation"]
     O, ho, wo = (e.b for e in gv.shape[1:])
     C = xv.shape[1].b
-    sxc, sxh = xv.strides[1].b, xv.strides[2].b
-    sgo, sgh = gv.strides[1].b, gv.strides[2].b
     taps = [(c, i, j) for c in range(C) for i in range(kh) for j in range(kw)]
     T, vw = len(taps), g.vw
-    ob_size, tg_size = blocking(O, T, REGS[vw * g.size == 64])
-    cols = [(x0, min(vw, wo - x0)) for x0 in range(0, wo, vw)]
-
-    x0p = g.gep(ptrs[xv.buf], lin_value(b, xv.offset, n))
-    g0p = g.gep(ptrs[gv.buf], lin_value(b, gv.offset, n))
-    dwp = g.gep(ptrs[out.buf], lin_value(b, out.offset, n))
-    part = b.call(gv_workspace(em.m), [i64(0), i64(O * T * vw * g.size)], name="wg.part")
-    with counted_loop(b, i64(0), i64(O * T), "wg.zero") as q:
-        b.store(g.zero, g.gep(part, b.mul(q, i64(vw))), align=g.size)
+    parts = scratch.shape[0].b // (O * T * vw)
+    if parts < 1:
+        raise ValueError(f"llvm/conv_wgrad: {k.name}: scratch of {scratch.shape[0].b} "
+                         f"elements, {O * T * vw} needed")
+    geo = (O, T, taps, ho, wo, xv.strides[1].b, xv.strides[2].b, gv.strides[1].b,
+           gv.strides[2].b, dh, dw)
+    fn = _chunk_fn(em, k, g, geo)
     images = lin_value(b, gv.shape[0], n)
-    sxn, sgn = lin_value(b, xv.strides[0], n), lin_value(b, gv.strides[0], n)
-    with counted_loop(b, i64(0), images, "wg.img") as im:
-        xi = g.gep(x0p, b.mul(im, sxn))
-        gi = g.gep(g0p, b.mul(im, sgn))
-        for o0, ob in _split(O, ob_size):
-            for t0, tg in _split(T, tg_size):
-                slots = [(o * T + t) * vw for o in range(o0, o0 + ob) for t in range(t0, t0 + tg)]
-                init = [b.load(g.gep(part, s), typ=g.v, align=g.size) for s in slots]
-
-                def body(y, accs, o0=o0, ob=ob, t0=t0, tg=tg):
-                    accs = list(accs)
-                    grow = g.gep(gi, b.mul(y, i64(sgh)))
-                    for x0, lanes in cols:
-                        dys = [g.load(g.gep(grow, o * sgo + x0), lanes)
-                               for o in range(o0, o0 + ob)]
-                        for t in range(tg):
-                            c, i, j = taps[t0 + t]
-                            row = b.mul(b.add(y, i64(i * dh)), i64(sxh))
-                            xp = g.gep(g.gep(xi, row), c * sxc + x0 + j * dw)
-                            xvec = g.load(xp, lanes)
-                            for o in range(ob):
-                                a = o * tg + t
-                                accs[a] = b.call(g.fma, [dys[o], xvec, accs[a]])
-                    return accs
-
-                accs = _rows(b, ho, init, body)
-                for s, a in zip(slots, accs, strict=True):
-                    b.store(a, g.gep(part, s), align=g.size)
+    ctx = b.alloca(CTX)
+    vals = (g.gep(ptrs[xv.buf], lin_value(b, xv.offset, n)),
+            g.gep(ptrs[gv.buf], lin_value(b, gv.offset, n)),
+            g.gep(ptrs[scratch.buf], lin_value(b, scratch.offset, n)), images,
+            lin_value(b, xv.strides[0], n), lin_value(b, gv.strides[0], n))
+    for j, v in enumerate(vals):
+        b.store(v, b.gep(ctx, [i64(0), ir.Constant(I32, j)]))
+    flops = b.mul(images, i64(2 * O * T * ho * wo))
+    big = b.and_(b.icmp_signed(">=", flops, i64(PARALLEL_MIN_FLOPS)),
+                 b.icmp_signed(">", nthreads, i64(1)))
+    nch = b.select(big, imin(b, imin(b, nthreads, i64(parts)), imax(b, images, i64(1))),
+                   i64(1))
+    with b.if_else(big) as (par, seq):
+        with par:
+            b.call(gv_parallel(em.m), [fn, ctx, nch])
+        with seq:
+            b.call(fn, [ctx, i64(0), i64(1)])
+    dwp = g.gep(ptrs[out.buf], lin_value(b, out.offset, n))
     with counted_loop(b, i64(0), i64(O * T), "wg.sum") as q:
-        v = b.load(g.gep(part, b.mul(q, i64(vw))), typ=g.v, align=g.size)
-        total = b.extract_element(v, i64(0))
+        v = b.load(g.gep(vals[2], b.mul(q, i64(vw))), typ=g.v, align=g.size)
+        acc = _sum_parts(b, g, vals[2], q, nch, O * T * vw, v)
+        total = b.extract_element(acc, i64(0))
         for lane in range(1, vw):
-            total = b.fadd(total, b.extract_element(v, i64(lane)))
+            total = b.fadd(total, b.extract_element(acc, i64(lane)))
         b.store(total, g.gep(dwp, q))
+
+
+def _sum_parts(b, g, parts, q, nch, stride: int, first):
+    """first + the vectors of slot q in parts 1 .. nch - 1 (a loop carrying the sum)."""
+    pre = b.block
+    loop = b.append_basic_block("wg.parts")
+    done = b.append_basic_block("wg.parts.done")
+    b.cbranch(b.icmp_signed(">", nch, i64(1)), loop, done)
+    b.position_at_end(loop)
+    p = b.phi(I64)
+    p.add_incoming(i64(1), pre)
+    acc = b.phi(g.v)
+    acc.add_incoming(first, pre)
+    v = b.load(g.gep(parts, b.add(b.mul(p, i64(stride)), b.mul(q, i64(g.vw)))), typ=g.v,
+               align=g.size)
+    nxt = b.fadd(acc, v)
+    np_ = b.add(p, i64(1))
+    p.add_incoming(np_, loop)
+    acc.add_incoming(nxt, loop)
+    b.cbranch(b.icmp_signed("<", np_, nch), loop, done)
+    b.position_at_end(done)
+    out = b.phi(g.v)
+    out.add_incoming(first, pre)
+    out.add_incoming(nxt, loop)
+    return out

@@ -442,9 +442,15 @@ DIRECT_WGRAD = True  # LLVM: small stride-1 weight gradients by llvm/conv_wgrad.
 # Measured against the GEMM paths (f32, 1 thread, AVX-512 / AVX2, batch 64): Cout x taps 6 x 25
 # on 24x24 (LeNet conv1) 0.47 -> 0.072 ms / 0.30 -> 0.089, 16 x 27 on 32x32 (ResNet's first
 # conv) 1.27 -> 0.37 / 1.18 -> 0.49, 16 x 54 on 12x12 0.21 -> 0.125 / 0.25 -> 0.19, but 16 x 150
-# on 8x8 (LeNet conv2, half of each 16-lane vector idle) 0.21 -> 0.26. The kernel is unrolled
-# over Cout x taps and runs in one thread: kept to small products.
-DIRECT_WGRAD_MAX = 1024  # Cout Cin kh kw
+# on 8x8 (LeNet conv2, half of each 16-lane vector idle) 0.21 -> 0.26. Its input channels are
+# a loop and its images split over up to DIRECT_WGRAD_PARTS threads (code unrolled over Cout x
+# kh x kw only): it also beats the GEMM on big ones (whole weight gradient incl. copies, f32
+# AVX-512, 1 / 2 threads): 16 -> 16 3x3 on 32x32 b64 (ResNet-20 stage 1) 2.41 -> 1.48 / 1.09
+# -> 0.72 ms, 32 -> 32 on 16x16 b64 1.72 -> 1.43 / 1.02 -> 0.76, 64 -> 64 on 56x56 b8 (the
+# bench conv) 9.95 -> 9.06 / 4.86 -> 4.60 (AVX2: 3.56 -> 2.91 on 32x32, 16.99 -> 17.36 on
+# 56x56); 64 -> 64 on 8x8 (half the lanes idle) 1.42 -> 3.23, so not
+DIRECT_WGRAD_MAX = 1024  # Cout kh kw
+DIRECT_WGRAD_PARTS = 4  # most threads the images are split over (a partial sum each)
 DIRECT_WGRAD_LANES = 0.75  # least share of used lanes in a row's 16-lane vectors (f32 AVX-512)
 
 
@@ -457,7 +463,7 @@ def _grad_weight_direct(pb, nid) -> View | None:
     kh, kw = pair2(d["attrs"]["kernel_size"])
     n, o, ho, wo = lin_shape(pb.g.type(gy).shape)
     c = pb.g.type(x).shape[1]
-    if (not DIRECT_WGRAD or groups != 1 or s != (1, 1) or o.b * c * kh * kw > DIRECT_WGRAD_MAX
+    if (not DIRECT_WGRAD or groups != 1 or s != (1, 1) or o.b * kh * kw > DIRECT_WGRAD_MAX
             or not 0 < wo.b <= 64 or ho.b == 0
             or wo.b < DIRECT_WGRAD_LANES * 16 * -(-wo.b // 16)):
         return None
@@ -467,7 +473,10 @@ def _grad_weight_direct(pb, nid) -> View | None:
     if any(q != 0 for q in p):  # a zero-filled copy where positive, a crop where negative
         xv = _padded(pb, _loop_kernel(pb, nid, "pad") if max(p) > 0 else None, nid, xv, p)
     k = pb._kernel(nid, "wgrad_direct", kind="op")
-    k.op, k.inputs, k.outputs = "conv2d_grad_weight", [xv, pb.contiguous(gy)], [pb._new_temp(nid)]
+    lanes = 64 // pb.g.type(nid).dtype.itemsize  # the widest vector (AVX-512)
+    parts = _temp(pb, nid, (Lin(0, DIRECT_WGRAD_PARTS * o.b * c * kh * kw * lanes),), "wgparts")
+    k.op, k.inputs = "conv2d_grad_weight", [xv, pb.contiguous(gy)]
+    k.outputs = [pb._new_temp(nid), parts]
     k.attrs = {"kernel_size": (kh, kw), "dilation": dl}
     return k.outputs[0]
 
