@@ -133,10 +133,11 @@ def _conv2d_grad_weight_ref(x, gy, kernel_size, stride=ONE, padding=ZERO, dilati
     n, c = x.shape[:2]
     o, out = gy.shape[1], gy.shape[2:]
     cg, og = c // groups, o // groups
-    cols = cols2d(pad_hw(x, p), k, s, d, out).reshape(n, groups, cg * k[0] * k[1], -1)
+    hw = out[0] * out[1]  # not -1: an empty batch leaves reshape nothing to infer it from
+    cols = cols2d(pad_hw(x, p), k, s, d, out).reshape(n, groups, cg * k[0] * k[1], hw)
     # one BLAS product per (sample, group) on contiguous operands (transposed via BLAS flags),
     # then a small sum over the batch: ~10x faster than tensordot's transposing copies
-    dw = np.matmul(gy.reshape(n, groups, og, -1), cols.transpose(0, 1, 3, 2)).sum(axis=0)
+    dw = np.matmul(gy.reshape(n, groups, og, hw), cols.transpose(0, 1, 3, 2)).sum(axis=0)
     return dw.reshape(o, cg, k[0], k[1])
 
 
