@@ -1,5 +1,6 @@
-"""``python -m gvcompile bench [rounds]`` (CPU) and ``python -m gvcompile bench --target cuda
-[rounds]`` (a real GPU)."""
+"""``python -m gvcompile bench [rounds]`` (CPU), ``python -m gvcompile bench --target cuda
+[rounds]`` (a real GPU), ``bench --compile`` (compile times) and ``python -m gvcompile warmup``
+(this machine's helper families, built ahead of time)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ import sys
 USAGE = ("usage: python -m gvcompile bench [--target cpu|cuda] [--threads 1,2] [rounds]\n"
          "       python -m gvcompile bench --peers [--threads 1,2] [--rounds R] "
          "[--no-torch-compile]\n"
-         "       python -m gvcompile bench --profile [MODEL] [steps]")
+         "       python -m gvcompile bench --profile [MODEL] [steps]\n"
+         "       python -m gvcompile bench --compile [ROWS] [--rounds R]\n"
+         "       python -m gvcompile warmup [--clean]")
 HELP = f"""{USAGE}
 
 Times gvcompile's generated code against NumPy (and PyTorch when installed) in one run and
@@ -22,7 +25,14 @@ prints milliseconds, GFLOP/s and ratios (> 1: gvcompile is faster). It never ass
                       Runtime (each where installed), at 1 and 2 threads (gvcompile/bench/peers.py)
   --profile [MODEL] [steps]   per-kernel table of one model's step (GV_PROFILE; MODEL: mlp,
                       lenet, resnet20 (default), lstm, lstm-forward, conv; steps default 10)
+  --compile [ROWS] [--rounds R]   cold, cached and from-nothing compile seconds of the
+                      benchmark programs, each in a fresh process (gvcompile/bench/compile_time.py)
   -h, --help          this text
+
+python -m gvcompile warmup [--clean] builds this machine's GEMM, dot and recurrent helper
+families into the machine store (GV_MACHINE_CACHE, default ~/.cache/gvcompile-kernels), so that
+a first compile with an empty GV_CACHE_DIR compiles only the model's own kernels; --clean first
+removes entries of other LLVM or gvcompile versions.
 """
 
 
@@ -43,8 +53,13 @@ def _threads(text: str) -> list[int]:
 def parse(argv: list[str]) -> tuple | None:
     """``bench`` arguments -> (target, rounds, thread counts or None), ("peers" | "profile",
     their arguments); None for --help."""
+    if argv[:1] == ["warmup"]:
+        return "warmup", argv[1:]
     if not argv or argv[0] != "bench":
-        raise UsageError("the only command is 'bench'" if argv else "no command given")
+        raise UsageError("the commands are 'bench' and 'warmup'" if argv else
+                         "no command given")
+    if "--compile" in argv[1:] and not {"-h", "--help"} & set(argv[1:]):
+        return "compile", [a for a in argv[1:] if a != "--compile"]
     if "--peers" in argv[1:] and not {"-h", "--help"} & set(argv[1:]):
         return "peers", [a for a in argv[1:] if a != "--peers"]
     if "--profile" in argv[1:] and not {"-h", "--help"} & set(argv[1:]):
@@ -87,6 +102,14 @@ def main(argv: list[str]) -> int:
         print(HELP)
         return 0
     target, rounds = parsed[0], parsed[1]
+    if target == "warmup":
+        from .bench.warmup import main as warmup
+
+        return warmup(rounds)
+    if target == "compile":
+        from .bench.compile_time import main as bench_compile
+
+        return bench_compile(rounds)
     if target == "peers":
         from .bench.peers import main as bench_peers
 

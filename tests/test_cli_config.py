@@ -40,7 +40,8 @@ def test_bench_help_and_bad_arguments(capsys):
                       (["bench", "--threads"], "--threads needs positive integers"),
                       (["bench", "--target", "cuda", "--threads", "2"], "--threads is for"),
                       (["bench", "2", "3"], "one rounds count expected"),
-                      (["train"], "the only command is 'bench'"), ([], "no command given")]:
+                      (["train"], "the commands are 'bench' and 'warmup'"),
+                      ([], "no command given")]:
         assert main(argv) == 2, argv
         err = capsys.readouterr().err
         assert msg in err and "usage: python -m gvcompile bench" in err, (argv, err)

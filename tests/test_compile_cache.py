@@ -110,7 +110,8 @@ print(json.dumps(comp.stats()))
 
 
 def _child(cache, out=8, wait=True):
-    env = dict(os.environ, GV_CACHE_DIR=str(cache), GV_NUM_THREADS="1")
+    env = dict(os.environ, GV_CACHE_DIR=str(cache), GV_NUM_THREADS="1",
+               GV_MACHINE_CACHE=str(cache / "machine"))  # helper families: this test's own
     env.pop("GV_DEBUG", None)
     p = subprocess.Popen([sys.executable, "-c", CHILD, str(out)], env=env,
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

@@ -13,7 +13,10 @@ linking), and gives the process's CPU seconds too (steadier than wall time on a 
 machine). The cold line also says how many of the units were helper families (GEMM, dot,
 recurrent cells: a few variants per ISA, dtype and blocking, which one cache directory holds
 once for every program) and the seconds they took to optimise and compile. With --rounds
-R > 1 the figures are medians of R cold/cached pairs. --whole
+R > 1 the figures are medians of R rounds. Three figures per row: "cold" (an empty
+GV_CACHE_DIR, the helper families already in the machine store, llvm/machinecache.py, as after
+``python -m gvcompile warmup``), "cached" and "from nothing" (the machine store empty too);
+each row gets its own temporary machine store. --whole
 also measures each row compiled as one module per program without kernel de-duplication
 (GV_SPLIT=0, emit.DEDUP_LOOP_KERNELS off: the compiler before issue 16), in the same run.
 Children run with GV_NUM_THREADS=1 and taskset -c 1 where the host has it; --workers N > 1
@@ -178,8 +181,9 @@ WORKERS = [1]  # --workers N: compile processes per child (1: pinned to one core
 EAGER_BACKWARD = ["0"]  # --eager-backward: "1"
 
 
-def _run_child(row: str, cache: str, whole: bool = False) -> dict:
-    env = dict(os.environ, GV_CACHE_DIR=cache, GV_NUM_THREADS="1", GV_SPLIT="0" if whole else "1",
+def _run_child(row: str, cache: str, whole: bool = False, machine: str = "0") -> dict:
+    env = dict(os.environ, GV_CACHE_DIR=cache, GV_MACHINE_CACHE=machine, GV_NUM_THREADS="1",
+               GV_SPLIT="0" if whole else "1",
                GV_COMPILE_WORKERS=str(WORKERS[0]),
                GV_BENCH_EAGER_BACKWARD=EAGER_BACKWARD[0])
     env.pop("GV_DEBUG", None)
@@ -192,32 +196,41 @@ def _run_child(row: str, cache: str, whole: bool = False) -> dict:
     return json.loads(r.stdout.strip().splitlines()[-1])
 
 
-def measure(row: str, rounds: int = 1, whole: bool = False) -> tuple[dict, dict]:
-    """(cold, cached) figures of one row: medians over ``rounds`` fresh cache directories;
-    ``whole``: each program compiled as one module (GV_SPLIT=0, the compiler before issue 16)."""
-    colds, cacheds = [], []
+def measure(row: str, rounds: int = 1, whole: bool = False) -> tuple[dict, dict, dict]:
+    """(cold, cached, cold from nothing) figures of one row: medians over ``rounds`` fresh
+    temporary cache directories and machine stores (llvm/machinecache.py). Per round: "from
+    nothing" compiles with both empty (and fills both); "cached" is a new process with what it
+    left; "cold" a new process with an empty GV_CACHE_DIR and the machine store it left (the
+    helper families built, as after ``python -m gvcompile warmup``). ``whole``: each program
+    compiled as one module (GV_SPLIT=0, the compiler before issue 16: no machine store)."""
+    colds, cacheds, nothings = [], [], []
     for _ in range(rounds):
-        cache = tempfile.mkdtemp(prefix="gv_ct_")
+        cache, cache2 = tempfile.mkdtemp(prefix="gv_ct_"), tempfile.mkdtemp(prefix="gv_ct_")
+        machine = "0" if whole else tempfile.mkdtemp(prefix="gv_ct_machine_")
         try:
-            colds.append(_run_child(row, cache, whole))
-            cacheds.append(_run_child(row, cache, whole))
+            nothings.append(_run_child(row, cache, whole, machine))
+            cacheds.append(_run_child(row, cache, whole, machine))
+            colds.append(_run_child(row, cache2, whole, machine))
         finally:
-            shutil.rmtree(cache, ignore_errors=True)
-    return _median(colds), _median(cacheds)
+            for d in (cache, cache2) + (() if whole else (machine,)):
+                shutil.rmtree(d, ignore_errors=True)
+    return _median(colds), _median(cacheds), _median(nothings)
 
 
 def _median(runs: list[dict]) -> dict:
     return {k: statistics.median(r[k] for r in runs) for k in runs[0]}
 
 
-def _fmt(name: str, cold: dict, cached: dict) -> str:
+def _fmt(name: str, cold: dict, cached: dict, nothing: dict) -> str:
     parts = " ".join(f"{p} {cold[p]:.2f}" for p in PHASES)
-    hits = (f"units {int(cold['unit_units'])} compiled {int(cold['unit_compiled'])}, of "
-            f"which {int(cold.get('lib_units', 0))} helper families in "
-            f"{cold.get('lib_s', 0.0):.2f} s")
+    hits = (f"units {int(cold['unit_units'])} compiled {int(cold['unit_compiled'])}, "
+            f"{int(cold.get('unit_machine', 0))} helper families from the machine store")
+    built = (f"from nothing {nothing['total']:6.2f} s (cpu {nothing['cpu']:5.2f}, "
+             f"{int(nothing.get('lib_units', 0))} helper families built in "
+             f"{nothing.get('lib_s', 0.0):.2f} s)")
     return (f"{name:42s} cold {cold['total']:6.2f} s (cpu {cold['cpu']:5.2f})  cached "
             f"{cached['total']:6.3f} s (cpu {cached['cpu']:5.3f}, plan {cached['plan']:5.3f})"
-            f"  | cold: {parts}  {hits}")
+            f"  {built}  | cold: {parts}  {hits}")
 
 
 def main(argv: list[str]) -> int:
@@ -243,14 +256,13 @@ def main(argv: list[str]) -> int:
     from gvcompile.llvm.target import host_description
 
     print(f"compile time, fresh process per figure, {WORKERS[0]} compile process(es), "
-          f"host {host_description()}; "
-          f"seconds, medians of {rounds}", flush=True)
+          f"host {host_description()}; seconds, medians of {rounds}. cold: empty "
+          f"GV_CACHE_DIR, this machine's helper families built (python -m gvcompile warmup); "
+          f"from nothing: no helper families either", flush=True)
     for row in rows:
         if whole:  # the same run, alternating: the split compiler against the whole-module one
-            cold, cached = measure(row, rounds, whole=True)
-            print(_fmt(ROWS[row] + " (whole)", cold, cached), flush=True)
-        cold, cached = measure(row, rounds)
-        print(_fmt(ROWS[row], cold, cached), flush=True)
+            print(_fmt(ROWS[row] + " (whole)", *measure(row, rounds, whole=True)), flush=True)
+        print(_fmt(ROWS[row], *measure(row, rounds)), flush=True)
     return 0
 
 

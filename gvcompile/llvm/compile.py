@@ -30,7 +30,7 @@ from pathlib import Path
 import llvmlite
 
 from .. import config
-from . import objcache
+from . import machinecache, objcache
 from .bounds import register as register_bounds_callback
 from .emit import ModuleEmitter, entry_name
 from .kcache import Unsplittable, split
@@ -54,7 +54,7 @@ _loaded: dict[str, object] = {}  # key -> ctypes function (this process)
 _STATS: dict[str, float] = dict.fromkeys(
     ("key", "emit", "split", "optimise", "codegen", "load", "programs", "disk_hits",
      "process_hits", "unit_units", "unit_dedup", "unit_process", "unit_disk", "unit_compiled",
-     "unit_disk_hits", "parallel", "lib_units", "lib_s"), 0)
+     "unit_disk_hits", "unit_machine", "parallel", "lib_units", "lib_s"), 0)
 
 
 def stats() -> dict:
@@ -251,10 +251,11 @@ def _from_manifest(key: str, cdir, name: str = "") -> object | None:
         return None
     units, entry = found
     objs = []
+    salt = unit_salt()
     for u in dict.fromkeys(units):
         if u in _units_loaded:
             continue
-        obj = objcache.read_object(cdir, u)
+        obj = _read_unit(cdir, salt, u)
         if obj is None:
             return None  # evicted or damaged: compile again
         objs.append((u, obj))
@@ -280,8 +281,9 @@ def _compile_units(plan, key: str, cdir):
     t = time.perf_counter()
     text = ModuleEmitter(plan, bounds=config.bounds()).emit()
     t = _tick("emit", t)
+    salt = unit_salt()
     try:
-        units, entry = split(text, unit_salt(), plan_tiers(plan))
+        units, entry = split(text, salt, plan_tiers(plan))
     except Unsplittable as e:
         if config.debug_level() >= 1:
             print(f"[gvcompile] {plan.name}: compiled whole ({e})")
@@ -295,7 +297,7 @@ def _compile_units(plan, key: str, cdir):
             counts["dedup"] += 1
         elif u.key in _units_loaded:
             counts["process"] += 1
-        elif (obj := objcache.read_object(cdir, u.key) if cdir is not None else None):
+        elif (obj := _read_unit(cdir, salt, u.key) if cdir is not None else None):
             counts["disk"] += 1
             objs[u.key] = obj
         else:
@@ -304,20 +306,38 @@ def _compile_units(plan, key: str, cdir):
     for u, obj in zip(todo, _compile_objects(todo, plan.name), strict=True):
         objs[u.key] = obj
         if cdir is not None:
-            objcache.write_object(cdir, u.key, obj)
+            _write_unit(cdir, salt, u, obj)
     for k, v in counts.items():
         _STATS["unit_" + k] += v
     if config.debug_level() >= 1:
         took = ", ".join(f"{k} {1e3 * (_STATS[k] - before[k]):.0f} ms"
                          for k in ("emit", "split", "optimise", "codegen"))
+        machine = int(_STATS["unit_machine"] - before["unit_machine"])
         print(f"[gvcompile] llvm {plan.name}: {counts['units']} units: {counts['dedup']} "
-              f"duplicates, {counts['process']} already loaded, {counts['disk']} from disk, "
-              f"{counts['compiled']} compiled; {took}")
+              f"duplicates, {counts['process']} already loaded, {counts['disk']} from disk "
+              f"({machine} helper families from the machine store), {counts['compiled']} "
+              f"compiled; {took}")
     order = list(dict.fromkeys(u.key for u in units))
     fn = _load([(k, objs[k]) for k in order if k in objs], entry)
     if cdir is not None:
         objcache.write_manifest(cdir, key, order, entry)
     return fn
+
+
+def _read_unit(cdir, salt: str, key: str) -> bytes | None:
+    """A unit's object from the program cache, else from the machine store (helper families:
+    machinecache.py)."""
+    obj = objcache.read_object(cdir, key)
+    if obj is None and (obj := machinecache.read(salt, key)) is not None:
+        _STATS["unit_machine"] += 1
+    return obj
+
+
+def _write_unit(cdir, salt: str, u, obj: bytes) -> None:
+    """Helper families go to the machine store (every program and cache directory of this
+    machine links them); kernels, drivers and families the store cannot take to ``cdir``."""
+    if not (u.id.startswith("lib:") and machinecache.write(salt, u.key, obj)):
+        objcache.write_object(cdir, u.key, obj)
 
 
 PARALLEL_MIN_UNITS = 16  # below this a worker's start (~0.15 s) costs more than it saves
