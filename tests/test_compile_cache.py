@@ -76,6 +76,9 @@ def test_identical_layers_compile_once_and_match_the_interpreter(tmp_path, monke
     from gvcompile.compiled import model as cmodel
 
     monkeypatch.setattr(cmodel, "LAZY_BACKWARD", False)  # forward and backward: equal units
+    from gvcompile.llvm import emit
+
+    monkeypatch.setattr(emit, "DEDUP_OP_KERNELS", False)  # kcache's de-duplication, not emit's
     gvcompile.manual_seed(0)
     model = SequentialContainer([Fc(24, 24, activation_function="relu"),
                                  Fc(24, 24, activation_function="relu"), Fc(24, 3)])

@@ -10,9 +10,12 @@ axis 0 over the thread pool (gv_parallel) when the work is large; small ones run
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import re
 from dataclasses import replace
 
+import numpy as np
 from llvmlite import ir
 
 from .. import config
@@ -38,6 +41,10 @@ PARALLEL_MIN_ELEMS = 1 << 15  # below this, waking a worker costs more than it s
 # as in ResNet-20's repeated blocks) calls that kernel's function with its own buffers instead
 # of being generated again: emission was a third of a ResNet-20 step's cold compile (issue 16).
 DEDUP_LOOP_KERNELS = True
+# The same for op kernels (conv, GEMM, pools, layout changes): ResNet-20's train step had 46
+# op kernels equal to an earlier one, generated and printed again only for kcache.py to find
+# them equal (issue 16).
+DEDUP_OP_KERNELS = True
 # GV_PROFILE=1: the entry point times every kernel call (profile.py); a knob, so profiled and
 # plain programs have different cache keys.
 PROFILE = config.profile()
@@ -60,6 +67,49 @@ def _loop_key(k: Kernel, bufs: list[int]):
                      sinks=[replace(sk, access=replace(sk.access, buf=cmap[sk.access.buf]))
                             for sk in lp.sinks]) for lp in k.loops]
     return repr(loops), {c: x for x, c in cmap.items()}
+
+
+def _op_key(k: Kernel, bufs: list[int], dtypes: list):
+    """(canonical text of an op kernel, canonical number -> buffer id), or None. A lowering
+    rule sees the op, the attrs, the input and output views (buffers by id: renumbered here
+    in order of first appearance, so aliasing is part of the key), the buffers' dtypes and
+    the kernel's name (only to name the functions it adds); arrays are keyed by their bytes
+    (repr would elide the middle of a large one)."""
+    cmap: dict[int, int] = {}
+    text = _canon((k.op, k.attrs, k.inputs, k.outputs), cmap)
+    if set(cmap) != set(bufs):
+        return None  # a buffer the kernel does not take as a parameter: not compared
+    inv = {c: x for x, c in cmap.items()}
+    text += "|" + ",".join(str(dtypes[inv[c]]) for c in range(len(inv)))
+    return text, inv
+
+
+def _canon(v, cmap: dict) -> str:
+    if isinstance(v, np.ndarray):
+        return (f"array({v.dtype},{v.shape},"
+                f"{hashlib.sha256(np.ascontiguousarray(v).tobytes()).hexdigest()})")
+    if dataclasses.is_dataclass(v) and not isinstance(v, type):
+        parts = []
+        for f in dataclasses.fields(v):
+            x = getattr(v, f.name)
+            if f.name == "buf" and isinstance(x, int):
+                parts.append(f"buf={cmap.setdefault(x, len(cmap))}")
+            else:
+                parts.append(f"{f.name}={_canon(x, cmap)}")
+        return f"{type(v).__name__}({','.join(parts)})"
+    if isinstance(v, dict):
+        return "{" + ",".join(f"{_canon(a, cmap)}:{_canon(b, cmap)}" for a, b in v.items()) + "}"
+    if isinstance(v, (list, tuple)):
+        return f"{type(v).__name__}[" + ",".join(_canon(x, cmap) for x in v) + "]"
+    if isinstance(v, (str, int, float, bool, type(None), np.generic, np.dtype)):
+        return repr(v)
+    if type(v).__repr__ is object.__repr__:
+        raise _NoKey  # a memory address: no stable text
+    return f"{type(v).__name__}:{v!r}"
+
+
+class _NoKey(Exception):
+    pass
 
 
 def entry_name(plan: Plan) -> str:
@@ -113,7 +163,14 @@ class ModuleEmitter:
     def _kernel(self, k: Kernel):
         """(the kernel's function, the buffers to pass it, in its parameter order)."""
         bufs = sorted(k.reads() | k.writes())
-        same = _loop_key(k, bufs) if DEDUP_LOOP_KERNELS and k.kind == "loop" else None
+        same = None
+        if DEDUP_LOOP_KERNELS and k.kind == "loop":
+            same = _loop_key(k, bufs)
+        elif DEDUP_OP_KERNELS and k.kind == "op":
+            try:
+                same = _op_key(k, bufs, [b.dtype for b in self.plan.buffers])
+            except _NoKey:
+                same = None
         if same is not None and same[0] in self.emitted:
             fn, params = self.emitted[same[0]]
             return fn, [same[1][c] for c in params]
