@@ -3,7 +3,8 @@
 GV_DEBUG=1..5   1 stage timings, 2 IR after trace/pipeline, 3 IR after each changing pass,
                 4 generated code, 5 optimised code and assembly
 GV_DUMP_DIR     write numbered dump files there instead of printing
-GV_CHECK        verify the IR after each pass (default 1)
+GV_CHECK        verify the IR: 1 (default) the traced and the optimised graph, 2 also after every
+                pass that changed it, 0 never
 GV_BACKEND      default target for plain forward/backward ("cpu", "interp", "cuda")
 GV_SKIP_PASSES  comma-separated pass names to skip (bisection)
 GV_VALIDATE     run the interpreter beside compiled code and name the first difference
@@ -49,6 +50,11 @@ def dump_dir() -> Path | None:
 
 def check_ir() -> bool:
     return _int("GV_CHECK", 1) != 0
+
+
+def check_level() -> int:
+    """GV_CHECK: 0 never verify, 1 the traced and optimised graphs, 2 after every pass."""
+    return _int("GV_CHECK", 1)
 
 
 def skip_passes() -> frozenset[str]:
