@@ -168,3 +168,45 @@ def test_warmup_builds_the_families_a_first_compile_then_links(tmp_path):
     assert not list((tmp_path / "w").glob("*"))  # the warm-up programs were not kept
     first = _child(tmp_path / "a", machine)
     assert first["lib_units"] == 0 and first["unit_machine"] >= 1
+
+
+def _family_module(const="1.0"):
+    body = "\n".join(f'  %".{i}" = fadd float {const}, 2.0' for i in range(2, 120))
+    helper = ('define internal void @"gv_big_f32.thread"(ptr %"p")\n{\nentry:\n'
+              f'{body}\n  ret void\n}}\n')
+    kernel = ('define internal void @"gv_k0_op"(i64 %"N", i64 %"t", ptr %"b")\n'
+              '{\nentry:\n  call void @"gv_big_f32.thread"(ptr %"b")\n  ret void\n}\n')
+    entry = ('define void @"gv_m"(i64 %"N", ptr %"a", ptr %"o", ptr %"c", ptr %"arena")\n'
+             '{\nentry:\n  call void @"gv_k0_op"(i64 %"N", i64 0, ptr %"a")\n  ret void\n}\n')
+    return entry + kernel + helper
+
+
+def _units(text, store=None):
+    from gvcompile.llvm import kcache
+
+    kcache._memo.clear()
+    units, entry = kcache.split(text, "salt", store=store)
+    return [(u.id, u.key, u.text, u.exports) for u in units], entry
+
+
+def test_canonical_forms_of_families_are_remembered_exactly(tmp_path, monkeypatch):
+    """The machine store's canonical forms give the same units as renaming afresh; a changed
+    family is a new form; a damaged form is ignored."""
+    monkeypatch.setenv("GV_MACHINE_CACHE", str(tmp_path))
+    store = machinecache.CanonStore("salt")
+    fresh = _units(_family_module())
+    assert _units(_family_module(), store) == fresh  # computed, then stored
+    forms = sorted(tmp_path.rglob("canon/*.json"))
+    assert len(forms) == 1  # the helper family only (kernels and driver are small)
+    got = []
+    orig = store.get
+    monkeypatch.setattr(store, "get", lambda ident: got.append(orig(ident)) or got[-1])
+    assert _units(_family_module(), store) == fresh  # read back
+    assert got and got[0] is not None
+    other = _units(_family_module("3.0"), store)
+    fam = {u[0]: u[1] for u in fresh[0]}["lib:gv_big_f32"]
+    assert {u[0]: u[1] for u in other[0]}["lib:gv_big_f32"] != fam  # changed with its text
+    assert len(sorted(tmp_path.rglob("canon/*.json"))) == 2
+    forms[0].write_text(forms[0].read_text().replace("fadd", "fsub"))  # damaged
+    got.clear()
+    assert _units(_family_module(), store) == fresh and got[0] is None

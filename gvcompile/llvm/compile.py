@@ -283,7 +283,8 @@ def _compile_units(plan, key: str, cdir):
     t = _tick("emit", t)
     salt = unit_salt()
     try:
-        units, entry = split(text, salt, plan_tiers(plan))
+        units, entry = split(text, salt, plan_tiers(plan),
+                             machinecache.CanonStore(salt) if cdir is not None else None)
     except Unsplittable as e:
         if config.debug_level() >= 1:
             print(f"[gvcompile] {plan.name}: compiled whole ({e})")

@@ -115,10 +115,12 @@ def _owners(defs: dict[str, _Item], entry: str) -> dict[str, str]:
     return owner
 
 
-def split(text: str, salt: str, tier=lambda uid: "") -> tuple[list[Unit], str]:
+def split(text: str, salt: str, tier=lambda uid: "", store=None) -> tuple[list[Unit], str]:
     """Module text -> (units in load order: every unit after the units it calls, the entry's
     final symbol name). ``tier(unit id)`` names the pipeline the unit will be optimised with;
-    it is part of the unit's key."""
+    it is part of the unit's key. ``store`` (get(ident), put(ident, value)): where helper
+    families' canonical forms are remembered beyond this process (compile.py: the machine
+    store)."""
     items = parse(text)
     defs = {i.name: i for i in items if i.kind == "define"}
     decls = {i.name: i for i in items if i.kind == "declare"}
@@ -146,7 +148,7 @@ def split(text: str, salt: str, tier=lambda uid: "") -> tuple[list[Unit], str]:
         u.deps = [units[d].key for d in deps[uid]]
         u.tier = tier(uid)
         u.text, u.key, names = _canonical(u, members[uid], defs, decls, globs, others,
-                                          exported, final, f"{salt}\ntier {u.tier}")
+                                          exported, final, f"{salt}\ntier {u.tier}", store)
         final.update(names)
         u.exports = {f: final[f] for f in u.functions if f in exported}
         out.append(u)
@@ -224,9 +226,15 @@ def _declaration(define_line: str, name: str) -> str:
     return "declare " + _SYM.sub(lambda m: f'@"{name}"', head, count=1)
 
 
-def _canonical(u: Unit, funcs, defs, decls, globs, others, exported, final, salt):
+_memo: dict[str, tuple] = {}  # helper families' canonical forms (see _canonical), this process
+
+
+def _canonical(u: Unit, funcs, defs, decls, globs, others, exported, final, salt, store=None):
     """(canonical text with final names, key, {own function: final name}) of one unit whose
-    module holds ``funcs`` (its own functions, then private copies)."""
+    module holds ``funcs`` (its own functions, then private copies). A helper family's result
+    is remembered under the hash of everything it is a function of (its text before renaming,
+    its own symbols, the final names of the symbols it refers to, the salt): a family (14,000
+    lines for the GEMM) is the same in most programs, and renaming it was most of ``split``."""
     mine = set(funcs)
     own = set(u.functions)
     used_globals, body = [], []
@@ -246,6 +254,31 @@ def _canonical(u: Unit, funcs, defs, decls, globs, others, exported, final, salt
     local_names = mine | set(used_globals)
     text = "\n".join(others + [globs[g].lines[0] for g in used_globals] +
                      [ext_decls[k] for k in sorted(ext_decls)] + body)
+    ident = _ident(u, text, local_names, final, salt) if u.id.startswith("lib:") else None
+    if ident is not None:
+        hit = _memo.get(ident) or (store.get(ident) if store is not None else None)
+        if hit is not None:
+            _memo[ident] = hit
+            return hit
+    out = _rename(u, text, local_names, final, salt)
+    if ident is not None:
+        _memo[ident] = out
+        if store is not None:
+            store.put(ident, out)
+    return out
+
+
+def _ident(u: Unit, text: str, local_names: set, final: dict, salt: str) -> str:
+    refs = sorted({a or b for a, b in _SYM.findall(text)} - local_names)
+    h = hashlib.sha256()
+    for part in (text, "\n".join(sorted(local_names)), "\n".join(sorted(u.functions)),
+                 "\n".join(f"{n}={final[n]}" for n in refs if n in final), salt):
+        h.update(part.encode())
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def _rename(u: Unit, text: str, local_names: set, final: dict, salt: str):
     sym_map: dict[str, str] = {}
 
     def sym(m):

@@ -23,6 +23,7 @@ objcache.py's: a private temporary file renamed into place, checked by SHA-256 o
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 from pathlib import Path
@@ -68,6 +69,44 @@ def write(salt: str, key: str, obj: bytes) -> bool:
     except OSError:
         return False
     return True
+
+
+class CanonStore:
+    """kcache.split's store of helper families' canonical forms (text, key, final names),
+    keyed by the hash of what they are a function of: a cold program finds a family's key
+    without renaming its 14,000 lines. One JSON file per form, with its own SHA-256; a damaged
+    one reads as missing."""
+
+    def __init__(self, salt: str):
+        self.dir = machine_dir(salt)
+
+    def _path(self, ident: str) -> Path:
+        return self.dir / "canon" / f"{ident}.json"
+
+    def get(self, ident: str):
+        if self.dir is None:
+            return None
+        try:
+            d = json.loads(self._path(ident).read_text())
+            body = d["body"]
+            if hashlib.sha256(json.dumps(body).encode()).hexdigest() != d["sha256"]:
+                return None
+            text, key, names = body
+            if isinstance(text, str) and isinstance(key, str) and isinstance(names, dict):
+                return text, key, names
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+        return None
+
+    def put(self, ident: str, value) -> None:
+        if self.dir is None:
+            return
+        body = list(value)
+        data = {"sha256": hashlib.sha256(json.dumps(body).encode()).hexdigest(), "body": body}
+        try:
+            objcache.write_atomic(self._path(ident), json.dumps(data).encode())
+        except OSError:
+            pass  # a read-only store: the form is computed again next time
 
 
 def clean(salt: str) -> list[Path]:
