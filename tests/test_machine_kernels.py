@@ -111,8 +111,13 @@ def test_changed_knob_or_salt_never_reads_a_stale_family(tmp_path, monkeypatch):
     """A generator setting that changes a family's IR (no edge micro-kernels) gives it a new
     key; a new salt (another gvcompile or LLVM version, CPU, pipeline) a new folder. Both are
     built again, and the results still match the interpreter."""
-    from gvcompile.llvm import gemm
+    from gvcompile.llvm import gemm, plancache
 
+    def version(v):
+        for mod in (comp, plancache):  # plancache holds its own reference
+            monkeypatch.setattr(mod, "_version", lambda: v)
+
+    version("test-a")  # keys no earlier test of this process has loaded
     monkeypatch.setenv("GV_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("GV_MACHINE_CACHE", str(tmp_path / "machine"))
     x = np.random.default_rng(1).standard_normal((32, 64), dtype=np.float32)
@@ -129,10 +134,7 @@ def test_changed_knob_or_salt_never_reads_a_stale_family(tmp_path, monkeypatch):
     assert mid["lib_units"] > before["lib_units"]  # the GEMM family: a new key
     assert len(set(_store_objects(tmp_path / "machine")) - stored) >= 1
     monkeypatch.setattr(gemm, "EDGE_KERNELS", not gemm.EDGE_KERNELS)
-    from gvcompile.llvm import plancache
-
-    for mod in (comp, plancache):  # plancache holds its own reference
-        monkeypatch.setattr(mod, "_version", lambda: "another-version")
+    version("test-b")
     np.testing.assert_allclose(_fc_program(x), ref, rtol=1e-4, atol=1e-4)
     after = comp.stats()
     assert after["lib_units"] > mid["lib_units"] and after["unit_machine"] == mid["unit_machine"]
