@@ -9,6 +9,8 @@ GV_BACKEND      default target for plain forward/backward ("cpu", "interp", "cud
 GV_SKIP_PASSES  comma-separated pass names to skip (bisection)
 GV_VALIDATE     run the interpreter beside compiled code and name the first difference
 GV_CACHE_DIR    on-disk compile cache (default ~/.cache/gvcompile; "0" disables it)
+GV_MACHINE_CACHE  the machine store of CPU helper families, shared by every GV_CACHE_DIR
+                (default ~/.cache/gvcompile-kernels; "0" off; read by llvm/machinecache.py)
 GV_BOUNDS       1: generated CPU code checks every kernel's accesses against its buffers
 GV_ISA          instruction set of CPU code: "host" (default: whatever this CPU has), "avx2"
                 (x86-64-v3, no AVX-512, even on an AVX-512 host) or "avx512" (an error on a host
