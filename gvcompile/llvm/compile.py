@@ -190,7 +190,7 @@ def unit_salt() -> str:
 # instruction selection. The unroller was ~40% of a ResNet-20 step's kernel compile time
 # (3.02 -> 1.75 s CPU) for no measured run time (issue 16).
 UNROLL_KERNELS = False
-LIB_FAMILIES = ("gv_gemm_", "gv_dot_", "gv_rows_")  # helper families of the "lib" tier
+LIB_FAMILIES = ("gv_gemm_", "gv_cgemm_", "gv_dot_", "gv_rows_")  # helper families of the "lib" tier
 GLUE_LOOPS = True  # loop kernels at the "glue" tier (else "no-unroll" like op kernels)
 
 

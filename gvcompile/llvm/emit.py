@@ -236,7 +236,8 @@ class ModuleEmitter:
         wide = has_avx512()
         lines = []
         for line in text.splitlines():
-            if wide and line.startswith('define internal void @"gv_gemm_'):
+            if wide and line.startswith(('define internal void @"gv_gemm_',
+                                          'define internal void @"gv_cgemm_')):
                 line += " " + WIDE_ATTRS
             mt = re.match(r'define internal void @"?([\w.]+)"?\(', line)
             if mt and mt.group(1) in self.comments:
