@@ -2,9 +2,9 @@
 measured in the same run. Prints milliseconds, GFLOP/s and ratios; never asserts timings.
 
 Rows: matmul 1024^3 fp32; MLP 1000-500-250-125 training step (forward + backward) at batch 32;
-LeNet training step at batch 32 (the batch of issue 14's target) and 64, and a 3x3 64->64
-convolution on 56x56 (batch 8) when the CPU backend lowers conv/pool (otherwise the row says
-what is missing).
+LeNet training step at batch 32 (the batch of issue 14's target) and 64; then the recurrent rows
+(rnn.py) and the convolution and ResNet-20 rows (conv.py), whose PyTorch rounds alternate with
+ours.
 """
 
 from __future__ import annotations
@@ -219,31 +219,6 @@ def bench_lenet_step(batch: int = 64):
                       lambda torch, y, t: torch.nn.functional.cross_entropy(y, t), 20)
 
 
-def bench_conv():
-    from ..plan.build import UnsupportedOp
-    from ..targets import get_backend
-    from ..testing import op_graph
-
-    rng = np.random.default_rng(0)
-    x = rng.standard_normal((8, 64, 56, 56), dtype=np.float32)
-    w = rng.standard_normal((64, 64, 3, 3), dtype=np.float32)
-    attrs = {"stride": (1, 1), "padding": (1, 1), "dilation": (1, 1), "groups": 1}
-    name = "conv 3x3 64->64 56x56 b8"
-    try:
-        exe = get_backend("cpu").build(op_graph("conv2d", [x, w], attrs))
-    except (UnsupportedOp, KeyError, TypeError) as e:
-        return {"name": name, "missing": str(e)}
-    flops = 2.0 * 8 * 64 * 56 * 56 * 64 * 9
-    ours = best_ms(lambda: exe([x, w]), 5)
-    row = {"name": name, "ms": ours, "gflops": flops / ours / 1e6}
-    torch = _torch()
-    if torch is not None:
-        tx, tw = torch.from_numpy(x), torch.from_numpy(w)
-        with torch.no_grad():
-            row["torch_ms"] = best_ms(lambda: torch.nn.functional.conv2d(tx, tw, padding=1), 5)
-    return row
-
-
 def _fmt(row, peak=None) -> str:
     if "missing" in row:
         return f"{row['name']:<40} not available on cpu: {row['missing']}"
@@ -287,7 +262,7 @@ def main(argv=None) -> int:
           f"{'available' if _torch() else 'not installed'}; medians of {rounds} rounds; "
           "ratios > 1 mean gvcompile is faster", flush=True)
     for fn in (bench_matmul, bench_mlp, bench_mlp_step, lambda: bench_lenet_step(32),
-               bench_lenet_step, bench_conv):
+               bench_lenet_step):
         print(_fmt(_median_row([fn() for _ in range(rounds)]), peak), flush=True)
     from .rnn import rows as recurrent_rows  # RNN/LSTM/GRU forward, forward+backward
 
