@@ -24,6 +24,7 @@ from __future__ import annotations
 import ctypes
 import functools
 import hashlib
+import json
 import time
 from pathlib import Path
 
@@ -54,7 +55,7 @@ _loaded: dict[str, object] = {}  # key -> ctypes function (this process)
 _STATS: dict[str, float] = dict.fromkeys(
     ("key", "emit", "split", "optimise", "codegen", "load", "programs", "disk_hits",
      "process_hits", "unit_units", "unit_dedup", "unit_process", "unit_disk", "unit_compiled",
-     "unit_disk_hits", "unit_machine", "parallel", "lib_units", "lib_s"), 0)
+     "unit_disk_hits", "unit_machine", "parallel", "lib_units", "lib_s", "lib_prebuilt"), 0)
 
 
 def stats() -> dict:
@@ -279,20 +280,26 @@ def _load(objs: list[tuple[str, bytes]], entry: str):
 def _compile_units(plan, key: str, cdir):
     before = dict(_STATS)
     t = time.perf_counter()
-    text = ModuleEmitter(plan, bounds=config.bounds()).emit()
-    t = _tick("emit", t)
     salt = unit_salt()
+    store = machinecache.CanonStore(salt) if cdir is not None else None
+    em = ModuleEmitter(plan, bounds=config.bounds())
+    found: dict[int, tuple] = {}  # id(generator) -> (unit key, object or None, entries)
+    text = em.emit(prebuilt=lambda g: _prebuilt(g, cdir, salt, store, found))
+    t = _tick("emit", t)
+    entries = {n: fd for _, _, ents in found.values() for n, fd in ents.items()}
+    _STATS["lib_prebuilt"] += len(found)
     try:
-        units, entry = split(text, salt, plan_tiers(plan),
-                             machinecache.CanonStore(salt) if cdir is not None else None)
+        units, entry = split(text, salt, plan_tiers(plan), store, entries)
     except Unsplittable as e:
         if config.debug_level() >= 1:
             print(f"[gvcompile] {plan.name}: compiled whole ({e})")
         return None
     _tick("split", t)
-    objs: dict[str, bytes] = {}
+    objs: dict[str, bytes] = {k: o for k, o, _ in found.values() if o is not None}
     todo: list = []
-    counts = {"units": len(units), "dedup": 0, "process": 0, "disk": 0, "compiled": 0}
+    counts = {"units": len(units) + len(found), "dedup": 0, "process": 0,
+              "disk": len(objs), "compiled": 0}
+    counts["process"] = len(found) - len(objs)
     for u in units:
         if u.key in objs or any(u.key == v.key for v in todo):
             counts["dedup"] += 1
@@ -318,11 +325,71 @@ def _compile_units(plan, key: str, cdir):
               f"duplicates, {counts['process']} already loaded, {counts['disk']} from disk "
               f"({machine} helper families from the machine store), {counts['compiled']} "
               f"compiled; {took}")
-    order = list(dict.fromkeys(u.key for u in units))
+    for g in em.families():
+        if id(g) not in found:
+            _remember(g, units, salt, store)
+    order = list(dict.fromkeys([k for k, _, _ in found.values()] + [u.key for u in units]))
     fn = _load([(k, objs[k]) for k in order if k in objs], entry)
     if cdir is not None:
         objcache.write_manifest(cdir, key, order, entry)
     return fn
+
+
+_recipes: dict[str, tuple] = {}  # recipe ident -> (unit key, {entry: (final, declaration)})
+
+
+def _recipe_ident(gen, salt: str) -> str:
+    """A helper family's recipe (families.py) with everything else its unit is a function of:
+    the code generator's sources and knobs, GV_BOUNDS and the unit salt."""
+    h = hashlib.sha256()
+    for part in ("helper family recipe", gen.recipe(), _generator_hash(), _knobs(),
+                 f"GV_BOUNDS={config.bounds()}", salt):
+        h.update(part.encode())
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def _prebuilt(gen, cdir, salt: str, store, found: dict) -> bool:
+    """Whether helper family ``gen`` is compiled already (this process, ``cdir`` or the
+    machine store) under its recipe: then its bodies are not built (``found`` gets its unit
+    key, object, and entries' final names and declarations)."""
+    ident = _recipe_ident(gen, salt)
+    rec = _recipes.get(ident)
+    if rec is None and store is not None and (got := store.get(ident)) is not None:
+        decls, ukey, finals = got
+        try:
+            decls = json.loads(decls)
+        except ValueError:
+            return False
+        rec = (ukey, {n: (finals[n], decls[n]) for n in finals if n in decls})
+        if set(rec[1]) != set(finals):
+            return False
+    if rec is None or set(rec[1]) != gen.parts.used:
+        return False
+    ukey, ents = rec
+    obj = None
+    if ukey not in _units_loaded:
+        obj = _read_unit(cdir, salt, ukey) if cdir is not None else None
+        if obj is None:
+            return False
+    _recipes[ident] = rec
+    found[id(gen)] = (ukey, obj, ents)
+    return True
+
+
+def _remember(gen, units, salt: str, store) -> None:
+    """Record a helper family built in this module under its recipe, when its unit is exactly
+    the family: only its own functions, no calls into other units, and its entries called
+    only from other units (a small entry copied into its callers would not be)."""
+    mine = gen.parts.created | set(gen.parts.entries)
+    u = next((u for u in units if set(u.functions) & set(gen.parts.entries)), None)
+    if u is None or not u.id.startswith("lib:") or u.deps or \
+            not set(u.functions) <= mine or set(u.exports) != gen.parts.used:
+        return
+    ident = _recipe_ident(gen, salt)
+    _recipes[ident] = (u.key, {n: (u.exports[n], u.decls[n]) for n in u.exports})
+    if store is not None:
+        store.put(ident, (json.dumps(u.decls), u.key, dict(u.exports)))
 
 
 def _read_unit(cdir, salt: str, key: str) -> bytes | None:

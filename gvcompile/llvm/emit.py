@@ -22,7 +22,7 @@ from .. import config
 from ..ops import OPS
 from ..plan.kernels import Kernel, Plan
 from . import bounds as bounds_check
-from . import profile
+from . import families, profile
 from .irutil import (
     I8,
     I64,
@@ -126,7 +126,10 @@ class ModuleEmitter:
         self.lowered: dict = {}  # per-module helpers of lowering rules (e.g. gemm per dtype)
         self.emitted: dict = {}  # canonical loop kernel -> (function, canonical buffer params)
 
-    def emit(self) -> str:
+    def emit(self, prebuilt=None) -> str:
+        """The module's text. ``prebuilt(gen)``: True when helper family ``gen`` (a generator
+        with ``parts``, families.py) is compiled already; its bodies are then not built and
+        the text holds only its entries' declarations (compile.py links the stored unit)."""
         fn = ir.Function(self.m, ir.FunctionType(VOID, [I64, PTR, PTR, PTR, PTR]),
                          entry_name(self.plan))
         n, args, outs, consts, arena = fn.args
@@ -158,7 +161,12 @@ class ModuleEmitter:
         if probe:
             probe.finish(b, n)
         b.ret_void()
+        families.finish([g.parts for g in self.families() if prebuilt is None or not prebuilt(g)])
         return self._annotate(str(self.m))
+
+    def families(self) -> list:
+        """The module's helper-family generators that build their bodies lazily."""
+        return [g for g in self.lowered.values() if getattr(g, "parts", None) is not None]
 
     def _kernel(self, k: Kernel):
         """(the kernel's function, the buffers to pass it, in its parameter order)."""

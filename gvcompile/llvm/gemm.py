@@ -20,6 +20,7 @@ from ..ops.registry import register_lowering
 from ..plan.conv import conv_tables, nhwc_tables
 from ..plan.extent import Lin, numel
 from . import lower_pad  # noqa: F401  (registers the padded copy of implicit GEMMs' inputs)
+from .families import Parts, body_fn
 from .gemm_abi import (
     CTX,
     CTX_GATHER,
@@ -120,6 +121,15 @@ class GemmGen:
                                       ir.FunctionType(VOID, [self.v, PTR, I32, mv]))
         self.mload = self._intrinsic(f"llvm.masked.load.v{self.bk.vw}{self.sfx}.p0",
                                      ir.FunctionType(self.v, [PTR, I32, mv, self.v]))
+        # bodies built by finish() (families.py): none when the machine store holds them
+        self.parts = Parts(self.m)
+        self.parts.add(lambda: self._base(conv))
+        self._thread_fn = None if conv else self.parts.declare(
+            self._name("thread"), [PTR, I64, I64], ["ctx", "tid", "nt"],
+            lambda fn: self._thread())
+        self._thread_gather = None
+
+    def _base(self, conv):
         self.ukernel = self._ukernel(self.bk.mr)
         self.ukernel_half = self._ukernel(self.bk.mr // 2)
         # edge tiles of 1/3 and 2/3 MR rows: conv GEMMs have M = 16, 32, 64 channels, which
@@ -127,22 +137,35 @@ class GemmGen:
         self.ukernel_edges = [(r, self._ukernel(r)) for r in edge_rows(self.bk.mr)]
         self.pack_a = self._pack("a")
         self.pack_b = None if conv else self._pack("b")
-        self.thread = None if conv else self._thread()
-        self._thread_gather = None
+
+    @property
+    def thread(self):
+        """The thread function of explicit GEMMs (CTX), declared; None for ``conv``."""
+        return None if self._thread_fn is None else self.parts.use(self._thread_fn)
 
     def thread_gather(self):
-        """The thread function of implicit GEMMs (CTX_GATHER; emitted on first use)."""
+        """The thread function of implicit GEMMs (CTX_GATHER; declared on first use)."""
         if self._thread_gather is None:
-            self.pack_b_gather = self._pack_gather()
-            self.direct = {r: self._ukernel(r, direct=True) for r in self._heights()}
-            self._thread_gather = self._thread(gather=True)
-        return self._thread_gather
+            self.parts.add(self._base_gather)
+            self._thread_gather = self.parts.declare(
+                self._name("thread_gather"), [PTR, I64, I64], ["ctx", "tid", "nt"],
+                lambda fn: self._thread(gather=True))
+        return self.parts.use(self._thread_gather)
+
+    def _base_gather(self):
+        self.pack_b_gather = self._pack_gather()
+        self.direct = {r: self._ukernel(r, direct=True) for r in self._heights()}
+
+    def recipe(self) -> str:
+        """What the family's code is a function of besides the generator's sources, knobs
+        and target (compile.py adds those)."""
+        return self.parts.recipe(f"GemmGen {self.tag} {self.dt} {self.bk} wide={self.wide}")
+
+    def _name(self, name):
+        return f"gv_{self.tag}_{self.sfx}.{name}"
 
     def _fn(self, name, args, names):
-        fn = ir.Function(self.m, ir.FunctionType(VOID, args), f"gv_{self.tag}_{self.sfx}.{name}")
-        fn.linkage = "internal"
-        for a, nm in zip(fn.args, names, strict=True):
-            a.name = nm
+        fn = body_fn(self.m, self._name(name), args, names)
         return fn, ir.IRBuilder(fn.append_basic_block("entry"))
 
     def _gep(self, b, p, off):

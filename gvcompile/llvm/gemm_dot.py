@@ -24,6 +24,7 @@ from __future__ import annotations
 import numpy as np
 from llvmlite import ir
 
+from .families import Parts, body_fn
 from .gemm_abi import CTX, FIELDS, dtype_suffix
 from .gemm_rows import ROWS_MAX_M, RowsGen
 from .irutil import (
@@ -64,17 +65,30 @@ class DotGen:
                                   [PTR, I32, self.mask_t, self.v])
         self.mstore = get_function(module, f"llvm.masked.store.v{self.vw}{sfx}.p0", VOID,
                                    [self.v, PTR, I32, self.mask_t])
+        # bodies built by finish() (families.py): none when the machine store holds them
+        self.parts = Parts(module)
+        self.parts.add(self._base)
+        self._thread_fn = self.parts.declare(f"gv_dot_{sfx}.thread", [PTR, I64, I64],
+                                             ["ctx", "chunk", "nchunks"],
+                                             lambda fn: self._thread())
+
+    def _base(self):
         self.pack = self._pack()
         self.tiles = [self._tile(mv) for mv in range(1, self.mv + 1)]
         self.rows = RowsGen(self)  # at most ROWS_MAX_M rows
-        self.thread = self._thread()
+
+    @property
+    def thread(self):
+        """The thread function (declared; its body is built by ``parts.finish``)."""
+        return self.parts.use(self._thread_fn)
+
+    def recipe(self) -> str:
+        """What the family's code is a function of besides the generator's sources, knobs
+        and target (compile.py adds those)."""
+        return self.parts.recipe(f"DotGen {self.dt} kc={self.kc} vw={self.vw} mv={self.mv}")
 
     def _fn(self, name, args, names):
-        fn = ir.Function(self.m, ir.FunctionType(VOID, args),
-                         f"gv_dot_{dtype_suffix(self.dt)}.{name}")
-        fn.linkage = "internal"
-        for a, nm in zip(fn.args, names, strict=True):
-            a.name = nm
+        fn = body_fn(self.m, f"gv_dot_{dtype_suffix(self.dt)}.{name}", args, names)
         return fn, ir.IRBuilder(fn.append_basic_block("entry"))
 
     def _gep(self, b, p, off):

@@ -42,6 +42,7 @@ class Unit:
     exports: dict[str, str] = field(default_factory=dict)
     functions: list[str] = field(default_factory=list)
     tier: str = ""
+    decls: dict[str, str] = field(default_factory=dict)  # exported name -> its declaration
 
 
 @dataclass
@@ -115,12 +116,16 @@ def _owners(defs: dict[str, _Item], entry: str) -> dict[str, str]:
     return owner
 
 
-def split(text: str, salt: str, tier=lambda uid: "", store=None) -> tuple[list[Unit], str]:
+def split(text: str, salt: str, tier=lambda uid: "", store=None,
+          prebuilt: dict | None = None) -> tuple[list[Unit], str]:
     """Module text -> (units in load order: every unit after the units it calls, the entry's
     final symbol name). ``tier(unit id)`` names the pipeline the unit will be optimised with;
     it is part of the unit's key. ``store`` (get(ident), put(ident, value)): where helper
     families' canonical forms are remembered beyond this process (compile.py: the machine
-    store)."""
+    store). ``prebuilt``: functions the module only declares that a unit compiled before
+    defines (families.py), name -> (final symbol, declaration): referred to exactly as when
+    that unit was split from a module that defined them (``Unit.decls``)."""
+    prebuilt = prebuilt or {}
     items = parse(text)
     defs = {i.name: i for i in items if i.kind == "define"}
     decls = {i.name: i for i in items if i.kind == "declare"}
@@ -132,6 +137,8 @@ def split(text: str, salt: str, tier=lambda uid: "", store=None) -> tuple[list[U
     for g in globs.values():
         if " constant " not in g.lines[0]:
             raise Unsplittable(f"mutable global @{g.name}")  # units would each get a copy
+    if prebuilt and others:
+        raise Unsplittable("module-level lines besides functions and constants")
     owner = _merge_circles(_owners(defs, entries[0]), defs)
     units: dict[str, Unit] = {}
     for f in defs:
@@ -141,16 +148,18 @@ def split(text: str, salt: str, tier=lambda uid: "", store=None) -> tuple[list[U
                        if r in defs and r not in members[u]}) for u in units}
     exported = {r for u in units for f in members[u] for r in defs[f].refs
                 if r in defs and r not in members[u]} | {entries[0]}
-    final: dict[str, str] = {}  # function -> final symbol (filled in dependency order)
+    final = {n: f for n, (f, _) in prebuilt.items()}  # function -> final symbol
     out = []
     for uid in _topo(deps, "driver"):
         u = units[uid]
         u.deps = [units[d].key for d in deps[uid]]
         u.tier = tier(uid)
         u.text, u.key, names = _canonical(u, members[uid], defs, decls, globs, others,
-                                          exported, final, f"{salt}\ntier {u.tier}", store)
+                                          exported, final, f"{salt}\ntier {u.tier}", store,
+                                          prebuilt)
         final.update(names)
         u.exports = {f: final[f] for f in u.functions if f in exported}
+        u.decls = {f: _declaration(defs[f].lines[0], n) for f, n in u.exports.items()}
         out.append(u)
     return out, final[entries[0]]
 
@@ -229,7 +238,8 @@ def _declaration(define_line: str, name: str) -> str:
 _memo: dict[str, tuple] = {}  # helper families' canonical forms (see _canonical), this process
 
 
-def _canonical(u: Unit, funcs, defs, decls, globs, others, exported, final, salt, store=None):
+def _canonical(u: Unit, funcs, defs, decls, globs, others, exported, final, salt, store=None,
+               prebuilt=None):
     """(canonical text with final names, key, {own function: final name}) of one unit whose
     module holds ``funcs`` (its own functions, then private copies). A helper family's result
     is remembered under the hash of everything it is a function of (its text before renaming,
@@ -249,6 +259,8 @@ def _canonical(u: Unit, funcs, defs, decls, globs, others, exported, final, salt
                 _add_global(r, globs, used_globals)
             elif r in defs and r not in mine:
                 ext_decls.setdefault(final[r], _declaration(defs[r].lines[0], final[r]))
+            elif prebuilt and r in prebuilt:
+                ext_decls.setdefault(final[r], prebuilt[r][1])
             elif r in decls:
                 ext_decls.setdefault(r, decls[r].lines[0])
     local_names = mine | set(used_globals)
