@@ -23,6 +23,9 @@ def test_unit_tier_by_unit_kind(monkeypatch):
     assert comp.unit_tier("lib:gv_gemm_f32+gv_lstm_step_f32", kinds) == "full"
     assert comp.unit_tier("k:gv_k0_add_relu", kinds) == "glue"
     assert comp.unit_tier("k:gv_k1_conv2d", kinds) == "no-unroll"
+    assert comp.unit_tier("k:gv_k0_add_relu.L1", kinds) == "glue"  # a loop kernel's loop
+    assert comp.unit_tier("k:gv_k2_matmul", {"gv_k2_matmul": "op:matmul"}) == "driver"
+    assert comp.unit_tier("k:gv_k3_pool", {"gv_k3_pool": "op:avg_pool2d"}) == "no-unroll"
     assert comp.unit_tier("k:gv_k9_unknown", kinds) == "no-unroll"  # not in the plan: O3
     assert comp.unit_tier("k:gv_k0_add_relu") == "no-unroll"
     monkeypatch.setattr(comp, "GLUE_LOOPS", False)
@@ -65,15 +68,20 @@ def test_a_program_gets_each_tier_where_it_belongs():
     x = np.random.default_rng(0).standard_normal((4, 1, 12, 12), dtype=np.float32)
     seen: dict[str, set] = {}
     for plan, _, units in _plan_units(_lenet_like(), x):
-        kinds = {k.name: k.kind for k in plan.kernels}
+        kinds = {k.name: (k.kind, k.op) for k in plan.kernels}
         for u in units:
             seen.setdefault(u.tier, set()).add(u.id)
-            if u.id.startswith("k:"):
-                want = "glue" if kinds[u.id[2:]] == "loop" else "no-unroll"
-                assert u.tier == want, u.id
+            if u.id.startswith("k:"):  # a kernel, or a loop kernel's loop function
+                kind, op = kinds[u.id[2:].split(".")[0]]
+                assert op != "matmul", u.id  # GEMM call set-up: in the driver's unit
+                assert u.tier == ("glue" if kind == "loop" else "no-unroll"), u.id
+                assert (kind == "loop") == (".L" in u.id), u.id  # no loop-kernel functions
+        driver = next(u for u in units if u.id == "driver")
+        matmuls = {k.name for k in plan.kernels if k.op == "matmul"}
+        assert matmuls and matmuls <= set(driver.functions)
     assert any(u.startswith("lib:gv_gemm_") or u.startswith("lib:gv_dot_")
                for u in seen["lib"])
-    assert seen["glue"] and seen["no-unroll"] and seen["driver"] == {"driver"}
+    assert seen["glue"] and seen["driver"] == {"driver"}
     assert "full" not in seen  # no recurrent cells here
 
 

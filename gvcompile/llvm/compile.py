@@ -193,11 +193,17 @@ def unit_salt() -> str:
 UNROLL_KERNELS = False
 LIB_FAMILIES = ("gv_gemm_", "gv_cgemm_", "gv_dot_", "gv_rows_")  # helper families of the "lib" tier
 GLUE_LOOPS = True  # loop kernels at the "glue" tier (else "no-unroll" like op kernels)
+# Op kernels that only set up a call of a helper family (a matmul: GEMM, dot or implicit GEMM;
+# its only loop zero-fills an empty product) at the driver's tier and in the driver's unit
+# (kcache.py): 11 of a LeNet-5 step took ~6.5 ms each at O3 for straight-line code run once
+# per call (issue 16).
+CALL_OPS = frozenset({"op:matmul"})
 
 
 def unit_tier(uid: str, kinds: dict | None = None) -> str:
     """The pipeline of a unit (unit_worker.TIERS). ``kinds``: kernel name -> plan kind
-    ("loop" or "op"); a kernel not in it gets the op kernels' tier."""
+    ("loop", or "op:<op>" as ``plan_tiers`` gives; "op"); a kernel's loop function
+    (``<kernel>.L0``) gets its kernel's tier; a kernel not in it the op kernels' tier."""
     if uid == "driver":
         return "driver"
     if uid.startswith("lib:"):
@@ -205,13 +211,16 @@ def unit_tier(uid: str, kinds: dict | None = None) -> str:
         return "lib" if lib and not UNROLL_KERNELS else "full"
     if UNROLL_KERNELS:
         return "full"
-    loop = GLUE_LOOPS and (kinds or {}).get(uid[len("k:"):]) == "loop"
-    return "glue" if loop else "no-unroll"
+    kind = (kinds or {}).get(uid[len("k:"):].split(".")[0])  # a kernel or its loop function
+    if kind == "loop" and GLUE_LOOPS:
+        return "glue"
+    return "driver" if kind in CALL_OPS else "no-unroll"
 
 
 def plan_tiers(plan):
-    """``unit_tier`` for the units of ``plan``'s module (its kernels' kinds)."""
-    kinds = {k.name: k.kind for k in plan.kernels}
+    """``unit_tier`` for the units of ``plan``'s module (its kernels' kinds, an op kernel's
+    kind being ``op:<op>``)."""
+    kinds = {k.name: k.kind if k.kind != "op" else f"op:{k.op}" for k in plan.kernels}
     return functools.partial(unit_tier, kinds=kinds)
 
 
@@ -429,10 +438,10 @@ def _compile_objects(todo: list, program: str) -> list[bytes]:
 
 def _unit_object(u, program: str) -> bytes:
     t0 = t = time.perf_counter()
-    speed, unroll, opt, interleave = TIERS[u.tier]
+    speed, unroll, opt, interleave, slp = TIERS[u.tier]
     tm = target_machine(opt=opt)
     mod = optimise(u.text, f"{program}:{u.id}", tm, unroll=unroll, speed=speed,
-                   interleave=interleave)
+                   interleave=interleave, slp=slp)
     t = _tick("optimise", t)
     obj = tm.emit_object(mod)
     t2 = _tick("codegen", t)

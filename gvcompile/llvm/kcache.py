@@ -99,20 +99,25 @@ def parse(text: str) -> list[_Item]:
     return items
 
 
-def _owners(defs: dict[str, _Item], entry: str) -> dict[str, str]:
+def _owners(defs: dict[str, _Item], entry: str, tier) -> dict[str, str]:
     """Function -> unit id: the driver, a kernel (called by the entry; owns the functions
-    named after it) or a helper family (the name before the first dot)."""
+    named after it) or a helper family (the name before the first dot). A kernel whose tier
+    is the driver's (a GEMM call's set-up) is part of the driver: one module, not one each."""
     roots = {r for r in defs[entry].refs if r in defs}
     owner = {entry: "driver"}
-    for r in roots:
-        owner[r] = "k:" + r
+    for r in sorted(roots, key=len):  # a root named after another (a loop function's
+        # trampoline ``f.par`` that the entry passes to gv_parallel) belongs to it
+        parts = r.split(".")
+        up = next((p for p in (".".join(parts[:i]) for i in range(1, len(parts)))
+                   if p in roots), None)
+        owner[r] = owner[up] if up else "driver" if tier("k:" + r) == "driver" else "k:" + r
     for f in defs:
         if f in owner:
             continue
         parts = f.split(".")  # the longest root that f is named after (root + ".L0.par")
         mine = next((p for p in (".".join(parts[:i]) for i in range(len(parts) - 1, 0, -1))
                      if p in roots), None)
-        owner[f] = "k:" + mine if mine else "lib:" + parts[0]
+        owner[f] = owner[mine] if mine else "lib:" + parts[0]
     return owner
 
 
@@ -139,7 +144,7 @@ def split(text: str, salt: str, tier=lambda uid: "", store=None,
             raise Unsplittable(f"mutable global @{g.name}")  # units would each get a copy
     if prebuilt and others:
         raise Unsplittable("module-level lines besides functions and constants")
-    owner = _merge_circles(_owners(defs, entries[0]), defs)
+    owner = _merge_circles(_owners(defs, entries[0], tier), defs)
     units: dict[str, Unit] = {}
     for f in defs:
         units.setdefault(owner[f], Unit(owner[f])).functions.append(f)

@@ -49,6 +49,12 @@ def _host_has(*names: str) -> bool:
 
 def host_isa() -> str:
     """What this CPU runs best: "avx512", "avx2" or "generic" (no AVX2, or not x86-64)."""
+    return _host_isa()
+
+
+@functools.lru_cache(maxsize=None)
+def _host_isa() -> str:  # asked per generator and unit: LLVM's feature query took ~10 ms
+    # of a LeNet-5 step's cold compile (issue 16)
     if not _host()[0].startswith("x86_64"):
         return "generic"
     if _host_has("avx512f", *X86_64_V3):
@@ -136,7 +142,7 @@ def host_description() -> str:
 
 
 def optimise(text: str, name: str, tm=None, unroll: bool = True, speed: int = 3,
-             interleave: bool = True):
+             interleave: bool = True, slp: bool = True):
     """Parse LLVM IR text, verify it and run the O3 module pipeline for ``tm`` (default: the
     host's JIT target machine); returns a ModuleRef. ``unroll=False``, ``speed`` < 3,
     ``interleave=False``: the cheaper tiers of compile.py (unit_worker.TIERS)."""
@@ -147,7 +153,7 @@ def optimise(text: str, name: str, tm=None, unroll: bool = True, speed: int = 3,
     mod.triple = tm.triple
     mod.data_layout = str(tm.target_data)
     mod.verify()
-    run_pipeline(mod, tm, unroll, speed, interleave)
+    run_pipeline(mod, tm, unroll, speed, interleave, slp)
     return mod
 
 

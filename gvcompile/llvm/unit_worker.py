@@ -17,7 +17,7 @@ import pickle
 import sys
 
 # tier -> (pipeline speed level, LLVM's loop unroller, instruction selection opt level, loop
-# interleaving by the vectoriser):
+# interleaving by the vectoriser, the SLP vectoriser):
 # "full": recurrent helper families (their cells are the LSTM's run time) everything;
 # "lib": the GEMM and dot families at O2 with the unroller: O3's non-trivial loop unswitching
 # doubled the micro-kernels' code (13,000 optimised lines for 6,600 in; gv_gemm_f32 of a conv
@@ -26,21 +26,26 @@ import sys
 # "no-unroll": op kernels (conv, pools, layout changes: loops that can dominate) O3 without the
 # unroller; "glue": fused elementwise and reduction loop kernels O1, instruction selection at
 # level 1, vectorised without interleaving (one vector body: -12% of LeNet's glue compile time,
-# no measured run time; fast instruction selection cost 15% of a LeNet step);
+# no measured run time; fast instruction selection cost 15% of a LeNet step), without the
+# SLP vectoriser (the same machine code for every glue loop of LeNet-5, MLP and LSTM steps and
+# ResNet-20's forward; -14% of their compile time);
 # the driver (straight-line address arithmetic and one call per kernel, run once per call) O1
 # and fast instruction selection: its codegen was 0.17 of 0.20 s for a ResNet-20 step.
-TIERS = {"full": (3, True, 3, True), "lib": (2, True, 3, True), "no-unroll": (3, False, 3, True),
-         "glue": (1, False, 1, False), "driver": (1, False, 0, True)}
+TIERS = {"full": (3, True, 3, True, True), "lib": (2, True, 3, True, True),
+         "no-unroll": (3, False, 3, True, True), "glue": (1, False, 1, False, False),
+         "driver": (1, False, 0, True, True)}
 
 
-def run_pipeline(mod, tm, unroll: bool = True, speed: int = 3, interleave: bool = True) -> None:
-    """The module pipeline at ``speed`` for ``tm`` (vectorisers on; the loop unroller if
-    ``unroll``; the loop vectoriser's interleaving if ``interleave``)."""
+def run_pipeline(mod, tm, unroll: bool = True, speed: int = 3, interleave: bool = True,
+                 slp: bool = True) -> None:
+    """The module pipeline at ``speed`` for ``tm`` (the loop vectoriser on; the loop unroller
+    if ``unroll``; the loop vectoriser's interleaving if ``interleave``; the SLP vectoriser if
+    ``slp``)."""
     import llvmlite.binding as llvm
 
     pto = llvm.create_pipeline_tuning_options(speed_level=speed)
     pto.loop_vectorization = True
-    pto.slp_vectorization = True
+    pto.slp_vectorization = slp
     pto.loop_unrolling = unroll
     pto.loop_interleaving = interleave
     pb = llvm.create_pass_builder(tm, pto)
@@ -63,13 +68,13 @@ def compile_text(text: str, tier: str, tm_for) -> bytes:
     """Object code of a unit's text at ``tier``; ``tm_for(opt)`` gives the target machine."""
     import llvmlite.binding as llvm
 
-    speed, unroll, opt, interleave = TIERS[tier]
+    speed, unroll, opt, interleave, slp = TIERS[tier]
     tm = tm_for(opt)
     mod = llvm.parse_assembly(text)
     mod.triple = tm.triple
     mod.data_layout = str(tm.target_data)
     mod.verify()
-    run_pipeline(mod, tm, unroll, speed, interleave)
+    run_pipeline(mod, tm, unroll, speed, interleave, slp)
     return tm.emit_object(mod)
 
 

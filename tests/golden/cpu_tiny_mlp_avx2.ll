@@ -29,9 +29,61 @@ entry:
   %".25" = getelementptr ptr, ptr %"outs", i64 2
   %"b10_gt" = load ptr, ptr %".25"
   call void @"gv_k0_matmul"(i64 %"N", i64 %"nthreads", ptr %"b0_x", ptr %"b1__0__weight", ptr %"b5_matmul")
-  call void @"gv_k1_add_relu_gt"(i64 %"N", i64 %"nthreads", ptr %"b2__0__bias", ptr %"b5_matmul", ptr %"b7_relu", ptr %"b10_gt")
+  %".28" = mul i64 %"N", 3
+  %".29" = icmp sge i64 %".28", 32768
+  br i1 %".29", label %"entry.if", label %"entry.else"
+entry.if:
+  %".31" = alloca {i64, i64, ptr, ptr, ptr, ptr}
+  %".32" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr, ptr}* %".31", i64 0, i32 0
+  store i64 %"N", i64* %".32"
+  %".34" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr, ptr}* %".31", i64 0, i32 1
+  store i64 %"N", i64* %".34"
+  %".36" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr, ptr}* %".31", i64 0, i32 2
+  store ptr %"b2__0__bias", ptr %".36"
+  %".38" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr, ptr}* %".31", i64 0, i32 3
+  store ptr %"b5_matmul", ptr %".38"
+  %".40" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr, ptr}* %".31", i64 0, i32 4
+  store ptr %"b7_relu", ptr %".40"
+  %".42" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr, ptr}* %".31", i64 0, i32 5
+  store ptr %"b10_gt", ptr %".42"
+  %".44" = mul i64 %"nthreads", 4
+  %".45" = icmp sgt i64 %"N", 1
+  %".46" = select  i1 %".45", i64 %"N", i64 1
+  %".47" = icmp slt i64 %".44", %".46"
+  %".48" = select  i1 %".47", i64 %".44", i64 %".46"
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_k1_add_relu_gt.L0.par", {i64, i64, ptr, ptr, ptr, ptr}* %".31", i64 %".48")
+  br label %"entry.endif"
+entry.else:
+  call void @"gv_k1_add_relu_gt.L0"(i64 %"N", i64 0, i64 %"N", ptr %"b2__0__bias", ptr %"b5_matmul", ptr %"b7_relu", ptr %"b10_gt")
+  br label %"entry.endif"
+entry.endif:
   call void @"gv_k2_matmul"(i64 %"N", i64 %"nthreads", ptr %"b3__1__weight", ptr %"b7_relu", ptr %"b8_matmul_1")
-  call void @"gv_k3_add"(i64 %"N", i64 %"nthreads", ptr %"b4__1__bias", ptr %"b8_matmul_1", ptr %"b9_add_1")
+  %".54" = mul i64 %"N", 2
+  %".55" = icmp sge i64 %".54", 32768
+  br i1 %".55", label %"entry.endif.if", label %"entry.endif.else"
+entry.endif.if:
+  %".57" = alloca {i64, i64, ptr, ptr, ptr}
+  %".58" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".57", i64 0, i32 0
+  store i64 %"N", i64* %".58"
+  %".60" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".57", i64 0, i32 1
+  store i64 %"N", i64* %".60"
+  %".62" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".57", i64 0, i32 2
+  store ptr %"b4__1__bias", ptr %".62"
+  %".64" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".57", i64 0, i32 3
+  store ptr %"b8_matmul_1", ptr %".64"
+  %".66" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".57", i64 0, i32 4
+  store ptr %"b9_add_1", ptr %".66"
+  %".68" = mul i64 %"nthreads", 4
+  %".69" = icmp sgt i64 %"N", 1
+  %".70" = select  i1 %".69", i64 %"N", i64 1
+  %".71" = icmp slt i64 %".68", %".70"
+  %".72" = select  i1 %".71", i64 %".68", i64 %".70"
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_k3_add.L0.par", {i64, i64, ptr, ptr, ptr}* %".57", i64 %".72")
+  br label %"entry.endif.endif"
+entry.endif.else:
+  call void @"gv_k3_add.L0"(i64 %"N", i64 0, i64 %"N", ptr %"b4__1__bias", ptr %"b8_matmul_1", ptr %"b9_add_1")
+  br label %"entry.endif.endif"
+entry.endif.endif:
   ret void
 }
 
@@ -5928,40 +5980,6 @@ m.done:
 declare void @"gv_parallel"(ptr %".1", ptr %".2", i64 %".3")
 
 ; kernel gv_k1_add_relu_gt: nodes %add, %relu, %gt; layers model[0] (Fc), model[0] (Fc) [grad]; shapes %add: f32[N,3]; %relu: f32[N,3]; %gt: f32[N,3]
-define internal void @"gv_k1_add_relu_gt"(i64 %"N", i64 %"nthreads", ptr %"b2", ptr %"b5", ptr %"b7", ptr %"b10")
-{
-entry:
-  %".8" = mul i64 %"N", 3
-  %".9" = icmp sge i64 %".8", 32768
-  br i1 %".9", label %"entry.if", label %"entry.else"
-entry.if:
-  %".11" = alloca {i64, i64, ptr, ptr, ptr, ptr}
-  %".12" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr, ptr}* %".11", i64 0, i32 0
-  store i64 %"N", i64* %".12"
-  %".14" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr, ptr}* %".11", i64 0, i32 1
-  store i64 %"N", i64* %".14"
-  %".16" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr, ptr}* %".11", i64 0, i32 2
-  store ptr %"b2", ptr %".16"
-  %".18" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr, ptr}* %".11", i64 0, i32 3
-  store ptr %"b5", ptr %".18"
-  %".20" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr, ptr}* %".11", i64 0, i32 4
-  store ptr %"b7", ptr %".20"
-  %".22" = getelementptr {i64, i64, ptr, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr, ptr}* %".11", i64 0, i32 5
-  store ptr %"b10", ptr %".22"
-  %".24" = mul i64 %"nthreads", 4
-  %".25" = icmp sgt i64 %"N", 1
-  %".26" = select  i1 %".25", i64 %"N", i64 1
-  %".27" = icmp slt i64 %".24", %".26"
-  %".28" = select  i1 %".27", i64 %".24", i64 %".26"
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_k1_add_relu_gt.L0.par", {i64, i64, ptr, ptr, ptr, ptr}* %".11", i64 %".28")
-  br label %"entry.endif"
-entry.else:
-  call void @"gv_k1_add_relu_gt.L0"(i64 %"N", i64 0, i64 %"N", ptr %"b2", ptr %"b5", ptr %"b7", ptr %"b10")
-  br label %"entry.endif"
-entry.endif:
-  ret void
-}
-
 define internal void @"gv_k1_add_relu_gt.L0"(i64 %"N", i64 %"lo", i64 %"hi", ptr noalias %"b2__0__bias", ptr noalias %"b5_matmul", ptr noalias %"b7_relu", ptr noalias %"b10_gt") noinline
 {
 entry:
@@ -6154,38 +6172,6 @@ entry.else.else.endif:
 }
 
 ; kernel gv_k3_add: nodes %add_1; layers model[1] (Fc); shapes %add_1: f32[N,2]
-define internal void @"gv_k3_add"(i64 %"N", i64 %"nthreads", ptr %"b4", ptr %"b8", ptr %"b9")
-{
-entry:
-  %".7" = mul i64 %"N", 2
-  %".8" = icmp sge i64 %".7", 32768
-  br i1 %".8", label %"entry.if", label %"entry.else"
-entry.if:
-  %".10" = alloca {i64, i64, ptr, ptr, ptr}
-  %".11" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".10", i64 0, i32 0
-  store i64 %"N", i64* %".11"
-  %".13" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".10", i64 0, i32 1
-  store i64 %"N", i64* %".13"
-  %".15" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".10", i64 0, i32 2
-  store ptr %"b4", ptr %".15"
-  %".17" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".10", i64 0, i32 3
-  store ptr %"b8", ptr %".17"
-  %".19" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".10", i64 0, i32 4
-  store ptr %"b9", ptr %".19"
-  %".21" = mul i64 %"nthreads", 4
-  %".22" = icmp sgt i64 %"N", 1
-  %".23" = select  i1 %".22", i64 %"N", i64 1
-  %".24" = icmp slt i64 %".21", %".23"
-  %".25" = select  i1 %".24", i64 %".21", i64 %".23"
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_k3_add.L0.par", {i64, i64, ptr, ptr, ptr}* %".10", i64 %".25")
-  br label %"entry.endif"
-entry.else:
-  call void @"gv_k3_add.L0"(i64 %"N", i64 0, i64 %"N", ptr %"b4", ptr %"b8", ptr %"b9")
-  br label %"entry.endif"
-entry.endif:
-  ret void
-}
-
 define internal void @"gv_k3_add.L0"(i64 %"N", i64 %"lo", i64 %"hi", ptr noalias %"b4__1__bias", ptr noalias %"b8_matmul_1", ptr noalias %"b9_add_1") noinline
 {
 entry:
@@ -6284,11 +6270,80 @@ entry:
   %"b11_matmul_4" = load ptr, ptr %".28"
   %".30" = getelementptr ptr, ptr %"outs", i64 0
   %"b12_matmul_5" = load ptr, ptr %".30"
-  call void @"gv_k0_reduce_sum"(i64 %"N", i64 %"nthreads", ptr %"b0_seed0", ptr %"b6_reduce_sum")
+  %".32" = icmp sge i64 2, 32768
+  br i1 %".32", label %"entry.if", label %"entry.else"
+entry.if:
+  %".34" = alloca {i64, i64, ptr}
+  %".35" = getelementptr {i64, i64, ptr}, {i64, i64, ptr}* %".34", i64 0, i32 0
+  store i64 %"N", i64* %".35"
+  %".37" = getelementptr {i64, i64, ptr}, {i64, i64, ptr}* %".34", i64 0, i32 1
+  store i64 2, i64* %".37"
+  %".39" = getelementptr {i64, i64, ptr}, {i64, i64, ptr}* %".34", i64 0, i32 2
+  store ptr %"b6_reduce_sum", ptr %".39"
+  %".41" = mul i64 %"nthreads", 4
+  %".42" = icmp sgt i64 2, 1
+  %".43" = select  i1 %".42", i64 2, i64 1
+  %".44" = icmp slt i64 %".41", %".43"
+  %".45" = select  i1 %".44", i64 %".41", i64 %".43"
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_k0_reduce_sum.L0.par", {i64, i64, ptr}* %".34", i64 %".45")
+  br label %"entry.endif"
+entry.else:
+  call void @"gv_k0_reduce_sum.L0"(i64 %"N", i64 0, i64 2, ptr %"b6_reduce_sum")
+  br label %"entry.endif"
+entry.endif:
+  %".50" = mul i64 %"N", 2
+  call void @"gv_k0_reduce_sum.L1"(i64 %"N", i64 0, i64 %"N", ptr %"b0_seed0", ptr %"b6_reduce_sum")
   call void @"gv_k1_matmul"(i64 %"N", i64 %"nthreads", ptr %"b0_seed0", ptr %"b5__1__weight", ptr %"b7_matmul_2")
   call void @"gv_k2_matmul"(i64 %"N", i64 %"nthreads", ptr %"b0_seed0", ptr %"b1_relu", ptr %"b8_matmul_3")
-  call void @"gv_k3_where"(i64 %"N", i64 %"nthreads", ptr %"b2_gt", ptr %"b7_matmul_2", ptr %"b9_where")
-  call void @"gv_k4_reduce_sum"(i64 %"N", i64 %"nthreads", ptr %"b9_where", ptr %"b10_reduce_sum_1")
+  %".54" = mul nsw i64 %"N", 3
+  %".55" = icmp sge i64 %".54", 32768
+  br i1 %".55", label %"entry.endif.if", label %"entry.endif.else"
+entry.endif.if:
+  %".57" = alloca {i64, i64, ptr, ptr, ptr}
+  %".58" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".57", i64 0, i32 0
+  store i64 %"N", i64* %".58"
+  %".60" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".57", i64 0, i32 1
+  store i64 %".54", i64* %".60"
+  %".62" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".57", i64 0, i32 2
+  store ptr %"b2_gt", ptr %".62"
+  %".64" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".57", i64 0, i32 3
+  store ptr %"b7_matmul_2", ptr %".64"
+  %".66" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".57", i64 0, i32 4
+  store ptr %"b9_where", ptr %".66"
+  %".68" = mul i64 %"nthreads", 4
+  %".69" = icmp sgt i64 %".54", 1
+  %".70" = select  i1 %".69", i64 %".54", i64 1
+  %".71" = icmp slt i64 %".68", %".70"
+  %".72" = select  i1 %".71", i64 %".68", i64 %".70"
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_k3_where.L0.par", {i64, i64, ptr, ptr, ptr}* %".57", i64 %".72")
+  br label %"entry.endif.endif"
+entry.endif.else:
+  call void @"gv_k3_where.L0"(i64 %"N", i64 0, i64 %".54", ptr %"b2_gt", ptr %"b7_matmul_2", ptr %"b9_where")
+  br label %"entry.endif.endif"
+entry.endif.endif:
+  %".77" = icmp sge i64 3, 32768
+  br i1 %".77", label %"entry.endif.endif.if", label %"entry.endif.endif.else"
+entry.endif.endif.if:
+  %".79" = alloca {i64, i64, ptr}
+  %".80" = getelementptr {i64, i64, ptr}, {i64, i64, ptr}* %".79", i64 0, i32 0
+  store i64 %"N", i64* %".80"
+  %".82" = getelementptr {i64, i64, ptr}, {i64, i64, ptr}* %".79", i64 0, i32 1
+  store i64 3, i64* %".82"
+  %".84" = getelementptr {i64, i64, ptr}, {i64, i64, ptr}* %".79", i64 0, i32 2
+  store ptr %"b10_reduce_sum_1", ptr %".84"
+  %".86" = mul i64 %"nthreads", 4
+  %".87" = icmp sgt i64 3, 1
+  %".88" = select  i1 %".87", i64 3, i64 1
+  %".89" = icmp slt i64 %".86", %".88"
+  %".90" = select  i1 %".89", i64 %".86", i64 %".88"
+  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_k4_reduce_sum.L0.par", {i64, i64, ptr}* %".79", i64 %".90")
+  br label %"entry.endif.endif.endif"
+entry.endif.endif.else:
+  call void @"gv_k4_reduce_sum.L0"(i64 %"N", i64 0, i64 3, ptr %"b10_reduce_sum_1")
+  br label %"entry.endif.endif.endif"
+entry.endif.endif.endif:
+  %".95" = mul i64 %"N", 3
+  call void @"gv_k4_reduce_sum.L1"(i64 %"N", i64 0, i64 %"N", ptr %"b9_where", ptr %"b10_reduce_sum_1")
   call void @"gv_k5_matmul"(i64 %"N", i64 %"nthreads", ptr %"b4__0__weight", ptr %"b9_where", ptr %"b11_matmul_4")
   call void @"gv_k6_matmul"(i64 %"N", i64 %"nthreads", ptr %"b3_x", ptr %"b9_where", ptr %"b12_matmul_5")
   ret void
@@ -6297,35 +6352,6 @@ entry:
 declare i64 @"gv_num_threads"()
 
 ; kernel gv_k0_reduce_sum: nodes %reduce_sum; layers model[1] (Fc) [grad]; shapes %reduce_sum: f32[2]
-define internal void @"gv_k0_reduce_sum"(i64 %"N", i64 %"nthreads", ptr %"b0", ptr %"b6")
-{
-entry:
-  %".6" = icmp sge i64 2, 32768
-  br i1 %".6", label %"entry.if", label %"entry.else"
-entry.if:
-  %".8" = alloca {i64, i64, ptr}
-  %".9" = getelementptr {i64, i64, ptr}, {i64, i64, ptr}* %".8", i64 0, i32 0
-  store i64 %"N", i64* %".9"
-  %".11" = getelementptr {i64, i64, ptr}, {i64, i64, ptr}* %".8", i64 0, i32 1
-  store i64 2, i64* %".11"
-  %".13" = getelementptr {i64, i64, ptr}, {i64, i64, ptr}* %".8", i64 0, i32 2
-  store ptr %"b6", ptr %".13"
-  %".15" = mul i64 %"nthreads", 4
-  %".16" = icmp sgt i64 2, 1
-  %".17" = select  i1 %".16", i64 2, i64 1
-  %".18" = icmp slt i64 %".15", %".17"
-  %".19" = select  i1 %".18", i64 %".15", i64 %".17"
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_k0_reduce_sum.L0.par", {i64, i64, ptr}* %".8", i64 %".19")
-  br label %"entry.endif"
-entry.else:
-  call void @"gv_k0_reduce_sum.L0"(i64 %"N", i64 0, i64 2, ptr %"b6")
-  br label %"entry.endif"
-entry.endif:
-  %".24" = mul i64 %"N", 2
-  call void @"gv_k0_reduce_sum.L1"(i64 %"N", i64 0, i64 %"N", ptr %"b0", ptr %"b6")
-  ret void
-}
-
 define internal void @"gv_k0_reduce_sum.L0"(i64 %"N", i64 %"lo", i64 %"hi", ptr noalias %"b6_reduce_sum") noinline
 {
 entry:
@@ -10478,38 +10504,6 @@ entry.else.endif:
 }
 
 ; kernel gv_k3_where: nodes %where; layers model[0] (Fc) [grad]; shapes %where: f32[N,3]
-define internal void @"gv_k3_where"(i64 %"N", i64 %"nthreads", ptr %"b2", ptr %"b7", ptr %"b9")
-{
-entry:
-  %".7" = mul nsw i64 %"N", 3
-  %".8" = icmp sge i64 %".7", 32768
-  br i1 %".8", label %"entry.if", label %"entry.else"
-entry.if:
-  %".10" = alloca {i64, i64, ptr, ptr, ptr}
-  %".11" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".10", i64 0, i32 0
-  store i64 %"N", i64* %".11"
-  %".13" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".10", i64 0, i32 1
-  store i64 %".7", i64* %".13"
-  %".15" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".10", i64 0, i32 2
-  store ptr %"b2", ptr %".15"
-  %".17" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".10", i64 0, i32 3
-  store ptr %"b7", ptr %".17"
-  %".19" = getelementptr {i64, i64, ptr, ptr, ptr}, {i64, i64, ptr, ptr, ptr}* %".10", i64 0, i32 4
-  store ptr %"b9", ptr %".19"
-  %".21" = mul i64 %"nthreads", 4
-  %".22" = icmp sgt i64 %".7", 1
-  %".23" = select  i1 %".22", i64 %".7", i64 1
-  %".24" = icmp slt i64 %".21", %".23"
-  %".25" = select  i1 %".24", i64 %".21", i64 %".23"
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_k3_where.L0.par", {i64, i64, ptr, ptr, ptr}* %".10", i64 %".25")
-  br label %"entry.endif"
-entry.else:
-  call void @"gv_k3_where.L0"(i64 %"N", i64 0, i64 %".7", ptr %"b2", ptr %"b7", ptr %"b9")
-  br label %"entry.endif"
-entry.endif:
-  ret void
-}
-
 define internal void @"gv_k3_where.L0"(i64 %"N", i64 %"lo", i64 %"hi", ptr noalias %"b2_gt", ptr noalias %"b7_matmul_2", ptr noalias %"b9_where") noinline
 {
 entry:
@@ -10562,35 +10556,6 @@ entry:
 }
 
 ; kernel gv_k4_reduce_sum: nodes %reduce_sum_1; layers model[0] (Fc) [grad]; shapes %reduce_sum_1: f32[3]
-define internal void @"gv_k4_reduce_sum"(i64 %"N", i64 %"nthreads", ptr %"b9", ptr %"b10")
-{
-entry:
-  %".6" = icmp sge i64 3, 32768
-  br i1 %".6", label %"entry.if", label %"entry.else"
-entry.if:
-  %".8" = alloca {i64, i64, ptr}
-  %".9" = getelementptr {i64, i64, ptr}, {i64, i64, ptr}* %".8", i64 0, i32 0
-  store i64 %"N", i64* %".9"
-  %".11" = getelementptr {i64, i64, ptr}, {i64, i64, ptr}* %".8", i64 0, i32 1
-  store i64 3, i64* %".11"
-  %".13" = getelementptr {i64, i64, ptr}, {i64, i64, ptr}* %".8", i64 0, i32 2
-  store ptr %"b10", ptr %".13"
-  %".15" = mul i64 %"nthreads", 4
-  %".16" = icmp sgt i64 3, 1
-  %".17" = select  i1 %".16", i64 3, i64 1
-  %".18" = icmp slt i64 %".15", %".17"
-  %".19" = select  i1 %".18", i64 %".15", i64 %".17"
-  call void @"gv_parallel"(void (ptr, i64, i64)* @"gv_k4_reduce_sum.L0.par", {i64, i64, ptr}* %".8", i64 %".19")
-  br label %"entry.endif"
-entry.else:
-  call void @"gv_k4_reduce_sum.L0"(i64 %"N", i64 0, i64 3, ptr %"b10")
-  br label %"entry.endif"
-entry.endif:
-  %".24" = mul i64 %"N", 3
-  call void @"gv_k4_reduce_sum.L1"(i64 %"N", i64 0, i64 %"N", ptr %"b9", ptr %"b10")
-  ret void
-}
-
 define internal void @"gv_k4_reduce_sum.L0"(i64 %"N", i64 %"lo", i64 %"hi", ptr noalias %"b10_reduce_sum_1") noinline
 {
 entry:
