@@ -162,8 +162,11 @@ class LoopEmitter:
 
     @staticmethod
     def _geometry(b, n, dom, loads, sinks):
-        """Run-time extents, per-access strides and offsets."""
-        ext = [lin_value(b, e, n) for e in dom]
+        """Run-time extents (axis 0's is None: the caller's range bounds it), per-access
+        strides and offsets."""
+        # axis 0's extent was computed and never used: that dead product (N * 84 against
+        # N * 120) kept equal loops of different shapes apart in kcache (issue 16)
+        ext = [None] + [lin_value(b, e, n) for e in dom[1:]] if dom else []
         accs = loads + [s.access for s in sinks]
         strides = [[lin_value(b, s, n) for s in a.strides] for a in accs]
         return ext, strides, [lin_value(b, a.offset, n) for a in accs]

@@ -10507,28 +10507,27 @@ entry.else.endif:
 define internal void @"gv_k3_where.L0"(i64 %"N", i64 %"lo", i64 %"hi", ptr noalias %"b2_gt", ptr noalias %"b7_matmul_2", ptr noalias %"b9_where") noinline
 {
 entry:
-  %".8" = mul nsw i64 %"N", 3
-  %".9" = icmp slt i64 %"lo", %"hi"
-  br i1 %".9", label %"i0.body", label %"i0.done"
+  %".8" = icmp slt i64 %"lo", %"hi"
+  br i1 %".8", label %"i0.body", label %"i0.done"
 i0.body:
   %"i0" = phi  i64 [%"lo", %"entry"], [%"i0.next", %"i0.body"]
-  %".11" = mul nsw i64 %"i0", 1
-  %".12" = add nsw i64 0, %".11"
-  %".13" = mul nsw i64 %"i0", 1
-  %".14" = add nsw i64 0, %".13"
-  %".15" = mul nsw i64 %"i0", 1
-  %".16" = add nsw i64 0, %".15"
-  %".17" = getelementptr inbounds float, ptr %"b2_gt", i64 %".12"
-  %".18" = load float, ptr %".17"
-  %".19" = getelementptr inbounds float, ptr %"b7_matmul_2", i64 %".14"
-  %".20" = load float, ptr %".19"
-  %".21" = fcmp une float %".18",              0x0
-  %".22" = select  i1 %".21", float %".20", float              0x0
-  %".23" = getelementptr inbounds float, ptr %"b9_where", i64 %".16"
-  store float %".22", ptr %".23"
+  %".10" = mul nsw i64 %"i0", 1
+  %".11" = add nsw i64 0, %".10"
+  %".12" = mul nsw i64 %"i0", 1
+  %".13" = add nsw i64 0, %".12"
+  %".14" = mul nsw i64 %"i0", 1
+  %".15" = add nsw i64 0, %".14"
+  %".16" = getelementptr inbounds float, ptr %"b2_gt", i64 %".11"
+  %".17" = load float, ptr %".16"
+  %".18" = getelementptr inbounds float, ptr %"b7_matmul_2", i64 %".13"
+  %".19" = load float, ptr %".18"
+  %".20" = fcmp une float %".17",              0x0
+  %".21" = select  i1 %".20", float %".19", float              0x0
+  %".22" = getelementptr inbounds float, ptr %"b9_where", i64 %".15"
+  store float %".21", ptr %".22"
   %"i0.next" = add nsw i64 %"i0", 1
-  %".25" = icmp slt i64 %"i0.next", %"hi"
-  br i1 %".25", label %"i0.body", label %"i0.done"
+  %".24" = icmp slt i64 %"i0.next", %"hi"
+  br i1 %".24", label %"i0.body", label %"i0.done"
 i0.done:
   ret void
 }
