@@ -6,17 +6,21 @@ llvm/ and the op table), the target (instruction set GV_ISA, CPU name and featur
 AVX-512 programs never share an entry), and the gvcompile and LLVM versions. Its entry is a
 manifest: the units the program is made of and its entry symbol.
 
-Unit level (kcache.py): the module is cut into one unit per kernel, per helper family (GEMM,
-dot) and the driver; a unit's key is its canonical IR text plus ``unit_salt()`` (target,
-versions, the pipeline's sources). Identical kernels (ResNet-20's repeated blocks, a model's
-forward and its training step) are optimised and compiled once per process and stored once per
-cache directory; a changed layer recompiles only its own kernels. Objects are written
-atomically (objcache.py). ``stats()`` says where the time went; GV_DEBUG=1 prints the unit
-counts per program, GV_DEBUG=2 each compiled unit. A program with many units to compile shares
-them with worker processes (unit_worker.py; llvmlite's lock keeps threads from compiling at
-once): GV_COMPILE_WORKERS, default the cores this process may use (at most 8); their objects
-are byte-identical to this process's. GV_SPLIT=0 compiles programs as one module
-(as before issue 16); GV_DEBUG >= 4 does too and always compiles (the dumps need the module).
+Unit level (kcache.py): the module is cut into one unit per op kernel, per loop function of the
+loop kernels (which have no kernel function: emit.INLINE_LOOP_KERNELS), per helper family
+(GEMM, dot) and the driver (with the matmul kernels' call set-up, CALL_OPS); a unit's key is
+its canonical IR text plus ``unit_salt()`` (target, versions, the pipeline's sources).
+Identical kernels (ResNet-20's repeated blocks, a model's forward and its training step) are
+optimised and compiled once per process and stored once per cache directory; a changed layer
+recompiles only its own kernels. Objects are written atomically (objcache.py). ``stats()`` says
+where the time went; GV_DEBUG=1 prints the unit counts per program, GV_DEBUG=2 each compiled
+unit. A program with many units to compile shares them with worker processes (unit_worker.py;
+llvmlite's lock keeps threads from compiling at once): GV_COMPILE_WORKERS, default the cores
+this process may use (at most 8); their objects are byte-identical to this process's. A GEMM or
+dot family that this process, the cache directory or the machine store holds under its recipe
+(families.py) is not even built: the module declares its entries and the stored unit is linked.
+GV_SPLIT=0 compiles programs as one module (as before issue 16); GV_DEBUG >= 4 does too and
+always compiles (the dumps need the module).
 """
 
 from __future__ import annotations

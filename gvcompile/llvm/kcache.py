@@ -3,8 +3,10 @@
 A program module (emit.py) is an entry point that calls kernels (``gv_k3_conv2d``), each with
 its own loop functions (``gv_k3_conv2d.L0``, ``.L0.par``), and shared helpers that lowering
 rules add once per module (``gv_gemm_f32.thread``, ``gv_dot_f32.tile``). ``split`` cuts the
-module text into units: one per kernel (the kernel and the functions named after it), one per
-helper family (the name before the first dot) and the driver (the entry). Each unit's text is
+module text into units: one per kernel (the kernel and the functions named after it; a loop
+kernel's loop function ``gv_k5_add.L0``, which the entry calls, is such a kernel, and its
+trampoline ``.L0.par`` joins it), one per helper family (the name before the first dot) and
+the driver (the entry, with the kernels whose tier is the driver's). Each unit's text is
 made canonical (comments dropped, every symbol the unit defines and every local value renamed
 in order of appearance, references to other units by those units' final names), and hashed:
 identical kernels (same op, shapes, strides, fusion, dtype, ISA attributes: everything that is
