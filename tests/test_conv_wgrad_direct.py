@@ -45,6 +45,21 @@ CASES = [
 ]
 
 
+# 'same' rows (wo = W): the flattened pixel loop over x in place (llvm/conv_wgrad_flat.py):
+# periods of 1 to 7 vectors, padding 0 to 3 (rows with no valid tap), dilation, 1x1, non-square,
+# one row, one column, Cout with remainder blocks, pixels not a multiple of the vector
+FLAT_CASES = [
+    (3, 5, 7, 7, (3, 3), (1, 1), (1, 1)),
+    (2, 4, 10, 10, (5, 5), (2, 2), (1, 1)),
+    (3, 3, 9, 12, (3, 3), (2, 2), (2, 2)),
+    (1, 6, 5, 16, (3, 3), (0, 1), (1, 1)),
+    (2, 3, 4, 8, (3, 3), (3, 1), (1, 1)),
+    (1, 2, 3, 5, (1, 1), (0, 0), (1, 1)),
+    (4, 7, 14, 14, (3, 3), (1, 1), (1, 1)),
+    (2, 3, 1, 4, (3, 3), (1, 1), (1, 1)),
+    (3, 6, 5, 6, (3, 5), (0, 2), (1, 1)),
+    (3, 12, 6, 32, (3, 3), (1, 1), (1, 1)),
+]
 
 
 def _force(monkeypatch):
@@ -84,6 +99,49 @@ def test_direct_kernel_edges(monkeypatch, isa, dt):
             scale = max(1.0, float(np.abs(want).max()))
             np.testing.assert_allclose(got, want, rtol=TOL[dt], atol=TOL[dt] * scale,
                                        err_msg=f"{case} batch {n} {isa} {dt.__name__}")
+
+
+def _flat(plan) -> bool:
+    return any(k.op == OP and "padding" in k.attrs for k in plan.kernels)
+
+
+def _check(exe, rng, case, dt, label):
+    for n in (1, 5):
+        xs, attrs = _inputs(rng, case, n, dt)
+        got = exe(xs)[0]
+        want = run_graph(op_graph(OP, xs, attrs), xs)[0]
+        scale = max(1.0, float(np.abs(want).max()))
+        np.testing.assert_allclose(got, want, rtol=TOL[dt], atol=TOL[dt] * scale,
+                                   err_msg=f"{case} batch {n} {label}")
+
+
+@pytest.mark.parametrize("isa", ["avx2", "avx512"])
+@pytest.mark.parametrize("dt", [np.float32, np.float64])
+def test_flat_pixels(monkeypatch, isa, dt):
+    """'same' rows: the flattened loop (no padded copy: one kernel) against the interpreter."""
+    select_isa(monkeypatch, isa)
+    _force(monkeypatch)
+    rng = np.random.default_rng(11)
+    for case in FLAT_CASES:
+        args, attrs = _inputs(rng, case, 2, dt)
+        exe = get_backend("cpu").build(op_graph(OP, args, attrs, batch_axes=[0, 0]))
+        assert _flat(exe.plan) and len(exe.plan.kernels) == 1, case
+        _check(exe, rng, case, dt, f"{isa} {dt.__name__}")
+
+
+def test_flat_rule(monkeypatch):
+    """Rows narrower than x's, a long period of masks (AVX2: 11 vectors) or the switch off:
+    the row loop over a padded copy, still right."""
+    _force(monkeypatch)
+    assert not _flat(_plan(3, 4, 11, 3, 1))  # 11 / gcd(11, 8): 11 vectors
+    assert not _flat(_plan(3, 4, 12, 3, 0))  # wo 10 < W 12
+    assert _flat(_plan(64, 64, 56, 3, 1))  # the bench conv
+    monkeypatch.setattr(plan_conv, "WGRAD_FLAT", False)
+    rng = np.random.default_rng(2)
+    args, attrs = _inputs(rng, FLAT_CASES[0], 2, np.float32)
+    exe = get_backend("cpu").build(op_graph(OP, args, attrs, batch_axes=[0, 0]))
+    assert _direct(exe.plan) and not _flat(exe.plan)
+    _check(exe, rng, FLAT_CASES[0], np.float32, "rows")
 
 
 def test_output_is_overwritten_and_batch_zero(monkeypatch):
@@ -137,20 +195,22 @@ def test_bounds_checked_through_the_views(monkeypatch):
     monkeypatch.setenv("GV_BOUNDS", "1")
     _force(monkeypatch)
     rng = np.random.default_rng(3)
-    for case in (CASES[1], CASES[3]):  # unpadded x read in place; the padded copy
+    # unpadded x read in place; the padded copy; the flattened loop's masked loads
+    for case in (CASES[1], CASES[4], FLAT_CASES[4]):
         args, attrs = _inputs(rng, case, 2, np.float32)
         g = op_graph(OP, args, attrs, batch_axes=[0, 0])
         plan = build_plan(g)
         got = Executable(g, plan, compile_plan(plan, use_cache=False))(args)[0]
         want = run_graph(op_graph(OP, args, attrs), args)[0]
         np.testing.assert_allclose(got, want, rtol=2e-4, atol=2e-4 * np.abs(want).max())
-    args, attrs = _inputs(rng, CASES[1], 2, np.float32)
-    g = op_graph(OP, args, attrs, batch_axes=[0, 0])
-    plan = build_plan(g)
-    k = next(k for k in plan.kernels if k.op == OP)
-    k.inputs[0] = dataclasses.replace(k.inputs[0], offset=k.inputs[0].offset + 1)
-    with pytest.raises(BoundsError, match=k.name):
-        Executable(g, plan, compile_plan(plan, use_cache=False))(args)
+    for case in (CASES[1], FLAT_CASES[0]):
+        args, attrs = _inputs(rng, case, 2, np.float32)
+        g = op_graph(OP, args, attrs, batch_axes=[0, 0])
+        plan = build_plan(g)
+        k = next(k for k in plan.kernels if k.op == OP)
+        k.inputs[0] = dataclasses.replace(k.inputs[0], offset=k.inputs[0].offset + 1)
+        with pytest.raises(BoundsError, match=k.name):
+            Executable(g, plan, compile_plan(plan, use_cache=False))(args)
 
 
 @pytest.mark.parametrize("dt", [np.float32, np.float64])

@@ -16,6 +16,10 @@ parts of the plan's scratch buffer: outputs[1]), each chunk its own part of part
 parts and lanes are summed once at the end and dw is overwritten (not accumulated), as the op
 requires.
 
+Where gy's rows are as wide as x's (attr 'padding': x unpadded, read with masked loads) the
+pixels are one flattened run per image instead of rows (conv_wgrad_flat.py): every lane used,
+the blocks of output channels a loop.
+
 The plan (plan/conv.py _grad_weight_direct) passes x's (padded) view (n, C, hp, wp) with
 contiguous rows and gy contiguous (n, O, ho, wo); GV_BOUNDS checks those views, which cover
 every element read: rows up to ho - 1 + (kh - 1) dh = hp - 1, columns up to wp - 1, and the
@@ -29,6 +33,7 @@ from llvmlite import ir
 
 from ..ops.registry import register_lowering
 from . import conv_nhwc  # noqa: F401  (registers the channels-last copy of the weight gradient)
+from .conv_wgrad_flat import Flat, flat_ok, periods
 from .irutil import (
     I32,
     I64,
@@ -208,6 +213,77 @@ def _chunk_fn(em, k, g, geo):
     return fn
 
 
+def _o_blocks(O: int, size: int) -> list[tuple[int, int, int]]:
+    """[(first channel, block size, blocks)]: _split's near-equal blocks, grouped by size."""
+    out = []
+    for at, cnt in _split(O, size):
+        if out and out[-1][1] == cnt:
+            out[-1] = (out[-1][0], cnt, out[-1][2] + 1)
+        else:
+            out.append((at, cnt, 1))
+    return out
+
+
+def _chunk_fn_flat(em, k, g, geo):
+    """_chunk_fn over the flattened pixels (conv_wgrad_flat.py): x unpadded, read with masks;
+    the blocks of output channels a loop (one code copy per block size)."""
+    O, T, taps, ho, wo, sxc, sxh, sgo, sgh, dh, dw = geo
+    H, (kh, kw), (ph, pw) = k.inputs[0].shape[2].b, k.attrs["kernel_size"], k.attrs["padding"]
+    b0 = g.b
+    fn = ir.Function(em.m, ir.FunctionType(ir.VoidType(), [PTR, I64, I64]), f"{k.name}.images")
+    fn.linkage = "internal"
+    ctx, ch, nch = fn.args
+    b = g.b = ir.IRBuilder(fn.append_basic_block("entry"))
+    flat = Flat(g, (H, wo, ho, kh, ph, dh), (kw, pw, dw, sgo))
+    x0p, g0p, parts, images, sxn, sgn = (
+        b.load(b.gep(ctx, [i64(0), ir.Constant(I32, j)], source_etype=CTX), typ=t)
+        for j, t in enumerate(CTX.elements))
+    vw = g.vw
+    part = g.gep(parts, b.mul(ch, i64(O * T * vw)))
+    with counted_loop(b, i64(0), i64(O * T), "wg.zero") as q:
+        b.store(g.zero, g.gep(part, b.mul(q, i64(vw))), align=g.size)
+    kk = T // (taps[-1][0] + 1)  # taps per input channel
+    ob_size, tg_size = blocking(O, kk, REGS[vw * g.size == 64])
+    blocks = _o_blocks(O, ob_size)
+    nc = taps[-1][0] + 1
+
+    def nest(xi, gi, periods):
+        """Every (block of channels, input channel, group of taps): its accumulators through
+        periods(accs, xc, gp, taps, ob)."""
+        for o_at, ob, nb in blocks:
+            with counted_loop(b, i64(0), i64(nb), "wg.o") as blk:
+                o0 = b.add(i64(o_at), b.mul(blk, i64(ob)))
+                gp = g.gep(gi, b.mul(o0, i64(sgo)))
+                po = g.gep(part, b.mul(o0, i64(T * vw)))
+                with counted_loop(b, i64(0), i64(nc), "wg.c") as c:
+                    pc = g.gep(po, b.mul(c, i64(kk * vw)))
+                    xc = g.gep(xi, b.mul(c, i64(sxc)))
+                    for t0, tg in _split(kk, tg_size):
+                        slots = [(o * T + t) * vw for o in range(ob) for t in range(t0, t0 + tg)]
+                        accs = [b.load(g.gep(pc, s), typ=g.v, align=g.size) for s in slots]
+                        accs = periods(accs, xc, gp, [taps[t][1:] for t in range(t0, t0 + tg)],
+                                       ob)
+                        for s_, a in zip(slots, accs, strict=True):
+                            b.store(a, g.gep(pc, s_), align=g.size)
+
+    top, bottom, total = periods((H, wo, ho, kh, ph, dh), vw)
+
+    def image(accs, xc, gp, tp, ob):
+        """Every period: the edges unrolled, the clean ones a loop."""
+        accs = flat.edges(accs, range(top), xc, gp, tp, ob)
+        if bottom > top:
+            accs = flat.clean(accs, i64(top), i64(bottom), xc, gp, tp, ob)
+        return flat.edges(accs, range(bottom, total), xc, gp, tp, ob)
+
+    lo = b.sdiv(b.mul(ch, images), nch)
+    hi = b.sdiv(b.mul(b.add(ch, i64(1)), images), nch)
+    with counted_loop(b, lo, hi, "wg.img") as im:
+        nest(g.gep(x0p, b.mul(im, sxn)), g.gep(g0p, b.mul(im, sgn)), image)
+    b.ret_void()
+    g.b = b0
+    return fn
+
+
 @register_lowering("llvm", "conv2d_grad_weight")
 def lower_conv_wgrad_direct(em, b, k, ptrs):
     """dw (O, C, kh, kw) contiguous = the weight gradient of x (n, C, hp, wp) (rows
@@ -231,7 +307,13 @@ def lower_conv_wgrad_direct(em, b, k, ptrs):
                          f"elements, {O * T * vw} needed")
     geo = (O, T, taps, ho, wo, xv.strides[1].b, xv.strides[2].b, gv.strides[1].b,
            gv.strides[2].b, dh, dw)
-    fn = _chunk_fn(em, k, g, geo)
+    if "padding" in k.attrs:  # x unpadded, as wide as gy's rows: the flattened pixels
+        if not flat_ok(xv.shape[3].b, xv.strides[2].b, wo):
+            raise ValueError(f"llvm/conv_wgrad: {k.name}: x rows of {xv.shape[3].b} (stride "
+                             f"{xv.strides[2].b}) for output rows of {wo}: no flattened loop")
+        fn = _chunk_fn_flat(em, k, g, geo)
+    else:
+        fn = _chunk_fn(em, k, g, geo)
     images = lin_value(b, gv.shape[0], n)
     ctx = b.alloca(CTX)
     vals = (g.gep(ptrs[xv.buf], lin_value(b, xv.offset, n)),
