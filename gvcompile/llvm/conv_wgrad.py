@@ -208,6 +208,7 @@ def _chunk_fn(em, k, g, geo):
                     accs = _rows(b, ho, init, body)
                     for s_, a in zip(slots, accs, strict=True):
                         b.store(a, g.gep(pc, s_), align=g.size)
+    _compact(b, g, part, O * T)
     b.ret_void()
     g.b = b0
     return fn
@@ -279,6 +280,7 @@ def _chunk_fn_flat(em, k, g, geo):
     hi = b.sdiv(b.mul(b.add(ch, i64(1)), images), nch)
     with counted_loop(b, lo, hi, "wg.img") as im:
         nest(g.gep(x0p, b.mul(im, sxn)), g.gep(g0p, b.mul(im, sgn)), image)
+    _compact(b, g, part, O * T)
     b.ret_void()
     g.b = b0
     return fn
@@ -333,17 +335,53 @@ def lower_conv_wgrad_direct(em, b, k, ptrs):
         with seq:
             b.call(fn, [ctx, i64(0), i64(1)])
     dwp = g.gep(ptrs[out.buf], lin_value(b, out.offset, n))
-    with counted_loop(b, i64(0), i64(O * T), "wg.sum") as q:
+    groups, OT = O * T // vw, O * T
+    with counted_loop(b, i64(0), i64(groups), "wg.sum") as q:  # the parts' lane sums
         v = b.load(g.gep(vals[2], b.mul(q, i64(vw))), typ=g.v, align=g.size)
-        acc = _sum_parts(b, g, vals[2], q, nch, O * T * vw, v)
-        total = b.extract_element(acc, i64(0))
+        acc = _sum_parts(b, g, vals[2], b.mul(q, i64(vw)), nch, OT * vw, v)
+        b.store(acc, g.gep(dwp, b.mul(q, i64(vw))), align=g.size)
+    for q in range(groups * vw, OT):
+        v = b.load(g.gep(vals[2], q), typ=g.f)
+        b.store(_sum_parts(b, g, vals[2], i64(q), nch, OT * vw, v), g.gep(dwp, q))
+
+
+def _hsum_tree(b, vecs: list):
+    """vw vectors of vw lanes -> one vector whose lane s is the sum of vecs[s]'s lanes: log2(vw)
+    rounds, each adding the halves of every chunk of two vectors' concatenated partials."""
+    vw = len(vecs)
+    ity = ir.VectorType(I32, vw)
+    c = vw
+    while len(vecs) > 1:
+        lo = [m * c + e for m in range(2 * vw // c) for e in range(c // 2)]
+        hi = [m * c + c // 2 + e for m in range(2 * vw // c) for e in range(c // 2)]
+        vecs = [b.fadd(b.shuffle_vector(x, y, ir.Constant(ity, lo)),
+                       b.shuffle_vector(x, y, ir.Constant(ity, hi)))
+                for x, y in zip(vecs[::2], vecs[1::2], strict=True)]
+        c //= 2
+    return vecs[0]
+
+
+def _compact(b, g, part, slots: int):
+    """The lanes of each slot's vector summed in place: slot q's total to element q of the
+    part (group by group of vw slots, increasing: a group's stores land on vectors already
+    read), so the partial sums of the chunks are summed (after gv_parallel) as vectors."""
+    vw = g.vw
+    with counted_loop(b, i64(0), i64(slots // vw), "wg.hsum") as q:
+        at = b.mul(q, i64(vw * vw))
+        vecs = [b.load(g.gep(part, b.add(at, i64(s * vw))), typ=g.v, align=g.size)
+                for s in range(vw)]
+        b.store(_hsum_tree(b, vecs), g.gep(part, b.mul(q, i64(vw))), align=g.size)
+    for q in range(slots // vw * vw, slots):
+        v = b.load(g.gep(part, q * vw), typ=g.v, align=g.size)
+        total = b.extract_element(v, i64(0))
         for lane in range(1, vw):
-            total = b.fadd(total, b.extract_element(acc, i64(lane)))
-        b.store(total, g.gep(dwp, q))
+            total = b.fadd(total, b.extract_element(v, i64(lane)))
+        b.store(total, g.gep(part, q))
 
 
-def _sum_parts(b, g, parts, q, nch, stride: int, first):
-    """first + the vectors of slot q in parts 1 .. nch - 1 (a loop carrying the sum)."""
+def _sum_parts(b, g, parts, off, nch, stride: int, first):
+    """first + the values (first's type) at element off of parts 1 .. nch - 1 (a loop
+    carrying the sum)."""
     pre = b.block
     loop = b.append_basic_block("wg.parts")
     done = b.append_basic_block("wg.parts.done")
@@ -351,17 +389,16 @@ def _sum_parts(b, g, parts, q, nch, stride: int, first):
     b.position_at_end(loop)
     p = b.phi(I64)
     p.add_incoming(i64(1), pre)
-    acc = b.phi(g.v)
+    acc = b.phi(first.type)
     acc.add_incoming(first, pre)
-    v = b.load(g.gep(parts, b.add(b.mul(p, i64(stride)), b.mul(q, i64(g.vw)))), typ=g.v,
-               align=g.size)
+    v = b.load(g.gep(parts, b.add(b.mul(p, i64(stride)), off)), typ=first.type, align=g.size)
     nxt = b.fadd(acc, v)
     np_ = b.add(p, i64(1))
     p.add_incoming(np_, loop)
     acc.add_incoming(nxt, loop)
     b.cbranch(b.icmp_signed("<", np_, nch), loop, done)
     b.position_at_end(done)
-    out = b.phi(g.v)
+    out = b.phi(first.type)
     out.add_incoming(first, pre)
     out.add_incoming(nxt, loop)
     return out
