@@ -213,17 +213,20 @@ def test_bounds_checked_through_the_views(monkeypatch):
             Executable(g, plan, compile_plan(plan, use_cache=False))(args)
 
 
+@pytest.mark.parametrize("case", [(8, 8, 30, 32, (3, 3), (1, 1), (1, 1)),
+                                  (5, 7, 30, 32, (3, 3), (1, 1), (1, 1))])
 @pytest.mark.parametrize("dt", [np.float32, np.float64])
-def test_images_split_over_threads(dt):
+def test_images_split_over_threads(dt, case):
     """Products big enough for gv_parallel (on a host with 2+ threads): the images split into
     chunks with a partial sum each in the plan's scratch (one image, odd and even counts),
-    8 input channels through the channel loop."""
-    case = (8, 8, 30, 32, (3, 3), (1, 1), (1, 1))
+    8 input channels through the channel loop; Cout C kh kw a multiple of the vector, and not
+    (the lanes of the last slots summed one by one)."""
+    c, o = case[:2]
     rng = np.random.default_rng(5)
     args, attrs = _inputs(rng, case, 2, dt)
     exe = get_backend("cpu").build(op_graph(OP, args, attrs, batch_axes=[0, 0]))
     k = next(k for k in exe.plan.kernels if k.op == OP)
-    assert k.outputs[1].shape[0].b >= plan_conv.DIRECT_WGRAD_PARTS * 8 * 8 * 9 * 8
+    assert k.outputs[1].shape[0].b >= plan_conv.DIRECT_WGRAD_PARTS * o * c * 9 * 8
     for n in (1, 5, 8):
         xs, _ = _inputs(rng, case, n, dt)
         want = run_graph(op_graph(OP, xs, attrs), xs)[0]
