@@ -240,25 +240,37 @@ class GemmGen:
                             v = b.load(self._gep(b, s_p, i64(j)), typ=self.v, align=4)
                             b.store(v, self._gep(b, d_p, i64(j)), align=4)
                 with no:
-                    chunked = b.icmp_signed("!=", idx(runs, i64(0)), i64(0))
-                    with b.if_else(chunked) as (yes2, no2):
-                        with yes2:
-                            self._pack_runs(b, dst_p, src, kc, koff, runs, b.add(p0, p), cnt,
-                                            idx)
-                        with no2:
-                            self._pack_gathered(b, dst_p, src, kc, koff, noff, first, cnt,
-                                                idx)
+                    self._pack_by_flag(b, dst_p, src, kc, koff, noff, runs, (b.add(p0, p),
+                                       first), cnt, idx)
         b.ret_void()
         return fn
 
-    def _pack_runs(self, b, dst_p, src, kc, koff, runs, panel, cnt, idx):
-        """A panel as its contiguous column runs (image rows narrower than NR, panels across
-        two rows): runs[1 + P] .. runs[2 + P] index (column, offset, length <= vw) triples
-        in ``runs``; each is one masked vector load and store per k (a 16-wide row is one
-        vector where a gather took 16 loads). Columns cnt..NR-1 of an edge panel are zeroed."""
+    def _pack_by_flag(self, b, dst_p, src, kc, koff, noff, runs, at, cnt, idx):
+        """A panel that is not one contiguous run, as runs_table's flag says: runs of
+        stride 1 (flag 1) or 2 (flag 2), else gathered (flag 0)."""
+        panel, first = at
+        flag = idx(runs, i64(0))
+        with b.if_else(b.icmp_signed("!=", flag, i64(0))) as (chunked, other):
+            with chunked:
+                with b.if_else(b.icmp_signed("==", flag, i64(1))) as (unit, two):
+                    with unit:
+                        self._pack_runs(b, dst_p, src, kc, koff, runs, panel, cnt, idx)
+                    with two:
+                        self._pack_runs(b, dst_p, src, kc, koff, runs, panel, cnt, idx,
+                                        stride=2)
+            with other:
+                self._pack_gathered(b, dst_p, src, kc, koff, noff, first, cnt, idx)
+
+    def _pack_runs(self, b, dst_p, src, kc, koff, runs, panel, cnt, idx, stride=1):
+        """A panel as its runs of columns ``stride`` apart in memory (image rows narrower
+        than NR, panels across two rows; stride 2: a stride-2 convolution's output row):
+        runs[1 + P] .. runs[2 + P] index (column, offset, length <= vw) triples in ``runs``;
+        each is one masked vector load and store per k (a 16-wide row is one vector where a
+        gather took 16 loads), with stride 2 one or two loads of the 2 length - 1 elements it
+        spans and one shuffle keeping the even lanes. Columns cnt..NR-1 of an edge panel are
+        zeroed."""
         r, vw = self.bk.nr, self.bk.vw
         lanes = ir.VectorType(I64, vw)
-        al = ir.Constant(I32, self.dt.itemsize)
         with b.if_then(b.icmp_signed("<", cnt, i64(r))):
             zero = ir.Constant(self.f, 0.0)
             with counted_loop(b, i64(0), kc, "kz") as k:
@@ -269,13 +281,45 @@ class GemmGen:
             base = b.mul(ch, i64(3))
             col, off = idx(runs, base), idx(runs, b.add(base, i64(1)))
             n = idx(runs, b.add(base, i64(2)))
-            mask = b.icmp_signed("<", ir.Constant(lanes, list(range(vw))),
-                                 self._splat_i64(b, n, lanes))
+            iota = ir.Constant(lanes, list(range(vw)))
+            mask = b.icmp_signed("<", iota, self._splat_i64(b, n, lanes))
             s_p, d_p = self._gep(b, src, off), self._gep(b, dst_p, col)
-            with counted_loop(b, i64(0), kc, "k") as k:
-                v = b.call(self.mload, [self._gep(b, s_p, idx(koff, k)), al, mask,
-                                        ir.Constant(self.v, None)])
-                b.call(self.mstore, [v, self._gep(b, d_p, b.mul(k, i64(r))), al, mask])
+            if stride == 1:
+                self._copy_run(b, s_p, d_p, kc, koff, mask, idx)
+            else:
+                self._copy_even(b, (s_p, d_p, kc, koff), n, mask, idx)
+
+    def _copy_even(self, b, run, n, mask, idx):
+        """A stride-2 run of n columns: they span 2 n - 1 elements, one vector or two."""
+        vw, lanes = self.bk.vw, ir.VectorType(I64, self.bk.vw)
+        iota = ir.Constant(lanes, list(range(vw)))
+        span = self._splat_i64(b, b.sub(b.add(n, n), i64(1)), lanes)
+        lo = b.icmp_signed("<", iota, span)
+        hi = b.icmp_signed("<", ir.Constant(lanes, list(range(vw, 2 * vw))), span)
+        with b.if_else(b.icmp_signed("<=", n, i64((vw + 1) // 2))) as (one, two):
+            with one:  # the run's span fits one vector
+                self._copy_run(b, *run, mask, idx, (lo, None))
+            with two:
+                self._copy_run(b, *run, mask, idx, (lo, hi))
+
+    def _copy_run(self, b, s_p, d_p, kc, koff, mask, idx, even=None):
+        """Row k of a run for every k: the masked vector at s_p + koff[k], or with ``even``
+        = (lo, hi) masks, the even lanes of the vectors there and vw further (hi None: that
+        one is not read), stored masked at d_p + k NR."""
+        r, vw = self.bk.nr, self.bk.vw
+        al = ir.Constant(I32, self.dt.itemsize)
+        undef = ir.Constant(self.v, None)
+        with counted_loop(b, i64(0), kc, "k") as k:
+            p = self._gep(b, s_p, idx(koff, k))
+            if even is None:
+                v = b.call(self.mload, [p, al, mask, undef])
+            else:
+                v = b.call(self.mload, [p, al, even[0], undef])
+                w = undef if even[1] is None else \
+                    b.call(self.mload, [self._gep(b, p, i64(vw)), al, even[1], undef])
+                v = b.shuffle_vector(v, w, ir.Constant(ir.VectorType(I32, vw),
+                                                       list(range(0, 2 * vw, 2))))
+            b.call(self.mstore, [v, self._gep(b, d_p, b.mul(k, i64(r))), al, mask])
 
     def _pack_gathered(self, b, dst_p, src, kc, koff, noff, first, cnt, idx):
         with b.if_else(ir.Constant(I1, VECTOR_GATHER)) as (whole, part):
@@ -954,30 +998,39 @@ def _lower_implicit(emitter, b, k, dt, a, x, c, val, epi):
 
 def runs_table(noff, nr, vw):
     """What follows the column offsets in an implicit GEMM's table: [0] (gather the
-    non-contiguous panels), or [1, start[0..P], (column, offset, length) triples] with panel
+    non-contiguous panels), or [s, start[0..P], (column, offset, length) triples] with panel
     p's triples at start[p]..start[p+1] (in triples from the table's flag): each NR-column
-    panel's contiguous runs cut into pieces of at most vw. Runs are chosen when the panels
-    average at most 2 NR / vw pieces (rows of 8 or more); the weight gradient's 3-wide runs
-    gather."""
+    panel's runs of columns s = 1 or 2 apart in memory cut into pieces of at most vw. Runs
+    are chosen when the panels average at most 2 NR / vw pieces (rows of 8 or more), stride 1
+    first, then stride 2 (stride-2 convolutions: gathered 16 lanes at a time before); the
+    weight gradient's 3-wide runs gather."""
     n, P = len(noff), -(-len(noff) // nr)
-    pieces = []
-    for p in range(P):
-        lo, hi, mine = p * nr, min(n, (p + 1) * nr), []
-        q = lo
-        while q < hi:
-            e = q + 1
-            while e < hi and e - q < vw and noff[e] == noff[e - 1] + 1:
-                e += 1
-            mine.append((q - lo, int(noff[q]), e - q))
-            q = e
-        pieces.append(mine)
-    total = sum(len(x) for x in pieces)
-    if not RUN_CHUNKS or n == 0 or total > 2 * (nr // vw) * P:
+    for stride in (1, 2) if RUN_CHUNKS and n else ():
+        pieces = _run_pieces(noff, nr, vw, stride)
+        if sum(len(x) for x in pieces) <= 2 * (nr // vw) * P:
+            break
+    else:
         return np.zeros(1, np.int64)
     t0 = -(-(P + 2) // 3)  # first triple (flag and starts padded to a whole triple)
     starts = np.cumsum([t0] + [len(x) for x in pieces])
     trip = np.array([v for x in pieces for t in x for v in t], np.int64)
-    return np.concatenate([[1], starts, np.zeros(3 * t0 - (P + 2), np.int64), trip])
+    return np.concatenate([[stride], starts, np.zeros(3 * t0 - (P + 2), np.int64), trip])
+
+
+def _run_pieces(noff, nr, vw, stride):
+    """Per NR-column panel, its (column, offset, length) pieces: at most vw columns whose
+    offsets step by ``stride``."""
+    n, pieces = len(noff), []
+    for lo in range(0, n, nr):
+        hi, mine, q = min(n, lo + nr), [], lo
+        while q < hi:
+            e = q + 1
+            while e < hi and e - q < vw and noff[e] == noff[e - 1] + stride:
+                e += 1
+            mine.append((q - lo, int(noff[q]), e - q))
+            q = e
+        pieces.append(mine)
+    return pieces
 
 
 def _gemm_or_zero(emitter, b, dt, M, Nn, K, a, rsa, csa, bb, rsb, csb, c, batch):
