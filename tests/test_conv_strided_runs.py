@@ -81,3 +81,10 @@ def test_stride2_conv_against_interpreter(monkeypatch, isa, dt):
         w = rng.standard_normal((o, c // g, k, k))
         attrs = {"stride": (2, 2), "padding": (p, p), "dilation": (d, d), "groups": g}
         _check(x, w, attrs, dt, (1, 3), rng)
+
+
+def test_strided_runs_knob(monkeypatch):
+    """STRIDED_RUNS off: stride-2 tables gather again (flag 0); stride-1 runs are unchanged."""
+    monkeypatch.setattr(gemm, "STRIDED_RUNS", False)
+    assert gemm.runs_table(_noff(32, 32, 2, 1), 32, 16)[0] == 0
+    assert gemm.runs_table(_noff(8, 8, 1, 1), 32, 16)[0] == 1

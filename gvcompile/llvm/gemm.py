@@ -55,6 +55,7 @@ GEMM_CHUNKS_PER_THREAD = 1
 PANEL_PACKING = True  # implicit GEMMs of at most MC rows pack each B panel just before use
 SHARED_A = True  # implicit GEMMs sharing their weights pack them once for the whole batch
 RUN_CHUNKS = True  # implicit-GEMM panels of a few contiguous runs: masked vector copies
+STRIDED_RUNS = True  # ... and of runs of every other element (stride 2): loads and a shuffle
 VECTOR_GATHER = True  # full non-contiguous implicit-GEMM panels packed with vector gathers
 EDGE_KERNELS = True  # micro-kernels of MR/3 and 2MR/3 rows for edge tiles (else MR/2 or MR)
 DIRECT_B = True  # implicit-GEMM panels of NR contiguous columns read in place (not packed)
@@ -1005,7 +1006,7 @@ def runs_table(noff, nr, vw):
     first, then stride 2 (stride-2 convolutions: gathered 16 lanes at a time before); the
     weight gradient's 3-wide runs gather."""
     n, P = len(noff), -(-len(noff) // nr)
-    for stride in (1, 2) if RUN_CHUNKS and n else ():
+    for stride in ((1, 2) if STRIDED_RUNS else (1,)) if RUN_CHUNKS and n else ():
         pieces = _run_pieces(noff, nr, vw, stride)
         if sum(len(x) for x in pieces) <= 2 * (nr // vw) * P:
             break
