@@ -313,10 +313,13 @@ def _compile_units(plan, key: str, cdir):
     counts = {"units": len(units) + len(found), "dedup": 0, "process": 0,
               "disk": len(objs), "compiled": 0}
     counts["process"] = len(found) - len(objs)
-    for u in units:
-        if u.key in objs or any(u.key == v.key for v in todo):
+    seen: set[str] = set(objs)  # a unit equal to an earlier one of this program, however
+    for u in units:              # that one was found (disk, this process, compiled), is a duplicate
+        if u.key in seen:
             counts["dedup"] += 1
-        elif u.key in _units_loaded:
+            continue
+        seen.add(u.key)
+        if u.key in _units_loaded:
             counts["process"] += 1
         elif (obj := _read_unit(cdir, salt, u.key) if cdir is not None else None):
             counts["disk"] += 1
