@@ -80,6 +80,10 @@ def test_identical_layers_compile_once_and_match_the_interpreter(tmp_path, monke
 
     monkeypatch.setattr(emit, "DEDUP_OP_KERNELS", False)  # kcache's de-duplication, not emit's
     gvcompile.manual_seed(0)
+    # another model first: its shape-free glue loops are then already loaded in this process,
+    # and the second copy of one in the model below is still a duplicate, not a process hit
+    other = SequentialContainer([Fc(10, 10, activation_function="relu"), Fc(10, 3)])
+    gvcompile.compile(other, np.ones((2, 10), np.float32), target="cpu")
     model = SequentialContainer([Fc(24, 24, activation_function="relu"),
                                  Fc(24, 24, activation_function="relu"), Fc(24, 3)])
     x = np.random.default_rng(0).standard_normal((5, 24), dtype=np.float32)
