@@ -155,11 +155,10 @@ CTX = ir.LiteralStructType([PTR, PTR, PTR, I64, I64, I64])  # x, gy, parts, imag
 PARALLEL_MIN_FLOPS = 1 << 22  # below this the kernel runs in the caller's thread, one part
 
 
-def _chunk_fn(em, k, g, geo):
-    """void <kernel>.images(ptr ctx, i64 chunk, i64 chunks): the partial sums (one vector per
-    (o, tap)) of its share of the images into part ``chunk`` of the scratch."""
-    O, T, taps, ho, wo, sxc, sxh, sgo, sgh, dh, dw = geo
-    b0 = g.b
+def _images_fn(em, k, g, slots: int):
+    """The start of <kernel>.images(ptr ctx, i64 chunk, i64 chunks), its builder in g.b:
+    (function, builder, (x, gy, this chunk's part zeroed, x's and gy's image strides), (first
+    image, end image) of this chunk)."""
     fn = ir.Function(em.m, ir.FunctionType(ir.VoidType(), [PTR, I64, I64]), f"{k.name}.images")
     fn.linkage = "internal"
     ctx, ch, nch = fn.args
@@ -167,15 +166,24 @@ def _chunk_fn(em, k, g, geo):
     x0p, g0p, parts, images, sxn, sgn = (
         b.load(b.gep(ctx, [i64(0), ir.Constant(I32, j)], source_etype=CTX), typ=t)
         for j, t in enumerate(CTX.elements))
+    part = g.gep(parts, b.mul(ch, i64(slots * g.vw)))
+    with counted_loop(b, i64(0), i64(slots), "wg.zero") as q:
+        b.store(g.zero, g.gep(part, b.mul(q, i64(g.vw))), align=g.size)
+    lo = b.sdiv(b.mul(ch, images), nch)
+    hi = b.sdiv(b.mul(b.add(ch, i64(1)), images), nch)
+    return fn, b, (x0p, g0p, part, sxn, sgn), (lo, hi)
+
+
+def _chunk_fn(em, k, g, geo):
+    """void <kernel>.images(ptr ctx, i64 chunk, i64 chunks): the partial sums (one vector per
+    (o, tap)) of its share of the images into part ``chunk`` of the scratch."""
+    O, T, taps, ho, wo, sxc, sxh, sgo, sgh, dh, dw = geo
+    b0 = g.b
+    fn, b, (x0p, g0p, part, sxn, sgn), (lo, hi) = _images_fn(em, k, g, O * T)
     vw = g.vw
-    part = g.gep(parts, b.mul(ch, i64(O * T * vw)))
-    with counted_loop(b, i64(0), i64(O * T), "wg.zero") as q:
-        b.store(g.zero, g.gep(part, b.mul(q, i64(vw))), align=g.size)
     kk = T // (taps[-1][0] + 1)  # taps per input channel
     ob_size, tg_size = blocking(O, kk, REGS[vw * g.size == 64])
     cols = [(x0, min(vw, wo - x0)) for x0 in range(0, wo, vw)]
-    lo = b.sdiv(b.mul(ch, images), nch)
-    hi = b.sdiv(b.mul(b.add(ch, i64(1)), images), nch)
     with counted_loop(b, lo, hi, "wg.img") as im:
         xi = g.gep(x0p, b.mul(im, sxn))
         gi = g.gep(g0p, b.mul(im, sgn))
@@ -231,18 +239,9 @@ def _chunk_fn_flat(em, k, g, geo):
     O, T, taps, ho, wo, sxc, sxh, sgo, sgh, dh, dw = geo
     H, (kh, kw), (ph, pw) = k.inputs[0].shape[2].b, k.attrs["kernel_size"], k.attrs["padding"]
     b0 = g.b
-    fn = ir.Function(em.m, ir.FunctionType(ir.VoidType(), [PTR, I64, I64]), f"{k.name}.images")
-    fn.linkage = "internal"
-    ctx, ch, nch = fn.args
-    b = g.b = ir.IRBuilder(fn.append_basic_block("entry"))
+    fn, b, (x0p, g0p, part, sxn, sgn), (lo, hi) = _images_fn(em, k, g, O * T)
     flat = Flat(g, (H, wo, ho, kh, ph, dh), (kw, pw, dw, sgo))
-    x0p, g0p, parts, images, sxn, sgn = (
-        b.load(b.gep(ctx, [i64(0), ir.Constant(I32, j)], source_etype=CTX), typ=t)
-        for j, t in enumerate(CTX.elements))
     vw = g.vw
-    part = g.gep(parts, b.mul(ch, i64(O * T * vw)))
-    with counted_loop(b, i64(0), i64(O * T), "wg.zero") as q:
-        b.store(g.zero, g.gep(part, b.mul(q, i64(vw))), align=g.size)
     kk = T // (taps[-1][0] + 1)  # taps per input channel
     ob_size, tg_size = blocking(O, kk, REGS[vw * g.size == 64])
     blocks = _o_blocks(O, ob_size)
@@ -276,8 +275,6 @@ def _chunk_fn_flat(em, k, g, geo):
             accs = flat.clean(accs, i64(top), i64(bottom), xc, gp, tp, ob)
         return flat.edges(accs, range(bottom, total), xc, gp, tp, ob)
 
-    lo = b.sdiv(b.mul(ch, images), nch)
-    hi = b.sdiv(b.mul(b.add(ch, i64(1)), images), nch)
     with counted_loop(b, lo, hi, "wg.img") as im:
         nest(g.gep(x0p, b.mul(im, sxn)), g.gep(g0p, b.mul(im, sgn)), image)
     _compact(b, g, part, O * T)
