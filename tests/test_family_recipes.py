@@ -17,31 +17,15 @@ from gvcompile.layers import Fc, SequentialContainer
 from gvcompile.llvm import compile as comp
 from gvcompile.llvm import emit, gemm
 
-CHILD = r'''
-import hashlib, json, sys
-import numpy as np
-import gvcompile
-from gvcompile.layers import Fc, SequentialContainer
-from gvcompile.llvm import compile as comp
-gvcompile.manual_seed(0)
-w = int(sys.argv[1])
-model = SequentialContainer([Fc(64, w, activation_function="relu"), Fc(w, 10)])
-x = np.random.default_rng(1).standard_normal((80, 64), dtype=np.float32)
-y = gvcompile.compile(model, x, target="cpu")(x)
-ref = gvcompile.compile(model, x, target="interp")(x)
-np.testing.assert_allclose(y, ref, rtol=1e-4, atol=1e-4)
-out = comp.stats()
-out["y"] = hashlib.sha256(np.ascontiguousarray(y).tobytes()).hexdigest()
-print(json.dumps(out))
-'''
+from .test_machine_kernels import CHILD
 
 
 def _child(cache, machine, width=96):
     env = dict(os.environ, GV_CACHE_DIR=str(cache), GV_MACHINE_CACHE=str(machine),
                GV_NUM_THREADS="1", GV_COMPILE_WORKERS="1")
     env.pop("GV_DEBUG", None)
-    p = subprocess.run([sys.executable, "-c", CHILD, str(width)], env=env, capture_output=True,
-                       text=True, timeout=300)
+    p = subprocess.run([sys.executable, "-c", CHILD, str(width), "80"], env=env,
+                       capture_output=True, text=True, timeout=300)
     assert p.returncode == 0, p.stderr[-2000:]
     return json.loads(p.stdout.strip().splitlines()[-1])
 

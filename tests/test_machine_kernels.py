@@ -17,15 +17,18 @@ from gvcompile.layers import Fc, SequentialContainer
 from gvcompile.llvm import compile as comp
 from gvcompile.llvm import machinecache, objcache
 
+# a child process: compiles an MLP (hidden width, batch rows: argv[1:3], default 48, 32), checks
+# it against the interpreter and prints the compile statistics (test_family_recipes.py too)
 CHILD = r'''
-import hashlib, json
+import hashlib, json, sys
 import numpy as np
 import gvcompile
 from gvcompile.layers import Fc, SequentialContainer
 from gvcompile.llvm import compile as comp
 gvcompile.manual_seed(0)
-model = SequentialContainer([Fc(64, 48, activation_function="relu"), Fc(48, 10)])
-x = np.random.default_rng(1).standard_normal((32, 64), dtype=np.float32)
+w, rows = (int(a) for a in sys.argv[1:3]) if len(sys.argv) > 2 else (48, 32)
+model = SequentialContainer([Fc(64, w, activation_function="relu"), Fc(w, 10)])
+x = np.random.default_rng(1).standard_normal((rows, 64), dtype=np.float32)
 y = gvcompile.compile(model, x, target="cpu")(x)
 ref = gvcompile.compile(model, x, target="interp")(x)
 np.testing.assert_allclose(y, ref, rtol=1e-4, atol=1e-4)
