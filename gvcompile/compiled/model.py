@@ -44,11 +44,14 @@ def module_signature(module) -> tuple:
 
         return resident_signature(module)
     sig = []
-    for m in iter_modules(module):
+    for m in iter_modules(module):  # at every call: kept lean (issue 14: 0.5 ms of ResNet-20's)
         sig.append(bool(getattr(m, "training", True)))
         sig.append(settings(m))
         for f, a in m.own_parameters() + m.buffers():
-            sig.append((f, np.shape(a), np.asarray(a).dtype.str))
+            if type(a) is np.ndarray:
+                sig.append((f, a.shape, a.dtype.str))
+            else:
+                sig.append((f, np.shape(a), np.asarray(a).dtype.str))
     return tuple(sig)
 
 

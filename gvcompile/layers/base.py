@@ -8,13 +8,17 @@ import numpy as np
 from .hooks import handler, is_traced
 
 _SETTING_TYPES = (bool, int, float, str, tuple, type(None))
+_PLAIN = frozenset(_SETTING_TYPES)
 
 
 def settings(obj) -> tuple:
     """An object's plain settings (activation, dropout p, momentum, learning rate, ...): traced
     code bakes them in, so a change must select another program."""
-    return tuple((k, v) for k, v in sorted(vars(obj).items())
-                 if not k.startswith("_") and isinstance(v, _SETTING_TYPES))
+    out = [(k, v) for k, v in vars(obj).items()  # per call of a compiled model: kept lean
+           if (type(v) in _PLAIN or (type(v) is not np.ndarray and isinstance(v, _SETTING_TYPES)))
+           and k[0] != "_"]
+    out.sort()
+    return tuple(out)
 
 
 ACTIVATIONS = ("relu", "sigmoid", "tanh", "leaky_relu", "softmax")
