@@ -38,6 +38,7 @@ from .irutil import (
     I32,
     I64,
     PTR,
+    carried_loop,
     counted_loop,
     ftype,
     get_function,
@@ -125,32 +126,6 @@ class _Gen:
         return out
 
 
-def _rows(b, count: int, init: list, body):
-    """for y in range(count) (count >= 1, a do-while) carrying the values init through
-    body(y, values) -> new values; returns the values after the last row."""
-    pre = b.block
-    loop = b.append_basic_block("wg.row")
-    done = b.append_basic_block("wg.row.done")
-    b.branch(loop)
-    b.position_at_end(loop)
-    y = b.phi(I64, name="y")
-    y.add_incoming(i64(0), pre)
-    phis = []
-    for v in init:
-        p = b.phi(v.type)
-        p.add_incoming(v, pre)
-        phis.append(p)
-    new = body(y, phis)
-    end = b.block
-    for p, v in zip(phis, new, strict=True):
-        p.add_incoming(v, end)
-    ny = b.add(y, i64(1), flags=["nsw"])
-    y.add_incoming(ny, end)
-    b.cbranch(b.icmp_signed("<", ny, i64(count)), loop, done)
-    b.position_at_end(done)
-    return new
-
-
 CTX = ir.LiteralStructType([PTR, PTR, PTR, I64, I64, I64])  # x, gy, parts, images, strides
 PARALLEL_MIN_FLOPS = 1 << 22  # below this the kernel runs in the caller's thread, one part
 
@@ -213,7 +188,7 @@ def _chunk_fn(em, k, g, geo):
                                     accs[a] = b.call(g.fma, [dys[o], xvec, accs[a]])
                         return accs
 
-                    accs = _rows(b, ho, init, body)
+                    accs = carried_loop(b, i64(0), i64(ho), init, body, "wg.row", "y")
                     for s_, a in zip(slots, accs, strict=True):
                         b.store(a, g.gep(pc, s_), align=g.size)
     _compact(b, g, part, O * T)

@@ -19,7 +19,7 @@ import math
 
 from llvmlite import ir
 
-from .irutil import I32, I64, PTR, get_function, i64
+from .irutil import I32, PTR, carried_loop, get_function, i64
 
 
 def period(W: int, vw: int) -> tuple[int, int]:
@@ -116,27 +116,10 @@ class Flat:
     def clean(self, accs, k0, k1, xc, gp, taps, ob: int):
         """The clean periods k0 .. k1 - 1 (i64 values, k0 < k1): a do-while."""
         b = self.g.b
-        pre = b.block
-        loop = b.append_basic_block("wg.per")
-        done = b.append_basic_block("wg.per.done")
-        b.branch(loop)
-        b.position_at_end(loop)
-        k = b.phi(I64, name="k")
-        k.add_incoming(k0, pre)
-        phis = []
-        for v in accs:
-            p = b.phi(v.type)
-            p.add_incoming(v, pre)
-            phis.append(p)
-        new = self.period(phis, None, b.mul(k, i64(self.P * self.g.vw)), xc, gp, taps, ob)
-        end = b.block
-        for p, v in zip(phis, new, strict=True):
-            p.add_incoming(v, end)
-        nk = b.add(k, i64(1), flags=["nsw"])
-        k.add_incoming(nk, end)
-        b.cbranch(b.icmp_signed("<", nk, k1), loop, done)
-        b.position_at_end(done)
-        return new
+
+        def body(k, phis):
+            return self.period(phis, None, b.mul(k, i64(self.P * self.g.vw)), xc, gp, taps, ob)
+        return carried_loop(b, k0, k1, accs, body, "wg.per", "k")
 
 
 def flat_ok(W: int, sxh: int, wo: int) -> bool:

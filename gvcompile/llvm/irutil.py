@@ -58,6 +58,33 @@ def counted_loop(b: ir.IRBuilder, lo, hi, name: str, step=1):
     b.position_at_end(done)
 
 
+def carried_loop(b: ir.IRBuilder, lo, hi, init: list, body, name: str, var: str):
+    """``for (i = lo; i < hi; i++)`` with lo < hi (a do-while: the body runs at least once),
+    carrying the values ``init`` through body(i, values) -> new values; returns the values
+    after the last iteration. Blocks ``name`` and ``name``.done, the counter's phi ``var``."""
+    pre = b.block
+    loop = b.append_basic_block(name)
+    done = b.append_basic_block(f"{name}.done")
+    b.branch(loop)
+    b.position_at_end(loop)
+    i = b.phi(I64, name=var)
+    i.add_incoming(lo, pre)
+    phis = []
+    for v in init:
+        p = b.phi(v.type)
+        p.add_incoming(v, pre)
+        phis.append(p)
+    new = body(i, phis)
+    end = b.block
+    for p, v in zip(phis, new, strict=True):
+        p.add_incoming(v, end)
+    nxt = b.add(i, i64(1), flags=["nsw"])
+    i.add_incoming(nxt, end)
+    b.cbranch(b.icmp_signed("<", nxt, hi), loop, done)
+    b.position_at_end(done)
+    return new
+
+
 def imin(b, x, y):
     return b.select(b.icmp_signed("<", x, y), x, y)
 
