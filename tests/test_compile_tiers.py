@@ -1,7 +1,8 @@
 """Tiered optimisation of compile units (issue 16, llvm/compile.py ``unit_tier``): the GEMM and
 dot helper families get the "lib" pipeline (O2), other helper families the full O3 one, fused
-loop kernels ("glue") O1, op kernels O3 without the unroller, the driver O1; whatever the
-tiers, the program computes what the interpreter does."""
+loop kernels ("glue") O1, small ones O1 with fast instruction selection ("small"), tiny ones
+and the driver no IR optimisation ("tiny", "driver"), op kernels O3 without the unroller;
+whatever the tiers, the program computes what the interpreter does."""
 
 from __future__ import annotations
 
@@ -33,10 +34,39 @@ def test_unit_tier_by_unit_kind(monkeypatch):
     monkeypatch.setattr(comp, "UNROLL_KERNELS", True)
     assert {comp.unit_tier(u, kinds) for u in ("lib:gv_gemm_f32", "k:gv_k0_add_relu",
                                                "k:gv_k1_conv2d")} == {"full"}
-    assert set(unit_worker.TIERS) == {"full", "lib", "no-unroll", "glue", "driver"}
-    assert unit_worker.TIERS["lib"][0] < unit_worker.TIERS["full"][0]  # cheaper than O3
-    assert unit_worker.TIERS["glue"][0] < unit_worker.TIERS["no-unroll"][0]
-    assert not unit_worker.TIERS["glue"][3] and unit_worker.TIERS["lib"][3]  # interleaving
+    assert set(unit_worker.TIERS) == {"full", "lib", "no-unroll", "glue", "small", "tiny",
+                                      "driver"}
+    tiers = unit_worker.TIERS
+    assert tiers["lib"][0] < tiers["full"][0]  # cheaper than O3
+    assert tiers["glue"][0] < tiers["no-unroll"][0]
+    assert not tiers["glue"][3] and tiers["lib"][3]  # interleaving
+    # small loops: glue's IR pipeline, fast instruction selection; tiny loops and the
+    # driver: no IR pipeline either
+    assert tiers["small"][0] == tiers["glue"][0] and tiers["small"][2] < tiers["glue"][2]
+    assert tiers["tiny"][0] == tiers["driver"][0] == 0 == tiers["tiny"][2]
+
+
+def test_loop_units_are_tiered_by_their_elements(monkeypatch):
+    """A glue loop's tier follows its elements at N = TINY_LOOP_BATCH (sizes, as plan_tiers
+    gives them): tiny up to TINY_LOOP_ELEMENTS, small up to SMALL_LOOP_ELEMENTS, then glue;
+    a loop whose size is not known is glue."""
+    from gvcompile.plan.extent import Lin
+    from gvcompile.plan.kernels import Loop
+
+    monkeypatch.setattr(comp, "TINY_LOOP_BATCH", 64)
+    kinds = {"gv_k0_sub": "loop", "gv_k1_conv2d": "op"}
+    tiny, small = comp.TINY_LOOP_ELEMENTS, comp.SMALL_LOOP_ELEMENTS
+    for n, want in ((1, "tiny"), (tiny, "tiny"), (tiny + 1, "small"), (small, "small"),
+                    (small + 1, "glue")):
+        assert comp.unit_tier("k:gv_k0_sub.L0", kinds, {"gv_k0_sub.L0": n}) == want, n
+    assert comp.unit_tier("k:gv_k0_sub.L1", kinds, {"gv_k0_sub.L0": 1}) == "glue"
+    assert comp.unit_tier("k:gv_k1_conv2d", kinds, {"gv_k1_conv2d": 1}) == "no-unroll"
+    monkeypatch.setattr(comp, "GLUE_LOOPS", False)
+    assert comp.unit_tier("k:gv_k0_sub.L0", kinds, {"gv_k0_sub.L0": 1}) == "no-unroll"
+    # the batch extent N counts TINY_LOOP_BATCH times: (N, 10) is 640 elements
+    assert comp.loop_elements(Loop(domain=(Lin(1, 0), Lin(0, 10)))) == 640
+    assert comp.loop_elements(Loop(domain=(Lin(0, 120), Lin(0, 84)))) == 120 * 84
+    assert comp.loop_elements(Loop(domain=())) == 1
 
 
 def _lenet_like():
@@ -69,19 +99,28 @@ def test_a_program_gets_each_tier_where_it_belongs():
     seen: dict[str, set] = {}
     for plan, _, units in _plan_units(_lenet_like(), x):
         kinds = {k.name: (k.kind, k.op) for k in plan.kernels}
+        loops = {f"{k.name}.L{j}": lp for k in plan.kernels for j, lp in enumerate(k.loops)}
         for u in units:
             seen.setdefault(u.tier, set()).add(u.id)
             if u.id.startswith("k:"):  # a kernel, or a loop kernel's loop function
                 kind, op = kinds[u.id[2:].split(".")[0]]
                 assert op != "matmul", u.id  # GEMM call set-up: in the driver's unit
-                assert u.tier == ("glue" if kind == "loop" else "no-unroll"), u.id
                 assert (kind == "loop") == (".L" in u.id), u.id  # no loop-kernel functions
+                if kind != "loop":
+                    assert u.tier == "no-unroll", u.id
+                    continue
+                n = comp.loop_elements(loops[u.id[2:]])
+                want = ("tiny" if n <= comp.TINY_LOOP_ELEMENTS else
+                        "small" if n <= comp.SMALL_LOOP_ELEMENTS else "glue")
+                assert u.tier == want, (u.id, n)
         driver = next(u for u in units if u.id == "driver")
         matmuls = {k.name for k in plan.kernels if k.op == "matmul"}
         assert matmuls and matmuls <= set(driver.functions)
     assert any(u.startswith("lib:gv_gemm_") or u.startswith("lib:gv_dot_")
                for u in seen["lib"])
-    assert seen["glue"] and seen["driver"] == {"driver"}
+    # the conv's output (N, 5, 10, 10) is glue; the loss over 3 classes (N, 3) small; its
+    # scalar mean tiny
+    assert seen["glue"] and seen["small"] and seen["tiny"] and seen["driver"] == {"driver"}
     assert "full" not in seen  # no recurrent cells here
 
 

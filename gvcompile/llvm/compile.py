@@ -191,9 +191,10 @@ def unit_salt() -> str:
 # Tiered optimisation (unit_worker.TIERS): the GEMM and dot helper families O2 ("lib"), other
 # helper families (recurrent cells) the full O3 pipeline; op kernels (conv, pools, layout
 # changes) O3 without LLVM's loop unroller; fused elementwise/reduction loop kernels ("glue":
-# a few percent of a step's run time, most of a program's kernels) O1; the driver O1 with fast
-# instruction selection. The unroller was ~40% of a ResNet-20 step's kernel compile time
-# (3.02 -> 1.75 s CPU) for no measured run time (issue 16).
+# a few percent of a step's run time, most of a program's kernels) O1, and those whose loops
+# are tiny ("tiny") no IR optimisation and fast instruction selection; the driver the same.
+# The unroller was ~40% of a ResNet-20 step's kernel compile time (3.02 -> 1.75 s CPU) for no
+# measured run time (issue 16).
 UNROLL_KERNELS = False
 LIB_FAMILIES = ("gv_gemm_", "gv_cgemm_", "gv_dot_", "gv_rows_")  # helper families of the "lib" tier
 GLUE_LOOPS = True  # loop kernels at the "glue" tier (else "no-unroll" like op kernels)
@@ -202,12 +203,22 @@ GLUE_LOOPS = True  # loop kernels at the "glue" tier (else "no-unroll" like op k
 # (kcache.py): 11 of a LeNet-5 step took ~6.5 ms each at O3 for straight-line code run once
 # per call (issue 16).
 CALL_OPS = frozenset({"op:matmul"})
+# A glue loop of at most TINY_LOOP_ELEMENTS elements when the batch extent N is
+# TINY_LOOP_BATCH (a loss over 10 classes, a bias's gradient or update, a scalar) is
+# compiled at the "tiny" tier: ~0.8 ms instead of ~7 ms (22 of a LeNet-5 step's 32 glue
+# loops); it runs its few hundred elements ~0.5 us slower per call. Its elements scale with N
+# as the step's other work does, so the share of the step it costs does not grow with N.
+TINY_LOOP_ELEMENTS = 128
+SMALL_LOOP_ELEMENTS = 1024
+TINY_LOOP_BATCH = 64
 
 
-def unit_tier(uid: str, kinds: dict | None = None) -> str:
+def unit_tier(uid: str, kinds: dict | None = None, sizes: dict | None = None) -> str:
     """The pipeline of a unit (unit_worker.TIERS). ``kinds``: kernel name -> plan kind
     ("loop", or "op:<op>" as ``plan_tiers`` gives; "op"); a kernel's loop function
-    (``<kernel>.L0``) gets its kernel's tier; a kernel not in it the op kernels' tier."""
+    (``<kernel>.L0``) gets its kernel's tier; a kernel not in it the op kernels' tier.
+    ``sizes``: loop function or loop kernel name -> its elements (``loop_elements``); a glue
+    loop of at most TINY_LOOP_ELEMENTS is "tiny", one not in it "glue"."""
     if uid == "driver":
         return "driver"
     if uid.startswith("lib:"):
@@ -215,17 +226,35 @@ def unit_tier(uid: str, kinds: dict | None = None) -> str:
         return "lib" if lib and not UNROLL_KERNELS else "full"
     if UNROLL_KERNELS:
         return "full"
-    kind = (kinds or {}).get(uid[len("k:"):].split(".")[0])  # a kernel or its loop function
+    name = uid[len("k:"):]
+    kind = (kinds or {}).get(name.split(".")[0])  # a kernel or its loop function
     if kind == "loop" and GLUE_LOOPS:
-        return "glue"
+        n = (sizes or {}).get(name)
+        if n is None or n > SMALL_LOOP_ELEMENTS:
+            return "glue"
+        return "tiny" if n <= TINY_LOOP_ELEMENTS else "small"
     return "driver" if kind in CALL_OPS else "no-unroll"
+
+
+def loop_elements(lp) -> int:
+    """The elements of loop ``lp``'s domain when N is TINY_LOOP_BATCH."""
+    out = 1
+    for e in lp.domain:
+        out *= max(e.eval(TINY_LOOP_BATCH), 0)
+    return out
 
 
 def plan_tiers(plan):
     """``unit_tier`` for the units of ``plan``'s module (its kernels' kinds, an op kernel's
-    kind being ``op:<op>``)."""
+    kind being ``op:<op>``; its loop functions' and loop kernels' elements)."""
     kinds = {k.name: k.kind if k.kind != "op" else f"op:{k.op}" for k in plan.kernels}
-    return functools.partial(unit_tier, kinds=kinds)
+    sizes: dict[str, int] = {}
+    for k in plan.kernels:
+        if k.kind == "loop":
+            per_loop = [loop_elements(lp) for lp in k.loops]
+            sizes.update((f"{k.name}.L{j}", n) for j, n in enumerate(per_loop))
+            sizes[k.name] = max(per_loop, default=0)
+    return functools.partial(unit_tier, kinds=kinds, sizes=sizes)
 
 
 _units_loaded: set[str] = set()  # unit keys whose code is in the process JIT

@@ -29,11 +29,18 @@ import sys
 # no measured run time; fast instruction selection cost 15% of a LeNet step), without the
 # SLP vectoriser (the same machine code for every glue loop of LeNet-5, MLP and LSTM steps and
 # ResNet-20's forward; -14% of their compile time);
-# the driver (straight-line address arithmetic and one call per kernel, run once per call) O1
-# and fast instruction selection: its codegen was 0.17 of 0.20 s for a ResNet-20 step.
+# "small": glue loops of at most ~1000 elements (compile.py's SMALL_LOOP_ELEMENTS) O1 with fast
+# instruction selection (~4.5 ms a loop instead of ~6.5; still vectorised: a loss over 10
+# classes at N=64 ~0.04 us a call instead of ~0.02, where the scalar "tiny" code took ~0.5);
+# "tiny": loops of at most ~100 elements (TINY_LOOP_ELEMENTS) no IR optimisation and fast
+# instruction selection (~0.8 ms a loop); the driver (straight-line address arithmetic and one
+# call per kernel, run once per call) the same: fast instruction selection took its codegen
+# from 0.17 to 0.03 s for a ResNet-20 step, and the O1 IR pipeline was then ~20 of LeNet-5's
+# 32 ms and ~110 of ResNet-20's 190 ms.
 TIERS = {"full": (3, True, 3, True, True), "lib": (2, True, 3, True, True),
          "no-unroll": (3, False, 3, True, True), "glue": (1, False, 1, False, False),
-         "driver": (1, False, 0, True, True)}
+         "small": (1, False, 0, False, False), "tiny": (0, False, 0, False, False),
+         "driver": (0, False, 0, False, False)}
 
 
 def run_pipeline(mod, tm, unroll: bool = True, speed: int = 3, interleave: bool = True,
