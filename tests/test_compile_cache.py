@@ -313,3 +313,61 @@ def test_plan_cache_key_sees_constant_values_and_damaged_entries_are_planned_aga
     entry.write_bytes(entry.read_bytes()[:-20])
     plan, _, _ = plancache.cached_plan(graph(1.0))
     assert type(plan) is not plancache._LazyPlan  # planned again
+
+
+LOOP = '''define void @"gvu_{h}.0"(i64 %v0, ptr %v1)
+{{
+v2:
+  %v3 = call float @"llvm.fabs.f32"(float {c})
+  store float %v3, ptr %v1
+  ret void
+}}
+'''
+
+
+def test_bundle_text_keeps_one_declaration_per_symbol_and_leaves_out_conflicts():
+    decl = 'declare float @"llvm.fabs.f32"(float %v{i})\n'
+    a = decl.format(i=0) + LOOP.format(h="a", c="1.0")
+    b = decl.format(i=7) + LOOP.format(h="b", c="2.0")  # same declaration, other names
+    c = 'declare double @"llvm.fabs.f32"(double %v0)\n' + LOOP.format(h="c", c="3.0")
+    text, taken = kcache.merge([a, b, c])
+    assert taken == [0, 1]  # c declares the symbol differently: compiled on its own
+    assert text.count("declare ") == 1 and text.count("define ") == 2
+    from gvcompile.llvm import target
+
+    target.optimise(text, "bundle")  # a valid module
+
+
+def test_loop_units_are_compiled_in_bundles_of_a_tier():
+    def unit(i, tier, deps=()):
+        return kcache.Unit(f"k:gv_k{i}.L0", LOOP.format(h=f"{i:02d}", c=f"{i}.0"), f"{i:024x}",
+                           deps=list(deps), tier=tier)
+
+    todo = [unit(i, "glue") for i in range(comp.BUNDLE_UNITS + 2)] + \
+        [unit(50, "tiny"), unit(51, "tiny"), unit(52, "small"), unit(53, "glue", ["dep"]),
+         unit(54, "no-unroll"), kcache.Unit("driver", "", "d" * 24, tier="driver")]
+    jobs = comp.bundles(todo)
+    members = [j.members for j in jobs if j.members]
+    assert [len(m) for m in members] == [comp.BUNDLE_UNITS, 2, 2]  # glue 8 + 2, tiny 2
+    assert all(len({u.tier for u in todo if u.key in m}) == 1 for m in members)
+    alone = {j.id for j in jobs if not j.members}  # one small loop, one calling another
+    assert alone == {"k:gv_k52.L0", "k:gv_k53.L0", "k:gv_k54.L0", "driver"}  # unit, op, driver
+    assert sum(len(j.members) or 1 for j in jobs) == len(todo)
+    keys = {j.key for j in jobs}
+    assert len(keys) == len(jobs) and not keys & {u.key for u in todo if u not in jobs}
+
+
+def test_a_unit_compiled_in_a_bundle_is_loaded_through_its_link(tmp_path):
+    first = _child(tmp_path, out=8)
+    assert first["bundles"] > 0
+    links = list((tmp_path / "kernels").glob("*.in"))
+    assert links
+    for link in links:  # every link names an object that reads back whole
+        assert objcache.read_object(tmp_path, objcache.read_link(tmp_path, link.stem))
+    # another program (the last Fc changed) in a new process: its loops equal to the first
+    # program's come from the first program's bundles (the child checks the interpreter)
+    second = _child(tmp_path, out=5)
+    assert second["unit_disk"] > 0 and second["unit_compiled"] < first["unit_compiled"]
+    (tmp_path / "llvm").rename(tmp_path / "manifests")  # no program manifest: units only
+    third = _child(tmp_path, out=8)
+    assert third["unit_compiled"] == 0 and third["unit_disk"] > 0

@@ -38,7 +38,7 @@ from .. import config
 from . import machinecache, objcache
 from .bounds import register as register_bounds_callback
 from .emit import ModuleEmitter, entry_name
-from .kcache import Unsplittable, split
+from .kcache import Unit, Unsplittable, merge, split
 from .target import (
     add_object,
     add_objects,
@@ -59,7 +59,8 @@ _loaded: dict[str, object] = {}  # key -> ctypes function (this process)
 _STATS: dict[str, float] = dict.fromkeys(
     ("key", "emit", "split", "optimise", "codegen", "load", "programs", "disk_hits",
      "process_hits", "unit_units", "unit_dedup", "unit_process", "unit_disk", "unit_compiled",
-     "unit_disk_hits", "unit_machine", "parallel", "lib_units", "lib_s", "lib_prebuilt"), 0)
+     "unit_disk_hits", "unit_machine", "parallel", "lib_units", "lib_s", "lib_prebuilt",
+     "bundles"), 0)
 
 
 def stats() -> dict:
@@ -258,6 +259,7 @@ def plan_tiers(plan):
 
 
 _units_loaded: set[str] = set()  # unit keys whose code is in the process JIT
+_objs_loaded: set[str] = set()  # keys of the objects in it (a unit's, or a bundle's)
 
 
 def compile_plan(plan, use_cache: bool = True, key: str | None = None):
@@ -293,27 +295,30 @@ def _from_manifest(key: str, cdir, name: str = "") -> object | None:
     if found is None:
         return None
     units, entry = found
-    objs = []
+    objs: dict[str, bytes] = {}
     salt = unit_salt()
     for u in dict.fromkeys(units):
         if u in _units_loaded:
             continue
-        obj = _read_unit(cdir, salt, u)
-        if obj is None:
+        got = _read_kernel(cdir, salt, u)
+        if got is None:
             return None  # evicted or damaged: compile again
-        objs.append((u, obj))
+        if got[1] not in _objs_loaded:
+            objs.setdefault(got[1], got[0])
     _STATS["disk_hits"] += 1
     _STATS["unit_disk_hits"] += len(objs)
     if config.debug_level() >= 1:
-        print(f"[gvcompile] llvm {name}: cache hit, {len(objs)} of "
-              f"{len(set(units))} units loaded from disk (the rest already in this process)")
-    return _load(objs, entry)
+        print(f"[gvcompile] llvm {name}: cache hit, {len(objs)} objects loaded from disk for "
+              f"{len(set(units))} units (the rest already in this process)")
+    return _load(objs, units, entry)
 
 
-def _load(objs: list[tuple[str, bytes]], entry: str):
+def _load(objs: dict[str, bytes], units, entry: str):
+    """Load ``objs`` (object key -> object) into the JIT: then ``units`` are all in it."""
     t = time.perf_counter()
-    eng = add_objects([o for _, o in objs])
-    _units_loaded.update(u for u, _ in objs)
+    eng = add_objects(list(objs.values()))
+    _objs_loaded.update(objs)
+    _units_loaded.update(units)
     fn = _SIG(eng.get_function_address(entry))
     _tick("load", t)
     return fn
@@ -348,18 +353,22 @@ def _compile_units(plan, key: str, cdir):
             counts["dedup"] += 1
             continue
         seen.add(u.key)
-        if u.key in _units_loaded:
-            counts["process"] += 1
-        elif (obj := _read_unit(cdir, salt, u.key) if cdir is not None else None):
+        got = _read_kernel(cdir, salt, u.key) if u.key not in _units_loaded and \
+            cdir is not None else None
+        if u.key in _units_loaded or (got is not None and got[1] in _objs_loaded):
+            counts["process"] += 1  # (a unit of a bundle loaded for another program)
+        elif got is not None:
             counts["disk"] += 1
-            objs[u.key] = obj
+            objs.setdefault(got[1], got[0])
         else:
             todo.append(u)
     counts["compiled"] = len(todo)
-    for u, obj in zip(todo, _compile_objects(todo, plan.name), strict=True):
-        objs[u.key] = obj
+    jobs = bundles(todo)
+    _STATS["bundles"] += sum(1 for j in jobs if j.members)
+    for j, obj in zip(jobs, _compile_objects(jobs, plan.name), strict=True):
+        objs[j.key] = obj
         if cdir is not None:
-            _write_unit(cdir, salt, u, obj)
+            _write_unit(cdir, salt, j, obj)
     for k, v in counts.items():
         _STATS["unit_" + k] += v
     if config.debug_level() >= 1:
@@ -369,12 +378,12 @@ def _compile_units(plan, key: str, cdir):
         print(f"[gvcompile] llvm {plan.name}: {counts['units']} units: {counts['dedup']} "
               f"duplicates, {counts['process']} already loaded, {counts['disk']} from disk "
               f"({machine} helper families from the machine store), {counts['compiled']} "
-              f"compiled; {took}")
+              f"compiled ({len(jobs)} modules); {took}")
     for g in em.families():
         if id(g) not in found:
             _remember(g, units, salt, store)
     order = list(dict.fromkeys([k for k, _, _ in found.values()] + [u.key for u in units]))
-    fn = _load([(k, objs[k]) for k in order if k in objs], entry)
+    fn = _load(objs, order, entry)
     if cdir is not None:
         objcache.write_manifest(cdir, key, order, entry)
     return fn
@@ -446,21 +455,70 @@ def _read_unit(cdir, salt: str, key: str) -> bytes | None:
     return obj
 
 
+def _read_kernel(cdir, salt: str, key: str) -> tuple[bytes, str] | None:
+    """(object, its key) of unit ``key``: its own object, or the bundle's it was compiled in."""
+    obj = _read_unit(cdir, salt, key)
+    if obj is not None:
+        return obj, key
+    into = objcache.read_link(cdir, key)
+    obj = objcache.read_object(cdir, into) if into is not None else None
+    return (obj, into) if obj is not None else None
+
+
 def _write_unit(cdir, salt: str, u, obj: bytes) -> None:
     """Helper families go to the machine store (every program and cache directory of this
-    machine links them); kernels, drivers and families the store cannot take to ``cdir``."""
+    machine links them); kernels, drivers, bundles and families the store cannot take to
+    ``cdir`` (a bundle's units as links to its object, written after it)."""
     if not (u.id.startswith("lib:") and machinecache.write(salt, u.key, obj)):
         objcache.write_object(cdir, u.key, obj)
+    for m in u.members:
+        objcache.write_link(cdir, m, u.key)
+
+
+# Loop units to compile at one of these tiers are compiled BUNDLE_UNITS at a time as one LLVM
+# module (a "bundle"): a module's fixed costs (pass and code generator set-up, analyses, the
+# object file) were ~1 ms of a glue loop's ~6.5 (LeNet-5 step: 35 glue, small and tiny loops,
+# 0.17 s separately, 0.13 s in one module each tier). A bundle is stored as one object; each
+# unit has a link to it, so another program that needs the unit loads the bundle (its other
+# units too: their symbols are named by their content, so two copies are the same code).
+BUNDLE_TIERS = ("glue", "small", "tiny")
+BUNDLE_UNITS = 8
+
+
+def bundles(todo: list) -> list:
+    """Units to compile -> compile jobs: units, and bundles (``Unit`` with ``members``) of
+    up to BUNDLE_UNITS loop units of one tier in BUNDLE_TIERS that call no other unit."""
+    jobs, groups = [], {}
+    for u in todo:
+        if u.tier in BUNDLE_TIERS and u.id.startswith("k:") and not u.deps:
+            groups.setdefault(u.tier, []).append(u)
+        else:
+            jobs.append(u)
+    for tier, group in groups.items():
+        while group:
+            text, taken = merge([u.text for u in group[:BUNDLE_UNITS]])
+            part = [group[i] for i in taken]
+            group = [u for i, u in enumerate(group) if i not in taken]
+            jobs.append(_bundle(part, text, tier) if len(part) > 1 else part[0])
+    return jobs
+
+
+def _bundle(units: list, text: str, tier: str):
+    keys = [u.key for u in units]
+    key = hashlib.sha256("\n".join(["bundle", tier] + keys).encode()).hexdigest()[:24]
+    return Unit(f"bundle:{tier}:" + "+".join(u.id[len("k:"):] for u in units), text, key,
+                tier=tier, members=keys)
 
 
 PARALLEL_MIN_UNITS = 16  # below this a worker's start (~0.15 s) costs more than it saves
 
 
 def _compile_objects(todo: list, program: str) -> list[bytes]:
-    """Objects of the units to compile: in this process, or shared with worker processes
-    (unit_worker.py) when there are enough of them and more than one core."""
-    workers = min(config.compile_workers(), len(todo) // (PARALLEL_MIN_UNITS // 2) or 1)
-    if len(todo) < PARALLEL_MIN_UNITS or workers <= 1:
+    """Objects of the units (and bundles) to compile: in this process, or shared with worker
+    processes (unit_worker.py) when there are enough units and more than one core."""
+    n = sum(len(u.members) or 1 for u in todo)
+    workers = min(config.compile_workers(), n // (PARALLEL_MIN_UNITS // 2) or 1, len(todo))
+    if n < PARALLEL_MIN_UNITS or workers <= 1:
         return [_unit_object(u, program) for u in todo]
     _, cpu, feats = machine_spec()
     t = time.perf_counter()

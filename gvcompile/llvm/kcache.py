@@ -45,6 +45,7 @@ class Unit:
     functions: list[str] = field(default_factory=list)
     tier: str = ""
     decls: dict[str, str] = field(default_factory=dict)  # exported name -> its declaration
+    members: list[str] = field(default_factory=list)  # a bundle's units' keys (compile.py)
 
 
 @dataclass
@@ -352,3 +353,35 @@ def _rename_locals(text: str) -> str:
             key = t[2:-1] if t[1] == '"' else t[1:]
             parts[i] = "%" + names.setdefault(key, f"v{len(names)}")
     return "\n".join(head + ["".join(parts)])
+
+
+_PARAM = re.compile(r' %[-\w$.]+|%"[^"]*"')
+
+
+def merge(texts: list[str]) -> tuple[str, list[int]]:
+    """One module of several units' texts (a bundle): (its text, the indices of the texts in
+    it). Declarations of one symbol are kept once; a text declaring a symbol differently from
+    an earlier one (beyond parameter names), or defining a named type differently, is left
+    out. Units' own symbols are distinct by construction (``gvu_<hash>``)."""
+    decls: dict[str, str] = {}
+    types: dict[str, str] = {}
+    head, body, taken = [], [], []
+    for i, text in enumerate(texts):
+        mine_d, mine_t, rest = {}, {}, []
+        for ln in text.splitlines():
+            if ln.startswith("declare "):
+                mine_d[_name(ln)] = ln
+            elif ln.startswith("%") and " = type " in ln:
+                mine_t[ln.split(" = type ", 1)[0]] = ln
+            else:
+                rest.append(ln)
+        if any(_PARAM.sub("", decls.get(n, d)) != _PARAM.sub("", d) for n, d in mine_d.items()) \
+                or any(types.get(n, t) != t for n, t in mine_t.items()):
+            continue
+        head += [t for n, t in mine_t.items() if n not in types]
+        head += [d for n, d in mine_d.items() if n not in decls]
+        types.update(mine_t)
+        decls.update(mine_d)
+        body += rest
+        taken.append(i)
+    return "\n".join(head + body) + "\n", taken

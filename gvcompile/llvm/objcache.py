@@ -2,9 +2,11 @@
 
 Every entry is written to a private temporary file in the same directory and renamed into
 place (``os.replace`` is atomic), so a reader sees a whole entry or none, and two processes
-compiling the same unit at once each write a whole copy and one of them wins. An object entry
-starts with a magic tag and the SHA-256 of its bytes; an entry that does not check out (a disk
-that filled up, a file edited by hand) reads as missing and is compiled again.
+compiling the same unit at once each write a whole copy and one of them wins. A unit compiled
+in a bundle (one object for several units, compile.py) has a link entry naming that object.
+An object entry starts with a magic tag and the SHA-256 of its bytes; an entry that does not
+check out (a disk that filled up, a file edited by hand) reads as missing and is compiled
+again.
 """
 
 from __future__ import annotations
@@ -50,6 +52,24 @@ def read_object(cdir: Path, key: str) -> bytes | None:
         return None
     digest, obj = data[n:n + 32], data[n + 32:]
     return obj if hashlib.sha256(obj).digest() == digest else None
+
+
+def link_path(cdir: Path, key: str) -> Path:
+    return cdir / "kernels" / f"{key}.in"
+
+
+def write_link(cdir: Path, key: str, obj_key: str) -> None:
+    """Unit ``key`` is compiled into the object stored under ``obj_key`` (a bundle of units,
+    compile.py)."""
+    write_atomic(link_path(cdir, key), obj_key.encode())
+
+
+def read_link(cdir: Path, key: str) -> str | None:
+    try:
+        target = link_path(cdir, key).read_text()
+    except (OSError, ValueError):
+        return None
+    return target if target.isalnum() else None
 
 
 def manifest_path(cdir: Path, plan_key: str) -> Path:
