@@ -330,8 +330,9 @@ def test_bundle_text_keeps_one_declaration_per_symbol_and_leaves_out_conflicts()
     a = decl.format(i=0) + LOOP.format(h="a", c="1.0")
     b = decl.format(i=7) + LOOP.format(h="b", c="2.0")  # same declaration, other names
     c = 'declare double @"llvm.fabs.f32"(double %v0)\n' + LOOP.format(h="c", c="3.0")
-    text, taken = kcache.merge([a, b, c])
-    assert taken == [0, 1]  # c declares the symbol differently: compiled on its own
+    d = b.replace("ret void", "ret void, !gv !0") + '!0 = !{i64 1}\n'  # numbered per module
+    text, taken = kcache.merge([a, b, c, d, d.replace('"gvu_b', '"gvu_d')])
+    assert taken == [0, 1]  # c declares the symbol differently, d has metadata: alone
     assert text.count("declare ") == 1 and text.count("define ") == 2
     from gvcompile.llvm import target
 
@@ -343,15 +344,18 @@ def test_loop_units_are_compiled_in_bundles_of_a_tier():
         return kcache.Unit(f"k:gv_k{i}.L0", LOOP.format(h=f"{i:02d}", c=f"{i}.0"), f"{i:024x}",
                            deps=list(deps), tier=tier)
 
-    todo = [unit(i, "glue") for i in range(comp.BUNDLE_UNITS + 2)] + \
+    meta = unit(55, "tiny")
+    meta.text = meta.text.replace("ret void", "ret void, !gv !0") + "!0 = !{i64 1}\n"
+    todo = [meta] + [unit(i, "glue") for i in range(comp.BUNDLE_UNITS + 2)] + \
         [unit(50, "tiny"), unit(51, "tiny"), unit(52, "small"), unit(53, "glue", ["dep"]),
          unit(54, "no-unroll"), kcache.Unit("driver", "", "d" * 24, tier="driver")]
     jobs = comp.bundles(todo)
     members = [j.members for j in jobs if j.members]
-    assert [len(m) for m in members] == [comp.BUNDLE_UNITS, 2, 2]  # glue 8 + 2, tiny 2
+    assert sorted(len(m) for m in members) == [2, 2, comp.BUNDLE_UNITS]  # glue 8 + 2, tiny 2
     assert all(len({u.tier for u in todo if u.key in m}) == 1 for m in members)
-    alone = {j.id for j in jobs if not j.members}  # one small loop, one calling another
-    assert alone == {"k:gv_k52.L0", "k:gv_k53.L0", "k:gv_k54.L0", "driver"}  # unit, op, driver
+    alone = {j.id for j in jobs if not j.members}  # one small loop, one calling another,
+    assert alone == {"k:gv_k52.L0", "k:gv_k53.L0", "k:gv_k54.L0", "driver",  # an op, the
+                     "k:gv_k55.L0"}  # driver, one with metadata (numbered per module)
     assert sum(len(j.members) or 1 for j in jobs) == len(todo)
     keys = {j.key for j in jobs}
     assert len(keys) == len(jobs) and not keys & {u.key for u in todo if u not in jobs}

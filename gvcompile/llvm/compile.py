@@ -497,6 +497,9 @@ def bundles(todo: list) -> list:
     for tier, group in groups.items():
         while group:
             text, taken = merge([u.text for u in group[:BUNDLE_UNITS]])
+            if not taken or taken[0] != 0:  # the first cannot share a module (metadata)
+                jobs.append(group.pop(0))
+                continue
             part = [group[i] for i in taken]
             group = [u for i, u in enumerate(group) if i not in taken]
             jobs.append(_bundle(part, text, tier) if len(part) > 1 else part[0])

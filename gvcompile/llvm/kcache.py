@@ -361,23 +361,30 @@ _PARAM = re.compile(r' %[-\w$.]+|%"[^"]*"')
 def merge(texts: list[str]) -> tuple[str, list[int]]:
     """One module of several units' texts (a bundle): (its text, the indices of the texts in
     it). Declarations of one symbol are kept once; a text declaring a symbol differently from
-    an earlier one (beyond parameter names), or defining a named type differently, is left
-    out. Units' own symbols are distinct by construction (``gvu_<hash>``)."""
+    an earlier one (beyond parameter names), defining a named type differently, or with other
+    module-level lines than functions, declarations, globals and types (metadata: numbered
+    per module) is left out. Units' own symbols are distinct by construction (``gvu_<hash>``)."""
     decls: dict[str, str] = {}
     types: dict[str, str] = {}
     head, body, taken = [], [], []
     for i, text in enumerate(texts):
-        mine_d, mine_t, rest = {}, {}, []
+        mine_d, mine_t, rest, inside, plain = {}, {}, [], False, True
         for ln in text.splitlines():
-            if ln.startswith("declare "):
+            if inside:
+                inside = ln != "}"
+                rest.append(ln)
+            elif ln.startswith("declare "):
                 mine_d[_name(ln)] = ln
             elif ln.startswith("%") and " = type " in ln:
                 mine_t[ln.split(" = type ", 1)[0]] = ln
             else:
+                inside = ln.startswith("define ")
+                plain = plain and (inside or ln.startswith("@") or not ln.strip())
                 rest.append(ln)
-        if any(_PARAM.sub("", decls.get(n, d)) != _PARAM.sub("", d) for n, d in mine_d.items()) \
+        if not plain or any(_PARAM.sub("", decls.get(n, d)) != _PARAM.sub("", d)
+                            for n, d in mine_d.items()) \
                 or any(types.get(n, t) != t for n, t in mine_t.items()):
-            continue
+            continue  # metadata, attribute groups, ...: numbered per module
         head += [t for n, t in mine_t.items() if n not in types]
         head += [d for n, d in mine_d.items() if n not in decls]
         types.update(mine_t)
