@@ -27,6 +27,8 @@ def test_unit_tier_by_unit_kind(monkeypatch):
     assert comp.unit_tier("k:gv_k0_add_relu.L1", kinds) == "glue"  # a loop kernel's loop
     assert comp.unit_tier("k:gv_k2_matmul", {"gv_k2_matmul": "op:matmul"}) == "driver"
     assert comp.unit_tier("k:gv_k3_pool", {"gv_k3_pool": "op:avg_pool2d"}) == "no-unroll"
+    # the direct weight gradient writes its vector code itself: O1 is enough
+    assert comp.unit_tier("k:gv_k4_wg", {"gv_k4_wg": "op:conv2d_grad_weight"}) == "glue"
     assert comp.unit_tier("k:gv_k9_unknown", kinds) == "no-unroll"  # not in the plan: O3
     assert comp.unit_tier("k:gv_k0_add_relu") == "no-unroll"
     monkeypatch.setattr(comp, "GLUE_LOOPS", False)
@@ -107,7 +109,8 @@ def test_a_program_gets_each_tier_where_it_belongs():
                 assert op != "matmul", u.id  # GEMM call set-up: in the driver's unit
                 assert (kind == "loop") == (".L" in u.id), u.id  # no loop-kernel functions
                 if kind != "loop":
-                    assert u.tier == "no-unroll", u.id
+                    want = "glue" if f"op:{op}" in comp.EXPLICIT_OPS else "no-unroll"
+                    assert u.tier == want, u.id
                     continue
                 n = comp.loop_elements(loops[u.id[2:]])
                 want = ("tiny" if n <= comp.TINY_LOOP_ELEMENTS else

@@ -204,6 +204,12 @@ GLUE_LOOPS = True  # loop kernels at the "glue" tier (else "no-unroll" like op k
 # (kcache.py): 11 of a LeNet-5 step took ~6.5 ms each at O3 for straight-line code run once
 # per call (issue 16).
 CALL_OPS = frozenset({"op:matmul"})
+# Op kernels whose generator writes the vector code, blocking and loop order itself (the
+# direct weight gradient, conv_wgrad.py: ~2,300 lines of FMAs and shuffles for LeNet-5's
+# first conv) at the "glue" tier: O3 found nothing more to do in them (LeNet-5's 0.060 ms,
+# ResNet-20's 21 kernels 19.0 ms per step, both tiers, alternating runs) and took ~98 ms of
+# LeNet-5's compile where O1 takes ~66 (issue 16).
+EXPLICIT_OPS = frozenset({"op:conv2d_grad_weight"})
 # A glue loop of at most TINY_LOOP_ELEMENTS elements when the batch extent N is
 # TINY_LOOP_BATCH (a loss over 10 classes, a bias's gradient or update, a scalar) is
 # compiled at the "tiny" tier: ~0.8 ms instead of ~7 ms (22 of a LeNet-5 step's 32 glue
@@ -219,7 +225,8 @@ def unit_tier(uid: str, kinds: dict | None = None, sizes: dict | None = None) ->
     ("loop", or "op:<op>" as ``plan_tiers`` gives; "op"); a kernel's loop function
     (``<kernel>.L0``) gets its kernel's tier; a kernel not in it the op kernels' tier.
     ``sizes``: loop function or loop kernel name -> its elements (``loop_elements``); a glue
-    loop of at most TINY_LOOP_ELEMENTS is "tiny", one not in it "glue"."""
+    loop of at most TINY_LOOP_ELEMENTS is "tiny", one not in it "glue". Op kernels: "driver"
+    (CALL_OPS), "glue" (EXPLICIT_OPS) or "no-unroll"."""
     if uid == "driver":
         return "driver"
     if uid.startswith("lib:"):
@@ -234,7 +241,9 @@ def unit_tier(uid: str, kinds: dict | None = None, sizes: dict | None = None) ->
         if n is None or n > SMALL_LOOP_ELEMENTS:
             return "glue"
         return "tiny" if n <= TINY_LOOP_ELEMENTS else "small"
-    return "driver" if kind in CALL_OPS else "no-unroll"
+    if kind in CALL_OPS:
+        return "driver"
+    return "glue" if kind in EXPLICIT_OPS else "no-unroll"
 
 
 def loop_elements(lp) -> int:
