@@ -19,8 +19,10 @@ llvmlite's lock keeps threads from compiling at once): GV_COMPILE_WORKERS, defau
 this process may use (at most 8); their objects are byte-identical to this process's. A GEMM or
 dot family that this process, the cache directory or the machine store holds under its recipe
 (families.py) is not even built: the module declares its entries and the stored unit is linked.
-GV_SPLIT=0 compiles programs as one module (as before issue 16); GV_DEBUG >= 4 does too and
-always compiles (the dumps need the module).
+Each unit is optimised at its tier (``unit_tier``: what its run time is worth), and the
+loop units a program compiles at the cheap tiers are compiled a few at a time as one module
+(``bundles``). GV_SPLIT=0 compiles programs as one module (as before issue 16); GV_DEBUG >= 4
+does too and always compiles (the dumps need the module).
 """
 
 from __future__ import annotations
