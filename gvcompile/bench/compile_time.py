@@ -223,7 +223,8 @@ def _median(runs: list[dict]) -> dict:
 
 def _fmt(name: str, cold: dict, cached: dict, nothing: dict) -> str:
     parts = " ".join(f"{p} {cold[p]:.2f}" for p in PHASES)
-    hits = (f"units {int(cold['unit_units'])} compiled {int(cold['unit_compiled'])}, "
+    hits = (f"units {int(cold['unit_units'])} compiled {int(cold['unit_compiled'])} in "
+            f"{int(cold.get('unit_modules', 0))} modules, "
             f"{int(cold.get('unit_machine', 0))} helper families from the machine store")
     built = (f"from nothing {nothing['total']:6.2f} s (cpu {nothing['cpu']:5.2f}, "
              f"{int(nothing.get('lib_units', 0))} helper families built in "

@@ -62,7 +62,7 @@ _STATS: dict[str, float] = dict.fromkeys(
     ("key", "emit", "split", "optimise", "codegen", "load", "programs", "disk_hits",
      "process_hits", "unit_units", "unit_dedup", "unit_process", "unit_disk", "unit_compiled",
      "unit_disk_hits", "unit_machine", "parallel", "lib_units", "lib_s", "lib_prebuilt",
-     "bundles"), 0)
+     "bundles", "unit_modules"), 0)
 
 
 def stats() -> dict:
@@ -376,6 +376,7 @@ def _compile_units(plan, key: str, cdir):
     counts["compiled"] = len(todo)
     jobs = bundles(todo)
     _STATS["bundles"] += sum(1 for j in jobs if j.members)
+    _STATS["unit_modules"] += len(jobs)
     for j, obj in zip(jobs, _compile_objects(jobs, plan.name), strict=True):
         objs[j.key] = obj
         if cdir is not None:
