@@ -31,6 +31,8 @@ from .gemm_abi import (
     FIELDS_GATHER,
     dtype_suffix,
 )
+from .gemm_direct import even_runs, vector_runs
+from .gemm_direct import vectors as direct_vectors
 from .gemm_dot import DOT_MAX_M, chunks, dot_for
 from .irutil import (
     I1,
@@ -61,6 +63,9 @@ EDGE_KERNELS = True  # micro-kernels of MR/3 and 2MR/3 rows for edge tiles (else
 DIRECT_B = True  # implicit-GEMM panels of NR contiguous columns read in place (not packed)
 DIRECT_MAX_TILES = 2  # ... when the GEMM has at most this many micro-tile rows
 DIRECT_NEAR = True  # ... or whatever its height when consecutive B rows overlap in memory
+VECTOR_RUNS = True  # ... and of NR/VW contiguous vectors anywhere (else one run of NR)
+DIRECT_HALVES = True  # ... and of contiguous half vectors anywhere (rows of VW/2: two loads)
+DIRECT_EVEN = True  # ... and of vectors of every other element (stride 2: two loads, shuffle)
 EPI_PREFETCH = True  # micro-kernels with a fused epilogue prefetch the residual tile first
 
 
@@ -155,7 +160,15 @@ class GemmGen:
 
     def _base_gather(self):
         self.pack_b_gather = self._pack_gather()
-        self.direct = {r: self._ukernel(r, direct=True) for r in self._heights()}
+        self.direct = {r: self._ukernel(r, direct=1) for r in self._heights()}
+        # the rarer panels: one MR-row kernel for every tile height (ResNet's 16, 32, 64
+        # channels have no edge tiles; a kernel per height is four more to compile)
+        self.direct_half = self._direct_tall(2) if DIRECT_HALVES and DIRECT_B else {}
+        self.direct_even = self._direct_tall(3) if DIRECT_EVEN and DIRECT_B else {}
+
+    def _direct_tall(self, mode):
+        fn = self._ukernel(self.bk.mr, direct=mode)
+        return dict.fromkeys(self._heights(), fn)
 
     def recipe(self) -> str:
         """What the family's code is a function of besides the generator's sources, knobs
@@ -383,12 +396,11 @@ class GemmGen:
 
     def _step(self, b, ap, bp, k, accs, rows):
         mr, nr, vw = self.bk.mr, self.bk.nr, self.bk.vw
-        if isinstance(bp, tuple):  # direct: row k of B at src + koff[k], unaligned
-            src, koff = bp
+        if isinstance(bp, tuple):  # direct: piece j of row k at src + koff[k] + at[j]
+            src, koff, at, mode = bp
             row = self._gep(b, src, b.sext(b.load(b.gep(koff, [k], source_etype=I32,
                                                         inbounds=True), typ=I32), I64))
-            bv = [b.load(self._gep(b, row, i64(j * vw)), typ=self.v, align=self.dt.itemsize)
-                  for j in range(nr // vw)]
+            bv = direct_vectors(self, b, row, at, mode)
         else:
             boff = b.mul(k, i64(nr))
             bv = [b.load(self._gep(b, bp, b.add(boff, i64(j * vw))), typ=self.v,
@@ -401,19 +413,25 @@ class GemmGen:
                 out.append(b.call(self.fma, [a, bv[j], accs[r * (nr // vw) + j]]))
         return out
 
-    def _ukernel(self, rows, direct=False):
+    def _ukernel(self, rows, direct=0):
         """C[mr x nr] (+)= Ap[kc x MR]^T Bp[kc x NR] ("first" overwrites C), for mr <= rows:
         the full MR-row kernel and shorter ones for edges (same A panels). ``direct``: B row k
-        is read in place at bp + koff[k] (a full contiguous implicit-GEMM panel) instead of
-        from a packed panel; same FMA order, so the same bits."""
+        is read in place (a full implicit-GEMM panel of NR/VW contiguous vectors, 1, of
+        twice as many contiguous half vectors, 2, or of NR/VW stride-2 runs of VW, 3): its
+        piece j at bp + koff[k] + d_j (d_0 = 0; the others are arguments dj) instead of from
+        a packed panel; same FMA order, so the same bits."""
         bk = self.bk
         epi_t, epi_n = [PTR, PTR, I64, self.f, I1], ["ebias", "eres", "eldr", "elo", "epi"]
         if direct:
-            fn, b = self._fn(f"ukernel{rows}_direct",
-                             [I64, PTR, PTR, PTR, PTR, I64, I64, I64, I1] + epi_t,
-                             ["kc", "ap", "bp", "koff", "c", "ldc", "mr", "nr", "first"] + epi_n)
-            kc, ap, src, koff, c, ldc, mr, nr, first = fn.args[:9]
-            bp = (src, koff)
+            nd = (2 if direct == 2 else 1) * bk.nr // bk.vw - 1
+            fn, b = self._fn(f"ukernel{rows}_direct" + ["", "", "_half", "_even"][direct],
+                             [I64, PTR, PTR, PTR] + [I64] * nd +
+                             [PTR, I64, I64, I64, I1] + epi_t,
+                             ["kc", "ap", "bp", "koff"] + [f"d{j + 1}" for j in range(nd)] +
+                             ["c", "ldc", "mr", "nr", "first"] + epi_n)
+            kc, ap, src, koff = fn.args[:4]
+            c, ldc, mr, nr, first = fn.args[4 + nd:9 + nd]
+            bp = (src, koff, [i64(0)] + list(fn.args[4:4 + nd]), direct)
         else:
             fn, b = self._fn(f"ukernel{rows}", [I64, PTR, PTR, PTR, I64, I64, I64, I1] + epi_t,
                              ["kc", "ap", "bp", "c", "ldc", "mr", "nr", "first"] + epi_n)
@@ -706,15 +724,13 @@ class GemmGen:
 
     def _gather_panel_column(self, b, f, ap, bp, m0, jcr, mc, nr, kc, koff, first):
         """One implicit-GEMM B panel (columns jc + jr..) and its micro-tiles: read in place
-        when its NR column offsets are one contiguous run (image rows as wide as NR) and few
-        rows use it (packing cost a third of the micro-kernels' time with 16 output
+        when each of its NR/VW vectors of column offsets is one contiguous run (image rows at
+        least VW wide: a 32-column panel of 16-pixel rows is two runs 18 apart; ResNet-20's
+        16x16 stage took 18% longer packing them), or is one of gemm_direct's other shapes,
+        and few rows use it (packing cost a third of the micro-kernels' time with 16 output
         channels), else packed."""
         cols = self._cols_at(b, f, b.add(*jcr))
-        n0 = b.sext(b.load(cols[0], typ=I32), I64)
-        last = b.gep(cols[0], [b.sub(nr, i64(1))], source_etype=I32)
-        span = b.sub(b.sext(b.load(last, typ=I32), I64), n0)
-        full = b.and_(b.icmp_signed("==", nr, i64(self.bk.nr)),
-                      b.icmp_signed("==", span, i64(self.bk.nr - 1)))
+        full, direct = vector_runs(self, b, cols[0], nr, self.bk.vw, not VECTOR_RUNS)
         # more than two micro-tiles re-read the rows in place: only where consecutive rows
         # overlap (a conv's taps), not when they lie far apart (the channels-last weight
         # gradient's pixels, C apart: slower at 64 channels)
@@ -722,14 +738,34 @@ class GemmGen:
         step = b.sub(b.sext(b.load(k1, typ=I32), I64), b.sext(b.load(koff, typ=I32), I64))
         near = b.icmp_signed("<", step, i64(self.bk.nr))
         few = b.icmp_signed("<=", mc, i64(DIRECT_MAX_TILES * self.bk.mr))
-        full = b.and_(full, b.or_(few, b.and_(ir.Constant(I1, DIRECT_NEAR), near)))
-        with b.if_else(b.and_(ir.Constant(I1, DIRECT_B), full)) as (yes, no):
+        tall = b.and_(ir.Constant(I1, DIRECT_B),
+                      b.or_(few, b.and_(ir.Constant(I1, DIRECT_NEAR), near)))
+        tries = [lambda: (full, direct, self.direct)]
+        if self.direct_half:  # image rows of VW/2 (ResNet's 8x8 stage on AVX-512)
+            tries.append(lambda: vector_runs(self, b, cols[0], nr, self.bk.vw // 2) +
+                         (self.direct_half,))
+        if self.direct_even:  # stride-2 convolutions' rows of VW or more
+            tries.append(lambda: even_runs(self, b, cols, nr) + (self.direct_even,))
+        self._direct_or_packed(b, f, (ap, bp, m0, jcr, mc, nr, kc, koff, first), cols, tall,
+                               tries)
+
+    def _direct_or_packed(self, b, f, col, cols, tall, tries):
+        """The panel's micro-tiles reading it in place with the first kernel of ``tries``
+        ((whether it applies, [first offset, later pieces' starts from there], kernels),
+        built when reached) that applies, else packed."""
+        ap, bp, m0, jcr, mc, nr, kc, koff, first = col
+        if not tries:
+            b.call(self.pack_b_gather, [bp, f["B"], nr, kc, koff] + cols)
+            self._column(b, f, ap, bp, m0, jcr, mc, nr, kc, first)
+            return
+        full, direct, kernels = tries[0]()
+        with b.if_else(b.and_(full, tall)) as (yes, no):
             with yes:
                 self._column(b, f, ap, None, m0, jcr, mc, nr, kc, first,
-                             direct=(self._gep(b, f["B"], n0), koff))
+                             direct=(kernels, self._gep(b, f["B"], direct[0]), koff,
+                                     *direct[1:]))
             with no:
-                b.call(self.pack_b_gather, [bp, f["B"], nr, kc, koff] + cols)
-                self._column(b, f, ap, bp, m0, jcr, mc, nr, kc, first)
+                self._direct_or_packed(b, f, col, cols, tall, tries[1:])
 
     def _cols_at(self, b, f, col):
         """pack_b_gather's column arguments from column ``col`` (a multiple of NR) on: the
@@ -747,7 +783,8 @@ class GemmGen:
 
     def _column(self, b, f, ap, bpan, ic, jcr, mc, nr, kc, first, direct=None):
         """The micro-tiles of one packed B panel (columns jc + jr.., nr wide) over mc rows
-        (``direct`` = (B + its first offset, koff): the panel read in place)."""
+        (``direct`` = (kernels by height, B + its first offset, koff, later pieces' starts):
+        the panel read in place)."""
         bk = self.bk
         with counted_loop(b, i64(0), mc, "ir", bk.mr) as ir_:
             mr = imin(b, i64(bk.mr), b.sub(mc, ir_))
@@ -760,8 +797,8 @@ class GemmGen:
                 kern = dict(self.ukernel_edges)
                 kern.update({bk.mr // 2: self.ukernel_half, bk.mr: self.ukernel})
             else:
-                kern = self.direct
-                args = [kc, apan, direct[0], direct[1]] + args[3:]
+                kern = direct[0]
+                args = [kc, apan, *direct[1:]] + args[3:]
             kernels = [(r, kern[r]) for r in self._heights()]
             self._dispatch_rows(b, mr, kernels[:-1], kernels[-1][1], args)
 
