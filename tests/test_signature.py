@@ -32,7 +32,7 @@ def test_signature_follows_settings_modes_and_shapes():
     trainmode(m)
     m.layer_stack[0].weight = m.layer_stack[0].weight.astype(np.float64)
     changed = module_signature(m)
-    assert ("weight", (3, 2, 3, 3), "<f8") in changed
+    assert ("weight", (3, 2, 3, 3), "<f8") in changed[1]
 
 
 def test_a_changed_setting_selects_another_program():
@@ -46,3 +46,22 @@ def test_a_changed_setting_selects_another_program():
     ref = gvcompile.compile(m, x, target="interp")(x)
     np.testing.assert_allclose(y_tanh, ref, rtol=1e-5, atol=1e-6)
     assert (y_relu >= 0).all() and (y_tanh < 0).any()
+
+
+def test_signature_is_reused_until_a_layer_changes():
+    m = SequentialContainer([Conv(2, 3, 3, padding=1), BatchNorm(3)])
+    first = module_signature(m)
+    assert module_signature(m)[0] is first[0]  # nothing assigned since: the cached settings
+    m.layer_stack[1].epsilon = 1e-3
+    assert module_signature(m)[0] is not first[0] and module_signature(m) != first
+    m.layer_stack[0].weight.shape = (3, 2, 9)  # in place: nothing assigned
+    assert module_signature(m)[1] != first[1]
+
+
+def test_a_replaced_child_is_seen_without_any_assignment():
+    m = SequentialContainer([Conv(2, 3, 3, padding=1), BatchNorm(3)])
+    first = module_signature(m)
+    other = BatchNorm(3)
+    other.momentum = 0.5
+    m.layer_stack[1] = other  # a list write: no attribute of any layer is assigned
+    assert module_signature(m) != first

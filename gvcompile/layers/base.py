@@ -104,6 +104,16 @@ _FIXED = frozenset({"in_features", "out_features", "in_channels", "out_channels"
                     "num_features", "normalized_shape", "num_channels", "num_groups"})
 
 
+# Bumped by every attribute assignment or deletion on any layer or container: a compiled
+# model's per-call signature (compiled/model.py) is reused while it has not moved and the
+# module tree is the same objects.
+_EPOCH = [0]
+
+
+def epoch() -> int:
+    return _EPOCH[0]
+
+
 class Module:
     """Parameters are the fields named in ``param_fields`` whose value is not None; each has a
     gradient field ``<name>_gradient``. Buffers (running statistics, state) are in
@@ -129,7 +139,12 @@ class Module:
             raise ValueError(f"{type(self).__name__}: {name} is fixed when the layer is built "
                              f"(its parameters have that shape; it is "
                              f"{self.__dict__[name]!r}): build a new layer instead")
+        _EPOCH[0] += 1
         object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        _EPOCH[0] += 1
+        object.__delattr__(self, name)
 
     def __getstate__(self):
         # compiled programs (JIT code, ctypes handles) and saved activations are a cache, not
