@@ -169,3 +169,23 @@ def test_tiered_programs_match_the_interpreter(tiered, monkeypatch, tmp_path):
     for a, b in zip(*params, strict=True):
         np.testing.assert_allclose(a, b, rtol=1e-4, atol=1e-5)
 
+
+
+
+def test_a_program_compiled_as_one_module_runs(tmp_path):
+    """GV_SPLIT=0 (and modules kcache cannot split, as GV_BOUNDS's) optimise the whole program
+    at once: LLVM's O3 pipeline aborted the process on the direct conv micro-kernels there
+    (compile.WHOLE_SPEED; found on test_cpu_ops' strided, dilated conv2d samples). In a child
+    process, so an abort fails this test, not the run."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = dict(os.environ, GV_SPLIT="0", GV_CACHE_DIR=str(tmp_path))
+    tests = Path(__file__).parent
+    r = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:xdist", "-p",
+                        "no:cacheprovider", str(tests / "test_cpu_ops.py"), "-k",
+                        "conv2d and remainder"], env=env, capture_output=True, text=True,
+                       timeout=600, cwd=tests.parent)
+    assert r.returncode == 0, (r.stdout + r.stderr)[-2000:]

@@ -562,6 +562,9 @@ def _unit_object(u, program: str) -> bytes:
     return obj
 
 
+WHOLE_SPEED = 2  # the optimisation level of a program compiled as one module
+
+
 def _compile_whole(plan, key: str, cdir):
     """The whole program as one module (GV_DEBUG >= 4 dumps it; modules kcache cannot split)."""
     unique = f"{entry_name(plan)}_{key[:12]}"
@@ -586,7 +589,10 @@ def _generate(plan, unique: str) -> bytes:
     if config.debug_level() >= 4:
         config.emit_debug(f"llvm {plan.name}", text, "ll")
     t = _tick("emit", t)
-    mod = optimise(text, unique)
+    # O2, as the GEMM family is in split programs ('lib' tier): LLVM 20's O3 pipeline aborts
+    # (an assertion in a cast to BinaryOperator) on the direct micro-kernels of gemm_direct.py
+    # when they are optimised at O3 in one module with the rest (GV_SPLIT=0, GV_BOUNDS modules)
+    mod = optimise(text, unique, speed=WHOLE_SPEED)
     t = _tick("optimise", t)
     if config.debug_level() >= 5:
         config.emit_debug(f"llvm-opt {plan.name}", str(mod), "ll")
