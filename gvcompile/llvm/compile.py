@@ -589,7 +589,7 @@ def _generate(plan, unique: str) -> bytes:
     if config.debug_level() >= 4:
         config.emit_debug(f"llvm {plan.name}", text, "ll")
     t = _tick("emit", t)
-    # O2, as the GEMM family is in split programs ('lib' tier): LLVM 20's O3 pipeline aborts
+    # O2, as the GEMM family is in split programs ('lib' tier): LLVM 22's O3 pipeline aborts
     # (an assertion in a cast to BinaryOperator) on the direct micro-kernels of gemm_direct.py
     # when they are optimised at O3 in one module with the rest (GV_SPLIT=0, GV_BOUNDS modules)
     mod = optimise(text, unique, speed=WHOLE_SPEED)
