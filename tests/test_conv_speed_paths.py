@@ -153,6 +153,7 @@ def test_plane_pad(monkeypatch, isa, dt):
 
     select_isa(monkeypatch, isa)
     monkeypatch.setattr(plan_conv, "PLANE_PAD", True)
+    monkeypatch.setattr(plan_conv, "MASKED_PAD", False)  # 'same' ones read x in place
     rng = np.random.default_rng(7)
     for c, h, w, k, p in ((3, 5, 13, (3, 3), (2, 1)), (2, 4, 8, (2, 3), (1, 2)),
                           (4, 3, 17, (3, 1), (1, 0))):

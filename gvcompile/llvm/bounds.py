@@ -26,7 +26,6 @@ import ctypes
 from dataclasses import dataclass
 
 import llvmlite.binding as llvm
-import numpy as np
 from llvmlite import ir
 
 from ..errors import BoundsError
@@ -107,14 +106,14 @@ def matmul_footprints(k: Kernel) -> list[Footprint]:
     one = Lin(0, 1)
     count, sa, sb, sc = k.attrs.get("batch", (one, Lin(), Lin(), Lin()))
     if "b_conv" in k.attrs:
-        from ..plan.conv import conv_tables
+        from ..plan.conv import conv_tables, implicit_span
 
-        koff, noff = (t.astype(np.int64) for t in conv_tables(*k.attrs["b_conv"]))
+        koff, noff = conv_tables(*k.attrs["b_conv"])
         if k.attrs.get("b_conv_t", False):
             koff, noff = noff, koff
         M, K, Nn = va.shape[0], Lin(0, len(koff)), Lin(0, len(noff))
-        lo = int(koff.min() + noff.min())
-        span = int(koff.max() + noff.max()) - lo
+        lo, hi = implicit_span(k.attrs["b_conv"])
+        span = hi - lo
         a = Footprint(va.buf, va.offset, ((count, sa), (M, K), (K, one)), "operand A")
         b = Footprint(vb.buf, vb.offset + lo, ((count, sb), (Lin(0, 2), Lin(0, span))),
                       "operand B (implicit im2col)")

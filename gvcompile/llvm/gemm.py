@@ -17,7 +17,7 @@ import numpy as np
 from llvmlite import ir
 
 from ..ops.registry import register_lowering
-from ..plan.conv import conv_tables, nhwc_tables
+from ..plan.conv import conv_tables, mask_tables, nhwc_tables
 from ..plan.extent import Lin, numel
 from . import lower_pad  # noqa: F401  (registers the padded copy of implicit GEMMs' inputs)
 from .families import Parts, body_fn
@@ -165,6 +165,7 @@ class GemmGen:
         # channels have no edge tiles; a kernel per height is four more to compile)
         self.direct_half = self._direct_tall(2) if DIRECT_HALVES and DIRECT_B else {}
         self.direct_even = self._direct_tall(3) if DIRECT_EVEN and DIRECT_B else {}
+        self.direct_mask = {r: self._ukernel(r, direct=4) for r in self._heights()}
 
     def _direct_tall(self, mode):
         fn = self._ukernel(self.bk.mr, direct=mode)
@@ -396,7 +397,9 @@ class GemmGen:
 
     def _step(self, b, ap, bp, k, accs, rows):
         mr, nr, vw = self.bk.mr, self.bk.nr, self.bk.vw
-        if isinstance(bp, tuple):  # direct: piece j of row k at src + koff[k] + at[j]
+        if isinstance(bp, tuple) and bp[3] == 4:
+            bv = self._masked_row(b, bp, k)
+        elif isinstance(bp, tuple):  # direct: piece j of row k at src + koff[k] + at[j]
             src, koff, at, mode = bp
             row = self._gep(b, src, b.sext(b.load(b.gep(koff, [k], source_etype=I32,
                                                         inbounds=True), typ=I32), I64))
@@ -413,6 +416,29 @@ class GemmGen:
                 out.append(b.call(self.fma, [a, bv[j], accs[r * (nr // vw) + j]]))
         return out
 
+    def _masked_row(self, b, bp, k):
+        """B row k of a masked panel (mode 4): its NR/VW vectors at src + koff[k] + j VW,
+        each lane read only where its bit of the panel's word for tap ktap[k] is set (the
+        others are 0: the padding of a convolution reading its unpadded image)."""
+        src, koff, _, _, ktap, mrow = bp
+        vw, nr, al = self.bk.vw, self.bk.nr, ir.Constant(I32, self.dt.itemsize)
+
+        def tab(p):
+            return b.sext(b.load(b.gep(p, [k], source_etype=I32, inbounds=True), typ=I32), I64)
+        word = b.load(b.gep(mrow, [tab(ktap)], source_etype=ir.IntType(nr), inbounds=True),
+                      typ=ir.IntType(nr))
+        bits = b.bitcast(word, ir.VectorType(I1, nr))
+        row = b.gep(src, [tab(koff)], source_etype=self.f)  # may point outside: not inbounds
+        zero = ir.Constant(self.v, [0.0] * vw)
+        out = []
+        for j in range(0, nr, vw):
+            m = bits if nr == vw else b.shuffle_vector(
+                bits, ir.Constant(bits.type, None),
+                ir.Constant(ir.VectorType(I32, vw), list(range(j, j + vw))))
+            p = b.gep(row, [i64(j)], source_etype=self.f)
+            out.append(b.call(self.mload, [p, al, m, zero]))
+        return out
+
     def _ukernel(self, rows, direct=0):
         """C[mr x nr] (+)= Ap[kc x MR]^T Bp[kc x NR] ("first" overwrites C), for mr <= rows:
         the full MR-row kernel and shorter ones for edges (same A panels). ``direct``: B row k
@@ -422,7 +448,14 @@ class GemmGen:
         a packed panel; same FMA order, so the same bits."""
         bk = self.bk
         epi_t, epi_n = [PTR, PTR, I64, self.f, I1], ["ebias", "eres", "eldr", "elo", "epi"]
-        if direct:
+        if direct == 4:
+            fn, b = self._fn(f"ukernel{rows}_masked",
+                             [I64, PTR, PTR, PTR, PTR, PTR, PTR, I64, I64, I64, I1] + epi_t,
+                             ["kc", "ap", "bp", "koff", "ktap", "mrow", "c", "ldc", "mr", "nr",
+                              "first"] + epi_n)
+            kc, ap, src, koff, ktap, mrow, c, ldc, mr, nr, first = fn.args[:11]
+            bp = (src, koff, None, 4, ktap, mrow)
+        elif direct:
             nd = (2 if direct == 2 else 1) * bk.nr // bk.vw - 1
             fn, b = self._fn(f"ukernel{rows}_direct" + ["", "", "_half", "_even"][direct],
                              [I64, PTR, PTR, PTR] + [I64] * nd +
@@ -718,11 +751,45 @@ class GemmGen:
                     self._gather_panel_column(b, f, ap, bp, m0, (jc, jr), mc, nr, kc, koff,
                                               first)
             with many:
-                b.call(self.pack_b_gather,
-                       [bp, f["B"], nc, kc, koff] + self._cols_at(b, f, jc))
-                self._row_blocks(b, f, ap, bp, jc, nc, pc, kc, mrange, first)
+                with b.if_else(self._masked(b, f)) as (masked, plain):
+                    with masked:
+                        with counted_loop(b, m0, m1, "ic", self.bk.mc) as ic:
+                            mc = imin(b, i64(self.bk.mc), b.sub(m1, ic))
+                            b.call(self.pack_a, [ap, self._a_block(b, f, ic, pc), mc, kc,
+                                                 f["rsa"], f["csa"]])
+                            with counted_loop(b, i64(0), nc, "jr", self.bk.nr) as jr:
+                                nr = imin(b, i64(self.bk.nr), b.sub(nc, jr))
+                                self._masked_column(b, f, ap, ic, (jc, jr), mc, nr, kc,
+                                                    koff, first)
+                    with plain:
+                        b.call(self.pack_b_gather,
+                               [bp, f["B"], nc, kc, koff] + self._cols_at(b, f, jc))
+                        self._row_blocks(b, f, ap, bp, jc, nc, pc, kc, mrange, first)
+
+    def _masked(self, b, f):
+        return b.icmp_signed("!=", f["taps"], i64(0))
+
+    def _masked_column(self, b, f, ap, m0, jcr, mc, nr, kc, koff, first):
+        """The micro-tiles of a masked implicit GEMM's panel (columns jc + jr..): B read in
+        place at column offset = column (plan/conv.py _masked_geometry), lanes outside the
+        image masked off by the panel's words of mbits (one per tap)."""
+        col = b.add(*jcr)
+        bits = ir.IntType(self.bk.nr)
+        mrow = b.gep(f["mbits"], [b.mul(b.sdiv(col, i64(self.bk.nr)), f["taps"])],
+                     source_etype=bits)
+        ktap = b.gep(koff, [f["K"]], source_etype=I32)
+        src = b.gep(f["B"], [col], source_etype=self.f)
+        self._column(b, f, ap, None, m0, jcr, mc, nr, kc, first,
+                     direct=(self.direct_mask, src, koff, ktap, mrow))
 
     def _gather_panel_column(self, b, f, ap, bp, m0, jcr, mc, nr, kc, koff, first):
+        with b.if_else(self._masked(b, f)) as (masked, plain):
+            with masked:
+                self._masked_column(b, f, ap, m0, jcr, mc, nr, kc, koff, first)
+            with plain:
+                self._gather_panel_plain(b, f, ap, bp, m0, jcr, mc, nr, kc, koff, first)
+
+    def _gather_panel_plain(self, b, f, ap, bp, m0, jcr, mc, nr, kc, koff, first):
         """One implicit-GEMM B panel (columns jc + jr..) and its micro-tiles: read in place
         when each of its NR/VW vectors of column offsets is one contiguous run (image rows at
         least VW wide: a 32-column panel of 16-pixel rows is two runs 18 apart; ResNet-20's
@@ -983,11 +1050,13 @@ def lower_matmul(emitter, b, k, ptrs):
     _gemm_or_zero(emitter, b, dt, M, Nn, K, ptr(va), rsa, csa, ptr(vb), rsb, csb, c, None)
 
 
-def _table(emitter, name, arr):
-    ty = ir.ArrayType(I32, len(arr))
+def _table(emitter, name, arr, ety=I32):
+    ty = ir.ArrayType(ety, len(arr))
     g = ir.GlobalVariable(emitter.m, ty, emitter.m.get_unique_name(name))
     g.linkage, g.global_constant = "internal", True
-    g.initializer = ir.Constant(ty, [int(v) for v in arr])
+    top = 1 << ety.width  # as signed values (bit masks of NR bits)
+    g.initializer = ir.Constant(ty, [int(v) - top if int(v) >= top >> 1 else int(v)
+                                     for v in arr])
     return g.bitcast(PTR) if g.type != PTR else g
 
 
@@ -1023,6 +1092,12 @@ def _lower_implicit(emitter, b, k, dt, a, x, c, val, epi):
     M, K, Nn = val(k.inputs[0].shape[0]), i64(len(koff)), i64(len(noff))
     nb, sa, sb, sc = (val(v) for v in k.attrs["batch"])
     bk = gemm_for(emitter, dt, conv).bk
+    mask = (ir.Constant(PTR, None), i64(0))
+    if len(k.attrs.get("b_conv", ())) > 12:  # masked: the taps after the offsets
+        tap, bits = mask_tables(k.attrs["b_conv"], bk.nr)
+        koff = np.concatenate([koff, tap])
+        mask = (_table(emitter, "gv_mbits", bits.ravel(), ir.IntType(bk.nr)),
+                i64(bits.shape[1]))
     cols = np.concatenate([noff, runs_table(noff, bk.nr, bk.vw)]).astype(np.int32)
     tabs = (_table(emitter, "gv_koff", koff), _table(emitter, "gv_noff", cols))
     with b.if_else(b.icmp_signed("<=", nb, i64(0))) as (none, some):
@@ -1031,7 +1106,7 @@ def _lower_implicit(emitter, b, k, dt, a, x, c, val, epi):
                 _zero_fill(b, ftype(dt), c, b.mul(M, Nn))
         with some:
             call_gemm(emitter, b, dt, M, Nn, K, a, K, i64(1), x, i64(0), i64(0), c, Nn,
-                      (nb, sa, sb, sc), gather=tabs + tuple(epi), conv=conv)
+                      (nb, sa, sb, sc), gather=tabs + tuple(epi) + mask, conv=conv)
 
 
 def runs_table(noff, nr, vw):

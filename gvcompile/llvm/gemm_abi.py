@@ -17,8 +17,13 @@ FIELDS = ("M", "Nn", "K", "A", "rsa", "csa", "B", "rsb", "csb", "C", "ldc",
 # fused epilogue applied to C after its last K block (plan/conv_epilogue.py): bits of eflags
 # EPI_BIAS: C[m, n] += ebias[m]; EPI_RES: C[m, n] += eres[b * ersn + m * eldr + n] (problem
 # b); EPI_RELU: C = max(C, 0), in that order
-CTX_GATHER = ir.LiteralStructType(list(CTX.elements) + [PTR, PTR, PTR, PTR, I64, I64, I64])
-FIELDS_GATHER = FIELDS + ("koff", "noff", "ebias", "eres", "ersn", "eldr", "eflags")
+# A masked implicit GEMM (taps > 0: a convolution reading its unpadded image) reads B[k, n]
+# only where bit n % NR of mbits[(n / NR) taps + koff[K + k]] is set (plan/conv.py
+# mask_tables; koff holds the taps after the offsets), else it is 0
+CTX_GATHER = ir.LiteralStructType(list(CTX.elements) + [PTR, PTR, PTR, PTR, I64, I64, I64,
+                                                        PTR, I64])
+FIELDS_GATHER = FIELDS + ("koff", "noff", "ebias", "eres", "ersn", "eldr", "eflags",
+                          "mbits", "taps")
 EPI_BIAS, EPI_RES, EPI_RELU = 1, 2, 4
 
 

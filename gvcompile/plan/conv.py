@@ -210,12 +210,47 @@ def _implicit_geometry(xv: View, cg, kh, kw, s, dl, ho, wo, transposed=False):
     return geo if top < 2**31 and koff.min() >= 0 and noff.min() >= 0 else None
 
 
+# stride-1 convolutions whose output pixels are consecutive elements of the unpadded image
+# ('same' size) read it in place with masked loads (llvm/gemm.py, attr b_conv with the mask
+# fields): no padded copy (ResNet-20's 19 pads were 6.5% of its forward). Only images of at
+# most MASKED_MAX_IMAGE bytes: larger ones read unpadded were slower than pad + conv (3x3
+# 64->64, 1 thread, alternating: 56x56 b8 0.73x, 40x40 b8 0.93x, 64x64 b8 0.89x; CIFAR
+# ResNet shapes 16->16 32x32 1.05x, 32->32 16x16 1.01x, 64->64 8x8 1.03x, 28x28 1.08x)
+MASKED_PAD = True
+MASKED_MAX_IMAGE = 256 << 10
+
+
+def _masked_geometry(xv: View, cg, kh, kw, dl, pads, ho, wo, itemsize):
+    """b_conv attr of an implicit GEMM reading the unpadded image view xv where a tap falls
+    inside it (pads = ((top, bottom), (left, right)), none negative, stride 1), or None:
+    output pixel n must be element n of the image plane (rows as wide as its row stride),
+    so that every B panel is contiguous and only the padding is masked off."""
+    st = xv.strides[1:]
+    if (not MASKED_PAD or min(min(q) for q in pads) < 0 or any(v.a != 0 for v in st)
+            or ho.a != 0 or wo.a != 0 or ho.b * wo.b == 0 or st[2].b != 1
+            or st[1].b != wo.b or any(v.a != 0 for v in xv.shape[1:])
+            or st[0].b * xv.shape[1].b * itemsize > MASKED_MAX_IMAGE):
+        return None
+    geo = (cg, kh, kw, st[0].b, st[1].b, st[2].b, dl[0], dl[1], 1, 1, ho.b, wo.b,
+           pads[0][0], pads[1][0], xv.shape[2].b, xv.shape[3].b)
+    koff, _ = conv_tables(*geo[:12])
+    shift = pads[0][0] * st[1].b + pads[1][0]
+    fits = int(koff.max()) + ho.b * wo.b < 2**31 and shift < 2**31
+    return geo if fits and implicit_span(geo)[1] < 2**31 else None
+
+
 def _implicit_input(pb, nid, x, cg, kh, kw, s, p, dl, ho, wo, transposed=False):
-    """(b_conv attr, padded input view) of an implicit GEMM over x, or (None, None)."""
+    """(b_conv attr, padded input view) of an implicit GEMM over x, or (None, None); a
+    masked geometry reads x itself."""
     xv = pb.view(x)
     if not IMPLICIT_GEMM or (kh == kw == 1 and s == (1, 1) and p == (0, 0)
                              and xv.is_contiguous()):
         return None, None
+    if not transposed and s == (1, 1) and max(p) > 0:
+        geo = _masked_geometry(xv, cg, kh, kw, dl, ((p[0], p[0]), (p[1], p[1])), ho, wo,
+                               np.dtype(pb.g.type(nid).dtype).itemsize)
+        if geo is not None:
+            return geo, xv
     probe = xv  # strides and extents as _padded will give them
     if max(p) > 0:
         hp, wq = xv.shape[2].b + 2 * max(p[0], 0), xv.shape[3].b + 2 * max(p[1], 0)
@@ -636,6 +671,11 @@ def _transpose_as_conv(pb, nid) -> View | None:
     if kh == kw == 1 and pads == ((0, 0), (0, 0)) and xv.is_contiguous():
         _cols_gemms(pb, nid, xv, wf, groups, cg, out)  # x itself is the GEMM operand
         return out
+    geo = _masked_geometry(xv, cg, kh, kw, dl, pads, ho, wo,
+                           np.dtype(pb.g.type(nid).dtype).itemsize)
+    if geo is not None:
+        _implicit_gemms(pb, nid, geo, xv, wf, groups, out)
+        return out
     xv = _pad_sides(pb, None, nid, xv, pads)
     geo = _implicit_geometry(xv, cg, kh, kw, (1, 1), dl, ho, wo)
     if geo is not None:
@@ -705,10 +745,43 @@ CONV_PLANS = {"conv2d": conv2d, "conv2d_grad_weight": conv2d_grad_weight,
               "conv_transpose2d": conv_transpose2d}
 
 
-def conv_tables(cg, kh, kw, sc, sh, sw, dh, dw, s0, s1, ho, wo):
-    """(koff[(c, i, j)], noff[(ho, wo)]) element offsets of an implicit-GEMM B operand."""
+def conv_tables(cg, kh, kw, sc, sh, sw, dh, dw, s0, s1, ho, wo, *mask):
+    """(koff[(c, i, j)], noff[(ho, wo)]) element offsets of an implicit-GEMM B operand; a
+    masked geometry's (``mask`` = (top, left, h, w), see _masked_geometry) koff is relative
+    to the unpadded image, so it may be negative where the tap reads the padding."""
     c, i, j = np.meshgrid(np.arange(cg), np.arange(kh), np.arange(kw), indexing="ij")
     koff = (c * sc + i * dh * sh + j * dw * sw).ravel()
+    if mask:
+        koff = koff - (mask[0] * sh + mask[1] * sw)
     y, x = np.meshgrid(np.arange(ho), np.arange(wo), indexing="ij")
     noff = (y * s0 * sh + x * s1 * sw).ravel()
     return koff.astype(np.int32), noff.astype(np.int32)
+
+
+def mask_tables(geo, nr):
+    """A masked geometry's (tap[k], bits[panel, tap]): tap k = (c, i, j) is i kW + j, and
+    bit l of bits[p, t] says whether column p nr + l reads inside the image at tap t (its
+    pixel row y + i dh - top in [0, h), column x + j dw - left in [0, w)); columns past the
+    last are 0."""
+    cg, kh, kw, _, _, _, dh, dw, _, _, ho, wo, top, left, h, w = geo
+    y, x = np.divmod(np.arange(ho * wo), wo)
+    i, j = np.divmod(np.arange(kh * kw), kw)
+    iy = y[:, None] + (i * dh - top)[None, :]
+    ix = x[:, None] + (j * dw - left)[None, :]
+    ok = (iy >= 0) & (iy < h) & (ix >= 0) & (ix < w)  # [n, tap]
+    P = -(-(ho * wo) // nr)
+    ok = np.concatenate([ok, np.zeros((P * nr - ho * wo, kh * kw), bool)])
+    bits = (ok.reshape(P, nr, kh * kw).astype(object) << np.arange(nr, dtype=object)[None, :,
+                                                                                      None])
+    tap = np.tile(np.arange(kh * kw), cg)
+    return tap.astype(np.int32), bits.sum(axis=1)
+
+
+def implicit_span(geo):
+    """(lowest, highest) element offset an implicit GEMM of geometry ``geo`` reads: every
+    (koff, noff) pair, or for a masked one the image's extent (no other element is read)."""
+    if len(geo) > 12:
+        cg, sc, sh, sw, h, w = geo[0], geo[3], geo[4], geo[5], geo[14], geo[15]
+        return 0, (cg - 1) * sc + (h - 1) * sh + (w - 1) * sw
+    koff, noff = (t.astype(np.int64) for t in conv_tables(*geo))
+    return int(koff.min() + noff.min()), int(koff.max() + noff.max())
