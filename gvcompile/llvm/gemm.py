@@ -959,9 +959,9 @@ def call_gemm(emitter, b, dtype, M, Nn, K, a, rsa, csa, bb, rsb, csb, c, ldc, ba
     """Emit C = A @ B (all i64 values / pointers) with the thread split decided at run time.
     ``batch`` = (count, sa, sb, sc): that many problems, the operands advanced by sa, sb, sc
     elements from one to the next; sc == 0 sums every product into the one C. ``gather`` =
-    (koff, noff, ebias, eres, ersn, eldr, eflags): i32 table pointers, B[k, n] is
-    bb[koff[k] + noff[n]] (rsb, csb unused), and the fused epilogue (gemm_abi); ``conv``: a
-    forward convolution's (gemm_for)."""
+    (koff, noff, ebias, eres, ersn, eldr, eflags, mbits, taps): i32 table pointers, B[k, n] is
+    bb[koff[k] + noff[n]] (rsb, csb unused), the fused epilogue and the masks of a masked
+    one (gemm_abi); ``conv``: a forward convolution's (gemm_for)."""
     gen = gemm_for(emitter, dtype, conv)
     nthreads = b.function.args[1]
     nb, sa, sb, sc = batch if batch is not None else (i64(1), i64(0), i64(0), i64(0))
