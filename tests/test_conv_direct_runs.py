@@ -41,7 +41,6 @@ def _conv(x, w, attrs):
 @pytest.mark.parametrize("dt", [np.float32, np.float64])
 def test_panels_of_vector_runs(monkeypatch, isa, dt):
     from gvcompile.llvm import gemm
-
     from gvcompile.plan import conv
 
     select_isa(monkeypatch, isa)

@@ -89,6 +89,14 @@ def imin(b, x, y):
     return b.select(b.icmp_signed("<", x, y), x, y)
 
 
+def freeze(b: ir.IRBuilder, v):
+    """LLVM's freeze of v (llvmlite's builder has none): an opaque copy, which instruction
+    selection does not fold into its operand's load."""
+    ins = ir.instructions.Instruction(b.block, v.type, "freeze", [v])
+    b._insert(ins)
+    return ins
+
+
 def imax(b, x, y):
     return b.select(b.icmp_signed(">", x, y), x, y)
 

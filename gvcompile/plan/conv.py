@@ -212,15 +212,14 @@ def _implicit_geometry(xv: View, cg, kh, kw, s, dl, ho, wo, transposed=False):
 
 # stride-1 convolutions whose output pixels are consecutive elements of the unpadded image
 # ('same' size) read it in place with masked loads (llvm/gemm.py, attr b_conv with the mask
-# fields): no padded copy (ResNet-20's 19 pads were 6.5% of its forward). Only images of at
-# most MASKED_MAX_IMAGE bytes: larger ones read unpadded were slower than pad + conv (3x3
-# 64->64, 1 thread, alternating: 56x56 b8 0.73x, 40x40 b8 0.93x, 64x64 b8 0.89x; CIFAR
-# ResNet shapes 16->16 32x32 1.05x, 32->32 16x16 1.01x, 64->64 8x8 1.03x, 28x28 1.08x)
+# fields): no padded copy (ResNet-20's 19 pads were 6.5% of its forward). Against pad +
+# conv, 3x3, 1 thread, alternating in one process (loaded host): 16->16 32x32 b64 1.05x,
+# 32->32 16x16 1.03x, 64->64 8x8 1.02x, 64->64 28x28 b8 1.09x, 56x56 b8 1.00x, 3->16 32x32
+# 0.97x (K = 27)
 MASKED_PAD = True
-MASKED_MAX_IMAGE = 256 << 10
 
 
-def _masked_geometry(xv: View, cg, kh, kw, dl, pads, ho, wo, itemsize):
+def _masked_geometry(xv: View, cg, kh, kw, dl, pads, ho, wo):
     """b_conv attr of an implicit GEMM reading the unpadded image view xv where a tap falls
     inside it (pads = ((top, bottom), (left, right)), none negative, stride 1), or None:
     output pixel n must be element n of the image plane (rows as wide as its row stride),
@@ -228,8 +227,7 @@ def _masked_geometry(xv: View, cg, kh, kw, dl, pads, ho, wo, itemsize):
     st = xv.strides[1:]
     if (not MASKED_PAD or min(min(q) for q in pads) < 0 or any(v.a != 0 for v in st)
             or ho.a != 0 or wo.a != 0 or ho.b * wo.b == 0 or st[2].b != 1
-            or st[1].b != wo.b or any(v.a != 0 for v in xv.shape[1:])
-            or st[0].b * xv.shape[1].b * itemsize > MASKED_MAX_IMAGE):
+            or st[1].b != wo.b or any(v.a != 0 for v in xv.shape[1:])):
         return None
     geo = (cg, kh, kw, st[0].b, st[1].b, st[2].b, dl[0], dl[1], 1, 1, ho.b, wo.b,
            pads[0][0], pads[1][0], xv.shape[2].b, xv.shape[3].b)
@@ -247,8 +245,7 @@ def _implicit_input(pb, nid, x, cg, kh, kw, s, p, dl, ho, wo, transposed=False):
                              and xv.is_contiguous()):
         return None, None
     if not transposed and s == (1, 1) and max(p) > 0:
-        geo = _masked_geometry(xv, cg, kh, kw, dl, ((p[0], p[0]), (p[1], p[1])), ho, wo,
-                               np.dtype(pb.g.type(nid).dtype).itemsize)
+        geo = _masked_geometry(xv, cg, kh, kw, dl, ((p[0], p[0]), (p[1], p[1])), ho, wo)
         if geo is not None:
             return geo, xv
     probe = xv  # strides and extents as _padded will give them
@@ -671,8 +668,7 @@ def _transpose_as_conv(pb, nid) -> View | None:
     if kh == kw == 1 and pads == ((0, 0), (0, 0)) and xv.is_contiguous():
         _cols_gemms(pb, nid, xv, wf, groups, cg, out)  # x itself is the GEMM operand
         return out
-    geo = _masked_geometry(xv, cg, kh, kw, dl, pads, ho, wo,
-                           np.dtype(pb.g.type(nid).dtype).itemsize)
+    geo = _masked_geometry(xv, cg, kh, kw, dl, pads, ho, wo)
     if geo is not None:
         _implicit_gemms(pb, nid, geo, xv, wf, groups, out)
         return out
@@ -759,10 +755,11 @@ def conv_tables(cg, kh, kw, sc, sh, sw, dh, dw, s0, s1, ho, wo, *mask):
 
 
 def mask_tables(geo, nr):
-    """A masked geometry's (tap[k], bits[panel, tap]): tap k = (c, i, j) is i kW + j, and
-    bit l of bits[p, t] says whether column p nr + l reads inside the image at tap t (its
+    """A masked geometry's (tap[k], bits[panel, taps + 1]): tap k = (c, i, j) is i kW + j,
+    and bit l of bits[p, t] says whether column p nr + l reads inside the image at tap t (its
     pixel row y + i dh - top in [0, h), column x + j dw - left in [0, w)); columns past the
-    last are 0."""
+    last are 0. bits[p, taps] is -1 where every lane of the panel at every k addresses an
+    element of the image (whole vectors may be loaded, then masked), else 0."""
     cg, kh, kw, _, _, _, dh, dw, _, _, ho, wo, top, left, h, w = geo
     y, x = np.divmod(np.arange(ho * wo), wo)
     i, j = np.divmod(np.arange(kh * kw), kw)
@@ -773,8 +770,12 @@ def mask_tables(geo, nr):
     ok = np.concatenate([ok, np.zeros((P * nr - ho * wo, kh * kw), bool)])
     bits = (ok.reshape(P, nr, kh * kw).astype(object) << np.arange(nr, dtype=object)[None, :,
                                                                                       None])
+    koff = conv_tables(*geo)[0].astype(np.int64)
+    first = np.arange(P, dtype=np.int64) * nr
+    inside = (first + koff.min() >= 0) & (first + nr - 1 + koff.max() <= implicit_span(geo)[1])
+    safe = np.where(inside, -1, 0).astype(object)[:, None]
     tap = np.tile(np.arange(kh * kw), cg)
-    return tap.astype(np.int32), bits.sum(axis=1)
+    return tap.astype(np.int32), np.concatenate([bits.sum(axis=1), safe], axis=1)
 
 
 def implicit_span(geo):
