@@ -99,3 +99,16 @@ def test_which_convolutions_are_masked():
         want = run_graph(op_graph("conv2d", [x, w], attrs), [x, w])[0]
         np.testing.assert_allclose(exe([x, w])[0], want, rtol=2e-4,
                                    atol=2e-4 * np.abs(want).max())
+
+
+def test_padding_products_are_skipped_not_added_as_zeros():
+    """docs/api.md, Numerics: an infinite weight at a tap that reads the padding leaves the
+    border pixel the sum of the other taps (the interpreter, adding inf * 0, gives NaN)."""
+    x = np.ones((1, 1, 4, 32), np.float32)
+    w = np.ones((1, 1, 3, 3), np.float32)
+    w[0, 0, 0, 0] = np.inf  # the top-left tap: padding for the first row and column
+    attrs = {"stride": (1, 1), "padding": (1, 1), "dilation": (1, 1), "groups": 1}
+    got = _build("conv2d", x, w, attrs)([x, w])[0]
+    want = run_graph(op_graph("conv2d", [x, w], attrs), [x, w])[0]
+    assert np.isnan(want[0, 0, 0, 0]) and got[0, 0, 0, 0] == 4.0  # taps (1..2, 1..2)
+    assert got[0, 0, 0, 5] == 6.0 and np.isinf(got[0, 0, 1, 1])

@@ -67,6 +67,7 @@ DIRECT_NEAR = True  # ... or whatever its height when consecutive B rows overlap
 VECTOR_RUNS = True  # ... and of NR/VW contiguous vectors anywhere (else one run of NR)
 DIRECT_HALVES = True  # ... and of contiguous half vectors anywhere (rows of VW/2: two loads)
 DIRECT_EVEN = True  # ... and of vectors of every other element (stride 2: two loads, shuffle)
+MASKED_FMA = True  # masked implicit GEMMs skip the padding's products (see _masked_row)
 EPI_PREFETCH = True  # micro-kernels with a fused epilogue prefetch the residual tile first
 
 
@@ -399,8 +400,9 @@ class GemmGen:
 
     def _step(self, b, ap, bp, k, accs, rows):
         mr, nr, vw = self.bk.mr, self.bk.nr, self.bk.vw
+        keep = None  # lanes of each vector whose products are added (masked FMAs)
         if isinstance(bp, tuple) and bp[3] >= 4:
-            bv = self._masked_row(b, bp, k)
+            bv, keep = self._masked_row(b, bp, k)
         elif isinstance(bp, tuple):  # direct: piece j of row k at src + koff[k] + at[j]
             src, koff, at, mode = bp
             row = self._gep(b, src, b.sext(b.load(b.gep(koff, [k], source_etype=I32,
@@ -415,17 +417,22 @@ class GemmGen:
         for r in range(rows):
             a = self._splat(b, b.load(self._gep(b, ap, b.add(aoff, i64(r))), typ=self.f))
             for j in range(nr // vw):
-                out.append(b.call(self.fma, [a, bv[j], accs[r * (nr // vw) + j]]))
+                acc = accs[r * (nr // vw) + j]
+                v = b.call(self.fma, [a, bv[j], acc])
+                out.append(v if keep is None else b.select(keep[j], v, acc))
         return out
 
     def _masked_row(self, b, bp, k):
-        """B row k of a masked panel (mode 4): its NR/VW vectors at src + koff[k] + j VW,
-        each lane read only where its bit of the panel's word for tap ktap[k] is set (the
-        others are 0: the padding of a convolution reading its unpadded image). Mode 5, a
-        panel whose every lane addresses the image: whole vectors loaded, then the lanes
-        outside zeroed (masked loads that miss L1 made 3x3 64->64 56x56 b8 0.73x as fast as
-        pad + conv on Zen 5; loads and a zeroing move 1.09x). The freeze keeps LLVM from
-        folding the load and select back into a masked load."""
+        """(B row k of a masked panel, the lanes whose products are added or None): mode 4,
+        its NR/VW vectors at src + koff[k] + j VW, each lane read only where its bit of the
+        panel's word for tap ktap[k] is set (the others are 0: the padding of a convolution
+        reading its unpadded image). Mode 5, a panel whose every lane addresses the image:
+        whole vectors loaded (masked loads that miss L1 made 3x3 64->64 56x56 b8 0.73x as
+        fast as pad + conv on Zen 5). With MASKED_FMA the FMAs of lanes outside the image are
+        masked off (no extra instruction: the padding's products are skipped, not added as
+        zeros, which differs from the padded build only where a weight is not finite or in
+        the sign of an exactly zero sum); without it, mode 5 zeroes them (a select; the
+        freeze keeps LLVM from folding the load back into a masked load)."""
         src, koff, _, mode, ktap, mrow = bp
         vw, nr, al = self.bk.vw, self.bk.nr, ir.Constant(I32, self.dt.itemsize)
 
@@ -436,18 +443,21 @@ class GemmGen:
         bits = b.bitcast(word, ir.VectorType(I1, nr))
         row = b.gep(src, [tab(koff)], source_etype=self.f)  # may point outside: not inbounds
         zero = ir.Constant(self.v, [0.0] * vw)
-        out = []
+        out, keep = [], []
         for j in range(0, nr, vw):
             m = bits if nr == vw else b.shuffle_vector(
                 bits, ir.Constant(bits.type, None),
                 ir.Constant(ir.VectorType(I32, vw), list(range(j, j + vw))))
             p = b.gep(row, [i64(j)], source_etype=self.f)
-            if mode == 5:
+            if mode == 5 and MASKED_FMA:
+                out.append(b.load(p, typ=self.v, align=self.dt.itemsize))
+            elif mode == 5:
                 v = b.load(p, typ=self.v, align=self.dt.itemsize)
                 out.append(b.select(m, freeze(b, v), zero))
             else:
                 out.append(b.call(self.mload, [p, al, m, zero]))
-        return out
+            keep.append(m)
+        return out, (keep if MASKED_FMA else None)
 
     def _ukernel(self, rows, direct=0):
         """C[mr x nr] (+)= Ap[kc x MR]^T Bp[kc x NR] ("first" overwrites C), for mr <= rows:
