@@ -67,6 +67,7 @@ DIRECT_NEAR = True  # ... or whatever its height when consecutive B rows overlap
 VECTOR_RUNS = True  # ... and of NR/VW contiguous vectors anywhere (else one run of NR)
 DIRECT_HALVES = True  # ... and of contiguous half vectors anywhere (rows of VW/2: two loads)
 DIRECT_EVEN = True  # ... and of vectors of every other element (stride 2: two loads, shuffle)
+MASKED_PREFETCH = True  # ... and prefetch the next image's rows into L2, panel by panel
 MASKED_FMA = True  # masked implicit GEMMs skip the padding's products (see _masked_row)
 EPI_PREFETCH = True  # micro-kernels with a fused epilogue prefetch the residual tile first
 
@@ -800,11 +801,29 @@ class GemmGen:
         ktap = b.gep(koff, [f["K"]], source_etype=I32)
         src = b.gep(f["B"], [col], source_etype=self.f)
         inside = b.load(b.gep(mrow, [f["taps"]], source_etype=bits), typ=bits)
+        if MASKED_PREFETCH:
+            self._prefetch_next_image(b, f, col, kc, koff)
         with b.if_else(b.icmp_signed("!=", inside, ir.Constant(bits, 0))) as (yes, no):
             for kernels, arm in ((self.direct_inside, yes), (self.direct_mask, no)):
                 with arm:
                     self._column(b, f, ap, None, m0, jcr, mc, nr, kc, first,
                                  direct=(kernels, src, koff, ktap, mrow))
+
+    def _prefetch_next_image(self, b, f, col, kc, koff):
+        """Ask L2 for this panel's share of the next image's rows of this K block: the
+        elements koff[0] .. koff[kc - 1] + Nn of image b + 1, cut evenly over the Nn / NR
+        panels (a prefetch never faults: past the last image it is dropped)."""
+        lo = b.sext(b.load(koff, typ=I32), I64)
+        last = b.gep(koff, [b.sub(kc, i64(1))], source_etype=I32)
+        span = b.sub(b.add(b.sext(b.load(last, typ=I32), I64), f["Nn"]), lo)
+        a = b.add(lo, b.sdiv(b.mul(span, col), f["Nn"]))
+        z = b.add(lo, b.sdiv(b.mul(span, b.add(col, i64(self.bk.nr))), f["Nn"]))
+        nxt = b.gep(f["B"], [f["sb"]], source_etype=self.f)
+        pf = self._intrinsic("llvm.prefetch.p0", ir.FunctionType(VOID, [PTR, I32, I32, I32]))
+        line = 64 // self.dt.itemsize
+        with counted_loop(b, a, z, "pf", line) as e:
+            b.call(pf, [b.gep(nxt, [e], source_etype=self.f), ir.Constant(I32, 0),
+                        ir.Constant(I32, 2), ir.Constant(I32, 1)])
 
     def _gather_panel_column(self, b, f, ap, bp, m0, jcr, mc, nr, kc, koff, first):
         with b.if_else(self._masked(b, f)) as (masked, plain):
