@@ -1,11 +1,27 @@
 """What selects a compiled model's program (compiled/model.py module_signature): every layer's
-mode and plain settings, and its parameters' shapes and dtypes."""
+mode and plain settings, and its parameters' shapes and dtypes; and the per-call shortcut that
+repeats the last call's program and arguments (compiled/repeat.py) while none of those changed:
+each way they can change without the shortcut seeing it would be a wrong answer."""
+
+import warnings
+import weakref
 
 import numpy as np
+import pytest
 
 import gvcompile
 from gvcompile.compiled.model import module_signature
-from gvcompile.layers import BatchNorm, Conv, SequentialContainer, testmode, trainmode
+from gvcompile.layers import (
+    BatchNorm,
+    Conv,
+    Dropout,
+    Fc,
+    Reshape,
+    SequentialContainer,
+    testmode,
+    trainmode,
+)
+from gvcompile.layers.api import iter_modules
 from gvcompile.layers.base import settings
 
 
@@ -65,3 +81,194 @@ def test_a_replaced_child_is_seen_without_any_assignment():
     other.momentum = 0.5
     m.layer_stack[1] = other  # a list write: no attribute of any layer is assigned
     assert module_signature(m) != first
+
+
+# ---- the per-call shortcut (compiled/repeat.py): the last call's program and arguments ------
+
+
+def _conv_bn_model():
+    gvcompile.manual_seed(0)
+    return SequentialContainer([Conv(2, 3, 3, padding=1), BatchNorm(3, activation_function="relu"),
+                                Reshape((75,)), Fc(75, 4)])
+
+
+def _x(shape=(2, 2, 5, 5), dtype=np.float32, seed=0):
+    return np.random.default_rng(seed).standard_normal(shape).astype(dtype)
+
+
+def _oracle(m, *xs):
+    return gvcompile.compile(m, *xs, target="interp")(*xs)
+
+
+def _repeating(m, x):
+    """A cpu CompiledModel of ``m`` whose next call on ``x``'s shape takes the shortcut."""
+    cm = gvcompile.compile(m, x, target="cpu")
+    cm(x)
+    cm(x)
+    assert cm._fast is not None and cm._fast.gen is not None
+    return cm
+
+
+def _same_error(fn_a, fn_b, *inputs):
+    """Both raise on ``inputs``, the same exception type and message (the shortcut words no
+    errors of its own)."""
+    with pytest.raises(Exception) as a:
+        fn_a(*inputs)
+    with pytest.raises(Exception) as b:
+        fn_b(*inputs)
+    assert type(a.value) is type(b.value) and str(a.value) == str(b.value)
+
+
+def test_the_shortcut_is_taken_and_reads_the_arrays_in_place(monkeypatch):
+    m = _conv_bn_model()
+    testmode(m)
+    x = _x()
+    cm = _repeating(m, x)
+
+    def no(*a, **k):
+        raise AssertionError("the full path ran")
+
+    monkeypatch.setattr(cm, "_gather", no)
+    monkeypatch.setattr(cm, "program_for", no)
+    monkeypatch.setattr(cm._fast.prog.fwd_exe, "_call", no)
+    y = cm(_x(seed=1))
+    np.testing.assert_allclose(y, _oracle(m, _x(seed=1)), rtol=1e-5, atol=1e-6)
+    w = m.layer_stack[0].weight
+    w *= 2.0  # values in place (not `layer.weight *= 2`, an assignment): the same addresses
+    m.layer_stack[1].running_variance[...] = 3.0
+    np.testing.assert_allclose(cm(x), _oracle(m, x), rtol=1e-5, atol=1e-6)
+    y1 = cm(x)
+    y2 = cm(_x(seed=2))
+    assert y1 is not y2 and not np.shares_memory(y1, y2)  # results are never reused
+    np.testing.assert_allclose(y1, cm(x))
+
+
+def test_a_replaced_parameter_or_mode_or_child_is_seen():
+    m = _conv_bn_model()
+    x = _x()
+    cm = _repeating(m, x)
+    conv = m.layer_stack[0]
+    conv.weight = _x(conv.weight.shape, seed=3)  # another array: an assignment
+    np.testing.assert_allclose(cm(x), _oracle(m, x), rtol=1e-5, atol=1e-5)
+    cm(x)
+    testmode(m)
+    np.testing.assert_allclose(cm(x), _oracle(m, x), rtol=1e-5, atol=1e-5)
+    other = Fc(75, 4)  # built before the calls: building a layer assigns its attributes
+    cm(x)
+    cm(x)
+    m.layer_stack[3] = other  # a list write: nothing assigned
+    np.testing.assert_allclose(cm(x), _oracle(m, x), rtol=1e-5, atol=1e-5)
+
+
+def test_a_parameter_changed_in_place_is_seen():
+    m = _conv_bn_model()
+    testmode(m)
+    x = _x()
+    cm = _repeating(m, x)
+    fc = m.layer_stack[3]
+    fc.weight.shape = (4, 5, 15)  # in place: another program, whose trace refuses it
+    _same_error(lambda: cm(x), lambda: gvcompile.compile(m, x, target="cpu")(x))
+    fc.weight.shape = (4, 75)
+    cm(x)
+    fc.weight.dtype = np.int32  # a view of the same bytes as int32, in place
+    _same_error(lambda: cm(x), lambda: gvcompile.compile(m, x, target="cpu")(x))
+    fc.weight.dtype = np.float32
+    cm(x)
+    with warnings.catch_warnings():  # NumPy 2.4 deprecates setting strides
+        warnings.simplefilter("ignore", DeprecationWarning)
+        w = fc.weight
+        w2 = np.ascontiguousarray(w.T).T.copy(order="F")
+        fc.weight = w2  # Fortran order: assigned, the executable copies it at each call
+        np.testing.assert_allclose(cm(x), _oracle(m, x), rtol=1e-5, atol=1e-5)
+        assert cm._fast is None or cm._fast.gen is None
+        fc.weight = w
+        cm(x)
+        cm(x)
+        bias = m.layer_stack[0].bias
+        bias.strides = (0,)  # in place: every channel reads the first bias
+        np.testing.assert_allclose(cm(x), _oracle(m, x), rtol=1e-5, atol=1e-5)
+
+
+def test_inputs_of_another_shape_dtype_or_layout():
+    m = _conv_bn_model()
+    testmode(m)
+    x = _x()
+    cm = _repeating(m, x)
+    read_only = _x(seed=8)
+    read_only.flags.writeable = False  # its address is read another way (llvm/executable.py)
+    for other in (_x((3, 2, 5, 5)), np.asfortranarray(_x(seed=4)), read_only,
+                  _x((2, 2, 5, 10), seed=5)[..., ::2], _x(seed=6).astype(">f4"), x):
+        np.testing.assert_allclose(cm(other), _oracle(m, other.astype(np.float32)),
+                                   rtol=1e-5, atol=1e-5)
+    for bad in (_x((2, 3, 5, 5)), _x(dtype=np.float64), x.astype(np.int64), x[0]):
+        _same_error(cm, gvcompile.compile(m, x), bad)
+        cm(x)
+    _same_error(cm, gvcompile.compile(m, x), x, x)
+    cm(x)
+    _same_error(cm, gvcompile.compile(m, x), x.tolist()[0])
+
+
+def test_the_shortcut_keeps_no_input_alive_and_survives_other_calls():
+    m = _conv_bn_model()
+    testmode(m)
+    x = _x()
+    cm = _repeating(m, x)
+    gone = _x(seed=7)
+    ref = weakref.ref(gone)
+    cm(gone)
+    cm(x)  # the last forward's inputs are kept for a backward; older ones are not
+    del gone
+    assert ref() is None
+    exe = cm._fast.prog.fwd_exe  # another call of the executable with other parameter arrays
+    args = [np.array(a, copy=True) if a is not None else x for a in cm._fast.args]
+    args[1][...] = 0.0
+    exe(args, cm._fast.dims)
+    np.testing.assert_allclose(cm(x), _oracle(m, x), rtol=1e-5, atol=1e-5)
+
+
+def test_dropout_masks_follow_manual_seed_through_the_shortcut():
+    gvcompile.manual_seed(0)
+    m = SequentialContainer([Fc(6, 8), Dropout(0.5)])
+    x = _x((4, 6))
+    cm = gvcompile.compile(m, x, target="cpu")
+    gvcompile.manual_seed(5)
+    first = [cm(x) for _ in range(3)]
+    assert cm._fast is not None and cm._fast.reread  # the generator state is read every call
+    gvcompile.manual_seed(5)  # replaces the generator's state array: no layer assignment
+    again = [cm(x) for _ in range(3)]
+    for a, b in zip(first, again):
+        np.testing.assert_array_equal(a, b)
+    assert not np.array_equal(first[0], first[1])
+
+
+def test_a_train_mode_forward_and_backward_through_the_shortcut():
+    m = _conv_bn_model()
+    x = _x()
+    ref = _conv_bn_model()
+    cm, cr = gvcompile.compile(m, x, target="cpu"), gvcompile.compile(ref, x, target="interp")
+    for i in range(3):
+        xi = _x(seed=10 + i)
+        np.testing.assert_allclose(cm(xi), cr(xi), rtol=1e-5, atol=1e-5)
+        g = np.ones((2, 4), np.float32)
+        np.testing.assert_allclose(cm.backward(g), cr.backward(g), rtol=1e-4, atol=1e-5)
+    for a, b in zip(iter_modules(m), iter_modules(ref)):
+        for (f, u), (_, v) in zip(a.own_parameters() + a.buffers(), b.own_parameters() +
+                                  b.buffers()):
+            np.testing.assert_allclose(u, v, rtol=1e-4, atol=1e-5, err_msg=f)
+        if a.own_parameters():
+            np.testing.assert_allclose(a.weight_gradient, b.weight_gradient, rtol=1e-4,
+                                       atol=1e-4)
+
+
+def test_train_mode_forwards_write_the_running_statistics_through_the_shortcut():
+    m, ref = _conv_bn_model(), _conv_bn_model()
+    x = _x()
+    cm, cr = gvcompile.compile(m, x, target="cpu"), gvcompile.compile(ref, x, target="interp")
+    for i in range(4):
+        cm(_x(seed=20 + i))
+        cr(_x(seed=20 + i))
+    assert cm._fast is not None and cm._fast.writes  # the last calls took the shortcut
+    bn, bn_ref = m.layer_stack[1], ref.layer_stack[1]
+    np.testing.assert_allclose(bn.running_mean, bn_ref.running_mean, rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(bn.running_variance, bn_ref.running_variance, rtol=1e-5,
+                               atol=1e-6)

@@ -56,7 +56,7 @@ def to_device(module, device: str) -> None:
         device_state.install_lazy_fields(module)
     else:
         device_state.pull_module(module)
-    module.__dict__["_gv_device"] = device
+    module._gv_device = device  # an assignment: compiled calls notice it (repeat.py)
 
 
 def output_shapes(model, inputs) -> dict[int, str]:

@@ -34,6 +34,7 @@ from ..targets import canonical, get_backend
 from ..trace import trace_module
 from ..trace.tied import merge_tied_params
 from .inputs import as_array, check_compute_dtypes, model_of, refuse_empty_axes
+from .repeat import record
 
 
 def module_signature(module) -> tuple:
@@ -178,6 +179,7 @@ class CompiledModel:
         self._programs: dict = {}
         self._last_prog = None  # the program of the last call (what export writes)
         self._last = None
+        self._fast = None  # the last forward's program and arguments, to repeat (repeat.py)
         self._trains = False  # a backward has run: new signatures get full programs at once
         self._res = None  # the CUDA target's Residency (used for models moved to "gpu")
         if self.target == "cuda":
@@ -200,6 +202,15 @@ class CompiledModel:
 
     def forward(self, *inputs):
         self._last = None  # a failed forward must not leave an older one for backward
+        rec = self._fast
+        # repeat.py: the last call's program and arguments while nothing they came from changed
+        if rec is not None and rec.ready(self, inputs, LAZY_BACKWARD):
+            arrays, prog = list(inputs), rec.prog
+            before = self._state_before(prog)
+            ran = rec.run(arrays)
+            if ran is not None:
+                return self._finish(prog, arrays, *ran, rec.dims, before, rec)
+        self._fast, epoch0 = None, epoch()
         if self._res is not None:
             from .device_calls import forward_resident
 
@@ -209,31 +220,55 @@ class CompiledModel:
         prog = self._last_prog = self.program_for(arrays)
         args = self._gather(prog.forward, arrays, None)
         dims = _bind_dims(prog.forward, args)  # checks every extent; the backward reuses it
-        if not prog.full:  # what a backward needs to replay this forward with saved values
-            before = {ref: np.array(ref.get(), copy=True) for ref in prog.state_args}
+        before = self._state_before(prog)
         outs = prog.fwd_exe(args, dims)
+        self._fast = record(self, prog, arrays, args, _arg_table(prog.forward), dims, epoch0,
+                            LAZY_BACKWARD)
+        return self._finish(prog, arrays, args, outs, dims, before, None)
+
+    def _finish(self, prog: Program, arrays, args, outs, dims, before, rec):
+        """After the program ran: write the state back, keep what a backward needs, return
+        the results (``rec``: the Repeat the call took, or None)."""
+        self._last_prog = prog
         nout = prog.n_outputs
-        results, rest = outs[:nout], outs[nout:]
+        results = outs[:nout]
         roles = prog.forward.outputs
         saved = [v for o, v in zip(roles, outs) if o.role == "saved"] if prog.full else \
             _Replay(arrays, before)
-        for o, v in zip(roles, outs):
-            if o.role == "state":
-                o.key.write(v)
-        self._last = (prog, saved, [np.shape(a) for a in arrays],
+        if rec is None:
+            for o, v in zip(roles, outs):
+                if o.role == "state":
+                    o.key.write(v)
+        else:  # an output computed in place in its argument, the field's array, is written
+            for k, ref, j in rec.writes:
+                if j is None or outs[k] is not args[j]:
+                    ref.write(outs[k])
+        self._last = (prog, saved, rec.in_shapes if rec else [np.shape(a) for a in arrays],
                       [np.shape(r) for r in results], dims)
-        del rest
+        del outs, args
         # a result that is (a view of) an input -- x * 1.0 simplified away -- is a new array,
-        # as in NumPy: writing to it must not change the caller's input
-        results = [r.copy() if any(np.may_share_memory(r, a) for a in arrays) else r
-                   for r in results]
+        # as in NumPy: writing to it must not change the caller's input (only the outputs
+        # that are arguments can be, on the cpu target: rec.alias)
+        for k in (range(nout) if rec is None else rec.alias):
+            if any(np.may_share_memory(results[k], a) for a in arrays):
+                results[k] = results[k].copy()
         py = [float(r) if r.ndim == 0 else r for r in results]
         return py[0] if len(py) == 1 else tuple(py)
+
+    @staticmethod
+    def _state_before(prog: Program):
+        """What a backward needs to replay a forward-only program's forward with saved values:
+        the state it writes, as it was before."""
+        if prog.full:
+            return None
+        return {ref: np.array(ref.get(), copy=True) for ref in prog.state_args}
 
     def backward(self, derivative_loss):
         if self._last is None:
             raise RuntimeError(f"backward({type(self.module).__name__}) called before forward")
         prog, saved, in_shapes, out_shapes, dims = self._last
+        if not self._trains:  # from now on, train-mode signatures get full programs
+            self._fast = None
         self._trains = True
         if prog.resident:
             from .device_calls import backward_resident
@@ -325,6 +360,7 @@ class CompiledModel:
             prog = self._compile(in_types, hint, resident, full)
             prog.key = key
             self._programs[key] = prog
+            self._fast = None
         return prog
 
     def _training(self) -> bool:
@@ -348,6 +384,7 @@ class CompiledModel:
             for ref, a in changed:
                 ref.set(a)
         full.key = prog.key
+        self._fast = None
         if self._programs.get(prog.key) is prog:
             self._programs[prog.key] = full
         if self._last_prog is prog:

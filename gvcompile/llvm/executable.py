@@ -6,6 +6,7 @@ from __future__ import annotations
 import ctypes
 import sys
 import threading
+from operator import is_, itemgetter
 
 import numpy as np
 
@@ -16,6 +17,22 @@ from . import bounds
 from .inplace import inplace_outputs
 
 _CALL_LOCK = threading.RLock()
+
+
+def _picker(idx: list):
+    """A function returning the tuple of a list's items at ``idx`` (one C call)."""
+    if len(idx) > 1:
+        return itemgetter(*idx)
+    return lambda a: tuple(a[i] for i in idx)
+
+
+def _address(a: np.ndarray) -> int:
+    """The address of a C-contiguous array's data: a third of ``a.ctypes.data``'s time (which
+    builds a Python object) for a writeable array of at least one byte."""
+    try:
+        return ctypes.addressof(ctypes.c_char.from_buffer(a))
+    except (TypeError, ValueError, BufferError):
+        return a.ctypes.data
 
 
 class Executable:
@@ -57,6 +74,10 @@ class Executable:
         # per argument: the array whose address argv holds, kept for those that are not inputs
         self._fixed = [not isinstance(graph.node(nid)["binding"], Arg) for nid in graph.args]
         self._held: list = [None] * self._nargs
+        self._gen = 0  # of what argv holds: a new one at every call that reads all arguments
+        fixed_at = [i for i, f in enumerate(self._fixed) if f]
+        self._pick_fixed = _picker(fixed_at)
+        self._loose_at = [i for i, f in enumerate(self._fixed) if not f]
         self._for_n = None  # (n, output sizes, result shapes and sizes, arena address)
         self._out_bufs = sorted((b for b in plan.buffers if b.kind == "out"),
                                 key=lambda b: b.index)
@@ -71,6 +92,8 @@ class Executable:
                 self._results.append(("arg", o.id, shape))
             else:
                 self._results.append(("buf", plan.buffers[o.id].index, shape))
+        # the outputs that are arguments: the only ones that may share memory with an input
+        self.argument_results = [k for k, r in enumerate(self._results) if r[0] == "arg"]
 
     def _arena_ptr(self, n: int) -> int:
         size = self.plan.arena.eval(n) + 64
@@ -146,6 +169,7 @@ class Executable:
                              f"got {len(args)}")
         arrs = []
         argv, held, want = self._argv, self._held, self._want
+        self._gen += 1  # first: a call that fails half-way has changed argv too
         for i, a in enumerate(args):
             a = np.asarray(a)
             if a.dtype != want[i]:
@@ -155,9 +179,44 @@ class Executable:
                 continue
             b = a if a.flags.c_contiguous else np.ascontiguousarray(a)
             arrs.append(b)
-            argv[i] = b.ctypes.data
+            argv[i] = _address(b)
             held[i] = b if b is a and self._fixed[i] else None
         n = int(dims.get(BATCH, 0)) if dims is not None else self._batch(arrs)
+        return self._run(arrs, n)
+
+    def generation(self, args) -> int | None:
+        """What ``call_held`` takes: the generation of argv (every ``_call`` starts a new one)
+        if it holds the address of every argument of ``args`` that is not a per-call input
+        (parameters, buffers), else None."""
+        with _CALL_LOCK:
+            if len(args) == self._nargs and \
+                    all(map(is_, self._pick_fixed(args), self._pick_fixed(self._held))):
+                return self._gen
+            return None
+
+    def call_held(self, args, dims, gen: int, recheck=()) -> tuple[list, int | None]:
+        """``self(args, dims)`` for arguments whose parameters and buffers are the arrays argv
+        held at generation ``gen`` (``generation``) with the dtypes, shapes and strides they
+        had then -- the caller checked that (compiled/repeat.py) -- but those at ``recheck``
+        (read anew, of the shapes they had): only the inputs and those are read here. Returns
+        (outputs, the generation to pass next time, None if argv does not hold ``args``)."""
+        with _CALL_LOCK:
+            held = self._held
+            if gen == self._gen and all(args[i] is held[i] for i in recheck):
+                argv, want = self._argv, self._want
+                for i in self._loose_at:
+                    a = args[i]
+                    if a.dtype != want[i] or not a.flags.c_contiguous:
+                        break
+                    argv[i] = _address(a)
+                else:
+                    return self._run(args, int(dims.get(BATCH, 0))), gen
+            outs = self._call(args, dims)  # every argument read, checked and held anew
+            return outs, self.generation(args)
+
+    def _run(self, arrs, n: int) -> list:
+        """Run with argv filled for ``arrs``: outputs, the generated function, the results."""
+        argv = self._argv
         _, sizes, results, arena = self._sizes(n)
         outs = []
         outv = self._outv
