@@ -23,6 +23,7 @@ from gvcompile.layers import (
 )
 from gvcompile.layers.api import iter_modules
 from gvcompile.layers.base import settings
+from gvcompile.optimization import MSGD, mse_loss
 
 
 def test_settings_are_the_plain_public_fields():
@@ -272,3 +273,104 @@ def test_train_mode_forwards_write_the_running_statistics_through_the_shortcut()
     np.testing.assert_allclose(bn.running_mean, bn_ref.running_mean, rtol=1e-5, atol=1e-6)
     np.testing.assert_allclose(bn.running_variance, bn_ref.running_variance, rtol=1e-5,
                                atol=1e-6)
+
+
+# ---- the train step's shortcut (compiled/step_repeat.py) ----------------------------------
+
+
+def _step_pair(steps=3):
+    """A cpu train step (MSGD: momentum state) after ``steps`` steps and an interpreter one on
+    an identical model at the same point."""
+    m, ref = _conv_bn_model(), _conv_bn_model()
+    x, t = _x(), _x((2, 4), seed=30)
+    ts = gvcompile.compile_train_step(m, mse_loss, MSGD(m, 0.01), x, t, target="cpu")
+    tr = gvcompile.compile_train_step(ref, mse_loss, MSGD(ref, 0.01), x, t, target="interp")
+    for i in range(steps):
+        np.testing.assert_allclose(ts(_x(seed=40 + i), t), tr(_x(seed=40 + i), t), rtol=1e-4)
+    return m, ts, ref, tr, x, t
+
+
+def _same_steps(m, ts, ref, tr, x, t, steps=2):
+    for _ in range(steps):
+        loss = ts(x, t)
+        assert np.isfinite(loss)
+        np.testing.assert_allclose(loss, tr(x, t), rtol=1e-4, atol=1e-6)
+    for a, b in zip(iter_modules(m), iter_modules(ref)):
+        for (f, u), (_, v) in zip(a.own_parameters() + a.buffers(),
+                                  b.own_parameters() + b.buffers()):
+            np.testing.assert_allclose(u, v, rtol=1e-4, atol=1e-5, err_msg=f)
+
+
+def test_a_train_step_takes_the_shortcut(monkeypatch):
+    m, ts, ref, tr, x, t = _step_pair()
+    assert ts._repeat is not None and ts._repeat.gen is not None and ts._repeat.states
+
+    def no(*a, **k):
+        raise AssertionError("the full path ran")
+
+    monkeypatch.setattr(ts, "_snapshot", no)
+    monkeypatch.setattr(ts, "_call_plan", no)
+    monkeypatch.setattr(ts._repeat.prog[1], "_call", no)
+    _same_steps(m, ts, ref, tr, x, t, steps=3)
+    for step in (ts, tr):
+        step.optimizer.learning_rate = 0.01  # a run-time argument: read at every step
+    _same_steps(m, ts, ref, tr, x, t)
+
+
+def test_a_train_step_sees_replaced_state_parameters_and_modes():
+    m, ts, ref, tr, x, t = _step_pair()
+    for step in (ts, tr):  # the momentum of one parameter replaced by the user
+        st = step.optimizer.state
+        key = next(k for k in st if "b" in st[k] and np.ndim(st[k]["b"]) == 4)
+        st[key]["b"] = np.full_like(st[key]["b"], 0.02)
+    _same_steps(m, ts, ref, tr, x, t)
+    w = _x(m.layer_stack[3].weight.shape, seed=50)
+    m.layer_stack[3].weight, ref.layer_stack[3].weight = w.copy(), w.copy()
+    _same_steps(m, ts, ref, tr, x, t)
+    for model in (m, ref):
+        testmode(model)  # BatchNorm on its running statistics
+    _same_steps(m, ts, ref, tr, x, t)
+    for step in (ts, tr):
+        step.optimizer.state.clear()  # the state starts again
+    _same_steps(m, ts, ref, tr, x, t)
+
+
+def test_a_train_step_sees_arrays_changed_in_place():
+    m, ts, ref, tr, x, t = _step_pair()
+    for step in (ts, tr):  # a momentum reshaped in place: the state starts again from zeros
+        st = step.optimizer.state
+        key = next(k for k in st if "b" in st[k] and np.ndim(st[k]["b"]) == 2)
+        st[key]["b"].shape = st[key]["b"].shape[::-1]
+    _same_steps(m, ts, ref, tr, x, t)
+    m.layer_stack[3].weight.shape = (4, 5, 15)  # a parameter reshaped in place
+    ref.layer_stack[3].weight.shape = (4, 5, 15)
+    _same_error(lambda: ts(x, t), lambda: gvcompile.compile_train_step(
+        ref, mse_loss, MSGD(ref, 0.01), x, t, target="cpu")(x, t))
+
+
+def test_a_train_step_with_other_inputs():
+    m, ts, ref, tr, x, t = _step_pair()
+    for other in (np.asfortranarray(_x(seed=70)), _x((2, 2, 5, 10), seed=71)[..., ::2], x):
+        _same_steps(m, ts, ref, tr, other, t)
+    _same_steps(m, ts, ref, tr, _x((3, 2, 5, 5), seed=72), _x((3, 4), seed=73))
+    for bad in ((x.astype(np.float64), t), (x, t[:1]), (x[0], t)):
+        fresh = gvcompile.compile_train_step(ref, mse_loss, MSGD(ref, 0.01), x, t, target="cpu")
+        _same_error(ts, fresh, *bad)
+        _same_steps(m, ts, ref, tr, x, t, steps=1)
+
+
+def test_a_train_step_with_dropout_after_manual_seed_and_integer_targets():
+    gvcompile.manual_seed(1)
+    m = SequentialContainer([Fc(6, 8), Dropout(0.5), Fc(8, 3)])
+    x, t = _x((4, 6)), _x((4, 3), seed=60)
+    ts = gvcompile.compile_train_step(m, mse_loss, MSGD(m, 0.0), x, t, target="cpu")
+    gvcompile.manual_seed(7)
+    first = [ts(x, t) for _ in range(3)]  # learning rate 0: only the masks change the loss
+    assert ts._repeat is not None and ts._repeat.getters  # the generator state, read anew
+    gvcompile.manual_seed(7)
+    assert [ts(x, t) for _ in range(3)] == first and len(set(first)) == 3
+    labels = np.array([0, 1, 2, 1])  # integer targets, converted at every step: full path
+    gvcompile.manual_seed(8)
+    floats = ts(x, np.eye(3, dtype=np.float32)[labels])
+    gvcompile.manual_seed(8)
+    assert ts(x, np.eye(3)[labels].astype(int)) == floats

@@ -36,23 +36,30 @@ _LAYOUT = attrgetter("shape", "strides", "dtype")
 _SHAPE, _STRIDES, _DTYPE = attrgetter("shape"), attrgetter("strides"), attrgetter("dtype")
 
 
-class Repeat:
-    """What a forward found for its inputs, and what that depended on."""
+class Layers:
+    """The layers' side of a recorded call: the epoch it started at, the containers'
+    children, and the layers' own arrays it read (``fixed``) with their layouts."""
 
-    __slots__ = ("epoch", "axes", "lazy", "ins", "stacks", "stack_kids", "containers", "fixed",
-                 "dtypes", "shapes", "strides", "prog", "args", "inputs_at", "reread",
-                 "reread_layouts", "dims", "gen", "alias", "in_shapes", "writes")
+    __slots__ = ("epoch", "stacks", "stack_kids", "containers", "fixed", "dtypes", "shapes",
+                 "strides")
 
-    def ready(self, cm, inputs, lazy: bool) -> bool:
-        """Whether ``cm.forward(*inputs)`` would find this program and these arguments
-        (``lazy``: model.py's LAZY_BACKWARD now)."""
-        if self.epoch != epoch() or len(inputs) != len(self.ins) or \
-                cm.batch_axes != self.axes or self.lazy != lazy:
+    def __init__(self, module, fixed: list, epoch0: int):
+        self.epoch = epoch0
+        self.stacks, self.stack_kids, self.containers = [], [], []
+        for m in iter_modules(module):
+            kind = type(m).children
+            if kind is LayerStack.children and type(vars(m).get("layer_stack")) is list:
+                self.stacks.append(m.layer_stack)
+                self.stack_kids.append(list(m.layer_stack))
+            elif kind is not Module.children:
+                self.containers.append((m, m.children()))
+        self.fixed = tuple(fixed)
+        self.dtypes, self.shapes = tuple(map(_DTYPE, fixed)), tuple(map(_SHAPE, fixed))
+        self.strides = tuple(map(_STRIDES, fixed))
+
+    def unchanged(self) -> bool:
+        if self.epoch != epoch():
             return False
-        for x, (shape, dtype) in zip(inputs, self.ins):
-            if type(x) is not np.ndarray or x.shape != shape or x.dtype != dtype or \
-                    not x.flags.c_contiguous:
-                return False
         # the layer_stack lists are the same objects (an assignment would have moved the
         # epoch): their items are compared, in C
         if not all(map(eq, self.stacks, self.stack_kids)):
@@ -68,6 +75,30 @@ class Repeat:
             tuple(map(_SHAPE, fixed)) == self.shapes and \
             tuple(map(_STRIDES, fixed)) == self.strides
 
+
+def same_layouts(arrays: list, layouts: tuple) -> bool:
+    """Whether ``arrays`` are NumPy arrays with these (shape, strides, dtype)."""
+    return all(type(a) is np.ndarray for a in arrays) and \
+        tuple(map(_LAYOUT, arrays)) == layouts
+
+
+class Repeat:
+    """What a forward found for its inputs, and what that depended on."""
+
+    __slots__ = ("layers", "axes", "lazy", "ins", "prog", "args", "inputs_at", "reread",
+                 "reread_layouts", "dims", "gen", "alias", "in_shapes", "writes")
+
+    def ready(self, cm, inputs, lazy: bool) -> bool:
+        """Whether ``cm.forward(*inputs)`` would find this program and these arguments
+        (``lazy``: model.py's LAZY_BACKWARD now)."""
+        if len(inputs) != len(self.ins) or cm.batch_axes != self.axes or self.lazy != lazy:
+            return False
+        for x, (shape, dtype) in zip(inputs, self.ins):
+            if type(x) is not np.ndarray or x.shape != shape or x.dtype != dtype or \
+                    not x.flags.c_contiguous:
+                return False
+        return self.layers.unchanged()
+
     def run(self, inputs) -> tuple[list, list] | None:
         """(arguments, outputs) of the program on ``inputs`` (which ``ready`` accepted); None,
         nothing run, when an argument read anew has another layout than when recorded."""
@@ -79,9 +110,7 @@ class Repeat:
             recheck = [i for i, _ in self.reread]
             for i, bind in self.reread:
                 args[i] = bind.get()
-            now = [args[i] for i in recheck]
-            if any(type(a) is not np.ndarray for a in now) or \
-                    tuple(map(_LAYOUT, now)) != self.reread_layouts:
+            if not same_layouts([args[i] for i in recheck], self.reread_layouts):
                 return None
         exe = self.prog.fwd_exe
         if self.gen is None:
@@ -91,12 +120,12 @@ class Repeat:
         return args, outs
 
 
-def _plain_field(bind, a) -> bool:
+def plain_field(bind, a) -> bool:
     """Whether argument ``a``, read from ``bind``, is a layer's own array that only an
     attribute assignment replaces (not one a property computes or a device slot refreshes)."""
-    layer = bind.layer
-    return isinstance(layer, Module) and type(a) is np.ndarray and \
-        vars(layer).get(bind.field) is a and \
+    layer = getattr(bind, "layer", None)
+    return isinstance(bind, FieldRef) and isinstance(layer, Module) and \
+        type(a) is np.ndarray and vars(layer).get(bind.field) is a and \
         not hasattr(getattr(type(layer), bind.field, None), "__set__")
 
 
@@ -118,11 +147,11 @@ def record(cm, prog, arrays: list, args: list, table: list, dims: dict, epoch0: 
             r.args[i] = None  # the caller's input is not kept alive
         elif type(bind) is not FieldRef or type(a) is not np.ndarray:
             return None
-        elif _plain_field(bind, a):
+        elif plain_field(bind, a):
             fixed.append(a)
         else:  # the dropout generator's state (replaced by manual_seed), a property
             r.reread.append((i, bind))
-    r.epoch, r.lazy, r.prog, r.dims = epoch0, lazy, prog, dims
+    r.lazy, r.prog, r.dims = lazy, prog, dims
     r.axes = copy(cm.batch_axes)  # compared by value: a list may be changed in place
     r.ins = [(a.shape, a.dtype) for a in arrays]
     r.in_shapes = [a.shape for a in arrays]
@@ -131,10 +160,7 @@ def record(cm, prog, arrays: list, args: list, table: list, dims: dict, epoch0: 
         at.setdefault(bind, i)
     r.writes = [(k, o.key, at.get(o.key)) for k, o in enumerate(prog.forward.outputs)
                 if o.role == "state"]
-    _containers(r, module)
-    r.fixed = tuple(fixed)
-    r.dtypes, r.shapes = tuple(map(_DTYPE, fixed)), tuple(map(_SHAPE, fixed))
-    r.strides = tuple(map(_STRIDES, fixed))
+    r.layers = Layers(module, fixed, epoch0)
     r.reread_layouts = tuple(_LAYOUT(args[i]) for i, _ in r.reread)
     exe = prog.fwd_exe
     r.gen = exe.generation(args) if getattr(type(exe), "call_held", None) else None
@@ -143,16 +169,3 @@ def record(cm, prog, arrays: list, args: list, table: list, dims: dict, epoch0: 
     r.alias = range(prog.n_outputs) if alias is None else [k for k in alias
                                                            if k < prog.n_outputs]
     return r
-
-
-def _containers(r: Repeat, module) -> None:
-    """The modules with children and their children now: the layer_stack lists of the
-    containers that list it as their children, (container, children) of the others."""
-    r.stacks, r.stack_kids, r.containers = [], [], []
-    for m in iter_modules(module):
-        kind = type(m).children
-        if kind is LayerStack.children and type(vars(m).get("layer_stack")) is list:
-            r.stacks.append(m.layer_stack)
-            r.stack_kids.append(list(m.layer_stack))
-        elif kind is not Module.children:
-            r.containers.append((m, m.children()))

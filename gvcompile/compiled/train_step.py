@@ -28,6 +28,7 @@ from ..interp import check_constraints
 from ..ir.binding import Arg, FieldRef
 from ..ir.graph import Graph, Output
 from ..ir.types import BATCH, TensorType, show_shape
+from ..layers.base import epoch
 from ..ops.builder import Builder, Value
 from ..optimization.loss_graphs import _label_hint, loss_graph, resolve
 from ..optimization.optimizers import Optimizer
@@ -37,6 +38,7 @@ from ..targets import canonical, get_backend
 from ..trace import TraceContext
 from ..trace.tied import held_array, merge_tied_params
 from .inputs import as_array, check_compute_dtypes, model_of, refuse_empty_axes
+from .step_repeat import record_step
 
 
 @dataclass(frozen=True)
@@ -267,6 +269,7 @@ class TrainStep:
         self._t_axis: dict = {}  # input signature -> the target's batch axis
         self._last_prog = None  # the program of the last call (what export writes)
         self._fast = None  # the last call's input types, snapshot and program (_program)
+        self._repeat = None  # the last step's program and arguments, to repeat (step_repeat.py)
         self._calls: dict = {}  # id(graph) -> its arguments' getters and write-backs
         self._res = None  # the CUDA target's Residency (models moved to "gpu")
         if self.target == "cuda":
@@ -337,6 +340,12 @@ class TrainStep:
                              "model output has it)")
 
     def step(self, x, t) -> float:
+        rec = self._repeat
+        if rec is not None:  # step_repeat.py: the last step's program and arguments
+            loss = rec.step(self, x, t)
+            if loss is not None:
+                return loss
+        self._repeat, epoch0, raw = None, epoch(), (x, t)
         if self._res is not None:
             if getattr(self.model, "__dict__", {}).get("_gv_device") == "gpu":
                 return self._step_resident(x, t)
@@ -352,6 +361,8 @@ class TrainStep:
         xt = (x, t)
         args = [xt[g] if g.__class__ is int else g() for g in getters]
         outs = exe(args)  # everything is computed before anything is written back
+        self._repeat = record_step(self, (graph, exe), raw, xt, args, getters, writes, epoch0,
+                                  OptStateRef)
         for i, key, j in writes:
             v = outs[i]
             if j is None or v is not args[j]:  # else computed in place in the state's array
