@@ -16,6 +16,7 @@ from gvcompile.layers import (
     Conv,
     Dropout,
     Fc,
+    GraphContainer,
     Reshape,
     SequentialContainer,
     testmode,
@@ -374,3 +375,22 @@ def test_a_train_step_with_dropout_after_manual_seed_and_integer_targets():
     floats = ts(x, np.eye(3, dtype=np.float32)[labels])
     gvcompile.manual_seed(8)
     assert ts(x, np.eye(3)[labels].astype(int)) == floats
+
+
+def test_another_forward_function_selects_another_program():
+    def plain(layers, x):
+        return layers[0](x)
+
+    def doubled(layers, x):
+        return layers[0](x) * 2.0
+
+    gvcompile.manual_seed(0)
+    m = GraphContainer(plain, [Fc(3, 2)])
+    x = _x((2, 3))
+    cm = gvcompile.compile(m, x, target="cpu")
+    first = cm(x)
+    m.forward_pass = doubled  # was traced with `plain`: the old program computed `plain`
+    np.testing.assert_allclose(cm(x), 2.0 * first, rtol=1e-6)
+    m.forward_pass = plain
+    np.testing.assert_allclose(cm(x), first, rtol=1e-6)
+    assert len(cm._programs) == 2

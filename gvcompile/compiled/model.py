@@ -28,7 +28,7 @@ from ..ir.binding import Arg, FieldRef
 from ..ir.graph import Graph, Output
 from ..ir.types import TensorType, show_shape
 from ..layers.api import iter_modules
-from ..layers.base import epoch, settings
+from ..layers.base import Module, epoch, settings
 from ..passes import run_pipeline
 from ..targets import canonical, get_backend
 from ..trace import trace_module
@@ -38,9 +38,9 @@ from .repeat import record
 
 
 def module_signature(module) -> tuple:
-    """What a compiled program depends on besides the inputs: every layer's train/test mode and
-    the shapes and dtypes of its parameters and buffers (a recurrent state's batch, a
-    module_to_eltype_device conversion)."""
+    """What a compiled program depends on besides the inputs: every layer's train/test mode,
+    settings and functions (``_functions``), and the shapes and dtypes of its parameters and
+    buffers (a recurrent state's batch, a module_to_eltype_device conversion)."""
     if getattr(module, "__dict__", {}).get("_gv_device") == "gpu":
         from .device_calls import resident_signature  # read without copying device state
 
@@ -62,9 +62,32 @@ def module_signature(module) -> tuple:
             all(a is b for a, b in zip(hit[1], mods)):
         modes = hit[2]
     else:
-        modes = tuple((bool(getattr(m, "training", True)), settings(m)) for m in mods)
+        modes = tuple((bool(getattr(m, "training", True)), settings(m), _functions(m))
+                      for m in mods)
         own["_gv_modes"] = (now, mods, modes)
     return modes, tuple(arrays)
+
+
+class _Same:
+    """A function in a program key, equal only to itself (held: its id is not reused)."""
+
+    __slots__ = ("fn",)
+
+    def __init__(self, fn):
+        self.fn = fn
+
+    def __eq__(self, other) -> bool:
+        return type(other) is _Same and other.fn is self.fn
+
+    def __hash__(self) -> int:
+        return id(self.fn)
+
+
+def _functions(m) -> tuple:
+    """The functions a layer holds (a GraphContainer's forward_pass, a SkipConnection's
+    connection): traced code calls them, so another one selects another program."""
+    return tuple((k, _Same(v)) for k, v in sorted(vars(m).items(), key=lambda kv: kv[0])
+                 if k[0] != "_" and callable(v) and not isinstance(v, (Module, type)))
 
 
 def _arg_table(graph: Graph) -> list:
