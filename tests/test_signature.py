@@ -133,6 +133,7 @@ def test_the_shortcut_is_taken_and_reads_the_arrays_in_place(monkeypatch):
     monkeypatch.setattr(cm, "_gather", no)
     monkeypatch.setattr(cm, "program_for", no)
     monkeypatch.setattr(cm._fast.prog.fwd_exe, "_call", no)
+    testmode(m)  # assigns every layer the mode it has: nothing changes
     y = cm(_x(seed=1))
     np.testing.assert_allclose(y, _oracle(m, _x(seed=1)), rtol=1e-5, atol=1e-6)
     w = m.layer_stack[0].weight
@@ -304,6 +305,8 @@ def _same_steps(m, ts, ref, tr, x, t, steps=2):
 
 def test_a_train_step_takes_the_shortcut(monkeypatch):
     m, ts, ref, tr, x, t = _step_pair()
+    trainmode(m)  # the layers' first own `training` field: an assignment
+    _same_steps(m, ts, ref, tr, x, t, steps=1)
     assert ts._repeat is not None and ts._repeat.gen is not None and ts._repeat.states
 
     def no(*a, **k):
@@ -312,6 +315,7 @@ def test_a_train_step_takes_the_shortcut(monkeypatch):
     monkeypatch.setattr(ts, "_snapshot", no)
     monkeypatch.setattr(ts, "_call_plan", no)
     monkeypatch.setattr(ts._repeat.prog[1], "_call", no)
+    trainmode(m)  # a training loop's trainmode() before every step changes nothing
     _same_steps(m, ts, ref, tr, x, t, steps=3)
     for step in (ts, tr):
         step.optimizer.learning_rate = 0.01  # a run-time argument: read at every step

@@ -104,9 +104,10 @@ _FIXED = frozenset({"in_features", "out_features", "in_channels", "out_channels"
                     "num_features", "normalized_shape", "num_channels", "num_groups"})
 
 
-# Bumped by every attribute assignment or deletion on any layer or container: a compiled
-# model's per-call signature (compiled/model.py) is reused while it has not moved and the
-# module tree is the same objects.
+# Bumped by every attribute assignment (but of the object the attribute already holds: a
+# trainmode() before every call) or deletion on any layer or container: a compiled model's
+# per-call signature (compiled/model.py) and its last call's arguments (compiled/repeat.py) are
+# reused while it has not moved and the module tree is the same objects.
 _EPOCH = [0]
 
 
@@ -139,7 +140,8 @@ class Module:
             raise ValueError(f"{type(self).__name__}: {name} is fixed when the layer is built "
                              f"(its parameters have that shape; it is "
                              f"{self.__dict__[name]!r}): build a new layer instead")
-        _EPOCH[0] += 1
+        if self.__dict__.get(name, _EPOCH) is not value:  # the same object again changes nothing
+            _EPOCH[0] += 1
         object.__setattr__(self, name, value)
 
     def __delattr__(self, name):
