@@ -48,8 +48,10 @@ class Executable:
     the addresses of recycled outputs and of the arguments that are not per-call inputs
     (parameters, buffers, optimizer state: usually the same arrays at every call) are kept
     with a reference to their array, which pins the address (NumPy refuses to resize an array
-    referenced elsewhere); every call still checks every argument's dtype, contiguity and
-    extents. Sizes and shapes that depend on the batch are kept for the last batch."""
+    referenced elsewhere); a call checks every argument's dtype, contiguity and extents, but
+    ``call_held``, whose caller vouches for the arrays argv already holds (compiled/repeat.py
+    checks their layouts itself) and which reads only the per-call inputs. Sizes and shapes
+    that depend on the batch are kept for the last batch."""
 
     POOL = 3  # recycled arrays kept per output buffer
 
