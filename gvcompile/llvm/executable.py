@@ -87,6 +87,9 @@ class Executable:
         if aliased is None:  # {output: argument} (plancache.py caches it with the plan)
             aliased = inplace_outputs(graph, plan)
         self._aliased_bufs = {plan.outputs[i].id: j for i, j in aliased.items()}
+        # per output buffer: its slot, the argument it may be computed in, its pool
+        self._slots = [(slot, self._aliased_bufs.get(b.id), self._pool[slot])
+                       for slot, b in enumerate(self._out_bufs)]
         self._results = []
         for o in plan.outputs:
             shape = tuple(None if d == BATCH else int(d) for d in o.shape)
@@ -131,15 +134,10 @@ class Executable:
             return 0 if n is None else int(n)
         return int(bind_dims(self.graph, args).get(BATCH, 0))
 
-    def _output(self, slot: int, size: int) -> tuple:
-        """(array, address) of an output of ``size`` elements: a recycled array that nobody
-        holds, or a new one."""
+    def _new_output(self, slot: int, size: int) -> tuple:
+        """(array, address) of a new output array of ``size`` elements, kept in the slot's
+        pool (``_run`` takes a pooled one that nobody holds any more first)."""
         pool = self._pool[slot]
-        for entry in pool:
-            arr = entry[0]
-            # references: the pool entry, this loop's variable and getrefcount's argument
-            if arr.size == size and sys.getrefcount(arr) <= 3:
-                return entry
         arr = np.empty(size, self._out_bufs[slot].dtype)
         if len(pool) >= self.POOL:
             pool.pop(0)
@@ -222,14 +220,27 @@ class Executable:
         _, sizes, results, arena = self._sizes(n)
         outs = []
         outv = self._outv
-        for slot, b in enumerate(self._out_bufs):
-            j = self._aliased_bufs.get(b.id)
+        refs = sys.getrefcount
+        # one loop without calls per output buffer: a step or a forward with saved values
+        # has hundreds (cold caches after the last call's kernels make every call count)
+        for slot, j, pool in self._slots:
             size = sizes[slot]
-            if j is not None and arrs[j].size == size and arrs[j].flags.writeable:
-                o, outv[slot] = arrs[j], argv[j]
+            if j is not None:
+                a = arrs[j]
+                if a.size == size and a.flags.writeable:  # computed in place
+                    outs.append(a)
+                    outv[slot] = argv[j]
+                    continue
+            for entry in pool:
+                arr = entry[0]
+                # references: the pool entry, this variable and getrefcount's argument
+                if arr.size == size and refs(arr) <= 3:
+                    break
             else:
-                o, outv[slot] = self._output(slot, size)
-            outs.append(o)
+                entry = self._new_output(slot, size)
+            arr = None
+            outs.append(entry[0])
+            outv[slot] = entry[1]
         self.fn(n, argv, outv, self._const_ptrs, arena)
         if bounds._pending:  # GV_BOUNDS=1: a check stopped the call
             bounds.raise_pending()
