@@ -24,7 +24,7 @@ from gvcompile.layers import (
 )
 from gvcompile.layers.api import iter_modules
 from gvcompile.layers.base import settings
-from gvcompile.optimization import MSGD, mse_loss
+from gvcompile.optimization import MSGD, SGD, mse_loss
 
 
 def test_settings_are_the_plain_public_fields():
@@ -398,3 +398,22 @@ def test_another_forward_function_selects_another_program():
     m.forward_pass = plain
     np.testing.assert_allclose(cm(x), first, rtol=1e-6)
     assert len(cm._programs) == 2
+
+
+def test_what_a_program_was_compiled_from_cannot_be_replaced():
+    """cm.module, step.model / loss / optimizer: another object would have kept running the
+    programs traced from the first one (a wrong answer); now a clear error."""
+    from gvcompile.optimization import mae_loss
+
+    x = np.ones((4, 3), np.float32)
+    t = np.ones((4, 2), np.float32)
+    m1, m2 = SequentialContainer([Fc(3, 2)]), SequentialContainer([Fc(3, 2)])
+    cm = gvcompile.compile(m1, x)
+    with pytest.raises(AttributeError, match="CompiledModel.module .* cannot be replaced"):
+        cm.module = m2
+    assert cm.module is m1
+    step = gvcompile.compile_train_step(m1, mse_loss, SGD(m1, 0.1), x, t)
+    for name, other in (("model", m2), ("loss", mae_loss), ("optimizer", SGD(m2, 0.1))):
+        with pytest.raises(AttributeError, match=f"TrainStep.{name} .* cannot be replaced"):
+            setattr(step, name, other)
+    assert step.model is m1 and step.loss is mse_loss

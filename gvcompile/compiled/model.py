@@ -194,7 +194,7 @@ class CompiledModel:
     _gv_runnable = True  # forward(cm, x) and the module functions take it for its model
 
     def __init__(self, module, target: str = "cpu", **options):
-        self.module = model_of(module, "compile")
+        self._module = model_of(module, "compile")
         self.target = canonical(target)
         self.batch_axes = None  # per input (gvcompile.spec); None: axis 0 of every array
         self.options = options
@@ -209,6 +209,20 @@ class CompiledModel:
             from .device_state import Residency
 
             self._res = Residency(self.backend.driver)
+
+    @property
+    def module(self):
+        """The model this was compiled for (its programs were traced from it)."""
+        return self._module
+
+    @module.setter
+    def module(self, other):
+        # its programs and the per-call shortcut belong to the model compiled: another one
+        # would silently run the old model's code
+        raise AttributeError(
+            f"CompiledModel.module is the {type(self._module).__name__} it was compiled for "
+            f"and cannot be replaced: compile the other model with gvcompile.compile(model, "
+            f"...)")
 
     def __repr__(self) -> str:
         opts = "".join(f", {k}={v!r}" for k, v in self.options.items())

@@ -244,13 +244,31 @@ def _hashable(v):
 class TrainStep:
     """``step(x, t) -> loss`` runs one generated function: forward, loss, backward, update."""
 
+    def _fixed_field(name):  # noqa: N805  (a property factory run in the class body)
+        def get(self):
+            return self._fixed[name]
+
+        def refuse(self, other):
+            # the generated step was traced from these: another one would silently keep
+            # running the old model, loss or optimizer
+            raise AttributeError(
+                f"TrainStep.{name} is the {type(self._fixed[name]).__name__} the step was "
+                f"compiled with and cannot be replaced: compile another step with "
+                f"gvcompile.compile_train_step(...)")
+        return property(get, refuse, doc=f"The {name} this step was compiled with.")
+
+    model = _fixed_field("model")
+    loss = _fixed_field("loss")
+    optimizer = _fixed_field("optimizer")
+    del _fixed_field
+
     def __init__(self, model, loss, optimizer, target="cpu", loss_options=None, comm=None,
                  sync_batchnorm=False, bucket_bytes=None, **options):
         if not isinstance(optimizer, Optimizer):
             raise TypeError(f"compile_train_step: expected an optimizer, got "
                             f"{type(optimizer).__name__}")
-        self.model, self.loss, self.optimizer = model_of(model, "compile_train_step"), loss, \
-            optimizer
+        self._fixed = {"model": model_of(model, "compile_train_step"), "loss": loss,
+                       "optimizer": optimizer}
         self.dist = None  # data-parallel over an MPI communicator (compiled/distributed.py)
         if comm is not None:
             from .distributed import setup
