@@ -63,6 +63,7 @@ def _check(monkeypatch, op, x, w, attrs, dt, what):
 @pytest.mark.parametrize("dt", [np.float32, np.float64])
 def test_same_convolutions_read_the_unpadded_image(monkeypatch, isa, dt):
     select_isa(monkeypatch, isa)
+    monkeypatch.setattr(conv, "MASKED_PAD", True)  # AVX2 too (see test_where_by_default)
     rng = np.random.default_rng(9)
     for c, o, h, wd, k, p, d, g in CASES:
         attrs = {"stride": (1, 1), "padding": (p, p), "dilation": (d, d), "groups": g}
@@ -74,6 +75,7 @@ def test_same_convolutions_read_the_unpadded_image(monkeypatch, isa, dt):
 @pytest.mark.parametrize("isa", ["avx2", "avx512"])
 def test_stride1_transposed_convolution_reads_the_unpadded_image(monkeypatch, isa):
     select_isa(monkeypatch, isa)
+    monkeypatch.setattr(conv, "MASKED_PAD", True)
     rng = np.random.default_rng(10)
     for c, o, hw in ((16, 16, 17), (8, 12, 8), (5, 3, 6)):
         x = rng.standard_normal((2, c, hw, hw))
@@ -83,9 +85,10 @@ def test_stride1_transposed_convolution_reads_the_unpadded_image(monkeypatch, is
         _check(monkeypatch, "conv_transpose2d", x, w, attrs, np.float64, f"{(c, o, hw)}")
 
 
-def test_which_convolutions_are_masked():
+def test_which_convolutions_are_masked(monkeypatch):
     """Not 'same' size (output rows narrower or wider than the image's) or strided: padded
     as before (and still correct)."""
+    monkeypatch.setattr(conv, "MASKED_PAD", True)
     rng = np.random.default_rng(11)
     for c, hw, k, p, s, masked in ((4, 9, 3, 1, 1, True), (4, 9, 5, 1, 1, False),
                                    (4, 9, 3, 1, 2, False), (4, 9, 3, 2, 1, False),
@@ -101,9 +104,23 @@ def test_which_convolutions_are_masked():
                                    atol=2e-4 * np.abs(want).max())
 
 
-def test_padding_products_are_skipped_not_added_as_zeros():
-    """docs/api.md, Numerics: an infinite weight at a tap that reads the padding leaves the
-    border pixel the sum of the other taps (the interpreter, adding inf * 0, gives NaN)."""
+@pytest.mark.parametrize("isa", ["avx2", "avx512"])
+def test_where_by_default(monkeypatch, isa):
+    """MASKED_PAD None: read in place where the target has mask registers (AVX-512), padded
+    on AVX2 (masks there cost more than the pad)."""
+    select_isa(monkeypatch, isa)
+    x = np.ones((1, 4, 8, 16), np.float32)
+    w = np.ones((3, 4, 3, 3), np.float32)
+    attrs = {"stride": (1, 1), "padding": (1, 1), "dilation": (1, 1), "groups": 1}
+    exe = _build("conv2d", x, w, attrs)
+    assert bool(_masked_kernels(exe)) == (isa == "avx512") != bool(_pads(exe))
+
+
+def test_padding_products_are_skipped_not_added_as_zeros(monkeypatch):
+    """docs/api.md, Numerics: on AVX-512 an infinite weight at a tap that reads the padding
+    leaves the border pixel the sum of the other taps (the interpreter, adding inf * 0, and
+    the padded build give NaN)."""
+    select_isa(monkeypatch, "avx512")
     x = np.ones((1, 1, 4, 32), np.float32)
     w = np.ones((1, 1, 3, 3), np.float32)
     w[0, 0, 0, 0] = np.inf  # the top-left tap: padding for the first row and column

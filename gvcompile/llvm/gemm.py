@@ -68,7 +68,7 @@ VECTOR_RUNS = True  # ... and of NR/VW contiguous vectors anywhere (else one run
 DIRECT_HALVES = True  # ... and of contiguous half vectors anywhere (rows of VW/2: two loads)
 DIRECT_EVEN = True  # ... and of vectors of every other element (stride 2: two loads, shuffle)
 MASKED_PREFETCH = True  # ... and prefetch the next image's rows into L2, panel by panel
-MASKED_FMA = True  # masked implicit GEMMs skip the padding's products (see _masked_row)
+MASKED_FMA = True  # AVX-512 masked implicit GEMMs skip the padding's products (_masked_row)
 EPI_PREFETCH = True  # micro-kernels with a fused epilogue prefetch the residual tile first
 
 
@@ -425,40 +425,66 @@ class GemmGen:
 
     def _masked_row(self, b, bp, k):
         """(B row k of a masked panel, the lanes whose products are added or None): mode 4,
-        its NR/VW vectors at src + koff[k] + j VW, each lane read only where its bit of the
-        panel's word for tap ktap[k] is set (the others are 0: the padding of a convolution
-        reading its unpadded image). Mode 5, a panel whose every lane addresses the image:
-        whole vectors loaded (masked loads that miss L1 made 3x3 64->64 56x56 b8 0.73x as
-        fast as pad + conv on Zen 5). With MASKED_FMA the FMAs of lanes outside the image are
-        masked off (no extra instruction: the padding's products are skipped, not added as
-        zeros, which differs from the padded build only where a weight is not finite or in
-        the sign of an exactly zero sum); without it, mode 5 zeroes them (a select; the
-        freeze keeps LLVM from folding the load back into a masked load)."""
+        its NR/VW vectors at src + koff[k] + j VW, each lane read only where the panel's mask
+        for tap ktap[k] has it (the others are 0: the padding of a convolution reading its
+        unpadded image). Mode 5, a panel whose every lane addresses the image: whole vectors
+        loaded (masked loads that miss L1 made 3x3 64->64 56x56 b8 0.73x as fast as pad +
+        conv on Zen 5), the lanes outside zeroed, or with MASKED_FMA on AVX-512 their FMAs
+        masked off (the padding's products skipped, not added as zeros). AVX-512 reads a
+        tap's mask as an NR-bit word (mask registers); AVX2, which has no mask registers (and
+        no register left for building one), as NR lanes of 0 / -1 and-ed with the loaded
+        vector."""
         src, koff, _, mode, ktap, mrow = bp
         vw, nr, al = self.bk.vw, self.bk.nr, ir.Constant(I32, self.dt.itemsize)
+        skip = MASKED_FMA and self.wide
 
         def tab(p):
             return b.sext(b.load(b.gep(p, [k], source_etype=I32, inbounds=True), typ=I32), I64)
-        word = b.load(b.gep(mrow, [tab(ktap)], source_etype=ir.IntType(nr), inbounds=True),
-                      typ=ir.IntType(nr))
-        bits = b.bitcast(word, ir.VectorType(I1, nr))
+        t = tab(ktap)
+        word = None
+        if self.wide:
+            word = b.load(b.gep(mrow, [t], source_etype=self.mword, inbounds=True),
+                          typ=self.mword)
         row = b.gep(src, [tab(koff)], source_etype=self.f)  # may point outside: not inbounds
         zero = ir.Constant(self.v, [0.0] * vw)
+        ints = ir.VectorType(self.mword, vw)
         out, keep = [], []
         for j in range(0, nr, vw):
-            m = bits if nr == vw else b.shuffle_vector(
-                bits, ir.Constant(bits.type, None),
-                ir.Constant(ir.VectorType(I32, vw), list(range(j, j + vw))))
             p = b.gep(row, [i64(j)], source_etype=self.f)
-            if mode == 5 and MASKED_FMA:
-                out.append(b.load(p, typ=self.v, align=self.dt.itemsize))
-            elif mode == 5:
+            if self.wide:
+                bits = b.bitcast(word, ir.VectorType(I1, nr))
+                m = bits if nr == vw else b.shuffle_vector(
+                    bits, ir.Constant(bits.type, None),
+                    ir.Constant(ir.VectorType(I32, vw), list(range(j, j + vw))))
+            else:
+                lanes = b.load(b.gep(mrow, [b.add(b.mul(t, i64(nr)), i64(j))],
+                                     source_etype=self.mword, inbounds=True), typ=ints,
+                               align=self.dt.itemsize)
+                m = b.icmp_signed("<", lanes, ir.Constant(ints, [0] * vw))
+            if mode == 5:
                 v = b.load(p, typ=self.v, align=self.dt.itemsize)
-                out.append(b.select(m, freeze(b, v), zero))
+                if not self.wide:
+                    v = b.bitcast(b.and_(b.bitcast(v, ints), lanes), self.v)
+                elif not skip:
+                    v = b.select(m, freeze(b, v), zero)  # freeze: not a masked load
+                out.append(v)
             else:
                 out.append(b.call(self.mload, [p, al, m, zero]))
             keep.append(m)
-        return out, (keep if MASKED_FMA else None)
+        return out, (keep if skip else None)
+
+    @property
+    def mword(self):
+        """The element of a masked GEMM's mask table: an NR-bit word per tap (AVX-512), or an
+        integer as wide as the float per lane (AVX2: NR of them per tap)."""
+        return ir.IntType(self.bk.nr if self.wide else 8 * self.dt.itemsize)
+
+    def mask_table(self, bits):
+        """The mask table of plan/conv.py mask_tables' bits[panel, taps + 1] (mword's)."""
+        if self.wide:
+            return bits.ravel()
+        lanes = (bits.ravel().astype(np.int64)[:, None] >> np.arange(self.bk.nr)) & 1
+        return -lanes.ravel()
 
     def _ukernel(self, rows, direct=0):
         """C[mr x nr] (+)= Ap[kc x MR]^T Bp[kc x NR] ("first" overwrites C), for mr <= rows:
@@ -795,12 +821,14 @@ class GemmGen:
         place at column offset = column (plan/conv.py _masked_geometry), lanes outside the
         image masked off by the panel's words of mbits (one per tap)."""
         col = b.add(*jcr)
-        bits = ir.IntType(self.bk.nr)
+        per = 1 if self.wide else self.bk.nr  # mask elements per tap
         mrow = b.gep(f["mbits"], [b.mul(b.sdiv(col, i64(self.bk.nr)),
-                                        b.add(f["taps"], i64(1)))], source_etype=bits)
+                                        b.mul(b.add(f["taps"], i64(1)), i64(per)))],
+                     source_etype=self.mword)
         ktap = b.gep(koff, [f["K"]], source_etype=I32)
         src = b.gep(f["B"], [col], source_etype=self.f)
-        inside = b.load(b.gep(mrow, [f["taps"]], source_etype=bits), typ=bits)
+        bits = self.mword
+        inside = b.load(b.gep(mrow, [b.mul(f["taps"], i64(per))], source_etype=bits), typ=bits)
         if MASKED_PREFETCH:
             self._prefetch_next_image(b, f, col, kc, koff)
         with b.if_else(b.icmp_signed("!=", inside, ir.Constant(bits, 0))) as (yes, no):
@@ -1100,6 +1128,7 @@ def _table(emitter, name, arr, ety=I32):
     top = 1 << ety.width  # as signed values (bit masks of NR bits)
     g.initializer = ir.Constant(ty, [int(v) - top if int(v) >= top >> 1 else int(v)
                                      for v in arr])
+    g.align = 64  # whole cache lines (AVX2's mask vectors)
     return g.bitcast(PTR) if g.type != PTR else g
 
 
@@ -1134,12 +1163,13 @@ def _lower_implicit(emitter, b, k, dt, a, x, c, val, epi):
     conv = "b_conv" in k.attrs and not k.attrs.get("b_conv_t", False)
     M, K, Nn = val(k.inputs[0].shape[0]), i64(len(koff)), i64(len(noff))
     nb, sa, sb, sc = (val(v) for v in k.attrs["batch"])
-    bk = gemm_for(emitter, dt, conv).bk
+    gen = gemm_for(emitter, dt, conv)
+    bk = gen.bk
     mask = (ir.Constant(PTR, None), i64(0))
     if len(k.attrs.get("b_conv", ())) > 12:  # masked: the taps after the offsets
         tap, bits = mask_tables(k.attrs["b_conv"], bk.nr)
         koff = np.concatenate([koff, tap])
-        mask = (_table(emitter, "gv_mbits", bits.ravel(), ir.IntType(bk.nr)),
+        mask = (_table(emitter, "gv_mbits", gen.mask_table(bits), gen.mword),
                 i64(bits.shape[1] - 1))
     cols = np.concatenate([noff, runs_table(noff, bk.nr, bk.vw)]).astype(np.int32)
     tabs = (_table(emitter, "gv_koff", koff), _table(emitter, "gv_noff", cols))

@@ -32,7 +32,7 @@ from ..plan.kernels import Plan
 from . import objcache
 from .compile import _code_id, _generator_hash, _knobs, _version, plan_key
 from .inplace import inplace_outputs
-from .target import target_id
+from .target import has_avx512, target_id
 
 
 class _LazyPlan(Plan):
@@ -58,7 +58,7 @@ def cached_plan(graph, use_cache: bool = True):
         hit = _read(cdir, key, graph)
         if hit is not None:
             return hit
-    plan = build_plan(graph)
+    plan = build_plan(graph, mask_registers=has_avx512())
     if config.debug_level() >= 2:
         config.emit_debug(f"plan {graph.name}", str(plan))
     found = plan, plan_key(plan), inplace_outputs(graph, plan)

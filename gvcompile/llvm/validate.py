@@ -23,6 +23,7 @@ from ..plan.build import build_plan
 from ..plan.memory import block_size
 from .compile import compile_plan
 from .executable import Executable
+from .target import has_avx512
 
 TOL = {np.dtype(np.float32): (2e-4, 2e-5), np.dtype(np.float64): (1e-9, 1e-11)}
 
@@ -73,7 +74,7 @@ class ValidatingExecutable:
     def __init__(self, graph, exe):
         self.graph = graph
         self.exe = exe
-        plan = build_plan(graph)
+        plan = build_plan(graph, mask_registers=has_avx512())
         _spread(plan)
         self.debug = Executable(graph, plan, compile_plan(plan, use_cache=False))
         self.compile_seconds = getattr(exe, "compile_seconds", 0.0)

@@ -24,9 +24,12 @@ FAMILY_PLANS = {**POOL_PLANS, **RNN_PLANS}
 REDUCE_INIT = {"reduce_sum": ("sum", 0.0), "reduce_max": ("max", -np.inf)}
 
 
-def build_plan(graph: Graph, backend: str = "llvm") -> Plan:
+def build_plan(graph: Graph, backend: str = "llvm", mask_registers: bool = True) -> Plan:
+    """The kernel plan of ``graph`` for ``backend``; ``mask_registers``: whether the target's
+    vector loads and FMAs take lane masks for free (AVX-512: plan/conv.py MASKED_PAD)."""
     g = expand(graph)
     pb = _Builder(g, backend)
+    pb.mask_registers = mask_registers
     for nid in g.topo_order():
         pb.visit(nid)
     pb.finish_outputs()

@@ -215,17 +215,20 @@ def _implicit_geometry(xv: View, cg, kh, kw, s, dl, ho, wo, transposed=False):
 # fields): no padded copy (ResNet-20's 19 pads were 6.5% of its forward). Against pad +
 # conv, 3x3, 1 thread, alternating in one process (loaded host): 16->16 32x32 b64 1.05x,
 # 32->32 16x16 1.03x, 64->64 8x8 1.02x, 64->64 28x28 b8 1.09x, 56x56 b8 1.00x, 3->16 32x32
-# 0.97x (K = 27)
-MASKED_PAD = True
+# 0.97x (K = 27). None: where the target has mask registers (build_plan's mask_registers:
+# AVX-512); AVX2 builds its masks from vectors and spilled registers (1 thread: 16->16 32x32
+# 0.93x, 64->64 8x8 0.75x, 56x56 0.95x of pad + conv), so it pads. True / False: always / never
+MASKED_PAD = None
 
 
-def _masked_geometry(xv: View, cg, kh, kw, dl, pads, ho, wo):
+def _masked_geometry(pb, xv: View, cg, kh, kw, dl, pads, ho, wo):
     """b_conv attr of an implicit GEMM reading the unpadded image view xv where a tap falls
     inside it (pads = ((top, bottom), (left, right)), none negative, stride 1), or None:
     output pixel n must be element n of the image plane (rows as wide as its row stride),
     so that every B panel is contiguous and only the padding is masked off."""
     st = xv.strides[1:]
-    if (not MASKED_PAD or min(min(q) for q in pads) < 0 or any(v.a != 0 for v in st)
+    on = MASKED_PAD if MASKED_PAD is not None else getattr(pb, "mask_registers", True)
+    if (not on or min(min(q) for q in pads) < 0 or any(v.a != 0 for v in st)
             or ho.a != 0 or wo.a != 0 or ho.b * wo.b == 0 or st[2].b != 1
             or st[1].b != wo.b or any(v.a != 0 for v in xv.shape[1:])):
         return None
@@ -245,7 +248,7 @@ def _implicit_input(pb, nid, x, cg, kh, kw, s, p, dl, ho, wo, transposed=False):
                              and xv.is_contiguous()):
         return None, None
     if not transposed and s == (1, 1) and max(p) > 0:
-        geo = _masked_geometry(xv, cg, kh, kw, dl, ((p[0], p[0]), (p[1], p[1])), ho, wo)
+        geo = _masked_geometry(pb, xv, cg, kh, kw, dl, ((p[0], p[0]), (p[1], p[1])), ho, wo)
         if geo is not None:
             return geo, xv
     probe = xv  # strides and extents as _padded will give them
@@ -668,7 +671,7 @@ def _transpose_as_conv(pb, nid) -> View | None:
     if kh == kw == 1 and pads == ((0, 0), (0, 0)) and xv.is_contiguous():
         _cols_gemms(pb, nid, xv, wf, groups, cg, out)  # x itself is the GEMM operand
         return out
-    geo = _masked_geometry(xv, cg, kh, kw, dl, pads, ho, wo)
+    geo = _masked_geometry(pb, xv, cg, kh, kw, dl, pads, ho, wo)
     if geo is not None:
         _implicit_gemms(pb, nid, geo, xv, wf, groups, out)
         return out
