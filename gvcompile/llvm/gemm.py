@@ -819,7 +819,7 @@ class GemmGen:
     def _masked_column(self, b, f, ap, m0, jcr, mc, nr, kc, koff, first):
         """The micro-tiles of a masked implicit GEMM's panel (columns jc + jr..): B read in
         place at column offset = column (plan/conv.py _masked_geometry), lanes outside the
-        image masked off by the panel's words of mbits (one per tap)."""
+        image masked off by the panel's masks in mbits (one per tap, then the inside flag)."""
         col = b.add(*jcr)
         per = 1 if self.wide else self.bk.nr  # mask elements per tap
         mrow = b.gep(f["mbits"], [b.mul(b.sdiv(col, i64(self.bk.nr)),
@@ -827,11 +827,11 @@ class GemmGen:
                      source_etype=self.mword)
         ktap = b.gep(koff, [f["K"]], source_etype=I32)
         src = b.gep(f["B"], [col], source_etype=self.f)
-        bits = self.mword
-        inside = b.load(b.gep(mrow, [b.mul(f["taps"], i64(per))], source_etype=bits), typ=bits)
+        flag = b.load(b.gep(mrow, [b.mul(f["taps"], i64(per))], source_etype=self.mword),
+                      typ=self.mword)
         if MASKED_PREFETCH:
             self._prefetch_next_image(b, f, col, kc, koff)
-        with b.if_else(b.icmp_signed("!=", inside, ir.Constant(bits, 0))) as (yes, no):
+        with b.if_else(b.icmp_signed("!=", flag, ir.Constant(self.mword, 0))) as (yes, no):
             for kernels, arm in ((self.direct_inside, yes), (self.direct_mask, no)):
                 with arm:
                     self._column(b, f, ap, None, m0, jcr, mc, nr, kc, first,

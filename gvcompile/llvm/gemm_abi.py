@@ -18,9 +18,10 @@ FIELDS = ("M", "Nn", "K", "A", "rsa", "csa", "B", "rsb", "csb", "C", "ldc",
 # EPI_BIAS: C[m, n] += ebias[m]; EPI_RES: C[m, n] += eres[b * ersn + m * eldr + n] (problem
 # b); EPI_RELU: C = max(C, 0), in that order
 # A masked implicit GEMM (taps > 0: a convolution reading its unpadded image) reads B[k, n]
-# only where bit n % NR of mbits[(n / NR) (taps + 1) + koff[K + k]] is set (plan/conv.py
-# mask_tables; koff holds the taps after the offsets; each panel's last word: whether all
-# its lanes address the image), else it is 0
+# only where panel n / NR's mask for tap koff[K + k] has lane n % NR (plan/conv.py
+# mask_tables; koff holds the taps after the offsets; mbits per panel: taps + 1 masks, the
+# last one whether all its lanes address the image; a mask is one NR-bit word on AVX-512,
+# NR lanes of 0 / -1 on AVX2: gemm.py GemmGen.mword), else it is 0
 CTX_GATHER = ir.LiteralStructType(list(CTX.elements) + [PTR, PTR, PTR, PTR, I64, I64, I64,
                                                         PTR, I64])
 FIELDS_GATHER = FIELDS + ("koff", "noff", "ebias", "eres", "ersn", "eldr", "eflags",
